@@ -1,0 +1,133 @@
+#include "CliCommands.h"
+
+#include <capture/BpfFilter.h>
+#include <capture/CaptureFile.h>
+#include <capture/CaptureSummary.h>
+#include <decode/LinkType.h>
+#include <decode/PacketDecoder.h>
+#include <export/PacketText.h>
+
+#include <ctime>
+#include <iomanip>
+#include <ostream>
+
+namespace tcplens::cli {
+namespace {
+
+std::string utcTime(std::int64_t timestampNs)
+{
+    const std::time_t seconds = static_cast<std::time_t>(timestampNs / 1'000'000'000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char date[32];
+    std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S", &utc);
+    char fraction[16];
+    std::snprintf(fraction, sizeof fraction, ".%09lld", static_cast<long long>(timestampNs % 1'000'000'000));
+    return std::string(date) + fraction + " UTC";
+}
+
+std::unique_ptr<CaptureFile> openOrReport(const std::string& path, std::ostream& err)
+{
+    try {
+        return CaptureFile::open(path);
+    } catch (const CaptureError& error) {
+        err << "tcplens-cli: " << error.what() << '\n';
+        return nullptr;
+    }
+}
+
+} // namespace
+
+int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
+{
+    auto file = openOrReport(path, err);
+    if (!file)
+        return kExitUnreadable;
+    const auto& info = file->info();
+    CaptureSummary summary;
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file->next(packet)) == ReadStatus::Packet)
+        summary.add(packet, decodePacket(packet.bytes, packet.wireLength, info.linkType));
+
+    const auto row = [&out](const char* label) -> std::ostream& {
+        return out << std::left << std::setw(18) << label;
+    };
+    row("File:") << info.path << '\n';
+    row("Format:") << formatName(info.format) << '\n';
+    row("Link type:") << linkTypeName(info.linkType) << " (" << linkTypeDescription(info.linkType) << "), "
+                      << info.linkType << (isSupportedLinkType(info.linkType) ? "" : " - not supported by tcplens")
+                      << '\n';
+    row("Snapshot length:") << info.snaplen << '\n';
+    row("Packets:") << summary.packets() << '\n';
+    if (summary.packets() > 0) {
+        row("First packet:") << utcTime(summary.firstTimestampNs()) << '\n';
+        row("Last packet:") << utcTime(summary.lastTimestampNs()) << '\n';
+        const auto span = summary.lastTimestampNs() - summary.firstTimestampNs();
+        char duration[32];
+        std::snprintf(duration, sizeof duration, "%lld.%09lld s", static_cast<long long>(span / 1'000'000'000),
+                      static_cast<long long>(span % 1'000'000'000));
+        row("Time span:") << duration << '\n';
+    }
+    row("Bytes on wire:") << summary.wireBytes() << '\n';
+    row("TCP packets:") << summary.tcpPackets() << '\n';
+    row("TCP 4-tuples:") << summary.fourTuples() << '\n';
+    std::uint64_t problems = 0;
+    for (std::size_t k = 0; k < static_cast<std::size_t>(ProblemKind::Count); ++k)
+        problems += summary.problemCount(static_cast<ProblemKind>(k));
+    row("Decode problems:") << (problems == 0 ? "none" : std::to_string(problems)) << '\n';
+    for (std::size_t k = 0; k < static_cast<std::size_t>(ProblemKind::Count); ++k) {
+        const auto kind = static_cast<ProblemKind>(k);
+        if (const auto count = summary.problemCount(kind))
+            out << "  " << std::left << std::setw(34) << problemKindName(kind) << count << '\n';
+    }
+    if (status == ReadStatus::Error) {
+        row("Read error:") << file->error() << '\n';
+        err << "tcplens-cli: " << path << ": " << file->error() << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err)
+{
+    auto file = openOrReport(options.path, err);
+    if (!file)
+        return kExitUnreadable;
+    const auto& info = file->info();
+    std::optional<BpfFilter> filter;
+    if (options.filter) {
+        std::string error;
+        filter = BpfFilter::compile(*options.filter, info.linkType, info.snaplen, error);
+        if (!filter) {
+            err << "tcplens-cli: bad filter \"" << *options.filter << "\": " << error << '\n';
+            return kExitUsage;
+        }
+    }
+    TcpdumpSequenceNumbers sequenceNumbers;
+    RawPacket packet;
+    ReadStatus status;
+    std::string line;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        const auto frameNumber = file->packetsRead();
+        if (filter && !filter->matches(packet))
+            continue;
+        const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType);
+        auto numbers = sequenceNumbers.next(decoded);
+        if (options.absolute)
+            numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
+        if (options.json)
+            line = jsonLine(frameNumber, packet, decoded, numbers);
+        else
+            line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
+        out << line << '\n';
+    }
+    out.flush();
+    if (status == ReadStatus::Error) {
+        err << "tcplens-cli: " << options.path << ": " << file->error() << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+} // namespace tcplens::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The commands of tcplens-cli, writing to the given streams and returning the exit code.
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace tcplens::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUnreadable = 1;
+inline constexpr int kExitUsage = 2;
+
+struct PacketsOptions {
+    std::string path;
+    bool json = false;
+    bool absolute = false; ///< -S: print raw sequence numbers.
+    std::optional<std::string> filter;
+};
+
+int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
+int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
+
+} // namespace tcplens::cli

@@ -1,0 +1,74 @@
+// tcplens-cli: the headless face of the tcplens core.
+#include "CliCommands.h"
+
+#include <cstring>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: tcplens-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  summary FILE                      format, link type, packets, time span, TCP packets,
+                                    4-tuples and decode problems by kind
+  packets FILE [--json] [--filter BPF] [-S]
+                                    one tcpdump-style line per packet, or JSON Lines with --json;
+                                    --filter takes a tcpdump (BPF) expression; -S prints
+                                    absolute sequence numbers
+
+Exit codes: 0 success, 1 the file could not be read (or was cut short), 2 usage error.
+)";
+
+int usageError(const std::string& message)
+{
+    std::cerr << "tcplens-cli: " << message << "\n\n" << kUsage;
+    return tcplens::cli::kExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::ios::sync_with_stdio(false);
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (args.empty())
+        return usageError("no command given");
+    const auto command = args[0];
+    if (command == "-h" || command == "--help" || command == "help") {
+        std::cout << kUsage;
+        return tcplens::cli::kExitOk;
+    }
+    if (command == "--version") {
+        std::cout << "tcplens-cli 0.1.0\n";
+        return tcplens::cli::kExitOk;
+    }
+
+    tcplens::cli::PacketsOptions options;
+    std::vector<std::string> files;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const auto arg = args[i];
+        if (command == "packets" && arg == "--json") {
+            options.json = true;
+        } else if (command == "packets" && arg == "-S") {
+            options.absolute = true;
+        } else if (command == "packets" && (arg == "--filter" || arg == "-f")) {
+            if (i + 1 >= args.size())
+                return usageError("--filter needs an expression");
+            options.filter = std::string(args[++i]);
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return usageError("unknown option " + std::string(arg) + " for " + std::string(command));
+        } else {
+            files.emplace_back(arg);
+        }
+    }
+    if (command != "summary" && command != "packets")
+        return usageError("unknown command " + std::string(command));
+    if (files.size() != 1)
+        return usageError(std::string(command) + " needs exactly one capture file");
+    if (command == "summary")
+        return tcplens::cli::runSummary(files[0], std::cout, std::cerr);
+    options.path = files[0];
+    return tcplens::cli::runPackets(options, std::cout, std::cerr);
+}

@@ -1,0 +1,45 @@
+#include "BpfFilter.h"
+
+#include "../decode/LinkType.h"
+
+#include <pcap/pcap.h>
+
+namespace tcplens {
+
+struct BpfFilter::Program {
+    bpf_program bpf{};
+    ~Program() { pcap_freecode(&bpf); }
+};
+
+std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int linkType, std::uint32_t snaplen,
+                                            std::string& error)
+{
+    pcap_t* dead = pcap_open_dead_with_tstamp_precision(dltFromLinkType(linkType),
+                                                        snaplen ? static_cast<int>(snaplen) : 262144,
+                                                        PCAP_TSTAMP_PRECISION_NANO);
+    if (!dead) {
+        error = "cannot prepare a BPF compiler for link type " + std::to_string(linkType);
+        return std::nullopt;
+    }
+    auto program = std::make_shared<Program>();
+    if (pcap_compile(dead, &program->bpf, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
+        error = pcap_geterr(dead);
+        pcap_close(dead);
+        return std::nullopt;
+    }
+    pcap_close(dead);
+    BpfFilter filter;
+    filter.program_ = std::move(program);
+    filter.expression_ = expression;
+    return filter;
+}
+
+bool BpfFilter::matches(const RawPacket& packet) const noexcept
+{
+    pcap_pkthdr header{};
+    header.caplen = packet.capturedLength;
+    header.len = packet.wireLength;
+    return pcap_offline_filter(&program_->bpf, &header, packet.bytes.data()) != 0;
+}
+
+} // namespace tcplens

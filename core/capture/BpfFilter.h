@@ -1,0 +1,27 @@
+#pragma once
+// A tcpdump-syntax BPF expression compiled by libpcap for one link type, applied to packets.
+
+#include "RawPacket.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace tcplens {
+
+class BpfFilter {
+public:
+    /// Compiles `expression` for `linkType` (LINKTYPE_*); on a mistake returns nothing and
+    /// sets `error` to libpcap's message.
+    [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, int linkType,
+                                                          std::uint32_t snaplen, std::string& error);
+    [[nodiscard]] bool matches(const RawPacket& packet) const noexcept;
+    [[nodiscard]] const std::string& expression() const noexcept { return expression_; }
+
+private:
+    struct Program;
+    std::shared_ptr<const Program> program_;
+    std::string expression_;
+};
+
+} // namespace tcplens

@@ -1,0 +1,34 @@
+#pragma once
+// The compact index of every packet read: struct of arrays, file offsets instead of copies.
+
+#include "RawPacket.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace tcplens {
+
+/// A packet's position in the capture, 0-based; not to be confused with a byte offset.
+using PacketNumber = std::uint32_t;
+
+class PacketIndex {
+public:
+    void reserve(std::size_t packets);
+    PacketNumber append(const RawPacket& packet);
+
+    [[nodiscard]] std::size_t size() const noexcept { return timestampNs_.size(); }
+    [[nodiscard]] std::int64_t timestampNs(PacketNumber n) const { return timestampNs_[n]; }
+    [[nodiscard]] std::uint64_t dataOffset(PacketNumber n) const { return dataOffset_[n]; }
+    [[nodiscard]] std::uint32_t capturedLength(PacketNumber n) const { return capturedLength_[n]; }
+    [[nodiscard]] std::uint32_t wireLength(PacketNumber n) const { return wireLength_[n]; }
+    /// Heap bytes held by the index.
+    [[nodiscard]] std::size_t memoryBytes() const noexcept;
+
+private:
+    std::vector<std::int64_t> timestampNs_;
+    std::vector<std::uint64_t> dataOffset_;
+    std::vector<std::uint32_t> capturedLength_;
+    std::vector<std::uint32_t> wireLength_;
+};
+
+} // namespace tcplens

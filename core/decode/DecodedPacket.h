@@ -1,0 +1,90 @@
+#pragma once
+// Everything the fast decode path learns about one frame, by value and without
+// allocation: offsets into the captured bytes plus the few numbers analysis needs.
+
+#include "DecodeProblem.h"
+#include "IpAddress.h"
+#include "TcpOption.h"
+
+#include <cstdint>
+
+namespace tcplens {
+
+enum class ChecksumStatus : std::uint8_t { Unverified, Good, Bad };
+
+enum class NetworkKind : std::uint8_t { None, Ipv4, Ipv6, Arp, Other };
+
+namespace tcpflag {
+inline constexpr std::uint16_t Fin = 0x001;
+inline constexpr std::uint16_t Syn = 0x002;
+inline constexpr std::uint16_t Rst = 0x004;
+inline constexpr std::uint16_t Psh = 0x008;
+inline constexpr std::uint16_t Ack = 0x010;
+inline constexpr std::uint16_t Urg = 0x020;
+inline constexpr std::uint16_t Ece = 0x040;
+inline constexpr std::uint16_t Cwr = 0x080;
+inline constexpr std::uint16_t Ae = 0x100; ///< Accurate ECN (formerly NS).
+} // namespace tcpflag
+
+struct LinkInfo {
+    int linkType = 0;
+    std::uint16_t etherType = 0;     ///< Of the network layer, after any VLAN tags.
+    std::uint8_t vlanCount = 0;
+    std::uint16_t vlanIds[2] = {0, 0};
+    std::int16_t sllPacketType = -1; ///< Linux cooked packet type (4 = sent by this host), -1 if none.
+    std::uint32_t headerLength = 0;  ///< Bytes before the network layer.
+};
+
+struct NetworkInfo {
+    NetworkKind kind = NetworkKind::None;
+    std::uint32_t offset = 0;        ///< Start of the IP header in the frame.
+    std::uint32_t headerLength = 0;  ///< IPv4 IHL * 4, or IPv6 40 + extension headers.
+    std::uint32_t totalLength = 0;   ///< IP packet length the header claims (IPv6: 40 + payload length).
+    std::uint8_t protocol = 0;       ///< Upper-layer protocol after the extension chain.
+    std::uint8_t ttl = 0;            ///< TTL or hop limit.
+    std::uint16_t id = 0;
+    std::uint8_t flags = 0;          ///< IPv4 flags (3 bits) as in the header.
+    std::uint16_t fragmentOffset = 0; ///< In bytes.
+    bool isFragment = false;         ///< Any fragment: offset != 0 or more-fragments set.
+    IpAddress src;
+    IpAddress dst;
+    ChecksumStatus checksum = ChecksumStatus::Unverified;
+    std::uint16_t checksumValue = 0;
+};
+
+struct TcpInfo {
+    bool present = false;            ///< A TCP header (at least its ports) was found.
+    bool complete = false;           ///< The fixed 20-byte header was captured and sound.
+    std::uint32_t offset = 0;
+    std::uint32_t headerLength = 0;  ///< Data offset * 4.
+    std::uint16_t srcPort = 0;
+    std::uint16_t dstPort = 0;
+    std::uint32_t seq = 0;
+    std::uint32_t ack = 0;
+    std::uint16_t flags = 0;         ///< The 12 flag bits, as tshark's tcp.flags.
+    std::uint16_t window = 0;        ///< Raw field, unscaled.
+    std::uint16_t checksumValue = 0;
+    std::uint16_t urgentPointer = 0;
+    ChecksumStatus checksum = ChecksumStatus::Unverified;
+    bool checksumOffload = false;    ///< Bad, but looks like a sender's partial (offloaded) checksum.
+    std::uint32_t payloadOffset = 0;
+    std::uint32_t payloadLength = 0; ///< From the IP length, as tshark's tcp.len.
+    std::uint32_t payloadCaptured = 0; ///< How much of it is in the captured bytes.
+    TcpOptions options;
+
+    [[nodiscard]] bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
+};
+
+struct DecodedPacket {
+    std::uint32_t capturedLength = 0;
+    std::uint32_t wireLength = 0;
+    LinkInfo link;
+    NetworkInfo network;
+    TcpInfo tcp;
+    ProblemList problems;
+    bool truncated = false; ///< The capture cut this frame short (snaplen or damage).
+
+    [[nodiscard]] bool isTcp() const noexcept { return tcp.present; }
+};
+
+} // namespace tcplens

@@ -1,0 +1,56 @@
+#include "LinkType.h"
+
+#include <pcap/pcap.h>
+
+namespace tcplens {
+
+int linkTypeFromDlt(int dlt) noexcept
+{
+    if (dlt == DLT_RAW)
+        return linktype::Raw;
+    if (dlt == DLT_LOOP)
+        return linktype::Loop;
+    return dlt;
+}
+
+int dltFromLinkType(int linkType) noexcept
+{
+    if (linkType == linktype::Raw)
+        return DLT_RAW;
+    if (linkType == linktype::Loop)
+        return DLT_LOOP;
+    return linkType;
+}
+
+bool isSupportedLinkType(int linkType) noexcept
+{
+    switch (linkType) {
+    case linktype::Null:
+    case linktype::Ethernet:
+    case linktype::Raw:
+    case linktype::Loop:
+    case linktype::LinuxSll:
+    case linktype::Ipv4:
+    case linktype::Ipv6:
+    case linktype::LinuxSll2:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::string linkTypeName(int linkType)
+{
+    if (const char* name = pcap_datalink_val_to_name(dltFromLinkType(linkType)))
+        return name;
+    return "LINKTYPE_" + std::to_string(linkType);
+}
+
+std::string linkTypeDescription(int linkType)
+{
+    if (const char* text = pcap_datalink_val_to_description(dltFromLinkType(linkType)))
+        return text;
+    return "link type " + std::to_string(linkType);
+}
+
+} // namespace tcplens

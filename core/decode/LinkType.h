@@ -1,0 +1,30 @@
+#pragma once
+// The link-layer header types tcplens decodes, numbered as in pcap file headers (LINKTYPE_*).
+
+#include <cstdint>
+#include <string>
+
+namespace tcplens {
+
+namespace linktype {
+inline constexpr int Null = 0;       ///< BSD loopback, AF in the capturing host's byte order.
+inline constexpr int Ethernet = 1;
+inline constexpr int Raw = 101;      ///< Raw IPv4 or IPv6, version nibble decides.
+inline constexpr int Loop = 108;     ///< OpenBSD loopback, AF in network byte order.
+inline constexpr int LinuxSll = 113; ///< Linux cooked v1 (tcpdump -i any).
+inline constexpr int Ipv4 = 228;
+inline constexpr int Ipv6 = 229;
+inline constexpr int LinuxSll2 = 276;
+} // namespace linktype
+
+/// Pcap-file LINKTYPE number for a libpcap DLT value (they differ for RAW and LOOP only).
+[[nodiscard]] int linkTypeFromDlt(int dlt) noexcept;
+/// libpcap DLT value for a LINKTYPE number, to compile BPF and to open dead handles.
+[[nodiscard]] int dltFromLinkType(int linkType) noexcept;
+[[nodiscard]] bool isSupportedLinkType(int linkType) noexcept;
+/// libpcap's short name, e.g. "EN10MB", "LINUX_SLL2", or "LINKTYPE_147" when unknown.
+[[nodiscard]] std::string linkTypeName(int linkType);
+/// libpcap's description, e.g. "Ethernet", "Linux cooked v2".
+[[nodiscard]] std::string linkTypeDescription(int linkType);
+
+} // namespace tcplens

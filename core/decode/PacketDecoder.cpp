@@ -1,0 +1,137 @@
+#include "PacketDecoder.h"
+
+#include "DecodeSteps.h"
+#include "LinkType.h"
+
+namespace tcplens {
+
+DecodedPacket decodePacket(Bytes frame, std::uint32_t wireLength, int linkType, FieldSpans* spans)
+{
+    DecodedPacket out;
+    out.capturedLength = static_cast<std::uint32_t>(frame.size());
+    out.wireLength = wireLength;
+    out.link.linkType = linkType;
+    out.truncated = wireLength > frame.size();
+
+    SpanWriter writer(spans);
+    writer.bytes("frame", "Frame", 0, out.capturedLength, wireLength, 0, [&] {
+        return "Frame: " + std::to_string(wireLength) + " bytes on wire (" + std::to_string(wireLength * 8ULL)
+             + " bits), " + std::to_string(frame.size()) + " bytes captured (" + std::to_string(frame.size() * 8)
+             + " bits)";
+    });
+
+    detail::DecodeContext ctx{frame, out, writer};
+    if (!detail::decodeLink(ctx))
+        return out;
+    const std::uint32_t offset = out.link.headerLength;
+    if (out.network.kind == NetworkKind::Ipv4)
+        detail::decodeIpv4(ctx, offset);
+    else if (out.network.kind == NetworkKind::Ipv6)
+        detail::decodeIpv6(ctx, offset);
+    return out;
+}
+
+namespace detail {
+
+std::uint32_t onesComplementSum(Bytes bytes, std::uint32_t sum) noexcept
+{
+    std::uint64_t wide = sum;
+    std::size_t i = 0;
+    for (; i + 1 < bytes.size(); i += 2)
+        wide += be16(bytes.data() + i);
+    if (i < bytes.size())
+        wide += std::uint32_t{bytes[i]} << 8;
+    while (wide >> 32)
+        wide = (wide & 0xffffffffULL) + (wide >> 32);
+    return static_cast<std::uint32_t>(wide);
+}
+
+std::uint16_t foldChecksum(std::uint32_t sum) noexcept
+{
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return static_cast<std::uint16_t>(sum);
+}
+
+std::uint32_t pseudoHeaderSum(const NetworkInfo& ip, std::uint32_t segmentLength) noexcept
+{
+    std::uint32_t sum = onesComplementSum(Bytes(ip.src.bytes.data(), ip.src.size()));
+    sum = onesComplementSum(Bytes(ip.dst.bytes.data(), ip.dst.size()), sum);
+    const std::uint64_t wide = std::uint64_t{sum} + 6 /* TCP */ + (segmentLength >> 16) + (segmentLength & 0xffff);
+    return static_cast<std::uint32_t>((wide & 0xffffffffULL) + (wide >> 32));
+}
+
+std::string hex16(std::uint32_t value)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string text = "0x0000";
+    for (int i = 0; i < 4; ++i)
+        text[5 - i] = digits[(value >> (4 * i)) & 0xf];
+    return text;
+}
+
+std::string hexBytes(Bytes bytes)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(bytes.size() * 2);
+    for (const auto b : bytes) {
+        text.push_back(digits[b >> 4]);
+        text.push_back(digits[b & 0xf]);
+    }
+    return text;
+}
+
+std::string macText(const std::uint8_t* mac, std::size_t length)
+{
+    std::string text;
+    for (std::size_t i = 0; i < length; ++i) {
+        if (i)
+            text.push_back(':');
+        text += hexBytes(Bytes(mac + i, 1));
+    }
+    return text;
+}
+
+std::string etherTypeText(std::uint16_t type)
+{
+    const char* name = nullptr;
+    switch (type) {
+    case 0x0800: name = "IPv4"; break;
+    case 0x86dd: name = "IPv6"; break;
+    case 0x0806: name = "ARP"; break;
+    case 0x8100: name = "802.1Q Virtual LAN"; break;
+    case 0x88a8: name = "802.1ad Provider Bridge (Q-in-Q)"; break;
+    case 0x9100: name = "VLAN-tagged frame (Q-in-Q)"; break;
+    case 0x8035: name = "RARP"; break;
+    case 0x88cc: name = "802.1 Link Layer Discovery Protocol (LLDP)"; break;
+    default: name = "Unknown"; break;
+    }
+    return std::string(name) + " (" + hex16(type) + ")";
+}
+
+const char* ipProtocolName(std::uint8_t protocol) noexcept
+{
+    switch (protocol) {
+    case 0: return "IPv6 Hop-by-Hop Option";
+    case 1: return "ICMP";
+    case 2: return "IGMP";
+    case 4: return "IPIP";
+    case 6: return "TCP";
+    case 17: return "UDP";
+    case 41: return "IPv6";
+    case 43: return "IPv6 Routing";
+    case 44: return "IPv6 Fragment";
+    case 47: return "GRE";
+    case 50: return "ESP";
+    case 51: return "AH";
+    case 58: return "ICMPv6";
+    case 59: return "IPv6 No Next Header";
+    case 60: return "IPv6 Destination Options";
+    case 132: return "SCTP";
+    default: return "Unknown";
+    }
+}
+
+} // namespace detail
+} // namespace tcplens

@@ -1,0 +1,81 @@
+#pragma once
+// Appends FieldSpans when a caller asked for them and costs nothing otherwise:
+// the hot decode path passes no list, and text is only formatted on demand.
+
+#include "FieldSpan.h"
+
+#include <string>
+#include <utility>
+
+namespace tcplens {
+
+/// A run of bits read as one number, e.g. the 12 TCP flag bits starting 4 bits into byte 12.
+struct BitContainer {
+    std::uint32_t offset = 0; ///< Byte where the container starts.
+    unsigned startBit = 0;    ///< Bit inside that byte where it starts, 0 = MSB.
+    unsigned bits = 8;        ///< Width of the container.
+    std::uint64_t value = 0;
+};
+
+class SpanWriter {
+public:
+    explicit SpanWriter(FieldSpans* out) noexcept : out_(out) {}
+
+    [[nodiscard]] bool enabled() const noexcept { return out_ != nullptr; }
+
+    /// Adds a whole-byte field (or header) covering `byteLength` bytes.
+    template <class MakeText>
+    void bytes(const char* id, const char* name, std::uint32_t offset, std::uint32_t byteLength, std::uint64_t value,
+               std::uint8_t depth, MakeText&& makeText)
+    {
+        if (out_)
+            out_->push_back(FieldSpan{id, name, offset, 0, byteLength * 8, value, std::forward<MakeText>(makeText)(),
+                                      depth, layer_});
+    }
+
+    /// Adds a bit field: `width` bits starting `shift` bits after the first bit of the container;
+    /// its text starts with Wireshark's bit picture, e.g. ".... ..1. = Syn: Set".
+    void bits(const char* id, const char* name, const BitContainer& container, unsigned shift, unsigned width,
+              std::uint8_t depth, const std::string& valueText)
+    {
+        if (!out_)
+            return;
+        const std::uint64_t mask = width >= 64 ? ~0ULL : ((1ULL << width) - 1);
+        const std::uint64_t value = (container.value >> (container.bits - shift - width)) & mask;
+        const std::uint32_t firstBit = container.startBit + shift;
+        out_->push_back(FieldSpan{id, name, container.offset + firstBit / 8, firstBit % 8, width, value,
+                                  bitMaskPicture(container.value, container.bits, shift, width) + " = " + name + ": "
+                                      + valueText,
+                                  depth, layer_});
+    }
+
+    /// A one-bit flag rendered "Set" / "Not set".
+    void flag(const char* id, const char* name, const BitContainer& container, unsigned shift, std::uint8_t depth)
+    {
+        if (!out_)
+            return;
+        const bool set = (container.value >> (container.bits - shift - 1)) & 1U;
+        bits(id, name, container, shift, 1, depth, set ? "Set" : "Not set");
+    }
+
+    void setLayer(Layer layer) noexcept { layer_ = layer; }
+
+    /// Index of the next span, to amend a header span once its true extent is known.
+    [[nodiscard]] std::size_t size() const noexcept { return out_ ? out_->size() : 0; }
+    void resize(std::size_t index, std::uint32_t byteLength)
+    {
+        if (out_ && index < out_->size())
+            (*out_)[index].bitWidth = byteLength * 8;
+    }
+    void setText(std::size_t index, std::string text)
+    {
+        if (out_ && index < out_->size())
+            (*out_)[index].text = std::move(text);
+    }
+
+private:
+    FieldSpans* out_;
+    Layer layer_ = Layer::Frame;
+};
+
+} // namespace tcplens

@@ -1,0 +1,277 @@
+#include "PacketText.h"
+
+#include "../decode/DecodeSteps.h"
+#include "../decode/LinkType.h"
+#include "../decode/TcpFlagsText.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace tcplens {
+namespace {
+
+using detail::hexBytes;
+
+std::string endpoint(const IpAddress& address, std::uint16_t port)
+{
+    return address.toString() + "." + std::to_string(port);
+}
+
+std::string optionsText(Bytes frame, const TcpInfo& tcp, std::uint32_t sackBase)
+{
+    std::string text;
+    for (std::size_t i = 0; i < tcp.options.count; ++i) {
+        const auto& option = tcp.options.items[i];
+        if (!text.empty())
+            text += ',';
+        const std::uint8_t* p = frame.data() + option.offset;
+        const bool valueCaptured = fits(frame, option.offset, option.length);
+        if (!option.wellFormed || !valueCaptured) {
+            text += "unknown-" + std::to_string(option.kind) + " [bad length " + std::to_string(option.length) + "]";
+            continue;
+        }
+        switch (option.kind) {
+        case tcpopt::Eol: text += "eol"; break;
+        case tcpopt::Nop: text += "nop"; break;
+        case tcpopt::Mss: text += "mss " + std::to_string(be16(p + 2)); break;
+        case tcpopt::WindowScale: text += "wscale " + std::to_string(p[2]); break;
+        case tcpopt::SackPermitted: text += "sackOK"; break;
+        case tcpopt::Sack: {
+            const unsigned blocks = (option.length - 2U) / 8U;
+            text += "sack " + std::to_string(blocks) + " ";
+            for (unsigned b = 0; b < blocks; ++b)
+                text += "{" + std::to_string(be32(p + 2 + 8 * b) - sackBase) + ":"
+                      + std::to_string(be32(p + 6 + 8 * b) - sackBase) + "}";
+            break;
+        }
+        case tcpopt::Timestamps:
+            text += "TS val " + std::to_string(be32(p + 2)) + " ecr " + std::to_string(be32(p + 6));
+            break;
+        case tcpopt::FastOpen:
+            text += option.length == 2 ? "tfo  cookiereq" : "tfo  cookie " + hexBytes(Bytes(p + 2, option.length - 2U));
+            break;
+        case tcpopt::Mptcp: text += "mptcp subtype " + std::to_string(p[2] >> 4); break;
+        default:
+            text += "unknown-" + std::to_string(option.kind);
+            if (option.length > 2)
+                text += " 0x" + hexBytes(Bytes(p + 2, option.length - 2U));
+            break;
+        }
+    }
+    return text;
+}
+
+std::string tcpText(const DecodedPacket& packet, const TcpdumpSequenceNumbers::Numbers& numbers, Bytes frame)
+{
+    const auto& tcp = packet.tcp;
+    std::string line = endpoint(packet.network.src, tcp.srcPort) + " > " + endpoint(packet.network.dst, tcp.dstPort)
+                     + ":";
+    if (!tcp.complete)
+        return line + " tcp";
+    line += " Flags [" + tcpdumpFlags(tcp.flags) + "]";
+    if (tcp.payloadLength > 0 || (tcp.flags & (tcpflag::Syn | tcpflag::Fin | tcpflag::Rst))) {
+        line += ", seq " + std::to_string(numbers.seq);
+        if (tcp.payloadLength > 0)
+            line += ":" + std::to_string(numbers.seq + tcp.payloadLength);
+    }
+    if (tcp.has(tcpflag::Ack))
+        line += ", ack " + std::to_string(numbers.ack);
+    line += ", win " + std::to_string(tcp.window);
+    if (tcp.has(tcpflag::Urg))
+        line += ", urg " + std::to_string(tcp.urgentPointer);
+    if (tcp.options.count > 0)
+        line += ", options [" + optionsText(frame, tcp, numbers.sackBase) + "]";
+    line += ", length " + std::to_string(tcp.payloadLength);
+    return line;
+}
+
+std::string jsonEscape(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
+std::string quoted(const std::string& text) { return "\"" + jsonEscape(text) + "\""; }
+
+std::string optionsJson(Bytes frame, const TcpInfo& tcp)
+{
+    std::string json = "[";
+    for (std::size_t i = 0; i < tcp.options.count; ++i) {
+        const auto& option = tcp.options.items[i];
+        if (i)
+            json += ',';
+        json += "{\"kind\":" + std::to_string(option.kind) + ",\"name\":"
+              + quoted(std::string(tcpOptionShortName(option.kind))) + ",\"length\":" + std::to_string(option.length);
+        const std::uint8_t* p = frame.data() + option.offset;
+        if (option.wellFormed && fits(frame, option.offset, option.length)) {
+            switch (option.kind) {
+            case tcpopt::Mss: json += ",\"mss\":" + std::to_string(be16(p + 2)); break;
+            case tcpopt::WindowScale: json += ",\"wscale\":" + std::to_string(p[2]); break;
+            case tcpopt::Timestamps:
+                json += ",\"tsval\":" + std::to_string(be32(p + 2)) + ",\"tsecr\":" + std::to_string(be32(p + 6));
+                break;
+            case tcpopt::Sack:
+                json += ",\"sack\":[";
+                for (unsigned b = 0; b < (option.length - 2U) / 8U; ++b)
+                    json += std::string(b ? "," : "") + "[" + std::to_string(be32(p + 2 + 8 * b)) + ","
+                          + std::to_string(be32(p + 6 + 8 * b)) + "]";
+                json += "]";
+                break;
+            case tcpopt::FastOpen: json += ",\"cookie\":\"" + hexBytes(Bytes(p + 2, option.length - 2U)) + "\""; break;
+            case tcpopt::Mptcp:
+                json += ",\"subtype\":" + std::to_string(p[2] >> 4) + ",\"data\":\""
+                      + hexBytes(Bytes(p + 2, option.length - 2U)) + "\"";
+                break;
+            case tcpopt::Eol:
+            case tcpopt::Nop:
+            case tcpopt::SackPermitted: break;
+            default:
+                json += ",\"data\":\"" + hexBytes(Bytes(p + 2, option.length - 2U)) + "\"";
+                break;
+            }
+        } else {
+            json += ",\"malformed\":true";
+        }
+        json += '}';
+    }
+    return json + "]";
+}
+
+} // namespace
+
+const char* checksumText(ChecksumStatus status) noexcept
+{
+    switch (status) {
+    case ChecksumStatus::Good: return "good";
+    case ChecksumStatus::Bad: return "bad";
+    case ChecksumStatus::Unverified: break;
+    }
+    return "unverified";
+}
+
+std::string tcpdumpTime(std::int64_t timestampNs)
+{
+    const std::time_t seconds = static_cast<std::time_t>(timestampNs / 1'000'000'000);
+    const long micros = static_cast<long>((timestampNs % 1'000'000'000) / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%06ld", local.tm_hour, local.tm_min, local.tm_sec, micros);
+    return buf;
+}
+
+std::string epochSeconds(std::int64_t timestampNs)
+{
+    char buf[40];
+    const bool negative = timestampNs < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(timestampNs)
+                                             : static_cast<std::uint64_t>(timestampNs);
+    std::snprintf(buf, sizeof buf, "%s%llu.%09llu", negative ? "-" : "",
+                  static_cast<unsigned long long>(magnitude / 1'000'000'000ULL),
+                  static_cast<unsigned long long>(magnitude % 1'000'000'000ULL));
+    return buf;
+}
+
+std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet, const TcpdumpSequenceNumbers::Numbers& numbers)
+{
+    const auto& ip = packet.network;
+    std::string line;
+    switch (ip.kind) {
+    case NetworkKind::None:
+        if (!isSupportedLinkType(packet.link.linkType))
+            return "unsupported link type " + std::to_string(packet.link.linkType) + " ("
+                 + linkTypeName(packet.link.linkType) + "), length " + std::to_string(packet.wireLength);
+        return "truncated frame, length " + std::to_string(packet.wireLength);
+    case NetworkKind::Arp: return "ARP, length " + std::to_string(packet.wireLength - packet.link.headerLength);
+    case NetworkKind::Other:
+        return "ethertype " + detail::etherTypeText(packet.link.etherType) + ", length "
+             + std::to_string(packet.wireLength);
+    case NetworkKind::Ipv4: line = "IP "; break;
+    case NetworkKind::Ipv6: line = "IP6 "; break;
+    }
+    if (ip.src.family == 0) {
+        line += "truncated";
+    } else if (packet.tcp.present) {
+        line += tcpText(packet, numbers, frame);
+    } else if (ip.protocol == 6 && ip.fragmentOffset != 0) {
+        line += ip.src.toString() + " > " + ip.dst.toString() + ": tcp fragment (offset "
+              + std::to_string(ip.fragmentOffset) + "), length " + std::to_string(ip.totalLength - ip.headerLength);
+    } else {
+        line += ip.src.toString() + " > " + ip.dst.toString() + ": " + detail::ipProtocolName(ip.protocol) + " ("
+              + std::to_string(ip.protocol) + "), length "
+              + std::to_string(ip.totalLength > ip.headerLength ? ip.totalLength - ip.headerLength : 0);
+    }
+    std::string notes;
+    for (const auto& problem : packet.problems) {
+        if (severityOf(problem.kind) == Severity::Note)
+            continue;
+        notes += notes.empty() ? " [" : "; ";
+        notes += describe(problem);
+    }
+    return notes.empty() ? line : line + notes + "]";
+}
+
+std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
+                     const TcpdumpSequenceNumbers::Numbers& numbers)
+{
+    const auto& ip = packet.network;
+    const auto& tcp = packet.tcp;
+    std::string json = "{\"no\":" + std::to_string(frameNumber) + ",\"ts\":\"" + epochSeconds(raw.timestampNs)
+                     + "\",\"caplen\":" + std::to_string(raw.capturedLength) + ",\"len\":"
+                     + std::to_string(raw.wireLength) + ",\"linktype\":" + std::to_string(packet.link.linkType);
+    if (packet.link.vlanCount > 0) {
+        json += ",\"vlan\":[" + std::to_string(packet.link.vlanIds[0]);
+        if (packet.link.vlanCount > 1)
+            json += "," + std::to_string(packet.link.vlanIds[1]);
+        json += "]";
+    }
+    if (ip.src.family != 0) {
+        json += ",\"ip_version\":" + std::to_string(ip.src.family) + ",\"src\":" + quoted(ip.src.toString())
+              + ",\"dst\":" + quoted(ip.dst.toString()) + ",\"ip_proto\":" + std::to_string(ip.protocol)
+              + ",\"ttl\":" + std::to_string(ip.ttl) + ",\"ip_len\":" + std::to_string(ip.totalLength);
+        if (ip.kind == NetworkKind::Ipv4)
+            json += ",\"ip_id\":" + std::to_string(ip.id) + ",\"ip_checksum\":\"" + checksumText(ip.checksum) + "\"";
+        if (ip.isFragment)
+            json += ",\"frag_offset\":" + std::to_string(ip.fragmentOffset);
+    }
+    if (tcp.present) {
+        json += ",\"sport\":" + std::to_string(tcp.srcPort) + ",\"dport\":" + std::to_string(tcp.dstPort);
+        json += ",\"seq_raw\":" + std::to_string(tcp.seq) + ",\"ack_raw\":" + std::to_string(tcp.ack);
+        json += ",\"seq\":" + std::to_string(numbers.seq) + ",\"ack\":" + std::to_string(numbers.ack);
+    }
+    if (tcp.complete) {
+        json += ",\"flags\":" + std::to_string(tcp.flags) + ",\"flags_text\":\"[" + tcpdumpFlags(tcp.flags)
+              + "]\",\"hdr_len\":" + std::to_string(tcp.headerLength) + ",\"tcp_len\":"
+              + std::to_string(tcp.payloadLength) + ",\"win\":" + std::to_string(tcp.window)
+              + ",\"urg\":" + std::to_string(tcp.urgentPointer) + ",\"tcp_checksum_value\":"
+              + std::to_string(tcp.checksumValue) + ",\"tcp_checksum\":\"" + checksumText(tcp.checksum)
+              + "\",\"options\":" + optionsJson(raw.bytes, tcp);
+    }
+    json += ",\"problems\":[";
+    bool first = true;
+    for (const auto& problem : packet.problems) {
+        json += first ? "" : ",";
+        json += quoted(describe(problem));
+        first = false;
+    }
+    return json + "]}";
+}
+
+} // namespace tcplens

@@ -1,0 +1,30 @@
+#pragma once
+// One packet as text: the tcpdump-style line and the JSON Lines object of tcplens-cli.
+
+#include "../capture/RawPacket.h"
+#include "../decode/DecodedPacket.h"
+#include "TcpdumpSequenceNumbers.h"
+
+#include <string>
+
+namespace tcplens {
+
+/// tcpdump's line without the timestamp, e.g.
+/// "IP 10.0.0.1.36584 > 10.0.0.2.8080: Flags [S.], seq 0, ack 1, win 65160, options [...], length 0".
+[[nodiscard]] std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet,
+                                      const TcpdumpSequenceNumbers::Numbers& numbers);
+
+/// tcpdump's default timestamp: local time "HH:MM:SS.uuuuuu".
+[[nodiscard]] std::string tcpdumpTime(std::int64_t timestampNs);
+
+/// Epoch seconds with 9 decimals, e.g. "1700000000.123456789".
+[[nodiscard]] std::string epochSeconds(std::int64_t timestampNs);
+
+/// The JSON object of one frame (keys documented in the README), without a newline.
+[[nodiscard]] std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
+                                   const TcpdumpSequenceNumbers::Numbers& numbers);
+
+/// "good", "bad" or "unverified".
+[[nodiscard]] const char* checksumText(ChecksumStatus status) noexcept;
+
+} // namespace tcplens
