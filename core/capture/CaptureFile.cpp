@@ -93,7 +93,7 @@ std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path)
         throw CaptureError("cannot read " + path + ": " + errbuf);
     info.linkType = linkTypeFromDlt(pcap_datalink(file->handle_));
     info.snaplen = static_cast<std::uint32_t>(pcap_snapshot(file->handle_));
-    file->mapped_ = MappedFile(path);
+    file->mapped_ = std::make_shared<const MappedFile>(path);
     file->nextRecord_ = info.format == FileFormat::Pcapng ? 0 : 24;
     return file;
 }
@@ -134,7 +134,7 @@ std::uint64_t CaptureFile::locateData(std::uint32_t capturedLength)
 {
     if (nextRecord_ == kNoOffset)
         return kNoOffset;
-    const Bytes file = mapped_.bytes();
+    const Bytes file = mapped_->bytes();
     if (info_.format != FileFormat::Pcapng) {
         const bool bigEndian = info_.format == FileFormat::PcapBigMicro || info_.format == FileFormat::PcapBigNano;
         if (!fits(file, nextRecord_, recordHeaderSize_)) {

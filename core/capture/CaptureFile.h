@@ -55,8 +55,10 @@ public:
     /// Bytes of a packet read earlier, found again by its data offset; empty if unavailable.
     [[nodiscard]] Bytes bytesAt(std::uint64_t dataOffset, std::uint32_t length) const noexcept
     {
-        return dataOffset == kNoOffset ? Bytes{} : mapped_.slice(dataOffset, length);
+        return dataOffset == kNoOffset ? Bytes{} : mapped_->slice(dataOffset, length);
     }
+    /// The file's memory map, shared so packet stores can outlive this reader.
+    [[nodiscard]] std::shared_ptr<const MappedFile> mapping() const noexcept { return mapped_; }
     /// Bytes of the file consumed so far, for progress bars.
     [[nodiscard]] std::uint64_t bytesConsumed() const noexcept { return nextRecord_; }
 
@@ -66,7 +68,7 @@ private:
 
     CaptureFileInfo info_;
     pcap* handle_ = nullptr;
-    MappedFile mapped_;
+    std::shared_ptr<const MappedFile> mapped_ = std::make_shared<MappedFile>();
     std::string error_;
     std::uint64_t packetsRead_ = 0;
     std::uint64_t nextRecord_ = 0;    // where the walk for the next record's data starts

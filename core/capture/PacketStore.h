@@ -1,0 +1,37 @@
+#pragma once
+// Every packet of a loaded capture: the compact index plus the mapped file its bytes live in.
+
+#include "CaptureFile.h"
+#include "PacketIndex.h"
+
+#include <memory>
+
+namespace tcplens {
+
+class PacketStore {
+public:
+    PacketStore() = default;
+    PacketStore(CaptureFileInfo info, std::shared_ptr<const MappedFile> mapping)
+        : info_(std::move(info)), mapping_(std::move(mapping))
+    {
+    }
+
+    [[nodiscard]] const CaptureFileInfo& info() const noexcept { return info_; }
+    [[nodiscard]] const PacketIndex& index() const noexcept { return index_; }
+    [[nodiscard]] std::size_t size() const noexcept { return index_.size(); }
+    PacketNumber append(const RawPacket& packet) { return index_.append(packet); }
+
+    /// The captured bytes of packet `n`, read in place; empty if the file could not be mapped.
+    [[nodiscard]] Bytes bytes(PacketNumber n) const noexcept
+    {
+        const auto offset = index_.dataOffset(n);
+        return offset == kNoOffset || !mapping_ ? Bytes{} : mapping_->slice(offset, index_.capturedLength(n));
+    }
+
+private:
+    CaptureFileInfo info_;
+    std::shared_ptr<const MappedFile> mapping_;
+    PacketIndex index_;
+};
+
+} // namespace tcplens
