@@ -8,6 +8,7 @@ packages=(
   libpcap-dev libqcustomplot-dev libqcustomplot2.1-qt6
   tshark tcpdump wireshark-common         # oracles for the tests (tshark, capinfos) and recording
   xvfb xauth iproute2 netcat-openbsd python3 fonts-dejavu-core
+  nftables ethtool                        # recording the fixtures (tests/data/record-fixtures.sh)
 )
 
 missing=()

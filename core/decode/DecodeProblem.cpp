@@ -1,6 +1,7 @@
 #include "DecodeProblem.h"
 
 #include "LinkType.h"
+#include "Names.h"
 #include "TcpOption.h"
 
 namespace tcplens {
@@ -10,15 +11,6 @@ std::string optionLabel(std::uint32_t kind)
 {
     const auto name = tcpOptionName(static_cast<std::uint8_t>(kind));
     return std::string(name == "Unknown" ? "option" : name) + " (kind " + std::to_string(kind) + ")";
-}
-
-std::string hex(std::uint32_t value)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string text = "0x0000";
-    for (int i = 0; i < 4; ++i)
-        text[5 - i] = digits[(value >> (4 * i)) & 0xf];
-    return text;
 }
 
 } // namespace
@@ -119,11 +111,11 @@ std::string describe(const DecodeProblem& problem)
     case ProblemKind::TcpOptionWrongLength:
         return "TCP " + optionLabel(problem.a) + " has the wrong length " + b;
     case ProblemKind::BadIpChecksum:
-        return "bad IPv4 header checksum " + hex(problem.a) + " (should be " + hex(problem.b) + ")";
+        return "bad IPv4 header checksum " + hex16(problem.a) + " (should be " + hex16(problem.b) + ")";
     case ProblemKind::BadTcpChecksum:
-        return "bad TCP checksum " + hex(problem.a) + " (should be " + hex(problem.b) + ")";
+        return "bad TCP checksum " + hex16(problem.a) + " (should be " + hex16(problem.b) + ")";
     case ProblemKind::ChecksumOffload:
-        return "TCP checksum " + hex(problem.a) + " is not final (should be " + hex(problem.b)
+        return "TCP checksum " + hex16(problem.a) + " is not final (should be " + hex16(problem.b)
              + "): sent by the capturing host with checksum offload, not an error";
     case ProblemKind::Count: break;
     }

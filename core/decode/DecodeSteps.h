@@ -3,6 +3,7 @@
 
 #include "ByteReader.h"
 #include "DecodedPacket.h"
+#include "Names.h"
 #include "SpanWriter.h"
 
 #include <string>
@@ -29,10 +30,5 @@ void decodeTcpOptions(DecodeContext& ctx, std::uint32_t begin, std::uint32_t end
 /// Pseudo-header sum for TCP over IPv4 or IPv6.
 [[nodiscard]] std::uint32_t pseudoHeaderSum(const NetworkInfo& ip, std::uint32_t segmentLength) noexcept;
 
-[[nodiscard]] std::string hex16(std::uint32_t value);
-[[nodiscard]] std::string hexBytes(Bytes bytes);
-[[nodiscard]] std::string macText(const std::uint8_t* mac, std::size_t length);
-[[nodiscard]] std::string etherTypeText(std::uint16_t type);
-[[nodiscard]] const char* ipProtocolName(std::uint8_t protocol) noexcept;
 
 } // namespace tcplens::detail

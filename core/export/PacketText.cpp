@@ -1,6 +1,6 @@
 #include "PacketText.h"
 
-#include "../decode/DecodeSteps.h"
+#include "../decode/Names.h"
 #include "../decode/LinkType.h"
 #include "../decode/TcpFlagsText.h"
 
@@ -9,8 +9,6 @@
 
 namespace tcplens {
 namespace {
-
-using detail::hexBytes;
 
 std::string endpoint(const IpAddress& address, std::uint16_t port)
 {
@@ -201,7 +199,7 @@ std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet, const TcpdumpS
         return "truncated frame, length " + std::to_string(packet.wireLength);
     case NetworkKind::Arp: return "ARP, length " + std::to_string(packet.wireLength - packet.link.headerLength);
     case NetworkKind::Other:
-        return "ethertype " + detail::etherTypeText(packet.link.etherType) + ", length "
+        return "ethertype " + etherTypeText(packet.link.etherType) + ", length "
              + std::to_string(packet.wireLength);
     case NetworkKind::Ipv4: line = "IP "; break;
     case NetworkKind::Ipv6: line = "IP6 "; break;
@@ -214,7 +212,7 @@ std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet, const TcpdumpS
         line += ip.src.toString() + " > " + ip.dst.toString() + ": tcp fragment (offset "
               + std::to_string(ip.fragmentOffset) + "), length " + std::to_string(ip.totalLength - ip.headerLength);
     } else {
-        line += ip.src.toString() + " > " + ip.dst.toString() + ": " + detail::ipProtocolName(ip.protocol) + " ("
+        line += ip.src.toString() + " > " + ip.dst.toString() + ": " + ipProtocolName(ip.protocol) + " ("
               + std::to_string(ip.protocol) + "), length "
               + std::to_string(ip.totalLength > ip.headerLength ? ip.totalLength - ip.headerLength : 0);
     }
