@@ -130,4 +130,43 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     return kExitOk;
 }
 
+int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& err)
+{
+    auto file = openOrReport(options.path, err);
+    if (!file)
+        return kExitUnreadable;
+    const auto linkType = file->info().linkType;
+    RawPacket packet;
+    ReadStatus status;
+    FieldSpans spans;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        const auto frameNumber = file->packetsRead();
+        if (options.frame != 0 && frameNumber != options.frame)
+            continue;
+        spans.clear();
+        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType, &spans);
+        out << "Frame " << frameNumber << '\n';
+        for (const auto& span : spans) {
+            out << std::string(2U * (span.depth + 1U), ' ') << span.text;
+            if (options.offsets)
+                out << "  {" << span.id << " byte " << span.byteOffset << " bit " << span.bitOffset << " width "
+                    << span.bitWidth << "}";
+            out << '\n';
+        }
+        for (const auto& problem : decoded.problems)
+            out << "  [" << describe(problem) << "]\n";
+        if (options.frame != 0)
+            break;
+    }
+    if (status == ReadStatus::Error) {
+        err << "tcplens-cli: " << options.path << ": " << file->error() << '\n';
+        return kExitUnreadable;
+    }
+    if (options.frame != 0 && file->packetsRead() < options.frame) {
+        err << "tcplens-cli: " << options.path << " has only " << file->packetsRead() << " frames\n";
+        return kExitUsage;
+    }
+    return kExitOk;
+}
+
 } // namespace tcplens::cli

@@ -1,6 +1,7 @@
 #pragma once
 // The commands of tcplens-cli, writing to the given streams and returning the exit code.
 
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -18,7 +19,14 @@ struct PacketsOptions {
     std::optional<std::string> filter;
 };
 
+struct DetailsOptions {
+    std::string path;
+    std::uint64_t frame = 0; ///< 1-based; 0 prints every frame.
+    bool offsets = false;    ///< Also print byte offset, bit offset and width of every field.
+};
+
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
 int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
+int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace tcplens::cli

@@ -1,7 +1,7 @@
 // tcplens-cli: the headless face of the tcplens core.
 #include "CliCommands.h"
 
-#include <cstring>
+#include <cstdlib>
 #include <iostream>
 #include <string_view>
 #include <vector>
@@ -17,6 +17,10 @@ Commands:
                                     one tcpdump-style line per packet, or JSON Lines with --json;
                                     --filter takes a tcpdump (BPF) expression; -S prints
                                     absolute sequence numbers
+  details FILE [--frame N] [--offsets]
+                                    every header field of every frame (or frame N) as a tree,
+                                    in Wireshark's words; --offsets adds each field's byte
+                                    offset, bit offset and bit width
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short), 2 usage error.
 )";
@@ -46,6 +50,7 @@ int main(int argc, char** argv)
     }
 
     tcplens::cli::PacketsOptions options;
+    tcplens::cli::DetailsOptions details;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -57,18 +62,32 @@ int main(int argc, char** argv)
             if (i + 1 >= args.size())
                 return usageError("--filter needs an expression");
             options.filter = std::string(args[++i]);
+        } else if (command == "details" && arg == "--offsets") {
+            details.offsets = true;
+        } else if (command == "details" && arg == "--frame") {
+            if (i + 1 >= args.size())
+                return usageError("--frame needs a frame number");
+            const std::string number(args[++i]);
+            char* end = nullptr;
+            details.frame = std::strtoull(number.c_str(), &end, 10);
+            if (number.empty() || *end != '\0' || details.frame == 0)
+                return usageError("--frame needs a frame number from 1, not \"" + number + "\"");
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usageError("unknown option " + std::string(arg) + " for " + std::string(command));
         } else {
             files.emplace_back(arg);
         }
     }
-    if (command != "summary" && command != "packets")
+    if (command != "summary" && command != "packets" && command != "details")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
     if (command == "summary")
         return tcplens::cli::runSummary(files[0], std::cout, std::cerr);
+    if (command == "details") {
+        details.path = files[0];
+        return tcplens::cli::runDetails(details, std::cout, std::cerr);
+    }
     options.path = files[0];
     return tcplens::cli::runPackets(options, std::cout, std::cerr);
 }

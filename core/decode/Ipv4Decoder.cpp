@@ -1,6 +1,8 @@
 // IPv4 header, options and header checksum (RFC 791).
 #include "DecodeSteps.h"
 
+#include <utility>
+
 namespace tcplens::detail {
 namespace {
 
@@ -53,14 +55,24 @@ void decodeIpv4Options(DecodeContext& ctx, std::uint32_t begin, std::uint32_t en
     }
 }
 
-std::string dscpText(unsigned dscp)
+/// Wireshark's long and short DSCP names: "Default" / "CS0", "Assured Forwarding 11" / "AF11".
+std::pair<std::string, std::string> dscpNames(unsigned dscp)
 {
-    switch (dscp) {
-    case 0: return "Default (0)";
-    case 46: return "Expedited Forwarding (46)";
-    default: return (dscp % 8 == 0 ? "Class Selector " + std::to_string(dscp / 8) : std::string("DSCP")) + " ("
-                  + std::to_string(dscp) + ")";
+    if (dscp == 46)
+        return {"Expedited Forwarding", "EF"};
+    if (dscp == 44)
+        return {"Voice Admit", "VA"};
+    if (dscp == 1)
+        return {"Lower Effort", "LE"};
+    if (dscp % 8 == 0)
+        return {dscp == 0 ? "Default" : "Class Selector " + std::to_string(dscp / 8), "CS" + std::to_string(dscp / 8)};
+    const unsigned cls = dscp / 8;
+    const unsigned drop = (dscp % 8) / 2;
+    if (dscp % 2 == 0 && cls >= 1 && cls <= 4 && drop >= 1 && drop <= 3) {
+        const auto af = std::to_string(cls) + std::to_string(drop);
+        return {"Assured Forwarding " + af, "AF" + af};
     }
+    return {"Unknown", "DSCP " + std::to_string(dscp)};
 }
 
 std::string ecnText(unsigned ecn)
@@ -70,9 +82,15 @@ std::string ecnText(unsigned ecn)
     return names[ecn & 3];
 }
 
+const char* ecnShortName(unsigned ecn) noexcept
+{
+    static constexpr const char* names[] = {"Not-ECT", "ECT(1)", "ECT(0)", "CE"};
+    return names[ecn & 3];
+}
+
 std::string ipFlagsText(std::uint8_t flags)
 {
-    std::string text = "Flags: 0x" + hex16(flags).substr(4);
+    std::string text = "0x" + std::to_string(flags);
     if (flags & 0x4)
         text += ", Reserved bit";
     if (flags & 0x2)
@@ -141,20 +159,25 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
                                                     + ", Dst: " + ip.dst.toString()
                                               : std::string());
     const BitContainer tosByte{offset + 1, 0, 8, tos};
-    spans.bytes("ip.dsfield", "Differentiated Services Field", offset + 1, 1, tos, 1,
-                [&] { return "Differentiated Services Field: 0x" + hex16(tos).substr(4); });
-    spans.bits("ip.dsfield.dscp", "Differentiated Services Codepoint", tosByte, 0, 6, 2, dscpText(tos >> 2));
+    spans.bytes("ip.dsfield", "Differentiated Services Field", offset + 1, 1, tos, 1, [&] {
+        return "Differentiated Services Field: 0x" + hex16(tos).substr(4) + " (DSCP: " + dscpNames(tos >> 2).second
+             + ", ECN: " + ecnShortName(tos) + ")";
+    });
+    spans.bits("ip.dsfield.dscp", "Differentiated Services Codepoint", tosByte, 0, 6, 2,
+               dscpNames(tos >> 2).first + " (" + std::to_string(tos >> 2) + ")");
     spans.bits("ip.dsfield.ecn", "Explicit Congestion Notification", tosByte, 6, 2, 2, ecnText(tos & 3));
     spans.bytes("ip.len", "Total Length", offset + 2, 2, totalLength, 1,
                 [&] { return "Total Length: " + std::to_string(totalLength); });
     spans.bytes("ip.id", "Identification", offset + 4, 2, ip.id, 1,
                 [&] { return "Identification: " + hex16(ip.id) + " (" + std::to_string(ip.id) + ")"; });
-    const BitContainer flagBits{offset + 6, 0, 16, flagsAndOffset};
-    spans.bytes("ip.flags", "Flags", offset + 6, 1, ip.flags, 1, [&] { return ipFlagsText(ip.flags); });
-    spans.flag("ip.flags.rb", "Reserved bit", flagBits, 0, 2);
-    spans.flag("ip.flags.df", "Don't fragment", flagBits, 1, 2);
-    spans.flag("ip.flags.mf", "More fragments", flagBits, 2, 2);
-    spans.bits("ip.frag_offset", "Fragment Offset", flagBits, 3, 13, 1, std::to_string(ip.fragmentOffset));
+    // Wireshark pictures the flags within their byte and the offset within its 16 bits.
+    const BitContainer flagByte{offset + 6, 0, 8, p[6]};
+    spans.bits("ip.flags", "Flags", flagByte, 0, 3, 1, ipFlagsText(ip.flags));
+    spans.flag("ip.flags.rb", "Reserved bit", flagByte, 0, 2);
+    spans.flag("ip.flags.df", "Don't fragment", flagByte, 1, 2);
+    spans.flag("ip.flags.mf", "More fragments", flagByte, 2, 2);
+    spans.bits("ip.frag_offset", "Fragment Offset", BitContainer{offset + 6, 0, 16, flagsAndOffset}, 3, 13, 1,
+               std::to_string(ip.fragmentOffset));
     spans.bytes("ip.ttl", "Time to Live", offset + 8, 1, ip.ttl, 1,
                 [&] { return "Time to Live: " + std::to_string(ip.ttl); });
     spans.bytes("ip.proto", "Protocol", offset + 9, 1, ip.protocol, 1, [&] {
@@ -203,10 +226,14 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
     ip.checksum = good ? ChecksumStatus::Good : ChecksumStatus::Bad;
     if (!good)
         out.problems.add(ProblemKind::BadIpChecksum, ip.checksumValue, expected);
-    spans.setText(checksumSpan, spans.enabled() ? "Header Checksum: " + hex16(ip.checksumValue)
-                                                      + (good ? " [correct]"
-                                                              : " [incorrect, should be " + hex16(expected) + "]")
-                                                : std::string());
+    if (spans.enabled()) {
+        spans.setText(checksumSpan, "Header Checksum: " + hex16(ip.checksumValue)
+                                        + (good ? " [correct]" : " [incorrect, should be " + hex16(expected) + "]"));
+        spans.insertBytes(checksumSpan + 1, "ip.checksum.status", "Header checksum status", offset + 10, 0, good, 1,
+                          [&] { return std::string("[Header checksum status: ") + (good ? "Good]" : "Bad]"); });
+        spans.insertBytes(checksumSpan + 2, "ip.checksum_calculated", "Calculated Checksum", offset + 10, 0,
+                          expected, 1, [&] { return "[Calculated Checksum: " + hex16(expected) + "]"; });
+    }
 
     if (headerLength > kMinHeader)
         decodeIpv4Options(ctx, offset + kMinHeader, offset + headerLength);

@@ -33,6 +33,17 @@ public:
                                       depth, layer_});
     }
 
+    /// Like bytes(), but inserts the span at `position`: for values learnt after later fields were added.
+    template <class MakeText>
+    void insertBytes(std::size_t position, const char* id, const char* name, std::uint32_t offset,
+                     std::uint32_t byteLength, std::uint64_t value, std::uint8_t depth, MakeText&& makeText)
+    {
+        if (out_ && position <= out_->size())
+            out_->insert(out_->begin() + static_cast<std::ptrdiff_t>(position),
+                         FieldSpan{id, name, offset, 0, byteLength * 8, value,
+                                   std::forward<MakeText>(makeText)(), depth, layer_});
+    }
+
     /// Adds a bit field: `width` bits starting `shift` bits after the first bit of the container;
     /// its text starts with Wireshark's bit picture, e.g. ".... ..1. = Syn: Set".
     void bits(const char* id, const char* name, const BitContainer& container, unsigned shift, unsigned width,

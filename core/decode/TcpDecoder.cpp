@@ -15,9 +15,11 @@ void verifyChecksum(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segm
     auto& tcp = out.tcp;
     const bool whole = fits(ctx.frame, offset, segmentLength) && !out.network.isFragment;
     if (!whole) {
-        ctx.spans.setText(checksumSpan, ctx.spans.enabled()
-                                            ? "Checksum: " + hex16(tcp.checksumValue) + " [unverified]"
-                                            : std::string());
+        if (ctx.spans.enabled()) {
+            ctx.spans.setText(checksumSpan, "Checksum: " + hex16(tcp.checksumValue) + " [unverified]");
+            ctx.spans.insertBytes(checksumSpan + 1, "tcp.checksum.status", "Checksum Status", offset + 16, 0, 2, 1,
+                                  [] { return std::string("[Checksum Status: Unverified]"); });
+        }
         return;
     }
     const std::uint32_t pseudo = pseudoHeaderSum(out.network, segmentLength);
@@ -39,6 +41,10 @@ void verifyChecksum(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segm
         if (tcp.checksumOffload)
             status += " (partial checksum: the sending host offloads checksums to its NIC)";
         ctx.spans.setText(checksumSpan, "Checksum: " + hex16(tcp.checksumValue) + status);
+        ctx.spans.insertBytes(checksumSpan + 1, "tcp.checksum.status", "Checksum Status", offset + 16, 0, good, 1,
+                              [&] { return std::string("[Checksum Status: ") + (good ? "Good]" : "Bad]"); });
+        ctx.spans.insertBytes(checksumSpan + 2, "tcp.checksum_calculated", "Calculated Checksum", offset + 16, 0,
+                              expected, 1, [&] { return "[Calculated Checksum: " + hex16(expected) + "]"; });
     }
 }
 
@@ -72,6 +78,13 @@ void decodeTcp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segmentLe
                 [&] { return "Source Port: " + std::to_string(tcp.srcPort); });
     spans.bytes("tcp.dstport", "Destination Port", offset + 2, 2, tcp.dstPort, 1,
                 [&] { return "Destination Port: " + std::to_string(tcp.dstPort); });
+    // Wireshark lists the segment length right after the ports, so work it out early.
+    if (const auto offsetByte = loadU8(frame, offset + 12)) {
+        const std::uint32_t claimed = (*offsetByte >> 4) * 4U;
+        if (claimed >= kMinHeader && claimed <= segmentLength)
+            spans.bytes("tcp.len", "TCP Segment Len", offset + 12, 0, segmentLength - claimed, 1,
+                        [&] { return "[TCP Segment Len: " + std::to_string(segmentLength - claimed) + "]"; });
+    }
     if (segmentLength < kMinHeader)
         out.problems.add(ProblemKind::TcpHeaderExceedsSegment, kMinHeader, segmentLength);
     if (auto seq = loadBe32(frame, offset + 4)) {
@@ -161,8 +174,6 @@ void decodeTcp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segmentLe
                                         + (tcp.has(tcpflag::Ack) ? ", Ack: " + std::to_string(tcp.ack) : "")
                                         + ", Len: " + std::to_string(tcp.payloadLength)
                                   : std::string());
-    spans.bytes("tcp.len", "TCP Segment Len", offset + 12, 0, tcp.payloadLength, 1,
-                [&] { return "[TCP Segment Len: " + std::to_string(tcp.payloadLength) + "]"; });
     verifyChecksum(ctx, offset, segmentLength, checksumSpan);
     if (tcp.payloadCaptured > 0) {
         spans.setLayer(Layer::Payload);
