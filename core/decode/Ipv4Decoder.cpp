@@ -123,9 +123,9 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
     spans.bytes("ip", "Internet Protocol Version 4", offset, 1, 4, 0,
                 [] { return std::string("Internet Protocol Version 4"); });
     const BitContainer versionByte{offset, 0, 8, *first};
-    spans.bits("ip.version", "Version", versionByte, 0, 4, 1, std::to_string(version));
+    spans.bits("ip.version", "Version", versionByte, 0, 4, 1, [&] { return std::string(std::to_string(version)); });
     spans.bits("ip.hdr_len", "Header Length", versionByte, 4, 4, 1,
-               std::to_string(headerLength) + " bytes (" + std::to_string(*first & 0x0f) + ")");
+               [&] { return std::string(std::to_string(headerLength) + " bytes (" + std::to_string(*first & 0x0f) + ")"); });
     if (version != 4) {
         out.problems.add(ProblemKind::BogusIpVersion, version);
         return;
@@ -164,20 +164,20 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
              + ", ECN: " + ecnShortName(tos) + ")";
     });
     spans.bits("ip.dsfield.dscp", "Differentiated Services Codepoint", tosByte, 0, 6, 2,
-               dscpNames(tos >> 2).first + " (" + std::to_string(tos >> 2) + ")");
-    spans.bits("ip.dsfield.ecn", "Explicit Congestion Notification", tosByte, 6, 2, 2, ecnText(tos & 3));
+               [&] { return std::string(dscpNames(tos >> 2).first + " (" + std::to_string(tos >> 2) + ")"); });
+    spans.bits("ip.dsfield.ecn", "Explicit Congestion Notification", tosByte, 6, 2, 2, [&] { return std::string(ecnText(tos & 3)); });
     spans.bytes("ip.len", "Total Length", offset + 2, 2, totalLength, 1,
                 [&] { return "Total Length: " + std::to_string(totalLength); });
     spans.bytes("ip.id", "Identification", offset + 4, 2, ip.id, 1,
                 [&] { return "Identification: " + hex16(ip.id) + " (" + std::to_string(ip.id) + ")"; });
     // Wireshark pictures the flags within their byte and the offset within its 16 bits.
     const BitContainer flagByte{offset + 6, 0, 8, p[6]};
-    spans.bits("ip.flags", "Flags", flagByte, 0, 3, 1, ipFlagsText(ip.flags));
+    spans.bits("ip.flags", "Flags", flagByte, 0, 3, 1, [&] { return std::string(ipFlagsText(ip.flags)); });
     spans.flag("ip.flags.rb", "Reserved bit", flagByte, 0, 2);
     spans.flag("ip.flags.df", "Don't fragment", flagByte, 1, 2);
     spans.flag("ip.flags.mf", "More fragments", flagByte, 2, 2);
     spans.bits("ip.frag_offset", "Fragment Offset", BitContainer{offset + 6, 0, 16, flagsAndOffset}, 3, 13, 1,
-               std::to_string(ip.fragmentOffset));
+               [&] { return std::string(std::to_string(ip.fragmentOffset)); });
     spans.bytes("ip.ttl", "Time to Live", offset + 8, 1, ip.ttl, 1,
                 [&] { return "Time to Live: " + std::to_string(ip.ttl); });
     spans.bytes("ip.proto", "Protocol", offset + 9, 1, ip.protocol, 1, [&] {

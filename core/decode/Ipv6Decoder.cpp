@@ -48,12 +48,12 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
         return "Internet Protocol Version 6, Src: " + ip.src.toString() + ", Dst: " + ip.dst.toString();
     });
     const BitContainer firstWord{offset, 0, 32, word0};
-    spans.bits("ipv6.version", "Version", firstWord, 0, 4, 1, std::to_string(word0 >> 28));
+    spans.bits("ipv6.version", "Version", firstWord, 0, 4, 1, [&] { return std::string(std::to_string(word0 >> 28)); });
     spans.bits("ipv6.tclass", "Traffic Class", firstWord, 4, 8, 1,
-               "0x" + hex16((word0 >> 20) & 0xff).substr(4) + " (DSCP: " + std::to_string((word0 >> 22) & 0x3f)
-                   + ", ECN: " + std::to_string((word0 >> 20) & 3) + ")");
+               [&] { return std::string("0x" + hex16((word0 >> 20) & 0xff).substr(4) + " (DSCP: " + std::to_string((word0 >> 22) & 0x3f)
+                   + ", ECN: " + std::to_string((word0 >> 20) & 3) + ")"); });
     spans.bits("ipv6.flow", "Flow Label", firstWord, 12, 20, 1,
-               "0x" + hexBytes(Bytes(p + 1, 3)).substr(1)); // 20 bits as five hex digits
+               [&] { return std::string("0x" + hexBytes(Bytes(p + 1, 3)).substr(1)); }); // 20 bits as five hex digits
     spans.bytes("ipv6.plen", "Payload Length", offset + 4, 2, payloadLength, 1,
                 [&] { return "Payload Length: " + std::to_string(payloadLength); });
     spans.bytes("ipv6.nxt", "Next Header", offset + 6, 1, next, 1,

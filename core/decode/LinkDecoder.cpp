@@ -72,9 +72,9 @@ bool decodeEthernet(DecodeContext& ctx)
                  + ", DEI: " + std::to_string((tci >> 12) & 1) + ", ID: " + std::to_string(tci & 0x0fff);
         });
         const BitContainer tciBits{offset, 0, 16, tci};
-        spans.bits("vlan.priority", "Priority", tciBits, 0, 3, 1, pcpText(tci >> 13));
-        spans.bits("vlan.dei", "DEI", tciBits, 3, 1, 1, (tci >> 12) & 1 ? "Eligible" : "Ineligible");
-        spans.bits("vlan.id", "ID", tciBits, 4, 12, 1, std::to_string(tci & 0x0fff));
+        spans.bits("vlan.priority", "Priority", tciBits, 0, 3, 1, [&] { return std::string(pcpText(tci >> 13)); });
+        spans.bits("vlan.dei", "DEI", tciBits, 3, 1, 1, [&] { return std::string((tci >> 12) & 1 ? "Eligible" : "Ineligible"); });
+        spans.bits("vlan.id", "ID", tciBits, 4, 12, 1, [&] { return std::string(std::to_string(tci & 0x0fff)); });
         spans.bytes("vlan.etype", "Type", offset + 2, 2, inner, 1, [&] { return "Type: " + etherTypeText(inner); });
         type = inner;
         offset += kVlanTag;

@@ -46,8 +46,9 @@ public:
 
     /// Adds a bit field: `width` bits starting `shift` bits after the first bit of the container;
     /// its text starts with Wireshark's bit picture, e.g. ".... ..1. = Syn: Set".
+    template <class MakeValueText>
     void bits(const char* id, const char* name, const BitContainer& container, unsigned shift, unsigned width,
-              std::uint8_t depth, const std::string& valueText)
+              std::uint8_t depth, MakeValueText&& makeValueText)
     {
         if (!out_)
             return;
@@ -56,7 +57,7 @@ public:
         const std::uint32_t firstBit = container.startBit + shift;
         out_->push_back(FieldSpan{id, name, container.offset + firstBit / 8, firstBit % 8, width, value,
                                   bitMaskPicture(container.value, container.bits, shift, width) + " = " + name + ": "
-                                      + valueText,
+                                      + std::forward<MakeValueText>(makeValueText)(),
                                   depth, layer_});
     }
 
@@ -66,7 +67,7 @@ public:
         if (!out_)
             return;
         const bool set = (container.value >> (container.bits - shift - 1)) & 1U;
-        bits(id, name, container, shift, 1, depth, set ? "Set" : "Not set");
+        bits(id, name, container, shift, 1, depth, [set] { return std::string(set ? "Set" : "Not set"); });
     }
 
     void setLayer(Layer layer) noexcept { layer_ = layer; }

@@ -108,7 +108,7 @@ void decodeTcp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segmentLe
     const std::uint8_t offsetByte = p[12];
     tcp.headerLength = (offsetByte >> 4) * 4U;
     spans.bits("tcp.hdr_len", "Header Length", BitContainer{offset + 12, 0, 8, offsetByte}, 0, 4, 1,
-               std::to_string(tcp.headerLength) + " bytes (" + std::to_string(offsetByte >> 4) + ")");
+               [&] { return std::string(std::to_string(tcp.headerLength) + " bytes (" + std::to_string(offsetByte >> 4) + ")"); });
     if (tcp.headerLength < kMinHeader) {
         out.problems.add(ProblemKind::BogusTcpHeaderLength, tcp.headerLength);
         return;
@@ -123,7 +123,7 @@ void decodeTcp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segmentLe
     spans.bytes("tcp.flags", "Flags", offset + 12, 2, tcp.flags, 1,
                 [&] { return "Flags: 0x" + hex16(tcp.flags).substr(3) + " (" + wiresharkFlagNames(tcp.flags) + ")"; });
     // Same bit order and names as Wireshark 4.0's tree.
-    spans.bits("tcp.flags.res", "Reserved", flagBits, 0, 3, 2, (tcp.flags >> 9) ? "Set" : "Not set");
+    spans.bits("tcp.flags.res", "Reserved", flagBits, 0, 3, 2, [&] { return std::string((tcp.flags >> 9) ? "Set" : "Not set"); });
     spans.flag("tcp.flags.ae", "Accurate ECN", flagBits, 3, 2);
     spans.flag("tcp.flags.cwr", "Congestion Window Reduced", flagBits, 4, 2);
     spans.flag("tcp.flags.ece", "ECN-Echo", flagBits, 5, 2);

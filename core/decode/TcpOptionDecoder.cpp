@@ -87,15 +87,15 @@ struct OptionDecoder {
             options.hasWindowScale = true;
             options.windowScale = p[2];
             const unsigned shift = p[2];
-            const std::string multiplier = shift < 31 ? std::to_string(1ULL << shift) : "too large";
+            const auto multiplier = [shift] { return shift < 31 ? std::to_string(1ULL << shift) : "too large"; };
             spans.bytes("tcp.options.wscale", "Window scale", at, length, shift, 2, [&] {
-                return "TCP Option - Window scale: " + std::to_string(shift) + " (multiply by " + multiplier + ")";
+                return "TCP Option - Window scale: " + std::to_string(shift) + " (multiply by " + multiplier() + ")";
             });
             kindAndLength(kind, length, at);
             spans.bytes("tcp.options.wscale.shift", "Shift count", at + 2, 1, shift, 3,
                         [&] { return "Shift count: " + std::to_string(shift); });
             spans.bytes("tcp.options.wscale.multiplier", "Multiplier", at + 2, 0, shift < 31 ? 1ULL << shift : 0, 3,
-                        [&] { return "[Multiplier: " + multiplier + "]"; });
+                        [&] { return "[Multiplier: " + multiplier() + "]"; });
             break;
         }
         case tcpopt::SackPermitted:
@@ -162,10 +162,10 @@ struct OptionDecoder {
             kindAndLength(kind, length, at);
             const BitContainer subtypeByte{at + 2, 0, 8, p[2]};
             spans.bits("tcp.options.mptcp.subtype", "Multipath TCP subtype", subtypeByte, 0, 4, 3,
-                       std::string(mptcpSubtypeName(subtype)) + " (" + std::to_string(subtype) + ")");
+                       [&] { return std::string(std::string(mptcpSubtypeName(subtype)) + " (" + std::to_string(subtype) + ")"); });
             if (subtype == 0)
                 spans.bits("tcp.options.mptcp.version", "Multipath TCP version", subtypeByte, 4, 4, 3,
-                           std::to_string(p[2] & 0x0f));
+                           [&] { return std::string(std::to_string(p[2] & 0x0f)); });
             if (length > 3)
                 spans.bytes("tcp.options.mptcp.data", "Data", at + 3, length - 3U, 0, 3,
                             [&] { return "Data: " + hexBytes(ctx.frame.subspan(at + 3, length - 3U)); });
