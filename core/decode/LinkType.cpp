@@ -43,6 +43,8 @@ std::string linkTypeName(int linkType)
 {
     if (const char* name = pcap_datalink_val_to_name(dltFromLinkType(linkType)))
         return name;
+    if (linkType >= 147 && linkType <= 162) // reserved for private use; libpcap has no names for them
+        return "USER" + std::to_string(linkType - 147);
     return "LINKTYPE_" + std::to_string(linkType);
 }
 
@@ -50,6 +52,8 @@ std::string linkTypeDescription(int linkType)
 {
     if (const char* text = pcap_datalink_val_to_description(dltFromLinkType(linkType)))
         return text;
+    if (linkType >= 147 && linkType <= 162)
+        return "private use " + std::to_string(linkType - 147);
     return "link type " + std::to_string(linkType);
 }
 
