@@ -98,7 +98,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     std::optional<BpfFilter> filter;
     if (options.filter) {
         std::string error;
-        filter = BpfFilter::compile(*options.filter, info.linkType, info.snaplen, error);
+        filter = file->compileFilter(*options.filter, error);
         if (!filter) {
             err << "tcplens-cli: bad filter \"" << *options.filter << "\": " << error << '\n';
             return kExitUsage;

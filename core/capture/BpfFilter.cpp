@@ -11,6 +11,19 @@ struct BpfFilter::Program {
     ~Program() { pcap_freecode(&bpf); }
 };
 
+std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, pcap* handle, std::string& error)
+{
+    auto program = std::make_shared<Program>();
+    if (pcap_compile(handle, &program->bpf, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
+        error = pcap_geterr(handle);
+        return std::nullopt;
+    }
+    BpfFilter filter;
+    filter.program_ = std::move(program);
+    filter.expression_ = expression;
+    return filter;
+}
+
 std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int linkType, std::uint32_t snaplen,
                                             std::string& error)
 {
@@ -21,16 +34,8 @@ std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int l
         error = "cannot prepare a BPF compiler for link type " + std::to_string(linkType);
         return std::nullopt;
     }
-    auto program = std::make_shared<Program>();
-    if (pcap_compile(dead, &program->bpf, expression.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
-        error = pcap_geterr(dead);
-        pcap_close(dead);
-        return std::nullopt;
-    }
+    auto filter = compile(expression, dead, error);
     pcap_close(dead);
-    BpfFilter filter;
-    filter.program_ = std::move(program);
-    filter.expression_ = expression;
     return filter;
 }
 

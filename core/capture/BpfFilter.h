@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+struct pcap;
+
 namespace tcplens {
 
 class BpfFilter {
@@ -15,6 +17,10 @@ public:
     /// sets `error` to libpcap's message.
     [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, int linkType,
                                                           std::uint32_t snaplen, std::string& error);
+    /// Compiles for an open libpcap handle, as tcpdump does: for a savefile libpcap then knows its
+    /// byte order, which the BSD loopback (NULL) header's address family depends on.
+    [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, pcap* handle,
+                                                          std::string& error);
     [[nodiscard]] bool matches(const RawPacket& packet) const noexcept;
     [[nodiscard]] const std::string& expression() const noexcept { return expression_; }
 

@@ -98,6 +98,11 @@ std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path)
     return file;
 }
 
+std::optional<BpfFilter> CaptureFile::compileFilter(const std::string& expression, std::string& error) const
+{
+    return BpfFilter::compile(expression, handle_, error);
+}
+
 CaptureFile::~CaptureFile()
 {
     if (handle_)

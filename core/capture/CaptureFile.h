@@ -3,10 +3,12 @@
 // timestamps; each packet also carries where its bytes sit in the file.
 
 #include "../decode/ByteReader.h"
+#include "BpfFilter.h"
 #include "MappedFile.h"
 #include "RawPacket.h"
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -59,6 +61,9 @@ public:
     }
     /// The file's memory map, shared so packet stores can outlive this reader.
     [[nodiscard]] std::shared_ptr<const MappedFile> mapping() const noexcept { return mapped_; }
+    /// Compiles a tcpdump expression for this file (its link type and byte order).
+    [[nodiscard]] std::optional<BpfFilter> compileFilter(const std::string& expression, std::string& error) const;
+
     /// Bytes of the file consumed so far, for progress bars.
     [[nodiscard]] std::uint64_t bytesConsumed() const noexcept { return nextRecord_; }
 

@@ -13,7 +13,7 @@ DecodedPacket decodePacket(Bytes frame, std::uint32_t wireLength, int linkType, 
     out.link.linkType = linkType;
     out.truncated = wireLength > frame.size();
 
-    SpanWriter writer(spans);
+    SpanWriter writer(spans, frame.size());
     writer.bytes("frame", "Frame", 0, out.capturedLength, wireLength, 0, [&] {
         return "Frame: " + std::to_string(wireLength) + " bytes on wire (" + std::to_string(wireLength * 8ULL)
              + " bits), " + std::to_string(frame.size()) + " bytes captured (" + std::to_string(frame.size() * 8)

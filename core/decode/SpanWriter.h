@@ -19,7 +19,8 @@ struct BitContainer {
 
 class SpanWriter {
 public:
-    explicit SpanWriter(FieldSpans* out) noexcept : out_(out) {}
+    /// `frameSize` bounds every span: a header claiming more than was captured is cut at the end.
+    SpanWriter(FieldSpans* out, std::size_t frameSize) noexcept : out_(out), frameSize_(frameSize) {}
 
     [[nodiscard]] bool enabled() const noexcept { return out_ != nullptr; }
 
@@ -29,8 +30,8 @@ public:
                std::uint8_t depth, MakeText&& makeText)
     {
         if (out_)
-            out_->push_back(FieldSpan{id, name, offset, 0, byteLength * 8, value, std::forward<MakeText>(makeText)(),
-                                      depth, layer_});
+            out_->push_back(FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
+                                      std::forward<MakeText>(makeText)(), depth, layer_});
     }
 
     /// Like bytes(), but inserts the span at `position`: for values learnt after later fields were added.
@@ -40,7 +41,7 @@ public:
     {
         if (out_ && position <= out_->size())
             out_->insert(out_->begin() + static_cast<std::ptrdiff_t>(position),
-                         FieldSpan{id, name, offset, 0, byteLength * 8, value,
+                         FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
                                    std::forward<MakeText>(makeText)(), depth, layer_});
     }
 
@@ -77,7 +78,7 @@ public:
     void resize(std::size_t index, std::uint32_t byteLength)
     {
         if (out_ && index < out_->size())
-            (*out_)[index].bitWidth = byteLength * 8;
+            (*out_)[index].bitWidth = clamp((*out_)[index].byteOffset, byteLength) * 8;
     }
     void setText(std::size_t index, std::string text)
     {
@@ -86,7 +87,16 @@ public:
     }
 
 private:
+    [[nodiscard]] std::uint32_t clamp(std::uint32_t offset, std::uint32_t byteLength) const noexcept
+    {
+        if (offset >= frameSize_)
+            return 0;
+        const auto available = static_cast<std::uint32_t>(frameSize_ - offset);
+        return byteLength < available ? byteLength : available;
+    }
+
     FieldSpans* out_;
+    std::size_t frameSize_;
     Layer layer_ = Layer::Frame;
 };
 
