@@ -219,10 +219,9 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
     }
 
     // The value the field should hold: the complemented sum of every other header word.
-    std::uint32_t without = onesComplementSum(frame.subspan(offset, 10));
-    without = onesComplementSum(frame.subspan(offset + 12, headerLength - 12), without);
-    const std::uint16_t expected = static_cast<std::uint16_t>(~foldChecksum(without));
-    const bool good = foldChecksum(onesComplementSum(frame.subspan(offset, headerLength))) == 0xffff;
+    const std::uint16_t total = foldChecksum(onesComplementSum(frame.subspan(offset, headerLength)));
+    const std::uint16_t expected = static_cast<std::uint16_t>(~foldChecksum(total + (0xffffU & ~ip.checksumValue)));
+    const bool good = total == 0xffff;
     ip.checksum = good ? ChecksumStatus::Good : ChecksumStatus::Bad;
     if (!good)
         out.problems.add(ProblemKind::BadIpChecksum, ip.checksumValue, expected);

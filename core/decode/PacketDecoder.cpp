@@ -35,12 +35,19 @@ namespace detail {
 
 std::uint32_t onesComplementSum(Bytes bytes, std::uint32_t sum) noexcept
 {
+    // 2^16 = 1 mod 0xffff, so summing 32-bit big-endian words keeps the 16-bit sum.
     std::uint64_t wide = sum;
-    std::size_t i = 0;
-    for (; i + 1 < bytes.size(); i += 2)
-        wide += be16(bytes.data() + i);
-    if (i < bytes.size())
-        wide += std::uint32_t{bytes[i]} << 8;
+    const std::uint8_t* p = bytes.data();
+    std::size_t n = bytes.size();
+    for (; n >= 4; p += 4, n -= 4)
+        wide += be32(p);
+    if (n >= 2) {
+        wide += be16(p);
+        p += 2;
+        n -= 2;
+    }
+    if (n)
+        wide += std::uint32_t{*p} << 8;
     while (wide >> 32)
         wide = (wide & 0xffffffffULL) + (wide >> 32);
     return static_cast<std::uint32_t>(wide);

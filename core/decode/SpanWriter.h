@@ -30,8 +30,7 @@ public:
                std::uint8_t depth, MakeText&& makeText)
     {
         if (out_)
-            out_->push_back(FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
-                                      std::forward<MakeText>(makeText)(), depth, layer_});
+            addBytes(id, name, offset, byteLength, value, depth, std::forward<MakeText>(makeText));
     }
 
     /// Like bytes(), but inserts the span at `position`: for values learnt after later fields were added.
@@ -51,8 +50,13 @@ public:
     void bits(const char* id, const char* name, const BitContainer& container, unsigned shift, unsigned width,
               std::uint8_t depth, MakeValueText&& makeValueText)
     {
-        if (!out_)
-            return;
+        if (out_)
+            addBits(id, name, container, shift, width, depth, std::forward<MakeValueText>(makeValueText));
+    }
+    template <class MakeValueText>
+    [[gnu::noinline]] void addBits(const char* id, const char* name, const BitContainer& container, unsigned shift,
+                                   unsigned width, std::uint8_t depth, MakeValueText&& makeValueText)
+    {
         const std::uint64_t mask = width >= 64 ? ~0ULL : ((1ULL << width) - 1);
         const std::uint64_t value = (container.value >> (container.bits - shift - width)) & mask;
         const std::uint32_t firstBit = container.startBit + shift;
@@ -87,6 +91,15 @@ public:
     }
 
 private:
+    // Out of line so the disabled path above stays a single inlined test.
+    template <class MakeText>
+    [[gnu::noinline]] void addBytes(const char* id, const char* name, std::uint32_t offset, std::uint32_t byteLength,
+                                    std::uint64_t value, std::uint8_t depth, MakeText&& makeText)
+    {
+        out_->push_back(FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
+                                  std::forward<MakeText>(makeText)(), depth, layer_});
+    }
+
     [[nodiscard]] std::uint32_t clamp(std::uint32_t offset, std::uint32_t byteLength) const noexcept
     {
         if (offset >= frameSize_)

@@ -24,10 +24,10 @@ void verifyChecksum(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segm
     }
     const std::uint32_t pseudo = pseudoHeaderSum(out.network, segmentLength);
     const auto segment = ctx.frame.subspan(offset, segmentLength);
-    const bool good = foldChecksum(onesComplementSum(segment, pseudo)) == 0xffff;
-    std::uint32_t without = onesComplementSum(segment.subspan(0, 16), pseudo);
-    without = onesComplementSum(segment.subspan(18), without);
-    const auto expected = static_cast<std::uint16_t>(~foldChecksum(without));
+    const std::uint16_t total = foldChecksum(onesComplementSum(segment, pseudo));
+    const bool good = total == 0xffff;
+    // The sum without the stored field: subtracting is adding its complement.
+    const auto expected = static_cast<std::uint16_t>(~foldChecksum(total + (0xffffU & ~tcp.checksumValue)));
     tcp.checksum = good ? ChecksumStatus::Good : ChecksumStatus::Bad;
     if (!good) {
         // A sender that offloads checksumming hands the NIC only the pseudo-header sum;

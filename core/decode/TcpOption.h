@@ -29,7 +29,7 @@ struct TcpOptionRef {
     std::uint8_t kind = 0;
     std::uint8_t length = 0;  ///< 1 for EOL/NOP, else the length byte.
     std::uint16_t offset = 0; ///< From the start of the frame.
-    bool wellFormed = true;   ///< False when the length is wrong for the kind.
+    bool wellFormed = false;  ///< Set when the length suits the kind (false by default: cheap to zero).
 };
 
 struct SackBlock {
