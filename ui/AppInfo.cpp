@@ -1,0 +1,10 @@
+#include "AppInfo.h"
+
+namespace tcplens::ui {
+
+QString versionText()
+{
+    return QStringLiteral(TCPLENS_VERSION);
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,85 @@
+#include "PacketColumnText.h"
+
+#include <decode/Names.h>
+
+#include <QStringList>
+
+#include <cstdio>
+#include <cstring>
+
+namespace tcplens::ui {
+namespace {
+
+QString addressText(const IpAddress& address)
+{
+    return address.family == 0 ? QString() : QString::fromStdString(address.toString());
+}
+
+const char* severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return "Error";
+    case Severity::Warning: return "Warning";
+    case Severity::Note: break;
+    }
+    return "Note";
+}
+
+} // namespace
+
+QString relativeTimeText(std::int64_t timestampNs, std::int64_t firstTimestampNs)
+{
+    // Integer arithmetic: a double would print 0.000033 as 0.000032 now and then.
+    const std::int64_t delta = timestampNs - firstTimestampNs;
+    const bool negative = delta < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(delta) : static_cast<std::uint64_t>(delta);
+    const std::uint64_t micros = (magnitude + 500) / 1000;
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%s%llu.%06llu", negative ? "-" : "",
+                  static_cast<unsigned long long>(micros / 1'000'000), static_cast<unsigned long long>(micros % 1'000'000));
+    return QString::fromLatin1(buf);
+}
+
+QString sourceText(const DecodedPacket& packet)
+{
+    return addressText(packet.network.src);
+}
+
+QString destinationText(const DecodedPacket& packet)
+{
+    return addressText(packet.network.dst);
+}
+
+QString protocolText(const DecodedPacket& packet)
+{
+    if (packet.tcp.present)
+        return QStringLiteral("TCP");
+    const auto& ip = packet.network;
+    switch (ip.kind) {
+    case NetworkKind::Ipv4:
+    case NetworkKind::Ipv6: {
+        const char* name = ipProtocolName(ip.protocol);
+        // A later fragment or an unknown protocol is, as far as we can tell, just IP.
+        if (ip.isFragment || ip.src.family == 0 || std::strcmp(name, "Unknown") == 0)
+            return ip.kind == NetworkKind::Ipv4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+        return QString::fromLatin1(name);
+    }
+    case NetworkKind::Arp: return QStringLiteral("ARP");
+    case NetworkKind::Other: return QStringLiteral("0x%1").arg(packet.link.etherType, 4, 16, QLatin1Char('0'));
+    case NetworkKind::None: break;
+    }
+    return QStringLiteral("Frame");
+}
+
+QString problemsText(const DecodedPacket& packet)
+{
+    QStringList lines;
+    for (const auto& problem : packet.problems)
+        lines << QStringLiteral("%1: %2").arg(QLatin1String(severityName(severityOf(problem.kind))),
+                                              QString::fromStdString(describe(problem)));
+    if (packet.problems.dropped() > 0)
+        lines << QStringLiteral("(and %1 more)").arg(packet.problems.dropped());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,42 @@
+#pragma once
+// The main window's status bar: a notice on the left; the progress of a load with its
+// Cancel button, the file name and the packet count on the right.
+
+#include <QStatusBar>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tcplens::ui {
+
+class CaptureStatusBar : public QStatusBar {
+    Q_OBJECT
+public:
+    enum class NoticeKind { Info, Warning };
+
+    explicit CaptureStatusBar(QWidget* parent = nullptr);
+
+    void setFile(const QString& path);
+    void setPacketCount(quint64 packets);
+    /// Shows the progress bar and the Cancel button.
+    void startProgress();
+    void setProgress(quint64 done, quint64 total);
+    void stopProgress();
+    /// A message that stays until replaced (menu status tips do not wipe it for good).
+    void setNotice(const QString& text, NoticeKind kind = NoticeKind::Info);
+    [[nodiscard]] QString notice() const;
+    [[nodiscard]] bool isShowingProgress() const;
+
+signals:
+    void cancelRequested();
+
+private:
+    QLabel* notice_;
+    QProgressBar* progress_;
+    QPushButton* cancel_;
+    QLabel* file_;
+    QLabel* count_;
+};
+
+} // namespace tcplens::ui
