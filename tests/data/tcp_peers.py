@@ -123,7 +123,15 @@ def bulk_server(conn):
     conn.close()
 
 
+BULK_CC = os.environ.get("TL_BULK_CC")  # TCP_CONGESTION of the sender, e.g. reno or bbr
+
+
 def bulk_client(s):
+    if BULK_CC:
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, BULK_CC.encode())
+        got = s.getsockopt(socket.IPPROTO_TCP, socket.TCP_CONGESTION, 16).rstrip(b"\0").decode()
+        if got != BULK_CC:
+            raise OSError(f"congestion control is {got}, not {BULK_CC}")
     s.sendall(bytes(BULK_SIZE))
     s.shutdown(socket.SHUT_WR)
     s.recv(1)
@@ -167,6 +175,178 @@ def abort_client(s):
     s.close()
 
 
+HALF_CLOSE_REQUEST = b"SEND ALL, I am done talking\r\n"
+HALF_CLOSE_CHUNKS = 5
+
+
+def half_close_server(conn):
+    recv_exact(conn, len(HALF_CLOSE_REQUEST))
+    if conn.recv(1) != b"":
+        raise ConnectionError("expected the client's FIN")
+    for i in range(HALF_CLOSE_CHUNKS):  # the client has said all it will say: keep answering
+        time.sleep(0.2)
+        conn.sendall(bytes([0x41 + i]) * 1000)
+    conn.close()
+
+
+def half_close_client(s):
+    s.sendall(HALF_CLOSE_REQUEST)
+    time.sleep(PAUSE)
+    s.shutdown(socket.SHUT_WR)  # FIN while the server still has data to send
+    got = recv_until_eof(s)
+    if got != 1000 * HALF_CLOSE_CHUNKS:
+        raise ConnectionError(f"received {got} of {1000 * HALF_CLOSE_CHUNKS} bytes")
+    s.close()
+
+
+def wait_until(target):
+    """Sleeps until the wall-clock instant target, spinning for the last 2 ms (both peers
+    share the host clock, so both wake within a few microseconds)."""
+    while (left := target - time.time()) > 0.002:
+        time.sleep(left - 0.002)
+    while time.time() < target:
+        pass
+
+
+def simultaneous_close_server(conn):
+    line = b""
+    while not line.endswith(b"\n"):
+        line += recv_exact(conn, 1)
+    target = float(line.split()[2])  # b"CLOSE AT 1700000000.123456\n"
+    conn.sendall(b"OK\n")
+    wait_until(target)
+    conn.close()
+
+
+def simultaneous_close_client(s):
+    target = time.time() + 0.3
+    s.sendall(b"CLOSE AT %.6f\n" % target)
+    recv_exact(s, 3)
+    wait_until(target)
+    s.close()
+
+
+PORT_REUSE_CLIENT_PORT = 40034
+
+
+def port_reuse_server(conn):
+    conn.sendall(b"Hello, client!")
+    recv_exact(conn, 5)
+    conn.close()  # the server closes first: TIME_WAIT is on the server's side
+
+
+def port_reuse_client(args):
+    """Two conversations on the same 4-tuple: the client binds the same source port twice.
+    The second SYN reaches the server's TIME_WAIT socket, which lets it through to the
+    listener because its sequence number and timestamp are newer."""
+    for _ in range(2):
+        s = socket.socket(family_of(args.addr), socket.SOCK_STREAM)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("", PORT_REUSE_CLIENT_PORT))
+        s.connect((args.addr, args.port))
+        recv_exact(s, len(b"Hello, client!"))
+        s.sendall(b"Hello")
+        if s.recv(1) != b"":
+            raise ConnectionError("expected the server's FIN")
+        s.close()
+        time.sleep(0.5)
+
+
+KEEP_ALIVE_IDLE = 3.5
+
+
+def keep_alive_server(conn):
+    recv_exact(conn, 5)
+    conn.sendall(b"Hello, client!")
+    if conn.recv(1) != b"":  # the client idles, its keep-alives are answered by the kernel
+        raise ConnectionError("expected the client's FIN")
+    conn.close()
+
+
+def keep_alive_client(s):
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, 1)
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL, 1)
+    s.sendall(b"Hello")
+    recv_exact(s, len(b"Hello, client!"))
+    time.sleep(KEEP_ALIVE_IDLE)
+    s.close()
+
+
+def abortive_close_server(conn):
+    recv_exact(conn, len(b"GET status\r\n"))
+    conn.sendall(b"200 all good\r\n")
+    try:
+        if conn.recv(100) != b"":
+            raise ConnectionError("expected a reset")
+    except ConnectionResetError:
+        pass
+    conn.close()
+
+
+def abortive_close_client(s):
+    s.sendall(b"GET status\r\n")
+    recv_exact(s, len(b"200 all good\r\n"))
+    time.sleep(PAUSE)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.close()  # linger {1, 0}: RST instead of FIN
+
+
+MANY_SHORT_COUNT = 200
+
+
+def many_short_server(conn):
+    request = recv_exact(conn, 10)
+    conn.sendall(request.upper())
+    if conn.recv(1) != b"":
+        raise ConnectionError("expected the client's FIN")
+    conn.close()
+
+
+def many_short_client(args):
+    for i in range(MANY_SHORT_COUNT):
+        with connect(args) as s:
+            s.sendall(b"ping %04d\n" % i)
+            recv_exact(s, 10)
+
+
+ECHO_LINES = [b"hello echo\n", b"how are you?\n", b"this is line three\n",
+              b"tcplens echo dialogue\n", b"almost done\n", b"bye\n"]
+
+
+def echo_server(conn):
+    while data := conn.recv(4096):
+        conn.sendall(data)
+    conn.close()
+
+
+def echo_client(s):
+    for line in ECHO_LINES:
+        s.sendall(line)
+        if recv_exact(s, len(line)) != line:
+            raise ConnectionError("echo mismatch")
+        time.sleep(0.1)  # the delayed ACK of the echo goes out before the next line
+    s.close()
+
+
+ZWP_SIZE = 100_000
+
+
+def zero_window_probe_server(conn):
+    time.sleep(3)  # the buffer fills, the window closes and the sender probes with backoff
+    got = recv_until_eof(conn)
+    if got != ZWP_SIZE:
+        raise ConnectionError(f"received {got} of {ZWP_SIZE} bytes")
+    conn.close()
+
+
+def zero_window_probe_client(s):
+    s.sendall(bytes(ZWP_SIZE))
+    s.shutdown(socket.SHUT_WR)
+    s.recv(1)
+    s.close()
+
+
 # Record Route with room for 3 addresses, padded with a NOP to 16 bytes (IHL 9).
 RECORD_ROUTE = bytes([7, 15, 4]) + bytes(12) + bytes([1])
 
@@ -187,21 +367,33 @@ SCENARIOS = {
     "abort": (abort_server, abort_client),
     "ip-options": (basic_server, basic_client),
     "refused": (None, None),  # client only: a SYN to a closed port
+    "half-close": (half_close_server, half_close_client),
+    "simultaneous-close": (simultaneous_close_server, simultaneous_close_client),
+    "port-reuse": (port_reuse_server, None),  # the client makes its own connections
+    "keep-alive": (keep_alive_server, keep_alive_client),
+    "abortive-close": (abortive_close_server, abortive_close_client),
+    "many-short": (many_short_server, None),
+    "echo": (echo_server, echo_client),
+    "zero-window-probe": (zero_window_probe_server, zero_window_probe_client),
 }
+CLIENTS = {"refused": refused_client, "port-reuse": port_reuse_client,
+           "many-short": many_short_client}  # scenarios whose client connects by itself
+CONNECTIONS = {"port-reuse": 2, "many-short": MANY_SHORT_COUNT}  # accepted by the server
+RCVBUF = {"zero-window": 4096, "zero-window-probe": 2048}
 
 
 def run_server(args):
-    rcvbuf = 4096 if args.scenario == "zero-window" else None
-    with listener(args, rcvbuf) as s:
+    with listener(args, RCVBUF.get(args.scenario)) as s:
         if args.ready:
             open(args.ready, "w").close()
-        conn, _ = s.accept()
-        SCENARIOS[args.scenario][0](conn)
+        for _ in range(CONNECTIONS.get(args.scenario, 1)):
+            conn, _ = s.accept()
+            SCENARIOS[args.scenario][0](conn)
 
 
 def run_client(args):
-    if args.scenario == "refused":
-        return refused_client(args)
+    if args.scenario in CLIENTS:
+        return CLIENTS[args.scenario](args)
     options = RECORD_ROUTE if args.scenario == "ip-options" else None
     SCENARIOS[args.scenario][1](connect(args, options))
 
