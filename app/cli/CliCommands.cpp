@@ -5,7 +5,9 @@
 #include <capture/CaptureSummary.h>
 #include <decode/LinkType.h>
 #include <decode/PacketDecoder.h>
+#include <export/ConversationText.h>
 #include <export/PacketText.h>
+#include <tcp/ConversationTracker.h>
 
 #include <ctime>
 #include <iomanip>
@@ -105,6 +107,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         }
     }
     TcpdumpSequenceNumbers sequenceNumbers;
+    ConversationTracker tracker;
     RawPacket packet;
     ReadStatus status;
     std::string line;
@@ -114,12 +117,20 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
             continue;
         const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType);
         auto numbers = sequenceNumbers.next(decoded);
-        if (options.absolute)
-            numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
-        if (options.json)
-            line = jsonLine(frameNumber, packet, decoded, numbers);
-        else
+        if (options.json) {
+            // JSON carries Wireshark's per-conversation numbers; the text line tcpdump's.
+            const auto analysis =
+                tracker.add(static_cast<std::uint32_t>(frameNumber), packet.timestampNs, packet.wireLength, decoded);
+            if (options.absolute)
+                numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
+            else if (analysis.stream != kNoStream)
+                numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
+            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis);
+        } else {
+            if (options.absolute)
+                numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
             line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
+        }
         out << line << '\n';
     }
     out.flush();
@@ -165,6 +176,34 @@ int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& e
     if (options.frame != 0 && file->packetsRead() < options.frame) {
         err << "tcplens-cli: " << options.path << " has only " << file->packetsRead() << " frames\n";
         return kExitUsage;
+    }
+    return kExitOk;
+}
+
+int runConversations(const std::string& path, bool json, std::ostream& out, std::ostream& err)
+{
+    auto file = openOrReport(path, err);
+    if (!file)
+        return kExitUnreadable;
+    const auto linkType = file->info().linkType;
+    ConversationTracker tracker;
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType);
+        (void)tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs, packet.wireLength,
+                          decoded);
+    }
+    const auto& conversations = tracker.conversations();
+    if (json) {
+        for (const auto& conversation : conversations)
+            out << conversationJson(conversation) << '\n';
+    } else {
+        out << conversationTable(conversations);
+    }
+    if (status == ReadStatus::Error) {
+        err << "tcplens-cli: " << path << ": " << file->error() << '\n';
+        return kExitUnreadable;
     }
     return kExitOk;
 }

@@ -27,6 +27,7 @@ struct DetailsOptions {
 
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
 int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
+int runConversations(const std::string& path, bool json, std::ostream& out, std::ostream& err);
 int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace tcplens::cli

@@ -17,6 +17,9 @@ Commands:
                                     one tcpdump-style line per packet, or JSON Lines with --json;
                                     --filter takes a tcpdump (BPF) expression; -S prints
                                     absolute sequence numbers
+  conversations FILE [--json]       one row per TCP conversation (tcp.stream): client, server,
+                                    packets and bytes each way, duration, Zeek's conn_state
+                                    and history, iRTT, retransmissions; JSON Lines with --json
   details FILE [--frame N] [--offsets]
                                     every header field of every frame (or frame N) as a tree,
                                     in Wireshark's words; --offsets adds each field's byte
@@ -54,7 +57,7 @@ int main(int argc, char** argv)
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
-        if (command == "packets" && arg == "--json") {
+        if ((command == "packets" || command == "conversations") && arg == "--json") {
             options.json = true;
         } else if (command == "packets" && arg == "-S") {
             options.absolute = true;
@@ -78,12 +81,14 @@ int main(int argc, char** argv)
             files.emplace_back(arg);
         }
     }
-    if (command != "summary" && command != "packets" && command != "details")
+    if (command != "summary" && command != "packets" && command != "details" && command != "conversations")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
     if (command == "summary")
         return tcplens::cli::runSummary(files[0], std::cout, std::cerr);
+    if (command == "conversations")
+        return tcplens::cli::runConversations(files[0], options.json, std::cout, std::cerr);
     if (command == "details") {
         details.path = files[0];
         return tcplens::cli::runDetails(details, std::cout, std::cerr);

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <limits>
 
 namespace tcplens {
 namespace {
@@ -226,8 +227,36 @@ std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet, const TcpdumpS
     return notes.empty() ? line : line + notes + "]";
 }
 
+std::string analysisJson(const TcpPacketAnalysis& a)
+{
+    const auto orNull = [](std::int64_t value) { return value < 0 ? std::string("null") : std::to_string(value); };
+    const auto seconds = [](std::int64_t ns) {
+        if (ns < 0)
+            return std::string("null");
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.9f", static_cast<double>(ns) / 1e9);
+        return std::string(buf);
+    };
+    std::string json = ",\"stream\":" + std::to_string(a.stream) + ",\"win_scaled\":"
+                     + (a.windowScale < 0 ? std::string("null") : std::to_string(a.calculatedWindow))
+                     + ",\"win_calculated\":" + std::to_string(a.calculatedWindow) + ",\"analysis\":[";
+    bool first = true;
+    for (const auto& name : analysisNames(a.flags)) {
+        json += (first ? "\"" : ",\"") + name + "\"";
+        first = false;
+    }
+    json += "],\"dup_ack_num\":" + (a.dupAckNumber ? std::to_string(a.dupAckNumber) : std::string("null"))
+          + ",\"bytes_in_flight\":" + orNull(a.bytesInFlight) + ",\"ack_rtt\":" + seconds(a.ackRttNs)
+          + ",\"irtt\":" + seconds(a.initialRttNs) + ",\"completeness\":" + std::to_string(a.completeness)
+          + ",\"from_client\":" + (a.fromClient ? "true" : "false") + ",\"state_src_before\":\""
+          + stateName(a.srcBefore) + "\",\"state_src_after\":\"" + stateName(a.srcAfter)
+          + "\",\"state_dst_before\":\"" + stateName(a.dstBefore) + "\",\"state_dst_after\":\""
+          + stateName(a.dstAfter) + "\"";
+    return json;
+}
+
 std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
-                     const TcpdumpSequenceNumbers::Numbers& numbers)
+                     const TcpdumpSequenceNumbers::Numbers& numbers, const TcpPacketAnalysis* analysis)
 {
     const auto& ip = packet.network;
     const auto& tcp = packet.tcp;
@@ -261,6 +290,8 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
               + ",\"urg\":" + std::to_string(tcp.urgentPointer) + ",\"tcp_checksum_value\":"
               + std::to_string(tcp.checksumValue) + ",\"tcp_checksum\":\"" + checksumText(tcp.checksum)
               + "\",\"options\":" + optionsJson(raw.bytes, tcp);
+        if (analysis && analysis->stream != std::numeric_limits<std::uint32_t>::max())
+            json += analysisJson(*analysis);
     }
     json += ",\"problems\":[";
     bool first = true;

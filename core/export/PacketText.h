@@ -3,6 +3,7 @@
 
 #include "../capture/RawPacket.h"
 #include "../decode/DecodedPacket.h"
+#include "../tcp/TcpAnalysis.h"
 #include "TcpdumpSequenceNumbers.h"
 
 #include <string>
@@ -20,9 +21,11 @@ namespace tcplens {
 /// Epoch seconds with 9 decimals, e.g. "1700000000.123456789".
 [[nodiscard]] std::string epochSeconds(std::int64_t timestampNs);
 
-/// The JSON object of one frame (keys documented in the README), without a newline.
+/// The JSON object of one frame (keys documented in the README), without a newline. `numbers`
+/// are the seq/ack to print; `analysis`, when given, adds the conversation analysis keys.
 [[nodiscard]] std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
-                                   const TcpdumpSequenceNumbers::Numbers& numbers);
+                                   const TcpdumpSequenceNumbers::Numbers& numbers,
+                                   const TcpPacketAnalysis* analysis = nullptr);
 
 /// "good", "bad" or "unverified".
 [[nodiscard]] const char* checksumText(ChecksumStatus status) noexcept;

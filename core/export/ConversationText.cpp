@@ -1,0 +1,78 @@
+#include "ConversationText.h"
+
+#include "PacketText.h"
+
+#include <cstdio>
+
+namespace tcplens {
+namespace {
+
+std::string seconds(std::int64_t ns, int decimals = 9)
+{
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, static_cast<double>(ns) / 1e9);
+    return buf;
+}
+
+std::string optionsJson(const OfferedOptions& o)
+{
+    if (!o.sawSyn)
+        return "null";
+    return "{\"mss\":" + (o.mss < 0 ? std::string("null") : std::to_string(o.mss)) + ",\"wscale\":"
+         + (o.windowScale < 0 ? std::string("null") : std::to_string(o.windowScale)) + ",\"sack\":"
+         + (o.sackPermitted ? "true" : "false") + ",\"timestamps\":" + (o.timestamps ? "true" : "false")
+         + ",\"ecn\":" + (o.ecn ? "true" : "false") + "}";
+}
+
+} // namespace
+
+std::string conversationJson(const Conversation& c)
+{
+    const auto& client = c.client();
+    const auto& server = c.server();
+    char rate[32];
+    std::snprintf(rate, sizeof rate, "%.3f", c.retransmissionRate());
+    return "{\"stream\":" + std::to_string(c.stream) + ",\"client\":\"" + endpointText(client.endpoint)
+         + "\",\"server\":\"" + endpointText(server.endpoint) + "\",\"client_known\":"
+         + (c.clientKnown ? "true" : "false") + ",\"packets_c2s\":" + std::to_string(client.packets)
+         + ",\"packets_s2c\":" + std::to_string(server.packets) + ",\"bytes_c2s\":"
+         + std::to_string(client.frameBytes) + ",\"bytes_s2c\":" + std::to_string(server.frameBytes)
+         + ",\"payload_c2s\":" + std::to_string(client.payloadBytes) + ",\"payload_s2c\":"
+         + std::to_string(server.payloadBytes) + ",\"start\":\"" + epochSeconds(c.firstNs) + "\",\"duration\":"
+         + seconds(c.lastNs - c.firstNs) + ",\"first_frame\":" + std::to_string(c.firstFrame)
+         + ",\"last_frame\":" + std::to_string(c.lastFrame) + ",\"conn_state\":\"" + c.connState()
+         + "\",\"history\":\"" + c.history + "\",\"completeness\":" + std::to_string(c.completeness)
+         + ",\"irtt\":" + (c.initialRttNs < 0 ? std::string("null") : seconds(c.initialRttNs))
+         + ",\"retransmissions\":" + std::to_string(c.retransmissions) + ",\"retransmission_rate\":" + rate
+         + ",\"zero_window_events\":" + std::to_string(c.zeroWindowEvents) + ",\"max_bytes_in_flight\":"
+         + std::to_string(c.maxBytesInFlight) + ",\"options_client\":" + optionsJson(client.offered)
+         + ",\"options_server\":" + optionsJson(server.offered) + ",\"state_client\":\"" + stateName(client.state)
+         + "\",\"state_server\":\"" + stateName(server.state) + "\"}";
+}
+
+std::string conversationTable(const std::vector<Conversation>& conversations)
+{
+    std::string table;
+    char line[512];
+    std::snprintf(line, sizeof line, "%-6s %-28s %-28s %8s %10s %8s %10s %12s %10s %-6s %-14s %9s %7s\n", "Stream",
+                  "Client", "Server", "Pkts c>s", "Bytes c>s", "Pkts s>c", "Bytes s>c", "Start (s)", "Duration",
+                  "State", "History", "iRTT (ms)", "Retrans");
+    table += line;
+    const std::int64_t origin = conversations.empty() ? 0 : conversations.front().firstNs;
+    for (const auto& c : conversations) {
+        const std::string client = endpointText(c.client().endpoint) + (c.clientKnown ? "" : " ?");
+        const std::string irtt = c.initialRttNs < 0 ? "-" : seconds(c.initialRttNs * 1000, 3);
+        std::snprintf(line, sizeof line, "%-6u %-28s %-28s %8llu %10llu %8llu %10llu %12s %10s %-6s %-14s %9s %7llu\n",
+                      c.stream, client.c_str(), endpointText(c.server().endpoint).c_str(),
+                      static_cast<unsigned long long>(c.client().packets),
+                      static_cast<unsigned long long>(c.client().frameBytes),
+                      static_cast<unsigned long long>(c.server().packets),
+                      static_cast<unsigned long long>(c.server().frameBytes), seconds(c.firstNs - origin, 6).c_str(),
+                      seconds(c.lastNs - c.firstNs, 6).c_str(), c.connState().c_str(), c.history.c_str(),
+                      irtt.c_str(), static_cast<unsigned long long>(c.retransmissions));
+        table += line;
+    }
+    return table;
+}
+
+} // namespace tcplens

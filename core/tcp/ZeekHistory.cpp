@@ -1,0 +1,101 @@
+#include "ZeekHistory.h"
+
+#include <cctype>
+
+namespace tcplens {
+namespace {
+
+/// Zeek records c, g, t and w logarithmically: at the 1st, 10th, 100th... occurrence.
+bool isLogarithmicMark(std::uint32_t count)
+{
+    for (std::uint32_t mark = 1; mark <= count; mark *= 10)
+        if (mark == count)
+            return true;
+    return false;
+}
+
+} // namespace
+
+void updateZeekHistory(Conversation& c, Direction direction, const DecodedPacket& p, std::uint32_t analysisFlags)
+{
+    auto& side = c.side(direction);
+    auto& peer = c.side(opposite(direction));
+    const auto& tcp = p.tcp;
+    const bool client = direction == Direction::ClientToServer;
+    if (c.history.empty() && c.roleFlipped)
+        c.history.push_back('^');
+    const auto mark = [&](char letter) {
+        c.history.push_back(client ? static_cast<char>(std::toupper(static_cast<unsigned char>(letter))) : letter);
+    };
+
+    const bool syn = tcp.has(tcpflag::Syn);
+    const bool ack = tcp.has(tcpflag::Ack);
+    const bool fin = tcp.has(tcpflag::Fin);
+    const bool rst = tcp.has(tcpflag::Rst);
+    if ((syn && (fin || rst)) && !side.historyMultiFlag) {
+        side.historyMultiFlag = true;
+        mark('q');
+    }
+    if (fin && rst && !side.historyInconsistent) {
+        side.historyInconsistent = true;
+        mark('i');
+    }
+    if (syn) {
+        auto& last = ack ? side.lastSynAckSeq : side.lastSynSeq;
+        if (last != tcp.seq)
+            mark(ack ? 'h' : 's');
+        last = tcp.seq;
+    }
+    if (fin) {
+        const std::int64_t finSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
+        if (side.lastFinSeq != finSeq)
+            mark('f');
+        side.lastFinSeq = finSeq;
+    }
+    if (rst) {
+        if (side.lastRstSeq != tcp.seq)
+            mark('r');
+        side.lastRstSeq = tcp.seq;
+    }
+    if (tcp.payloadLength > 0 && !side.historyData) {
+        side.historyData = true;
+        mark('d');
+    } else if (tcp.payloadLength == 0 && ack && !syn && !fin && !rst && !side.historyAck) {
+        side.historyAck = true;
+        mark('a');
+    }
+    if (p.problems.has(ProblemKind::BadTcpChecksum) && isLogarithmicMark(++side.badChecksums))
+        mark('c');
+    if ((analysisFlags & analysis::LostSegment) && isLogarithmicMark(++side.gaps))
+        mark('g');
+    constexpr std::uint32_t retransmitted =
+        analysis::Retransmission | analysis::FastRetransmission | analysis::SpuriousRetransmission;
+    if ((analysisFlags & retransmitted) && tcp.payloadLength > 0 && isLogarithmicMark(++side.retransmissions))
+        mark('t');
+    if ((analysisFlags & analysis::ZeroWindow) && isLogarithmicMark(++side.zeroWindows))
+        mark('w');
+
+    // Zeek's endpoint state machine, which conn_state is read from.
+    using Z = ZeekEndpointState;
+    if (rst) {
+        side.zeekState = Z::Reset;
+    } else if (fin) {
+        if (side.zeekState != Z::Reset)
+            side.zeekState = Z::Closed;
+    } else if (syn && !ack) {
+        if (side.zeekState == Z::Inactive)
+            side.zeekState = Z::SynSent;
+    } else if (syn) {
+        if (side.zeekState == Z::Inactive || side.zeekState == Z::SynSent)
+            side.zeekState = Z::SynAckSent;
+    } else {
+        if (side.zeekState == Z::SynSent || side.zeekState == Z::SynAckSent)
+            side.zeekState = Z::Established;
+        else if (side.zeekState == Z::Inactive)
+            side.zeekState = Z::Partial;
+        if (ack && peer.zeekState == Z::SynAckSent)
+            peer.zeekState = Z::Established;
+    }
+}
+
+} // namespace tcplens
