@@ -3,6 +3,7 @@
 
 #include <capture/CaptureFile.h>
 #include <capture/CaptureSummary.h>
+#include <tcp/ConversationTracker.h>
 #include <capture/PacketStore.h>
 #include <decode/PacketDecoder.h>
 
@@ -62,13 +63,13 @@ int main(int argc, char** argv)
     if (argc != 2 || std::string(argv[1]) == "-h" || std::string(argv[1]) == "--help") {
         std::fprintf(argc == 2 ? stdout : stderr,
                      "usage: tcplens-decode-bench FILE\n"
-                     "Loads FILE as tcplens does (read, index, decode, summarize every packet) and times it,\n"
+                     "Loads FILE as tcplens does (read, index, decode, track conversations, summarize every packet) and times it,\n"
                      "then times decoding alone over the mapped file (best of 3) and reading alone through libpcap.\n");
         return argc == 2 ? 0 : 2;
     }
     const std::string path = argv[1];
 
-    // Pass 1: what opening a capture costs: read, index, decode, summarize.
+    // Pass 1: what opening a capture costs: read, index, decode, track and analyse, summarize.
     const auto start = Clock::now();
     std::unique_ptr<CaptureFile> file;
     try {
@@ -80,11 +81,16 @@ int main(int argc, char** argv)
     const int linkType = file->info().linkType;
     PacketStore store(file->info(), file->mapping());
     CaptureSummary summary;
+    ConversationTracker tracker;
     RawPacket raw;
     ReadStatus status;
+    std::uint64_t analysed = 0;
     while ((status = file->next(raw)) == ReadStatus::Packet) {
-        store.append(raw);
-        summary.add(raw, decodePacket(raw.bytes, raw.wireLength, linkType));
+        const PacketNumber n = store.append(raw);
+        const DecodedPacket decoded = decodePacket(raw.bytes, raw.wireLength, linkType);
+        summary.add(raw, decoded);
+        const auto analysis = tracker.add(n + 1, raw.timestampNs, raw.wireLength, decoded);
+        analysed += analysis.flags != 0;
     }
     const double loadSeconds = secondsSince(start);
     const double loadRss = peakRssMb();
@@ -101,6 +107,15 @@ int main(int argc, char** argv)
     line("TCP packets", summary.tcpPackets());
     line("4-tuples", static_cast<std::uint64_t>(summary.fourTuples()));
     line("truncated packets", summary.truncatedPackets());
+    line("TCP conversations (streams)", static_cast<std::uint64_t>(tracker.conversations().size()));
+    line("packets with analysis flags", analysed);
+    std::size_t trackerBytes = tracker.conversations().capacity() * sizeof(Conversation);
+    for (const auto& c : tracker.conversations())
+        trackerBytes += (c.sides[0].flow.unacked.capacity() + c.sides[1].flow.unacked.capacity())
+                          * sizeof(UnackedSegment)
+                      + c.history.capacity();
+    line("conversation table MB", trackerBytes / 1e6, 1);
+    line("conversation table bytes/packet", packets ? static_cast<double>(trackerBytes) / packets : 0.0, 1);
     passFigures("load", packets, loadSeconds, fileBytes);
     line("peak RSS MB", loadRss, 1);
     const auto indexBytes = store.index().memoryBytes();
