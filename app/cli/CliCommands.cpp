@@ -7,6 +7,8 @@
 #include <decode/PacketDecoder.h>
 #include <export/ConversationText.h>
 #include <export/PacketText.h>
+#include <export/SeriesCsv.h>
+#include <series/SeriesFromCapture.h>
 #include <tcp/ConversationTracker.h>
 
 #include <ctime>
@@ -203,6 +205,50 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
     }
     if (status == ReadStatus::Error) {
         err << "tcplens-cli: " << path << ": " << file->error() << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+int runSeries(const SeriesOptions& options, std::ostream& out, std::ostream& err)
+{
+    const auto kind = parseSeriesKind(options.kind);
+    if (!kind) {
+        err << "tcplens-cli: unknown series kind \"" << options.kind
+            << "\" (use tsg, window, throughput, rtt, cwnd or model)\n";
+        return kExitUsage;
+    }
+    if (!options.stream) {
+        err << "tcplens-cli: series needs --stream N (see tcplens-cli conversations FILE)\n";
+        return kExitUsage;
+    }
+    std::optional<Direction> direction;
+    if (options.direction) {
+        direction = parseDirection(*options.direction);
+        if (!direction) {
+            err << "tcplens-cli: --direction takes c2s or s2c, not \"" << *options.direction << "\"\n";
+            return kExitUsage;
+        }
+    }
+    std::string error;
+    StreamSeriesBuilder series;
+    try {
+        series = seriesFromCapture(options.path, *options.stream, &error);
+    } catch (const CaptureError& e) {
+        err << "tcplens-cli: " << e.what() << '\n';
+        return kExitUnreadable;
+    }
+    if (series.empty()) {
+        err << "tcplens-cli: " << options.path << " has no TCP stream " << *options.stream << '\n';
+        return kExitUsage;
+    }
+    if (!direction) // the data direction: the one that carried more sequence space
+        direction = series.highestSeq(Direction::ClientToServer) >= series.highestSeq(Direction::ServerToClient)
+                        ? Direction::ClientToServer
+                        : Direction::ServerToClient;
+    out << seriesCsv(series, *direction, *kind, options.throughputWindow);
+    if (!error.empty()) {
+        err << "tcplens-cli: " << options.path << ": " << error << '\n';
         return kExitUnreadable;
     }
     return kExitOk;

@@ -25,9 +25,18 @@ struct DetailsOptions {
     bool offsets = false;    ///< Also print byte offset, bit offset and width of every field.
 };
 
+struct SeriesOptions {
+    std::string path;
+    std::optional<std::uint32_t> stream;
+    std::optional<std::string> direction; ///< "c2s" or "s2c"; default: the one carrying more payload.
+    std::string kind;
+    double throughputWindow = 1.0;
+};
+
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
 int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
 int runConversations(const std::string& path, bool json, std::ostream& out, std::ostream& err);
+int runSeries(const SeriesOptions& options, std::ostream& out, std::ostream& err);
 int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace tcplens::cli

@@ -20,6 +20,11 @@ Commands:
   conversations FILE [--json]       one row per TCP conversation (tcp.stream): client, server,
                                     packets and bytes each way, duration, Zeek's conn_state
                                     and history, iRTT, retransmissions; JSON Lines with --json
+  series FILE --stream N --kind tsg|window|throughput|rtt|cwnd|model [--direction c2s|s2c]
+         [--window SECONDS] [--csv]
+                                    chart data of one conversation as CSV: time-sequence,
+                                    windows, throughput/goodput (moving average over SECONDS),
+                                    RTT samples, congestion-window estimate, textbook model
   details FILE [--frame N] [--offsets]
                                     every header field of every frame (or frame N) as a tree,
                                     in Wireshark's words; --offsets adds each field's byte
@@ -54,6 +59,7 @@ int main(int argc, char** argv)
 
     tcplens::cli::PacketsOptions options;
     tcplens::cli::DetailsOptions details;
+    tcplens::cli::SeriesOptions series;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -65,6 +71,27 @@ int main(int argc, char** argv)
             if (i + 1 >= args.size())
                 return usageError("--filter needs an expression");
             options.filter = std::string(args[++i]);
+        } else if (command == "series" && arg == "--csv") {
+            // CSV is the only output format; accepted for clarity in scripts.
+        } else if (command == "series" && (arg == "--stream" || arg == "--kind" || arg == "--direction"
+                                           || arg == "--window")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "--kind") {
+                series.kind = value;
+            } else if (arg == "--direction") {
+                series.direction = value;
+            } else {
+                char* end = nullptr;
+                const double number = std::strtod(value.c_str(), &end);
+                if (value.empty() || *end != '\0' || number < 0 || (arg == "--window" && number <= 0))
+                    return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
+                if (arg == "--stream")
+                    series.stream = static_cast<std::uint32_t>(number);
+                else
+                    series.throughputWindow = number;
+            }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
         } else if (command == "details" && arg == "--frame") {
@@ -81,12 +108,19 @@ int main(int argc, char** argv)
             files.emplace_back(arg);
         }
     }
-    if (command != "summary" && command != "packets" && command != "details" && command != "conversations")
+    if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
+        && command != "series")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
     if (command == "summary")
         return tcplens::cli::runSummary(files[0], std::cout, std::cerr);
+    if (command == "series") {
+        series.path = files[0];
+        if (series.kind.empty())
+            return usageError("series needs --kind tsg|window|throughput|rtt|cwnd|model");
+        return tcplens::cli::runSeries(series, std::cout, std::cerr);
+    }
     if (command == "conversations")
         return tcplens::cli::runConversations(files[0], options.json, std::cout, std::cerr);
     if (command == "details") {

@@ -49,11 +49,16 @@ struct FlowState {
     std::int32_t windowScale = -1; ///< -1 unknown, -2 not negotiated, else the shift.
     std::uint32_t window = 0;       ///< Last calculated window.
     bool windowSeen = false;
-    std::uint32_t nextSeq = 0;      ///< 0 means "none yet", as in Wireshark.
+    // Wireshark marks "not seen yet" with a 0 sequence number, which breaks when a real number is
+    // 0 (an ISN near 2^32); explicit flags keep the arithmetic right everywhere.
+    bool nextSeqSet = false;
+    bool maxSeqToBeAckedSet = false;
+    bool lastAckSet = false;
+    std::uint32_t nextSeq = 0;      ///< Highest next sequence number seen.
     std::uint32_t nextSeqFrame = 0;
     std::int64_t nextSeqTimeNs = 0;
     std::uint32_t maxSeqToBeAcked = 0;
-    std::uint32_t lastAck = 0;
+    std::uint32_t lastAck = 0;      ///< Of the last segment with ACK set.
     std::int64_t lastAckTimeNs = 0;
     std::uint32_t dupAckCount = 0;
     std::uint32_t lastNonDupAckFrame = 0;

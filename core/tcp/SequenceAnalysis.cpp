@@ -22,34 +22,35 @@ bool classifyForward(const FlowState& fwd, const FlowState& rev, const SegmentFa
     const bool plain = (s.flags & kSynFinRst) == 0;
 
     // Zero window probe: one byte at the next expected seq into a closed window.
-    if (s.length == 1 && s.seq == fwd.nextSeq && rev.window == 0 && rev.windowSeen) {
+    const bool atNext = fwd.nextSeqSet && s.seq == fwd.nextSeq;
+    const bool sameAck = fwd.lastAckSet && s.ack == fwd.lastAck;
+    if (s.length == 1 && atNext && rev.window == 0 && rev.windowSeen) {
         out.flags |= ZeroWindowProbe;
         return true;
     }
     if (s.window == 0 && plain)
         out.flags |= ZeroWindow;
     // A hole before this segment: the capture missed something. RSTs are exempt.
-    if (fwd.nextSeq != 0 && seq::gt(s.seq, fwd.nextSeq) && !(s.flags & tcpflag::Rst))
+    if (fwd.nextSeqSet && seq::gt(s.seq, fwd.nextSeq) && !(s.flags & tcpflag::Rst))
         out.flags |= LostSegment;
-    if ((s.length == 0 || s.length == 1) && s.seq == fwd.nextSeq - 1 && plain)
+    if ((s.length == 0 || s.length == 1) && fwd.nextSeqSet && s.seq == fwd.nextSeq - 1 && plain)
         out.flags |= KeepAlive;
-    if (s.length == 0 && s.window != 0 && s.window != fwd.window && s.seq == fwd.nextSeq && s.ack == fwd.lastAck
-        && plain)
+    if (s.length == 0 && s.window != 0 && s.window != fwd.window && atNext && sameAck && plain)
         out.flags |= WindowUpdate;
-    if (s.length > 0 && rev.windowScale != -1 && plain && s.seq + s.length == rev.lastAck + rev.window)
+    if (s.length > 0 && rev.windowScale != -1 && plain && rev.lastAckSet && s.seq + s.length == rev.lastAck + rev.window)
         out.flags |= WindowFull;
-    if (s.length == 0 && s.window != 0 && s.window == fwd.window && s.seq == fwd.nextSeq && s.ack == fwd.lastAck
+    if (s.length == 0 && s.window != 0 && s.window == fwd.window && atNext && sameAck
         && (rev.lastSegmentFlags & KeepAlive) && plain) {
         out.flags |= KeepAliveAck;
         return true;
     }
-    if (s.length == 0 && s.window == 0 && s.window == fwd.window && s.seq == fwd.nextSeq
-        && (s.ack == fwd.lastAck || s.ack == fwd.lastAck + 1) && (rev.lastSegmentFlags & ZeroWindowProbe) && plain) {
+    if (s.length == 0 && s.window == 0 && s.window == fwd.window && atNext
+        && (sameAck || (fwd.lastAckSet && s.ack == fwd.lastAck + 1)) && (rev.lastSegmentFlags & ZeroWindowProbe)
+        && plain) {
         out.flags |= ZeroWindowProbeAck;
         return true;
     }
-    if (s.length == 0 && s.window != 0 && s.window == fwd.window && s.seq == fwd.nextSeq && s.ack == fwd.lastAck
-        && plain)
+    if (s.length == 0 && s.window != 0 && s.window == fwd.window && atNext && sameAck && plain)
         out.flags |= DuplicateAck;
     return false;
 }
@@ -61,8 +62,8 @@ void classifyRetransmission(const FlowState& fwd, const FlowState& rev, const Se
     using namespace analysis;
     if (out.flags & KeepAlive)
         return;
-    const bool notAdvanced = fwd.nextSeq != 0 && seq::lt(s.seq, fwd.nextSeq);
-    if (notAdvanced && rev.dupAckCount >= 2 && rev.lastAck == s.seq
+    const bool notAdvanced = fwd.nextSeqSet && seq::lt(s.seq, fwd.nextSeq);
+    if (notAdvanced && rev.dupAckCount >= 2 && rev.lastAckSet && rev.lastAck == s.seq
         && s.timestampNs - rev.lastAckTimeNs < kFastRetransmissionWindowNs) {
         out.flags |= FastRetransmission | Retransmission; // Wireshark marks it as both
         return;
@@ -73,7 +74,7 @@ void classifyRetransmission(const FlowState& fwd, const FlowState& rev, const Se
         out.flags |= OutOfOrder;
         return;
     }
-    if (s.length > 0 && rev.lastAck != 0 && seq::le(s.seq + s.length, rev.lastAck)) {
+    if (s.length > 0 && rev.lastAckSet && seq::le(s.seq + s.length, rev.lastAck)) {
         out.flags |= SpuriousRetransmission;
         return;
     }
@@ -130,13 +131,13 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
         out.dupAckFrame = fwd.lastNonDupAckFrame;
     }
     // Only a new ACK number ends a run of duplicates (a window update in between does not).
-    if (s.ack != fwd.lastAck) {
+    if (!fwd.lastAckSet || s.ack != fwd.lastAck) {
         fwd.lastNonDupAckFrame = s.frame;
         fwd.dupAckCount = 0;
     }
 
     // An ACK beyond everything the other side sent: the capture missed those segments.
-    if (rev.maxSeqToBeAcked != 0 && seq::gt(s.ack, rev.maxSeqToBeAcked) && (s.flags & tcpflag::Ack)) {
+    if (rev.maxSeqToBeAckedSet && seq::gt(s.ack, rev.maxSeqToBeAcked) && (s.flags & tcpflag::Ack)) {
         out.flags |= AckLostSegment;
         rev.maxSeqToBeAcked = rev.nextSeq;
     }
@@ -151,18 +152,24 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
         fwd.unacked.push_back(UnackedSegment{s.frame, s.seq, nextSeq, s.timestampNs});
     }
     const bool probe = (out.flags & ZeroWindowProbe) != 0;
-    if ((seq::gt(nextSeq, fwd.nextSeq) || fwd.nextSeq == 0) && !probe) {
+    if ((!fwd.nextSeqSet || seq::gt(nextSeq, fwd.nextSeq)) && !probe) {
+        fwd.nextSeqSet = true;
         fwd.nextSeq = nextSeq;
         fwd.nextSeqFrame = s.frame;
         fwd.nextSeqTimeNs = s.timestampNs;
     }
-    if ((s.seq == fwd.maxSeqToBeAcked || fwd.maxSeqToBeAcked == 0) && !probe)
+    if ((!fwd.maxSeqToBeAckedSet || s.seq == fwd.maxSeqToBeAcked) && !probe && fwd.nextSeqSet) {
+        fwd.maxSeqToBeAckedSet = true;
         fwd.maxSeqToBeAcked = fwd.nextSeq;
+    }
 
     fwd.window = s.window;
     fwd.windowSeen = true;
-    fwd.lastAck = s.ack;
-    fwd.lastAckTimeNs = s.timestampNs;
+    if (s.flags & tcpflag::Ack) { // a SYN's ack field means nothing
+        fwd.lastAckSet = true;
+        fwd.lastAck = s.ack;
+        fwd.lastAckTimeNs = s.timestampNs;
+    }
     fwd.lastSegmentFlags = out.flags;
 
     if (s.flags & tcpflag::Ack)

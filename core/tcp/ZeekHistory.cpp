@@ -32,38 +32,43 @@ void updateZeekHistory(Conversation& c, Direction direction, const DecodedPacket
     const bool ack = tcp.has(tcpflag::Ack);
     const bool fin = tcp.has(tcpflag::Fin);
     const bool rst = tcp.has(tcpflag::Rst);
-    if ((syn && (fin || rst)) && !side.historyMultiFlag) {
-        side.historyMultiFlag = true;
-        mark('q');
-    }
-    if (fin && rst && !side.historyInconsistent) {
-        side.historyInconsistent = true;
-        mark('i');
-    }
-    if (syn) {
+    // Zeek's update_history(): several of SYN/FIN/RST give only I (FIN+RST) or Q; one of them
+    // gives s/h, f or r; none gives d for payload, else a for an ACK.
+    const int controlBits = int{syn} + int{fin} + int{rst};
+    if (controlBits > 1) {
+        if (fin && rst && !syn) {
+            if (!side.historyInconsistent) {
+                side.historyInconsistent = true;
+                mark('i');
+            }
+        } else if (!side.historyMultiFlag) {
+            side.historyMultiFlag = true;
+            mark('q');
+        }
+    } else if (syn) {
         auto& last = ack ? side.lastSynAckSeq : side.lastSynSeq;
         if (last != tcp.seq)
             mark(ack ? 'h' : 's');
         last = tcp.seq;
-    }
-    if (fin) {
+    } else if (fin) {
         const std::int64_t finSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
         if (side.lastFinSeq != finSeq)
             mark('f');
-        side.lastFinSeq = finSeq;
-    }
-    if (rst) {
+    } else if (rst) {
         if (side.lastRstSeq != tcp.seq)
             mark('r');
         side.lastRstSeq = tcp.seq;
-    }
-    if (tcp.payloadLength > 0 && !side.historyData) {
-        side.historyData = true;
-        mark('d');
-    } else if (tcp.payloadLength == 0 && ack && !syn && !fin && !rst && !side.historyAck) {
+    } else if (tcp.payloadLength > 0) {
+        if (!side.historyData) {
+            side.historyData = true;
+            mark('d');
+        }
+    } else if (ack && !side.historyAck) {
         side.historyAck = true;
         mark('a');
     }
+    if (fin) // the FIN's number, which the endpoint states need whatever letters were written
+        side.lastFinSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
     if (p.problems.has(ProblemKind::BadTcpChecksum) && isLogarithmicMark(++side.badChecksums))
         mark('c');
     if ((analysisFlags & analysis::LostSegment) && isLogarithmicMark(++side.gaps))

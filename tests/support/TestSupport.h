@@ -333,4 +333,91 @@ inline QString capinfosValue(const QByteArray& report, const QString& key)
     return {};
 }
 
+// ---- reading classic pcap files (to derive captures from the fixtures) ------------------------
+
+struct PcapContents {
+    bool ok = false;
+    PcapOptions options;
+    QList<PcapRecord> records;
+};
+
+inline std::uint32_t readU32(const QByteArray& in, qsizetype at, ByteOrder order)
+{
+    std::uint32_t value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const auto byte = static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + i]));
+        value |= order == ByteOrder::Little ? byte << (8 * i) : byte << (8 * (3 - i));
+    }
+    return value;
+}
+
+/// Every record of a classic pcap file (either byte order, micro or nano), or ok == false.
+/// pcapFile(contents.records, contents.options) writes the same file back.
+inline PcapContents readPcap(const QByteArray& file)
+{
+    PcapContents contents;
+    if (file.size() < 24)
+        return contents;
+    const std::uint32_t magic = readU32(file, 0, ByteOrder::Little);
+    auto& o = contents.options;
+    if (magic == 0xa1b2c3d4 || magic == 0xa1b23c4d) {
+        o.byteOrder = ByteOrder::Little;
+    } else if (magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1) {
+        o.byteOrder = ByteOrder::Big;
+    } else {
+        return contents;
+    }
+    o.precision = readU32(file, 0, o.byteOrder) == 0xa1b23c4d ? Precision::Nano : Precision::Micro;
+    o.snaplen = readU32(file, 16, o.byteOrder);
+    o.linkType = static_cast<int>(readU32(file, 20, o.byteOrder) & 0x0fffffff);
+    qsizetype at = 24;
+    while (at + 16 <= file.size()) {
+        PcapRecord record;
+        record.seconds = readU32(file, at, o.byteOrder);
+        record.fraction = readU32(file, at + 4, o.byteOrder);
+        const auto captured = readU32(file, at + 8, o.byteOrder);
+        record.wireLength = readU32(file, at + 12, o.byteOrder);
+        if (at + 16 + captured > file.size())
+            return contents;
+        record.bytes = file.mid(at + 16, captured);
+        contents.records << record;
+        at += 16 + captured;
+    }
+    contents.ok = at == file.size();
+    return contents;
+}
+
+inline std::uint16_t getBe16(const QByteArray& in, qsizetype at)
+{
+    return static_cast<std::uint16_t>((static_cast<unsigned char>(in[at]) << 8) | static_cast<unsigned char>(in[at + 1]));
+}
+
+inline std::uint32_t getBe32(const QByteArray& in, qsizetype at)
+{
+    return (std::uint32_t{getBe16(in, at)} << 16) | getBe16(in, at + 2);
+}
+
+/// RFC 1624 incremental update of an Internet checksum when one 16-bit word changes from
+/// `before` to `after` (works on segments cut short by the snaplen).
+inline std::uint16_t updatedChecksum(std::uint16_t checksum, std::uint16_t before, std::uint16_t after)
+{
+    std::uint32_t sum = static_cast<std::uint16_t>(~checksum) + std::uint32_t{static_cast<std::uint16_t>(~before)} + after;
+    while (sum >> 16)
+        sum = (sum & 0xffff) + (sum >> 16);
+    return static_cast<std::uint16_t>(~sum & 0xffff);
+}
+
+/// Writes a 32-bit big-endian field and updates the 16-bit checksum stored at `checksumAt` to match.
+inline void replaceBe32KeepingChecksum(QByteArray& frame, qsizetype at, std::uint32_t value, qsizetype checksumAt)
+{
+    std::uint16_t checksum = getBe16(frame, checksumAt);
+    for (int half = 0; half < 2; ++half) {
+        const auto before = getBe16(frame, at + 2 * half);
+        const auto after = static_cast<std::uint16_t>(half == 0 ? value >> 16 : value & 0xffff);
+        checksum = updatedChecksum(checksum, before, after);
+        putBe16(frame, at + 2 * half, after);
+    }
+    putBe16(frame, checksumAt, checksum);
+}
+
 } // namespace tcplens::test

@@ -1,0 +1,29 @@
+#include "SeriesFromCapture.h"
+
+#include "../capture/CaptureFile.h"
+#include "../decode/PacketDecoder.h"
+#include "../tcp/ConversationTracker.h"
+
+namespace tcplens {
+
+StreamSeriesBuilder seriesFromCapture(const std::string& path, std::uint32_t stream, std::string* error)
+{
+    const auto file = CaptureFile::open(path);
+    const int linkType = file->info().linkType;
+    ConversationTracker tracker;
+    StreamSeriesBuilder builder;
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        const auto frame = static_cast<std::uint32_t>(file->packetsRead());
+        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType);
+        const auto analysis = tracker.add(frame, packet.timestampNs, packet.wireLength, decoded);
+        if (analysis.stream == stream)
+            builder.add(frame, packet.timestampNs, decoded, analysis);
+    }
+    if (status == ReadStatus::Error && error != nullptr)
+        *error = file->error();
+    return builder;
+}
+
+} // namespace tcplens
