@@ -1,0 +1,44 @@
+#include "PacketAnalysisStore.h"
+
+#include <algorithm>
+
+namespace tcplens {
+namespace {
+
+template <typename Narrow, typename Wide>
+Narrow saturate(Wide value) noexcept
+{
+    return static_cast<Narrow>(std::clamp<Wide>(value, static_cast<Wide>(std::numeric_limits<Narrow>::min()),
+                                                 static_cast<Wide>(std::numeric_limits<Narrow>::max())));
+}
+
+std::uint16_t packStates(const TcpPacketAnalysis& a) noexcept
+{
+    const auto nibble = [](TcpState s) { return static_cast<unsigned>(s) & 0xfU; };
+    return static_cast<std::uint16_t>(nibble(a.srcBefore) | nibble(a.srcAfter) << 4 | nibble(a.dstBefore) << 8
+                                      | nibble(a.dstAfter) << 12);
+}
+
+} // namespace
+
+PacketAnalysisRecord compactAnalysis(const TcpPacketAnalysis& a, const DecodedPacket& packet) noexcept
+{
+    PacketAnalysisRecord r;
+    if (a.stream == kNoStream)
+        return r;
+    r.stream = a.stream;
+    r.relativeSeq = a.relativeSeq;
+    r.relativeAck = a.relativeAck;
+    r.dupAckFrame = a.dupAckFrame;
+    r.calculatedWindow = a.calculatedWindow < 0 ? PacketAnalysisRecord::kUnknownWindow
+                                                : saturate<std::uint32_t>(a.calculatedWindow);
+    r.bytesInFlight = a.bytesInFlight < 0 ? -1 : saturate<std::int32_t>(a.bytesInFlight);
+    r.analysisFlags = static_cast<std::uint16_t>(a.flags);
+    r.dupAckNumber = a.dupAckNumber;
+    r.tcpFlags = static_cast<std::uint16_t>((packet.tcp.flags & 0x0fff)
+                                            | (a.fromClient ? PacketAnalysisRecord::kFromClientBit : 0));
+    r.states = packStates(a);
+    return r;
+}
+
+} // namespace tcplens
