@@ -2,11 +2,49 @@
 
 #include <capture/CaptureFile.h>
 #include <decode/PacketDecoder.h>
+#include <tcp/ConversationTracker.h>
 
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
+
 namespace tcplens::ui {
+namespace {
+
+/// The streams packets touched since the last report, each once.
+class TouchedStreams {
+public:
+    void touch(std::uint32_t stream)
+    {
+        if (stream >= marked_.size())
+            marked_.resize(stream + 1, false);
+        if (!marked_[stream]) {
+            marked_[stream] = true;
+            streams_.push_back(stream);
+        }
+    }
+
+    /// Summaries of the touched conversations, by ascending stream; forgets them.
+    std::vector<ConversationSummary> take(const std::vector<Conversation>& conversations)
+    {
+        std::sort(streams_.begin(), streams_.end());
+        std::vector<ConversationSummary> summaries;
+        summaries.reserve(streams_.size());
+        for (const auto stream : streams_) {
+            summaries.push_back(summarize(conversations[stream]));
+            marked_[stream] = false;
+        }
+        streams_.clear();
+        return summaries;
+    }
+
+private:
+    std::vector<bool> marked_;
+    std::vector<std::uint32_t> streams_;
+};
+
+} // namespace
 
 CaptureLoader::CaptureLoader(QString path, LoadPacing pacing, QObject* parent)
     : QObject(parent), path_(std::move(path)), pacing_(pacing)
@@ -28,12 +66,14 @@ void CaptureLoader::run()
     const auto& info = file->info();
     emit opened(PacketStore(info, file->mapping()));
 
-    TcpdumpSequenceNumbers sequenceNumbers;
+    ConversationTracker tracker;
+    TouchedStreams touched;
     PacketBatch batch;
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto report = [&] {
         result.packets += batch.size();
+        batch.conversations = touched.take(tracker.conversations());
         if (!batch.empty())
             emit batchReady(batch);
         emit progress(file->bytesConsumed(), info.fileSize);
@@ -44,10 +84,14 @@ void CaptureLoader::run()
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
     bool cancelled = false;
+    std::uint32_t frame = 0;
     while (!(cancelled = cancelled_.load(std::memory_order_relaxed))
            && (status = file->next(packet)) == ReadStatus::Packet) {
         const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType);
-        batch.numbers.push_back(sequenceNumbers.next(decoded));
+        const auto analysis = tracker.add(++frame, packet.timestampNs, packet.wireLength, decoded);
+        if (analysis.stream != kNoStream)
+            touched.touch(analysis.stream);
+        batch.analyses.push_back(compactAnalysis(analysis, decoded));
         packet.bytes = {}; // only valid until the next read; the store reads them from the mapping
         batch.packets.push_back(packet);
         // Looking at the clock every 256 packets keeps it off the per-packet cost.

@@ -1,6 +1,7 @@
 #pragma once
-// Reads a capture file off the GUI thread: opens it, computes tcpdump's relative numbers in
-// order, and reports the packets in batches, with progress, until the end, an error or cancel.
+// Reads a capture file off the GUI thread: opens it, tracks every TCP conversation in the same
+// pass, and reports packets, their analysis and the touched conversations in batches, with
+// progress, until the end, an error or cancel.
 
 #include "LoadResult.h"
 #include "PacketBatch.h"

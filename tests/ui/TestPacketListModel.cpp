@@ -1,12 +1,15 @@
-// The packet list model over the bundled sample: rows, texts, batches, tones, damaged files.
+// The packet list model: rows, Wireshark texts, time and number modes, batches, tones, damaged files.
 #include "UiTestSupport.h"
 
 #include <CaptureLoadController.h>
 #include <models/PacketListModel.h>
+#include <models/PacketColumnText.h>
 #include <models/PacketRowStyle.h>
 
 #include <decode/PacketDecoder.h>
 #include <export/PacketText.h>
+#include <export/WiresharkInfo.h>
+#include <tcp/ConversationTracker.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -39,37 +42,70 @@ private slots:
         QCOMPARE(model.columnCount(), int(PacketListModel::ColumnCount));
     }
 
-    void firstRowIsTheSynInTcpdumpWords()
+    void firstRowIsTheSynInWiresharkWords()
     {
         PacketListModel model;
         loadSynchronously(model, samplePath());
         const QString info = model.index(0, PacketListModel::InfoColumn).data().toString();
-        QVERIFY2(info.startsWith(QLatin1String("IP ")), qPrintable(info));
-        QVERIFY2(info.contains(QLatin1String("Flags [S]")), qPrintable(info));
+        QVERIFY2(info.startsWith(QStringLiteral("33728 \u2192 8888 [SYN] Seq=0 Win=64240 Len=0 MSS=1460 SACK_PERM TSval=")),
+                 qPrintable(info));
 
-        // Same words as the core prints for the first packet.
+        // Same words as the core builds for the first packet.
         auto file = CaptureFile::open(samplePath().toStdString());
         RawPacket packet;
         QCOMPARE(file->next(packet), ReadStatus::Packet);
         const auto decoded = decodePacket(packet.bytes, packet.wireLength, file->info().linkType);
-        TcpdumpSequenceNumbers numbers;
-        QCOMPARE(info, QString::fromStdString(tcpdumpLine(packet.bytes, decoded, numbers.next(decoded))));
+        ConversationTracker tracker;
+        const auto record = compactAnalysis(tracker.add(1, packet.timestampNs, packet.wireLength, decoded), decoded);
+        QCOMPARE(info, QString::fromStdString(wiresharkInfo(packet.bytes, decoded, record)));
 
         QCOMPARE(model.index(0, PacketListModel::NumberColumn).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(0, PacketListModel::ProtocolColumn).data().toString(), QStringLiteral("TCP"));
         QCOMPARE(model.index(0, PacketListModel::SourceColumn).data().toString(), QStringLiteral("10.77.0.1"));
         QCOMPARE(model.index(0, PacketListModel::DestinationColumn).data().toString(), QStringLiteral("10.77.0.2"));
         QCOMPARE(model.index(0, PacketListModel::LengthColumn).data().toString(), QString::number(packet.wireLength));
+        QCOMPARE(model.index(0, PacketListModel::FlagsColumn).data().toString(), QStringLiteral("[S]"));
+        QCOMPARE(model.index(0, PacketListModel::SeqColumn).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(0, PacketListModel::AckColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, PacketListModel::PayloadLengthColumn).data().toString(), QStringLiteral("0"));
+        QCOMPARE(model.index(0, PacketListModel::WindowColumn).data().toString(), QStringLiteral("64240"));
+        QCOMPARE(model.index(0, 0).data(PacketListModel::StreamRole).toUInt(), 0U);
         QCOMPARE(model.firstTcpRow(), 0);
     }
 
-    void laterRowsUseTcpdumpRelativeNumbers()
+    void laterRowsUseRelativeNumbers()
     {
         PacketListModel model;
         loadSynchronously(model, samplePath());
-        // The third packet completes the handshake: tcpdump prints "ack 1", not the raw number.
+        // The third packet completes the handshake: Wireshark shows "Ack=1", not the raw number.
         const QString info = model.index(2, PacketListModel::InfoColumn).data().toString();
-        QVERIFY2(info.contains(QLatin1String("Flags [.], ack 1,")), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("[ACK] Seq=1 Ack=1 Win=")), qPrintable(info));
+        QCOMPARE(model.index(2, PacketListModel::FlagsColumn).data().toString(), QStringLiteral("[.]"));
+        QCOMPARE(model.index(2, PacketListModel::SeqColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.index(2, PacketListModel::AckColumn).data().toString(), QStringLiteral("1"));
+    }
+
+    void absoluteSwitchShowsTheRawNumbersWithoutReset()
+    {
+        PacketListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadSynchronously(model, samplePath());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setRelativeSequenceNumbers(false);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(PacketListModel::SeqColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(PacketListModel::InfoColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), model.rowCount() - 1);
+
+        const auto tcp = model.decoded(2).tcp;
+        QCOMPARE(model.index(2, PacketListModel::SeqColumn).data().toString(), QString::number(tcp.seq));
+        QCOMPARE(model.index(2, PacketListModel::AckColumn).data().toString(), QString::number(tcp.ack));
+        QVERIFY(model.index(2, PacketListModel::InfoColumn).data().toString().contains(
+            QStringLiteral("Seq=%1 Ack=%2").arg(tcp.seq).arg(tcp.ack)));
+        model.setRelativeSequenceNumbers(true);
+        QCOMPARE(model.index(2, PacketListModel::SeqColumn).data().toString(), QStringLiteral("1"));
     }
 
     void timeIsSecondsSinceTheFirstPacket()
@@ -84,6 +120,37 @@ private slots:
                  QStringLiteral("%1.%2").arg(micros / 1'000'000).arg(micros % 1'000'000, 6, 10, QLatin1Char('0')));
     }
 
+    void timeFormatSwitchRewritesOnlyTheTimeColumn()
+    {
+        PacketListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadSynchronously(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/http.pcap"));
+        const auto& index = model.store().index();
+        const int second = firstRowOfStream(model, 1);
+        QVERIFY(second > 0);
+        const auto time = [&](int row) { return model.index(row, PacketListModel::TimeColumn).data().toString(); };
+        QCOMPARE(time(second), relativeTimeText(index.timestampNs(PacketNumber(second)), index.timestampNs(0)));
+        QVERIFY(time(second) != QStringLiteral("0.000000"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setTimeFormat(PacketListModel::TimeFormat::SinceConversationStart);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(PacketListModel::TimeColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(PacketListModel::TimeColumn));
+        QCOMPARE(time(second), QStringLiteral("0.000000"));
+
+        model.setTimeFormat(PacketListModel::TimeFormat::TimeOfDay);
+        QCOMPARE(time(0), QString::fromStdString(tcpdumpTime(index.timestampNs(0))));
+
+        model.setTimeFormat(PacketListModel::TimeFormat::SincePreviousDisplayed);
+        QCOMPARE(time(0), QStringLiteral("0.000000"));
+        QCOMPARE(time(second), relativeTimeText(index.timestampNs(PacketNumber(second)),
+                                                index.timestampNs(PacketNumber(second - 1))));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 3);
+    }
+
     void eachBatchIsOneRowInsertion()
     {
         PacketListModel model;
@@ -95,6 +162,7 @@ private slots:
         QCOMPARE(inserted.first().at(1).toInt(), 0);
         QCOMPARE(inserted.first().at(2).toInt(), 3);
         QCOMPARE(model.rowCount(), sampleRows_);
+        QCOMPARE(model.analyses().size(), std::size_t(sampleRows_)); // each batch carries its analysis
     }
 
     void cutShortFileKeepsThePacketsBeforeTheCut()
@@ -132,8 +200,9 @@ private slots:
         QVERIFY(first.data(Qt::BackgroundRole).canConvert<QBrush>());
         QVERIFY2(first.data(Qt::ToolTipRole).toString().contains(QLatin1String("checksum")),
                  qPrintable(first.data(Qt::ToolTipRole).toString()));
-        QVERIFY2(first.data().toString().contains(QLatin1String("checksum")), qPrintable(first.data().toString()));
-        QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY2(first.data().toString().contains(QLatin1String("[TCP CHECKSUM INCORRECT]")),
+                 qPrintable(first.data().toString()));
+        QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid()); // the plain ACK after the handshake
     }
 
     void malformedHeaderRowIsTonedAsError()
@@ -154,7 +223,63 @@ private slots:
         loadSynchronously(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/rst.pcap"));
         QVERIFY(model.rowCount() > 1);
         QCOMPARE(model.index(1, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::Reset));
-        QCOMPARE(model.index(0, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::Plain));
+        QCOMPARE(model.index(0, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::SynFin));
+        QCOMPARE(model.index(4, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::Plain));
+        QVERIFY(!model.index(4, 0).data(Qt::BackgroundRole).isValid());
+    }
+
+    void retransmissionSaysSoFirstAndIsTonedAsTcpProblem()
+    {
+        PacketListModel model;
+        loadSynchronously(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"));
+        const int row = firstRowWith(model, analysis::Retransmission | analysis::FastRetransmission);
+        QVERIFY(row >= 0);
+        const auto index = model.index(row, PacketListModel::InfoColumn);
+        const QString info = index.data().toString();
+        QVERIFY2(info.startsWith(QLatin1String("[TCP Retransmission]"))
+                     || info.startsWith(QLatin1String("[TCP Fast Retransmission]")),
+                 qPrintable(info));
+        QCOMPARE(index.data(PacketListModel::RowToneRole).toInt(), int(RowTone::TcpProblem));
+        QVERIFY2(index.data(Qt::ToolTipRole).toString().contains(QLatin1String("Retransmission")),
+                 qPrintable(index.data(Qt::ToolTipRole).toString()));
+    }
+
+    void dupAckNamesTheAckItRepeats()
+    {
+        PacketListModel model;
+        loadSynchronously(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"));
+        const int row = firstRowWith(model, analysis::DuplicateAck);
+        QVERIFY(row >= 0);
+        const auto& record = model.analysis(row);
+        const QString info = model.index(row, PacketListModel::InfoColumn).data().toString();
+        QVERIFY2(info.startsWith(QStringLiteral("[TCP Dup ACK %1#1]").arg(record.dupAckFrame)), qPrintable(info));
+        QCOMPARE(model.index(row, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::TcpProblem));
+    }
+
+    void zeroWindowIsTonedApart()
+    {
+        PacketListModel model;
+        loadSynchronously(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/zero-window.pcap"));
+        const int row = firstRowWith(model, analysis::ZeroWindow);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::ZeroWindow));
+        QCOMPARE(model.index(row, PacketListModel::WindowColumn).data().toString(), QStringLiteral("0"));
+        QVERIFY(model.index(row, PacketListModel::InfoColumn).data().toString().startsWith(QLatin1String("[TCP ZeroWindow]")));
+    }
+
+    void paletteCanBeReplacedPerTone()
+    {
+        PacketListModel model;
+        loadSynchronously(model, samplePath());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto palette = RowPalette::standard();
+        palette.set(RowTone::SynFin, RowColours{QColor(Qt::darkBlue), QColor(Qt::white)});
+        model.setRowPalette(palette);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(Qt::darkBlue));
+        palette.set(RowTone::SynFin, std::nullopt);
+        model.setRowPalette(palette);
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
     }
 
     void loaderThreadDeliversEveryPacket()
@@ -189,6 +314,22 @@ private slots:
     }
 
 private:
+    static int firstRowWith(const PacketListModel& model, std::uint32_t analysisBits)
+    {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.analysis(row).hasAnalysis(analysisBits))
+                return row;
+        return -1;
+    }
+
+    static int firstRowOfStream(const PacketListModel& model, std::uint32_t stream)
+    {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.analysis(row).stream == stream)
+                return row;
+        return -1;
+    }
+
     int sampleRows_ = 0;
 };
 

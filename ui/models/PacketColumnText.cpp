@@ -1,6 +1,9 @@
 #include "PacketColumnText.h"
 
 #include <decode/Names.h>
+#include <decode/TcpFlagsText.h>
+#include <export/PacketText.h>
+#include <export/WiresharkInfo.h>
 
 #include <QStringList>
 
@@ -38,6 +41,11 @@ QString relativeTimeText(std::int64_t timestampNs, std::int64_t firstTimestampNs
     std::snprintf(buf, sizeof buf, "%s%llu.%06llu", negative ? "-" : "",
                   static_cast<unsigned long long>(micros / 1'000'000), static_cast<unsigned long long>(micros % 1'000'000));
     return QString::fromLatin1(buf);
+}
+
+QString timeOfDayText(std::int64_t timestampNs)
+{
+    return QString::fromStdString(tcpdumpTime(timestampNs));
 }
 
 QString sourceText(const DecodedPacket& packet)
@@ -79,6 +87,48 @@ QString problemsText(const DecodedPacket& packet)
                                               QString::fromStdString(describe(problem)));
     if (packet.problems.dropped() > 0)
         lines << QStringLiteral("(and %1 more)").arg(packet.problems.dropped());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString flagsText(const PacketAnalysisRecord& analysis)
+{
+    if (!analysis.isTcp())
+        return {};
+    return QLatin1Char('[') + QString::fromStdString(tcpdumpFlags(analysis.headerFlags())) + QLatin1Char(']');
+}
+
+QString infoText(Bytes frame, const DecodedPacket& packet, const PacketAnalysisRecord& analysis, bool relativeNumbers)
+{
+    if (!packet.tcp.complete)
+        return QString::fromStdString(tcpdumpLine(frame, packet, TcpdumpSequenceNumbers::Numbers{}));
+    QString text = QString::fromStdString(wiresharkInfo(frame, packet, analysis, relativeNumbers));
+    // The checksum is already in Wireshark's words; other problems follow as tcpdumpLine adds them.
+    QStringList notes;
+    for (const auto& problem : packet.problems)
+        if (severityOf(problem.kind) != Severity::Note && problem.kind != ProblemKind::BadTcpChecksum)
+            notes << QString::fromStdString(describe(problem));
+    if (!notes.isEmpty())
+        text += QStringLiteral(" [%1]").arg(notes.join(QStringLiteral("; ")));
+    return text;
+}
+
+QString findingsText(const DecodedPacket& packet, const PacketAnalysisRecord& analysis)
+{
+    QStringList lines;
+    if (analysis.analysisFlags != 0)
+        lines << QString::fromStdString(analysisInfoText(analysis.analysisFlags, analysis.dupAckFrame,
+                                                         analysis.dupAckNumber));
+    const auto transition = [](TcpState before, TcpState after) {
+        return QStringLiteral("%1 \u2192 %2").arg(QLatin1String(stateName(before)), QLatin1String(stateName(after)));
+    };
+    if (analysis.isTcp() && analysis.srcBefore() != analysis.srcAfter())
+        lines << QStringLiteral("Sender: %1").arg(transition(analysis.srcBefore(), analysis.srcAfter()));
+    if (analysis.isTcp() && analysis.dstBefore() != analysis.dstAfter())
+        lines << QStringLiteral("Receiver: %1").arg(transition(analysis.dstBefore(), analysis.dstAfter()));
+    if (analysis.bytesInFlight >= 0 && analysis.analysisFlags != 0)
+        lines << QStringLiteral("Bytes in flight: %1").arg(analysis.bytesInFlight);
+    if (!packet.problems.empty())
+        lines << problemsText(packet);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,9 @@
 #pragma once
-// The short texts of the packet list columns, as pure functions of a decoded packet.
+// The short texts of the packet list columns, as pure functions of a decoded packet and its
+// conversation analysis.
 
+#include <capture/PacketAnalysisStore.h>
+#include <capture/RawPacket.h>
 #include <decode/DecodedPacket.h>
 
 #include <QString>
@@ -11,6 +14,8 @@ namespace tcplens::ui {
 
 /// Seconds since the first packet with 6 decimals, e.g. "0.000033" or "-1.250000".
 [[nodiscard]] QString relativeTimeText(std::int64_t timestampNs, std::int64_t firstTimestampNs);
+/// Local time of day, "HH:MM:SS.uuuuuu".
+[[nodiscard]] QString timeOfDayText(std::int64_t timestampNs);
 /// Network source address, empty when the frame has none (ARP, truncated).
 [[nodiscard]] QString sourceText(const DecodedPacket& packet);
 [[nodiscard]] QString destinationText(const DecodedPacket& packet);
@@ -18,5 +23,12 @@ namespace tcplens::ui {
 [[nodiscard]] QString protocolText(const DecodedPacket& packet);
 /// Every problem of the frame, one per line with its severity, e.g. "Error: bad TCP checksum ...".
 [[nodiscard]] QString problemsText(const DecodedPacket& packet);
+/// tcpdump's flags in brackets, "[S.]"; empty for a packet without a complete TCP header.
+[[nodiscard]] QString flagsText(const PacketAnalysisRecord& analysis);
+/// Wireshark's Info for a TCP segment, tcpdump's line for anything else.
+[[nodiscard]] QString infoText(Bytes frame, const DecodedPacket& packet, const PacketAnalysisRecord& analysis,
+                               bool relativeNumbers);
+/// What the analysis concluded and what is wrong with the frame, one item a line; empty when nothing.
+[[nodiscard]] QString findingsText(const DecodedPacket& packet, const PacketAnalysisRecord& analysis);
 
 } // namespace tcplens::ui

@@ -1,10 +1,8 @@
 #include "PacketListModel.h"
 
 #include "PacketColumnText.h"
-#include "PacketRowStyle.h"
 
 #include <decode/PacketDecoder.h>
-#include <export/PacketText.h>
 
 #include <QBrush>
 
@@ -16,7 +14,8 @@ void PacketListModel::reset(PacketStore store)
 {
     beginResetModel();
     store_ = std::move(store);
-    numbers_.clear();
+    analyses_.clear();
+    streamFirstNs_.clear();
     lastDecoded_.reset();
     endResetModel();
 }
@@ -29,9 +28,52 @@ void PacketListModel::append(const PacketBatch& batch)
     beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
     for (const auto& packet : batch.packets)
         store_.append(packet);
-    numbers_.insert(numbers_.end(), batch.numbers.begin(), batch.numbers.end());
-    numbers_.resize(store_.size()); // a batch is parallel by construction; never read past it
+    analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
+    for (const auto& conversation : batch.conversations) {
+        if (conversation.stream >= streamFirstNs_.size())
+            streamFirstNs_.resize(conversation.stream + 1, 0);
+        streamFirstNs_[conversation.stream] = conversation.firstNs;
+    }
     endInsertRows();
+}
+
+void PacketListModel::setTimeFormat(TimeFormat format)
+{
+    if (format == timeFormat_)
+        return;
+    timeFormat_ = format;
+    emitColumnsChanged(TimeColumn, TimeColumn, {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void PacketListModel::setRelativeSequenceNumbers(bool relative)
+{
+    if (relative == relativeNumbers_)
+        return;
+    relativeNumbers_ = relative;
+    emitColumnsChanged(SeqColumn, InfoColumn, {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+void PacketListModel::setRowPalette(const RowPalette& palette)
+{
+    palette_ = palette;
+    emitColumnsChanged(0, ColumnCount - 1, {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+void PacketListModel::setInfoFont(const QFont& font)
+{
+    infoFont_ = font;
+    emitColumnsChanged(InfoColumn, InfoColumn, {Qt::FontRole});
+}
+
+void PacketListModel::emitColumnsChanged(int first, int last, const QList<int>& roles)
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, first), index(rowCount() - 1, last), roles);
+}
+
+const PacketAnalysisRecord& PacketListModel::analysis(int row) const noexcept
+{
+    return analyses_[static_cast<PacketNumber>(row)];
 }
 
 DecodedPacket PacketListModel::decoded(int row) const
@@ -57,11 +99,21 @@ int PacketListModel::firstTcpRow() const
     return -1;
 }
 
-void PacketListModel::setInfoFont(const QFont& font)
+QString PacketListModel::timeText(int row, int previousRow) const
 {
-    infoFont_ = font;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, InfoColumn), index(rowCount() - 1, InfoColumn), {Qt::FontRole});
+    const auto& index = store_.index();
+    const auto ns = index.timestampNs(static_cast<PacketNumber>(row));
+    switch (timeFormat_) {
+    case TimeFormat::TimeOfDay: return timeOfDayText(ns);
+    case TimeFormat::SinceFirstPacket: return relativeTimeText(ns, index.timestampNs(0));
+    case TimeFormat::SinceConversationStart: {
+        const auto stream = analysis(row).stream;
+        return stream < streamFirstNs_.size() ? relativeTimeText(ns, streamFirstNs_[stream]) : QString();
+    }
+    case TimeFormat::SincePreviousDisplayed:
+        return relativeTimeText(ns, previousRow < 0 ? ns : index.timestampNs(static_cast<PacketNumber>(previousRow)));
+    }
+    return {};
 }
 
 int PacketListModel::rowCount(const QModelIndex& parent) const
@@ -83,19 +135,42 @@ const DecodedPacket& PacketListModel::cachedDecode(int row) const
     return lastDecoded_->second;
 }
 
+QString PacketListModel::tcpNumberText(int row, int column) const
+{
+    const auto& record = analysis(row);
+    if (!record.isTcp())
+        return {};
+    const auto& tcp = cachedDecode(row).tcp;
+    switch (column) {
+    case SeqColumn: return QString::number(relativeNumbers_ ? record.relativeSeq : tcp.seq);
+    case AckColumn:
+        if (!record.hasHeaderFlag(tcpflag::Ack))
+            return {};
+        return QString::number(relativeNumbers_ ? record.relativeAck : tcp.ack);
+    case PayloadLengthColumn: return QString::number(tcp.payloadLength);
+    case WindowColumn:
+        return QString::number(record.calculatedWindow == PacketAnalysisRecord::kUnknownWindow ? tcp.window
+                                                                                              : record.calculatedWindow);
+    default: return {};
+    }
+}
+
 QString PacketListModel::displayText(int row, int column) const
 {
     const auto n = static_cast<PacketNumber>(row);
-    const auto& index = store_.index();
     switch (column) {
     case NumberColumn: return QString::number(row + 1);
-    case TimeColumn: return relativeTimeText(index.timestampNs(n), index.timestampNs(0));
+    case TimeColumn: return timeText(row, row - 1);
     case SourceColumn: return sourceText(cachedDecode(row));
     case DestinationColumn: return destinationText(cachedDecode(row));
     case ProtocolColumn: return protocolText(cachedDecode(row));
-    case LengthColumn: return QString::number(index.wireLength(n));
-    case InfoColumn:
-        return QString::fromStdString(tcpdumpLine(store_.bytes(n), cachedDecode(row), numbers_[n]));
+    case LengthColumn: return QString::number(store_.index().wireLength(n));
+    case FlagsColumn: return flagsText(analysis(row));
+    case SeqColumn:
+    case AckColumn:
+    case PayloadLengthColumn:
+    case WindowColumn: return tcpNumberText(row, column);
+    case InfoColumn: return infoText(store_.bytes(n), cachedDecode(row), analysis(row), relativeNumbers_);
     default: return {};
     }
 }
@@ -109,23 +184,29 @@ QVariant PacketListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(row, column);
     case Qt::TextAlignmentRole:
-        if (column == NumberColumn || column == TimeColumn || column == LengthColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        if (column == ProtocolColumn || column == SourceColumn || column == DestinationColumn || column == FlagsColumn
+            || column == InfoColumn)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole: return column == InfoColumn ? QVariant(infoFont_) : QVariant();
     case Qt::BackgroundRole:
     case Qt::ForegroundRole:
-        if (const auto colours = coloursOf(rowToneOf(cachedDecode(row))))
+        if (const auto& colours = palette_.colours(rowToneOf(cachedDecode(row), analysis(row))))
             return QBrush(role == Qt::BackgroundRole ? colours->background : colours->foreground);
         return {};
     case Qt::ToolTipRole: {
-        const auto& packet = cachedDecode(row);
-        if (!packet.problems.empty())
-            return problemsText(packet);
-        return column == InfoColumn ? displayText(row, column) : QVariant();
+        // The Info tooltip also shows the whole line, which a narrow column cuts.
+        const QString findings = findingsText(cachedDecode(row), analysis(row));
+        if (column == InfoColumn) {
+            const QString info = displayText(row, column);
+            return findings.isEmpty() ? info : info + QStringLiteral("\n\n") + findings;
+        }
+        return findings.isEmpty() ? QVariant() : QVariant(findings);
     }
     case PacketNumberRole: return static_cast<uint>(row);
-    case RowToneRole: return static_cast<int>(rowToneOf(cachedDecode(row)));
+    case RowToneRole: return static_cast<int>(rowToneOf(cachedDecode(row), analysis(row)));
+    case StreamRole: return analysis(row).isTcp() ? QVariant(static_cast<uint>(analysis(row).stream)) : QVariant();
+    case TimestampRole: return static_cast<qint64>(store_.index().timestampNs(static_cast<PacketNumber>(row)));
     default: return {};
     }
 }
@@ -141,6 +222,11 @@ QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, i
     case DestinationColumn: return tr("Destination");
     case ProtocolColumn: return tr("Protocol");
     case LengthColumn: return tr("Length");
+    case FlagsColumn: return tr("Flags");
+    case SeqColumn: return tr("Seq");
+    case AckColumn: return tr("Ack");
+    case PayloadLengthColumn: return tr("Len");
+    case WindowColumn: return tr("Win");
     case InfoColumn: return tr("Info");
     default: return {};
     }

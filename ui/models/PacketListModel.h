@@ -1,9 +1,11 @@
 #pragma once
-// The packet list: one row per packet of a PacketStore, texts decoded lazily from the
-// packet's bytes in data(); rows arrive in batches, one insertion per batch.
+// The packet list: one row per packet of a PacketStore with its conversation analysis; texts
+// built lazily in data() from the packet's bytes; rows arrive in batches, one insertion each.
 
 #include "../PacketBatch.h"
+#include "PacketRowStyle.h"
 
+#include <capture/PacketAnalysisStore.h>
 #include <capture/PacketStore.h>
 #include <decode/DecodedPacket.h>
 #include <decode/FieldSpan.h>
@@ -20,10 +22,19 @@ class PacketListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NumberColumn, TimeColumn, SourceColumn, DestinationColumn, ProtocolColumn, LengthColumn,
-                  InfoColumn, ColumnCount };
+                  FlagsColumn, SeqColumn, AckColumn, PayloadLengthColumn, WindowColumn, InfoColumn, ColumnCount };
     enum Role {
         PacketNumberRole = Qt::UserRole + 1, ///< The row's PacketNumber (0-based), as uint.
         RowToneRole,                         ///< The row's RowTone, as int.
+        StreamRole,                          ///< The TCP stream as uint; invalid for non-TCP rows.
+        TimestampRole,                       ///< Capture time, ns since the epoch, as qint64.
+    };
+    /// What the Time column counts from.
+    enum class TimeFormat {
+        TimeOfDay,              ///< Local wall-clock time, "HH:MM:SS.uuuuuu".
+        SinceFirstPacket,       ///< Seconds since the capture's first packet (the default).
+        SinceConversationStart, ///< Seconds since the first packet of the row's TCP stream; empty for non-TCP.
+        SincePreviousDisplayed, ///< Seconds since the row above (PacketFilterModel makes it the row shown above).
     };
 
     explicit PacketListModel(QObject* parent = nullptr);
@@ -33,14 +44,27 @@ public:
     /// Appends a batch of packets of the current store as one row insertion.
     void append(const PacketBatch& batch);
 
+    /// Switches the Time column; emits dataChanged for it.
+    void setTimeFormat(TimeFormat format);
+    [[nodiscard]] TimeFormat timeFormat() const noexcept { return timeFormat_; }
+    /// Wireshark's relative seq/ack (default) or the raw ones; emits dataChanged for Seq..Info.
+    void setRelativeSequenceNumbers(bool relative);
+    [[nodiscard]] bool relativeSequenceNumbers() const noexcept { return relativeNumbers_; }
+    /// Row colours per tone (Qt::BackgroundRole / ForegroundRole); emits dataChanged for them.
+    void setRowPalette(const RowPalette& palette);
+    /// Font of the Info column (its text lines up better in a fixed-width font).
+    void setInfoFont(const QFont& font);
+
     [[nodiscard]] const PacketStore& store() const noexcept { return store_; }
+    [[nodiscard]] const PacketAnalysisStore& analyses() const noexcept { return analyses_; }
+    [[nodiscard]] const PacketAnalysisRecord& analysis(int row) const noexcept;
     [[nodiscard]] DecodedPacket decoded(int row) const;
     /// The detail-tree fields of a row's packet.
     [[nodiscard]] FieldSpans fieldSpans(int row) const;
     /// The first row holding a TCP segment, or -1.
     [[nodiscard]] int firstTcpRow() const;
-    /// Font of the Info column (tcpdump's text lines up better in a fixed-width font).
-    void setInfoFont(const QFont& font);
+    /// The Time text of `row` when `previousRow` is shown above it (-1: none); see SincePreviousDisplayed.
+    [[nodiscard]] QString timeText(int row, int previousRow) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,9 +74,15 @@ public:
 private:
     [[nodiscard]] const DecodedPacket& cachedDecode(int row) const;
     [[nodiscard]] QString displayText(int row, int column) const;
+    [[nodiscard]] QString tcpNumberText(int row, int column) const;
+    void emitColumnsChanged(int first, int last, const QList<int>& roles);
 
     PacketStore store_;
-    std::vector<TcpdumpSequenceNumbers::Numbers> numbers_;
+    PacketAnalysisStore analyses_;
+    std::vector<std::int64_t> streamFirstNs_; // first packet time of each TCP stream
+    TimeFormat timeFormat_ = TimeFormat::SinceFirstPacket;
+    bool relativeNumbers_ = true;
+    RowPalette palette_ = RowPalette::standard();
     QFont infoFont_;
     // data() is asked for many roles and columns of one row in a row: decode it once.
     mutable std::optional<std::pair<int, DecodedPacket>> lastDecoded_;

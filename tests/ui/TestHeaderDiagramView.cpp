@@ -1,0 +1,167 @@
+// The header diagram widget of the hello-exchange SYN: clicks on the boxes the layout
+// reports, selection, height for width in a scroll area, and legible renders light and dark.
+#include <views/HeaderDiagramView.h>
+
+#include <capture/CaptureFile.h>
+#include <decode/PacketDecoder.h>
+
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace tcplens;
+using namespace tcplens::ui;
+
+namespace {
+
+FieldSpans firstPacketSpans(const QString& path)
+{
+    auto file = CaptureFile::open(path.toStdString());
+    RawPacket packet;
+    FieldSpans spans;
+    if (file->next(packet) == ReadStatus::Packet)
+        (void)decodePacket(packet.bytes, packet.wireLength, file->info().linkType, &spans);
+    return spans;
+}
+
+FieldSpans synSpans()
+{
+    return firstPacketSpans(QStringLiteral(TCPLENS_SAMPLES_DIR "/hello-exchange.pcap"));
+}
+
+int indexOf(const FieldSpans& spans, const char* id)
+{
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1c, 0x1f));
+    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2f));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8f, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
+    return palette;
+}
+
+double inkShare(const QImage& image)
+{
+    const QRgb background = image.pixel(0, 0);
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            ink += image.pixel(x, y) != background;
+    }
+    return double(ink) / (double(image.width() / 2) * double(image.height() / 2));
+}
+
+} // namespace
+
+class TestHeaderDiagramView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void clickingABoxEmitsItsField()
+    {
+        const FieldSpans spans = synSpans();
+        HeaderDiagramView view;
+        view.resize(1200, view.heightForWidth(1200));
+        view.setSpans(spans);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy clicked(&view, &HeaderDiagramView::fieldClicked);
+        for (const char* id : {"tcp.flags.syn", "tcp.srcport", "ip.ttl", "tcp.options.timestamp", "ip.flags.df"}) {
+            const QRectF rect = view.diagramLayout().fieldRect(indexOf(spans, id));
+            QVERIFY2(!rect.isEmpty(), id);
+            QTest::mouseClick(&view, Qt::LeftButton, {}, rect.center().toPoint());
+            QCOMPARE(clicked.size(), 1);
+            QCOMPARE(clicked.takeFirst().first().toInt(), indexOf(spans, id));
+            QCOMPARE(view.selectedField(), indexOf(spans, id));
+        }
+        QTest::mouseClick(&view, Qt::LeftButton, {}, view.diagramLayout().rulerRect(0).center().toPoint());
+        QCOMPARE(clicked.size(), 0);
+    }
+
+    void selectionAcceptsAnyFieldAndClears()
+    {
+        const FieldSpans spans = synSpans();
+        HeaderDiagramView view;
+        view.setSpans(spans);
+        view.setSelectedField(indexOf(spans, "tcp.option_kind"));
+        QCOMPARE(view.selectedField(), indexOf(spans, "tcp.option_kind"));
+        view.setSelectedField(int(spans.size()));
+        QCOMPARE(view.selectedField(), -1);
+        view.setSpans({});
+        QCOMPARE(view.diagramLayout().sections().size(), std::size_t{0});
+    }
+
+    void scrollAreaGivesItTheHeightItsWidthNeeds()
+    {
+        HeaderDiagramView* view = new HeaderDiagramView;
+        view->setSpans(synSpans());
+        QVERIFY(view->hasHeightForWidth());
+        QVERIFY(view->heightForWidth(1600) > view->heightForWidth(800));
+        QScrollArea area;
+        area.setWidgetResizable(true);
+        area.setWidget(view);
+        area.resize(1000, 500);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_COMPARE(view->height(), view->heightForWidth(view->width()));
+        QVERIFY(view->height() > 500);
+    }
+
+    void rendersLegiblyAtEverySize_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<qreal>("pointSize");
+        QTest::addColumn<QString>("capture");
+        const QString syn = QStringLiteral(TCPLENS_SAMPLES_DIR "/hello-exchange.pcap");
+        QTest::newRow("1920x700") << 1920 << 700 << false << 0.0 << syn;
+        QTest::newRow("800x400") << 800 << 400 << false << 0.0 << syn;
+        QTest::newRow("1920x700-dark") << 1920 << 700 << true << 0.0 << syn;
+        QTest::newRow("800x400-dark") << 800 << 400 << true << 0.0 << syn;
+        QTest::newRow("1920-full") << 1920 << 0 << false << 0.0 << syn;
+        QTest::newRow("800-full-dark") << 800 << 0 << true << 0.0 << syn;
+        QTest::newRow("1000-full-ipv6") << 1000 << 0 << false << 0.0 << QStringLiteral(TCPLENS_TEST_DATA_DIR "/ipv6-basic.pcap");
+        QTest::newRow("1280-full-classroom") << 1280 << 0 << false << 24.0 << syn;
+    }
+
+    void rendersLegiblyAtEverySize()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(bool, dark);
+        QFETCH(qreal, pointSize);
+        QFETCH(QString, capture);
+        const FieldSpans spans = firstPacketSpans(capture);
+        HeaderDiagramView view;
+        if (dark)
+            view.setPalette(darkPalette());
+        if (pointSize > 0) {
+            QFont font = view.font();
+            font.setPointSizeF(pointSize);
+            view.setFont(font);
+        }
+        view.setSpans(spans);
+        view.resize(width, height > 0 ? height : view.heightForWidth(width));
+        view.setSelectedField(indexOf(spans, "tcp.window_size_value"));
+        const QImage image = view.grab().toImage();
+        QCOMPARE(image.width(), width);
+        QVERIFY(inkShare(image) > 0.03);
+        QVERIFY(image.save(QStringLiteral("/tmp/tcplens-diagram-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
+    }
+};
+
+QTEST_MAIN(TestHeaderDiagramView)
+#include "TestHeaderDiagramView.moc"

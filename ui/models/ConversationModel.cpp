@@ -1,0 +1,177 @@
+#include "ConversationModel.h"
+
+#include <tcp/Conversation.h>
+
+namespace tcplens::ui {
+namespace {
+
+QString secondsText(std::int64_t ns)
+{
+    return QString::number(static_cast<double>(ns) / 1e9, 'f', 6);
+}
+
+QString endpointString(const Endpoint& endpoint)
+{
+    return QString::fromStdString(endpointText(endpoint));
+}
+
+double initialRttMs(const ConversationSummary& c)
+{
+    return c.initialRttNs < 0 ? -1.0 : static_cast<double>(c.initialRttNs) / 1e6;
+}
+
+} // namespace
+
+ConversationModel::ConversationModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ConversationModel::clear()
+{
+    beginResetModel();
+    rows_.clear();
+    endResetModel();
+}
+
+void ConversationModel::append(const PacketBatch& batch)
+{
+    apply(batch.conversations);
+}
+
+void ConversationModel::apply(const std::vector<ConversationSummary>& touched)
+{
+    if (touched.empty())
+        return;
+    std::vector<int> updated;
+    std::size_t firstNew = touched.size();
+    for (std::size_t i = 0; i < touched.size(); ++i) {
+        if (touched[i].stream >= rows_.size()) {
+            firstNew = i;
+            break;
+        }
+        rows_[touched[i].stream] = touched[i];
+        updated.push_back(static_cast<int>(touched[i].stream));
+    }
+    emitRowsChanged(updated);
+    if (firstNew == touched.size())
+        return;
+
+    // Streams are numbered densely, so the new ones extend the table; a gap would get a placeholder.
+    const auto last = static_cast<std::size_t>(touched.back().stream);
+    beginInsertRows({}, rowCount(), static_cast<int>(last));
+    rows_.reserve(last + 1);
+    for (std::size_t i = firstNew; i < touched.size(); ++i) {
+        while (rows_.size() < touched[i].stream) {
+            rows_.emplace_back();
+            rows_.back().stream = static_cast<std::uint32_t>(rows_.size() - 1);
+        }
+        rows_.push_back(touched[i]);
+    }
+    endInsertRows();
+}
+
+void ConversationModel::emitRowsChanged(const std::vector<int>& rows)
+{
+    // One signal per run of consecutive rows keeps a proxy from re-checking rows nobody touched.
+    for (std::size_t begin = 0; begin < rows.size();) {
+        std::size_t end = begin + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        emit dataChanged(index(rows[begin], 0), index(rows[end - 1], ColumnCount - 1));
+        begin = end;
+    }
+}
+
+const ConversationSummary* ConversationModel::conversation(int row) const noexcept
+{
+    return row >= 0 && static_cast<std::size_t>(row) < rows_.size() ? &rows_[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int ConversationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+int ConversationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConversationModel::displayText(const ConversationSummary& c, int column)
+{
+    switch (column) {
+    case StreamColumn: return QString::number(c.stream);
+    case ClientColumn: return endpointString(c.client.endpoint);
+    case ServerColumn: return endpointString(c.server.endpoint);
+    case StateColumn: return QString::fromStdString(c.connState);
+    case HistoryColumn: return QString::fromStdString(c.history);
+    case PacketsClientToServerColumn: return QString::number(c.client.packets);
+    case PacketsServerToClientColumn: return QString::number(c.server.packets);
+    case BytesClientToServerColumn: return QString::number(c.client.frameBytes);
+    case BytesServerToClientColumn: return QString::number(c.server.frameBytes);
+    case DurationColumn: return secondsText(c.durationNs());
+    case InitialRttColumn: return c.initialRttNs < 0 ? QString() : QString::number(initialRttMs(c), 'f', 3);
+    case RetransmissionRateColumn: return QString::number(c.retransmissionRate, 'f', 2);
+    default: return {};
+    }
+}
+
+QVariant ConversationModel::sortValue(const ConversationSummary& c, int column)
+{
+    switch (column) {
+    case StreamColumn: return static_cast<qulonglong>(c.stream);
+    case PacketsClientToServerColumn: return static_cast<qulonglong>(c.client.packets);
+    case PacketsServerToClientColumn: return static_cast<qulonglong>(c.server.packets);
+    case BytesClientToServerColumn: return static_cast<qulonglong>(c.client.frameBytes);
+    case BytesServerToClientColumn: return static_cast<qulonglong>(c.server.frameBytes);
+    case DurationColumn: return static_cast<qlonglong>(c.durationNs());
+    case InitialRttColumn: return initialRttMs(c);
+    case RetransmissionRateColumn: return c.retransmissionRate;
+    default: return displayText(c, column);
+    }
+}
+
+QVariant ConversationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& c = rows_[static_cast<std::size_t>(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: return displayText(c, column);
+    case SortRole: return sortValue(c, column);
+    case StreamRole: return static_cast<uint>(c.stream);
+    case Qt::TextAlignmentRole:
+        if (column == ClientColumn || column == ServerColumn || column == StateColumn || column == HistoryColumn)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (column == ClientColumn && !c.clientKnown)
+            return tr("No SYN seen: the client is guessed from the ports");
+        if (column == StateColumn || column == HistoryColumn)
+            return QString::fromStdString(completenessText(c.completeness));
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ConversationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StreamColumn: return tr("Stream");
+    case ClientColumn: return tr("Client");
+    case ServerColumn: return tr("Server");
+    case StateColumn: return tr("State");
+    case HistoryColumn: return tr("History");
+    case PacketsClientToServerColumn: return tr("Packets C→S");
+    case PacketsServerToClientColumn: return tr("Packets S→C");
+    case BytesClientToServerColumn: return tr("Bytes C→S");
+    case BytesServerToClientColumn: return tr("Bytes S→C");
+    case DurationColumn: return tr("Duration (s)");
+    case InitialRttColumn: return tr("iRTT (ms)");
+    case RetransmissionRateColumn: return tr("Retrans %");
+    default: return {};
+    }
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,52 @@
+#pragma once
+// The conversation table: one row per TCP stream (row n is stream n), filled from the loader's
+// batches: new streams as one row insertion per batch, touched ones as dataChanged.
+
+#include "../PacketBatch.h"
+
+#include <tcp/ConversationSummary.h>
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace tcplens::ui {
+
+class ConversationModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { StreamColumn, ClientColumn, ServerColumn, StateColumn, HistoryColumn, PacketsClientToServerColumn,
+                  PacketsServerToClientColumn, BytesClientToServerColumn, BytesServerToClientColumn, DurationColumn,
+                  InitialRttColumn, RetransmissionRateColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole, ///< Numbers as qulonglong/double, texts as QString: for QSortFilterProxyModel::setSortRole.
+        StreamRole,              ///< The row's stream, as uint.
+    };
+
+    explicit ConversationModel(QObject* parent = nullptr);
+
+    /// Forgets every conversation (a newly opened file).
+    void clear();
+    /// Adds the batch's new conversations (one insertion) and refreshes the ones it touched.
+    void append(const PacketBatch& batch);
+    /// The same, from the summaries alone (ascending stream).
+    void apply(const std::vector<ConversationSummary>& touched);
+
+    /// The conversation of a row, or nullptr.
+    [[nodiscard]] const ConversationSummary* conversation(int row) const noexcept;
+    [[nodiscard]] const std::vector<ConversationSummary>& conversations() const noexcept { return rows_; }
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    [[nodiscard]] static QString displayText(const ConversationSummary& c, int column);
+    [[nodiscard]] static QVariant sortValue(const ConversationSummary& c, int column);
+    void emitRowsChanged(const std::vector<int>& rows);
+
+    std::vector<ConversationSummary> rows_;
+};
+
+} // namespace tcplens::ui

@@ -1,0 +1,354 @@
+#include "HeaderDiagramPainter.h"
+
+#include "HeaderDiagramLabels.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tcplens::ui {
+
+namespace {
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+
+std::uint64_t firstBit(const FieldSpan& span)
+{
+    return std::uint64_t{span.byteOffset} * 8 + span.bitOffset;
+}
+
+bool overlaps(const FieldSpan& a, const FieldSpan& b)
+{
+    return firstBit(a) < firstBit(b) + b.bitWidth && firstBit(b) < firstBit(a) + a.bitWidth;
+}
+
+} // namespace
+
+HeaderDiagramPainter::HeaderDiagramPainter(QPainter& painter, const HeaderDiagramLayout& layout,
+                                           const FieldSpans& spans, const HeaderDiagramPaintState& state)
+    : p_(painter), layout_(layout), spans_(spans), state_(state)
+{
+}
+
+QColor HeaderDiagramPainter::faint(qreal amount) const
+{
+    return mix(state_.palette.color(QPalette::Base), state_.palette.color(QPalette::Text), amount);
+}
+
+QFont HeaderDiagramPainter::fontOfPixelSize(qreal px, bool bold) const
+{
+    QFont font = state_.font;
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
+    font.setBold(bold);
+    return font;
+}
+
+qreal HeaderDiagramPainter::lineWidth() const
+{
+    return std::max<qreal>(1, std::round(layout_.rowHeight() / 40));
+}
+
+bool HeaderDiagramPainter::isSelected(int span) const
+{
+    if (state_.selected < 0 || static_cast<std::size_t>(state_.selected) >= spans_.size())
+        return false;
+    if (state_.selected == span)
+        return true;
+    const FieldSpan& chosen = spans_[static_cast<std::size_t>(state_.selected)];
+    // A field drawn inside boxes (an option's length byte) or over several (all the flags).
+    return chosen.depth > 0 && chosen.bitWidth > 0 && !layout_.box(state_.selected)
+        && overlaps(chosen, spans_[static_cast<std::size_t>(span)]);
+}
+
+QColor HeaderDiagramPainter::boxFill(int span) const
+{
+    const QColor base = state_.palette.color(QPalette::Base);
+    const FieldSpan& field = spans_[static_cast<std::size_t>(span)];
+    if (field.bitWidth == 1 && field.value != 0)
+        return state_.palette.color(QPalette::Highlight);
+    if (span == state_.hovered)
+        return mix(base, state_.palette.color(QPalette::Highlight), 0.14);
+    return base;
+}
+
+void HeaderDiagramPainter::paint()
+{
+    const QPalette& pal = state_.palette;
+    p_.fillRect(QRectF(0, 0, layout_.width(), layout_.height()), pal.color(QPalette::Base));
+    if (layout_.sections().empty()) {
+        p_.setPen(faint(0.6));
+        p_.setFont(state_.font);
+        p_.drawText(QRectF(0, 0, layout_.width(), layout_.height()), Qt::AlignCenter,
+                    QCoreApplication::translate("HeaderDiagramView", "No IP or TCP header in this packet"));
+        return;
+    }
+    for (int s = 0; s < static_cast<int>(layout_.sections().size()); ++s)
+        paintSection(s);
+}
+
+void HeaderDiagramPainter::paintSection(int s)
+{
+    const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
+    const qreal labelPx = layout_.labelPixelSize();
+    p_.setFont(fontOfPixelSize(labelPx * 1.15, true));
+    p_.setPen(state_.palette.color(QPalette::Text));
+    p_.drawText(layout_.titleRect(s), Qt::AlignLeft | Qt::AlignVCenter, headerDiagramTitle(spans_, section.headerSpan));
+    paintRuler(s);
+
+    // Bits no field claims (a cut-short header) stay shaded.
+    for (int row = 0; row < section.rowCount; ++row)
+        p_.fillRect(layout_.rowRect(s, row), state_.palette.color(QPalette::AlternateBase));
+    for (const auto& box : section.boxes) {
+        for (const auto& piece : box.pieces)
+            p_.fillRect(layout_.pieceRect(s, piece), boxFill(box.span));
+    }
+    paintBoxFrames(s);
+    paintTicks(s);
+    chooseFlagStyle(s);
+    for (const auto& box : section.boxes)
+        paintLabel(box, labelRect(s, box));
+    paintSelection(s);
+
+    p_.setFont(fontOfPixelSize(labelPx * 0.72));
+    p_.setPen(faint(0.55));
+    for (int row = 0; row < section.rowCount; ++row)
+        p_.drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * 4));
+    if (section.lengthField >= 0) {
+        p_.setFont(fontOfPixelSize(labelPx * 0.85));
+        p_.setPen(faint(0.8));
+        p_.drawText(layout_.footnoteRect(s), Qt::AlignLeft | Qt::AlignVCenter,
+                    headerDiagramFootnote(spans_, section.lengthField));
+    }
+}
+
+void HeaderDiagramPainter::paintRuler(int s)
+{
+    const QRectF ruler = layout_.rulerRect(s);
+    const qreal line = ruler.height() / 2;
+    const qreal px = std::min(layout_.labelPixelSize() * 0.8, layout_.bitWidth() * 0.75);
+    p_.setFont(fontOfPixelSize(px));
+    p_.setPen(faint(0.7));
+    for (int bit = 0; bit < HeaderDiagramLayout::kBitsPerRow; ++bit) {
+        const QRectF cell(QPointF(layout_.bitX(bit), ruler.top()), QPointF(layout_.bitX(bit + 1), ruler.top() + line));
+        if (bit % 10 == 0)
+            p_.drawText(cell, Qt::AlignCenter, QString::number(bit / 10));
+        p_.drawText(cell.translated(0, line), Qt::AlignCenter, QString::number(bit % 10));
+    }
+}
+
+void HeaderDiagramPainter::paintBoxFrames(int s)
+{
+    const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
+    const qreal w = lineWidth();
+    p_.save();
+    p_.setRenderHint(QPainter::Antialiasing, false);
+    p_.setPen(QPen(faint(0.85), w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    for (int row = 0; row < section.rowCount; ++row) {
+        const QRectF r = layout_.rowRect(s, row);
+        p_.drawLine(QPointF(r.left(), r.top()), QPointF(r.right(), r.top()));
+        p_.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+        p_.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+        p_.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()));
+    }
+    for (const auto& box : section.boxes) {
+        for (const auto& piece : box.pieces) {
+            const QRectF r = layout_.pieceRect(s, piece);
+            p_.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+            p_.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()));
+        }
+        // A field that runs on into the next row is one box: open the line between its pieces.
+        for (std::size_t i = 1; i < box.pieces.size(); ++i) {
+            const QRectF upper = layout_.pieceRect(s, box.pieces[i - 1]);
+            const QRectF lower = layout_.pieceRect(s, box.pieces[i]);
+            const qreal left = std::max(upper.left(), lower.left()) + std::ceil(w / 2);
+            const qreal right = std::min(upper.right(), lower.right()) - std::floor(w / 2);
+            if (right > left)
+                p_.fillRect(QRectF(left, upper.bottom() - w, right - left, 2 * w + 1), boxFill(box.span));
+        }
+    }
+    p_.restore();
+}
+
+void HeaderDiagramPainter::paintTicks(int s)
+{
+    // The RFC's "+-+-+" marks: a short tick at every bit boundary under each row line.
+    const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
+    const qreal tick = std::round(std::min(layout_.rowHeight() * 0.09, layout_.bitWidth() * 0.4));
+    p_.save();
+    p_.setRenderHint(QPainter::Antialiasing, false);
+    p_.setPen(QPen(faint(0.55), 1));
+    const qreal top = layout_.rowRect(s, 0).top();
+    for (int bit = 1; bit < HeaderDiagramLayout::kBitsPerRow; ++bit) {
+        const qreal x = layout_.bitX(bit);
+        p_.drawLine(QPointF(x, top - tick), QPointF(x, top));
+        for (int row = 0; row < section.rowCount; ++row) {
+            const qreal y = layout_.rowRect(s, row).top();
+            const int span = layout_.spanAt(QPointF(x + 1, y + 1));
+            const bool lit = span >= 0 && spans_[static_cast<std::size_t>(span)].bitWidth == 1
+                && spans_[static_cast<std::size_t>(span)].value != 0;
+            const bool continued = span >= 0 && row > 0 && layout_.spanAt(QPointF(x + 1, y - 2)) == span;
+            if (!lit && !continued)
+                p_.drawLine(QPointF(x, y + 1), QPointF(x, y + tick));
+        }
+    }
+    p_.restore();
+}
+
+void HeaderDiagramPainter::chooseFlagStyle(int s)
+{
+    const qreal base = layout_.labelPixelSize();
+    const QFontMetricsF fm(fontOfPixelSize(base, true));
+    qreal widest = 1;
+    qreal widestLetter = 1;
+    int longest = 1;
+    for (const auto& box : layout_.sections()[static_cast<std::size_t>(s)].boxes) {
+        const HeaderDiagramLabel label = headerDiagramLabel(spans_, box.span);
+        if (!label.isFlag)
+            continue;
+        widest = std::max(widest, fm.horizontalAdvance(label.shortName));
+        for (const QChar c : label.shortName)
+            widestLetter = std::max(widestLetter, fm.horizontalAdvance(c));
+        longest = std::max(longest, static_cast<int>(label.shortName.size()));
+    }
+    const qreal roomX = layout_.bitWidth() * 0.8;
+    const qreal roomY = layout_.rowHeight() * 0.88;
+    const qreal across = base * std::min({1.0, roomX / widest, roomY / fm.height()});
+    const qreal stacked = base * std::min({1.0, roomX / widestLetter, roomY / (longest * fm.height() * 0.92)});
+    // Stacked letters as RFC 793 writes U/R/G, when they come out clearly larger.
+    flagStyle_ = stacked > across * 1.15 ? FlagStyle::Stacked : FlagStyle::Across;
+    flagPx_ = std::max(across, stacked);
+    if (flagPx_ < base * 0.5) {
+        flagStyle_ = FlagStyle::Rotated;
+        flagPx_ = base * std::min({1.0, roomX / fm.height(), roomY / widest});
+    }
+}
+
+void HeaderDiagramPainter::paintFlagLabel(const QString& name, QRectF rect, const QColor& ink)
+{
+    p_.setPen(ink);
+    p_.setFont(fontOfPixelSize(flagPx_, true));
+    switch (flagStyle_) {
+    case FlagStyle::Across:
+        p_.drawText(rect, Qt::AlignCenter, name);
+        break;
+    case FlagStyle::Stacked: {
+        const qreal step = QFontMetricsF(p_.font()).height() * 0.92;
+        const qreal top = rect.center().y() - step * name.size() / 2;
+        for (int i = 0; i < name.size(); ++i)
+            p_.drawText(QRectF(rect.left(), top + i * step, rect.width(), step), Qt::AlignCenter, name.mid(i, 1));
+        break;
+    }
+    case FlagStyle::Rotated:
+        p_.save();
+        p_.translate(rect.center());
+        p_.rotate(-90);
+        p_.drawText(QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()), Qt::AlignCenter, name);
+        p_.restore();
+        break;
+    }
+}
+
+QRectF HeaderDiagramPainter::labelRect(int s, const HeaderDiagramBox& box) const
+{
+    // The widest piece, joined with its equally wide neighbours (an IPv6 address's four rows).
+    const auto& pieces = box.pieces;
+    const auto at = static_cast<std::size_t>(box.labelPiece);
+    QRectF rect = layout_.pieceRect(s, pieces[at]);
+    for (std::size_t i = at + 1; i < pieces.size() && pieces[i].firstBit == pieces[at].firstBit
+         && pieces[i].bitCount == pieces[at].bitCount;
+         ++i)
+        rect = rect.united(layout_.pieceRect(s, pieces[i]));
+    return rect;
+}
+
+bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit)
+{
+    const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
+    const QFont nameFont = fontOfPixelSize(px * (value.isEmpty() ? 1.0 : 0.82), value.isEmpty());
+    const QFont valueFont = fontOfPixelSize(px, true);
+    const QFontMetricsF nm(nameFont);
+    const QFontMetricsF vm(valueFont);
+    // Name over value, as a textbook figure writes them.
+    if (!value.isEmpty() && nm.height() + vm.height() <= inner.height() && nm.horizontalAdvance(name) <= inner.width()
+        && vm.horizontalAdvance(value) <= inner.width()) {
+        const qreal top = inner.center().y() - (nm.height() + vm.height()) / 2;
+        p_.setFont(nameFont);
+        p_.setPen(lit ? ink : faint(0.78));
+        p_.drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
+        p_.setFont(valueFont);
+        p_.setPen(ink);
+        p_.drawText(QRectF(inner.left(), top + nm.height(), inner.width(), vm.height()), Qt::AlignCenter, value);
+        return true;
+    }
+    const QString one = value.isEmpty() ? name : name + QLatin1Char(' ') + value;
+    const QFont& font = value.isEmpty() ? nameFont : valueFont;
+    if (QFontMetricsF(font).height() > inner.height() || QFontMetricsF(font).horizontalAdvance(one) > inner.width())
+        return false;
+    p_.setFont(font);
+    p_.setPen(ink);
+    p_.drawText(inner, Qt::AlignCenter, one);
+    return true;
+}
+
+void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
+{
+    const HeaderDiagramLabel label = headerDiagramLabel(spans_, box.span);
+    const bool lit = label.isSet;
+    const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
+    const qreal pad = std::max<qreal>(2, std::round(layout_.bitWidth() * 0.15));
+    const QRectF inner = rect.adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
+    const qreal base = layout_.labelPixelSize();
+    if (label.isFlag)
+        return paintFlagLabel(label.shortName, rect, ink);
+
+    // Full words first, a little smaller before abbreviating: "5 × 4 = 20 bytes" teaches more than "5".
+    struct Attempt {
+        const QString& name;
+        const QString& value;
+        qreal scale;
+    };
+    const Attempt attempts[] = {
+        {label.name, label.value, 1.0},          {label.name, label.value, 0.85},
+        {label.shortName, label.value, 0.85},    {label.shortName, label.shortValue, 1.0},
+        {label.shortName, label.shortValue, 0.85}, {label.shortName, label.shortValue, 0.7},
+    };
+    for (const Attempt& attempt : attempts) {
+        if (tryLabel(attempt.name, attempt.value, base * attempt.scale, inner, lit))
+            return;
+    }
+    p_.setFont(fontOfPixelSize(base * 0.7, true));
+    p_.setPen(ink);
+    const QFontMetricsF fm(p_.font());
+    p_.drawText(inner, Qt::AlignCenter, fm.elidedText(label.shortValue.isEmpty() ? label.shortName : label.shortValue, Qt::ElideRight, inner.width()));
+}
+
+void HeaderDiagramPainter::paintSelection(int s)
+{
+    const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
+    const QColor accent = state_.palette.color(QPalette::Highlight);
+    const qreal w = std::max<qreal>(2, std::round(layout_.rowHeight() / 16));
+    p_.save();
+    p_.setRenderHint(QPainter::Antialiasing, false);
+    p_.setBrush(Qt::NoBrush);
+    p_.setPen(QPen(accent, w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    if (state_.selected == section.headerSpan) {
+        const QRectF all = layout_.rowRect(s, 0).united(layout_.rowRect(s, section.rowCount - 1));
+        p_.drawRect(all.adjusted(w / 2, w / 2, -w / 2, -w / 2));
+    }
+    for (const auto& box : section.boxes) {
+        if (!isSelected(box.span))
+            continue;
+        for (const auto& piece : box.pieces)
+            p_.drawRect(layout_.pieceRect(s, piece).adjusted(w / 2 + 1, w / 2 + 1, -w / 2, -w / 2));
+    }
+    p_.restore();
+}
+
+} // namespace tcplens::ui

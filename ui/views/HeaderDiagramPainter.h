@@ -1,0 +1,57 @@
+#pragma once
+// Paints a laid-out header diagram like a textbook figure: ruler, rows, boxes with names and
+// values, lit flags, the selection outline. Colours come only from the given palette.
+
+#include "HeaderDiagramLayout.h"
+
+#include <decode/FieldSpan.h>
+
+#include <QFont>
+#include <QPalette>
+
+class QPainter;
+
+namespace tcplens::ui {
+
+struct HeaderDiagramPaintState {
+    QPalette palette;
+    QFont font;          ///< The widget's font; labels scale up from it with the boxes.
+    int selected = -1;   ///< Span outlined as selected.
+    int hovered = -1;    ///< Span under the mouse, tinted.
+};
+
+class HeaderDiagramPainter {
+public:
+    HeaderDiagramPainter(QPainter& painter, const HeaderDiagramLayout& layout, const FieldSpans& spans,
+                         const HeaderDiagramPaintState& state);
+
+    void paint();
+
+private:
+    void paintSection(int section);
+    void paintRuler(int section);
+    void paintBoxFrames(int section);
+    void paintTicks(int section);
+    void paintLabel(const HeaderDiagramBox& box, QRectF rect);
+    /// Draws name and value at `px` if they fit in `inner`, on two lines or one.
+    [[nodiscard]] bool tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit);
+    void chooseFlagStyle(int section);
+    void paintFlagLabel(const QString& name, QRectF rect, const QColor& ink);
+    [[nodiscard]] QRectF labelRect(int section, const HeaderDiagramBox& box) const;
+    void paintSelection(int section);
+    [[nodiscard]] QColor boxFill(int span) const;
+    [[nodiscard]] QColor faint(qreal amount) const;
+    [[nodiscard]] QFont fontOfPixelSize(qreal px, bool bold = false) const;
+    [[nodiscard]] qreal lineWidth() const;
+    [[nodiscard]] bool isSelected(int span) const;
+
+    QPainter& p_;
+    const HeaderDiagramLayout& layout_;
+    const FieldSpans& spans_;
+    const HeaderDiagramPaintState& state_;
+    /// One style for every flag of a section, so SYN and CWR are written alike.
+    enum class FlagStyle { Across, Stacked, Rotated } flagStyle_ = FlagStyle::Across;
+    qreal flagPx_ = 0;
+};
+
+} // namespace tcplens::ui

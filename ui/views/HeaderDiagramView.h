@@ -1,0 +1,60 @@
+#pragma once
+// The packet's IP and TCP headers drawn as RFC 791 and RFC 793 draw them, with this packet's
+// values in the boxes and its set flags lit. Scales with its width (heightForWidth), so it
+// sits in a QScrollArea with widgetResizable; hover explains a field, click picks it.
+
+#include "HeaderDiagramLayout.h"
+
+#include <decode/FieldSpan.h>
+
+#include <QWidget>
+
+namespace tcplens::ui {
+
+class HeaderDiagramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeaderDiagramView(QWidget* parent = nullptr);
+
+    /// Shows a packet's decoded fields (span indexes below index this list).
+    void setSpans(FieldSpans spans);
+    void clear() { setSpans({}); }
+
+    [[nodiscard]] const FieldSpans& spans() const noexcept { return spans_; }
+    [[nodiscard]] int selectedField() const noexcept { return selected_; }
+    /// The geometry the widget paints with, at its current width (for tests and integration).
+    [[nodiscard]] const HeaderDiagramLayout& diagramLayout() const noexcept { return layout_; }
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override;
+
+public slots:
+    /// Outlines a field's box (or the boxes a sub-field or a header covers); -1 clears.
+    void setSelectedField(int spanIndex);
+
+signals:
+    /// The user clicked a field's box. The view selects it too.
+    void fieldClicked(int spanIndex);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void relayout();
+    [[nodiscard]] qreal lineHeight() const;
+
+    FieldSpans spans_;
+    HeaderDiagramLayout layout_;
+    int selected_ = -1;
+    int hovered_ = -1;
+};
+
+} // namespace tcplens::ui
