@@ -3,14 +3,32 @@
 #include "AppInfo.h"
 #include "CaptureLoadController.h"
 #include "SampleCaptures.h"
+#include "FilterBar.h"
+#include "Language.h"
+#include "Theme.h"
+#include "models/ConversationModel.h"
 #include "models/FieldTreeModel.h"
+#include "models/PacketFilterModel.h"
 #include "models/PacketListModel.h"
 #include "views/CaptureStatusBar.h"
 #include "views/FieldTreeView.h"
+#include "views/HeaderDiagramView.h"
+#include "views/HexView.h"
 #include "views/PacketTableView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QResizeEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -18,7 +36,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
+
+#include <algorithm>
 
 namespace tcplens::ui {
 
@@ -33,7 +52,8 @@ QString packetsPhrase(quint64 packets)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), packets_(new PacketListModel(this)), fields_(new FieldTreeModel(this)),
-      loader_(new CaptureLoadController(this))
+      filter_(new PacketFilterModel(this)), conversations_(new ConversationModel(this)),
+      conversationProxy_(new QSortFilterProxyModel(this)), loader_(new CaptureLoadController(this))
 {
     setWindowTitle(QStringLiteral("tcplens"));
     setAcceptDrops(true);
@@ -42,14 +62,25 @@ MainWindow::MainWindow(QWidget* parent)
     };
     createMenus();
     createCentralWidget();
+    createDocks();
+    createViewMenu();
     status_ = new CaptureStatusBar(this);
     setStatusBar(status_);
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
     connectLoader();
     resize(1280, 800);
+    const QSettings settings;
+    layoutRestored_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::createMenus()
 {
@@ -72,20 +103,240 @@ void MainWindow::createMenus()
 
 void MainWindow::createCentralWidget()
 {
+    filter_->setPacketModel(packets_);
     packetView_ = new PacketTableView;
-    packetView_->setPacketModel(packets_);
-    fieldView_ = new FieldTreeView;
-    fieldView_->setFieldModel(fields_);
+    packetView_->setPacketModel(packets_, filter_);
+    filterBar_ = new FilterBar;
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(packetView_);
-    splitter->addWidget(fieldView_);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(filterBar_);
+    layout->addWidget(packetView_, 1);
+    setCentralWidget(central);
 
     connect(packetView_, &PacketTableView::currentPacketRowChanged, this, &MainWindow::showPacketFields);
+    connect(filterBar_, &FilterBar::filterApplied, this,
+            [this](std::shared_ptr<const std::vector<bool>> mask, const QString& expression) {
+                filter_->setFrameMask(std::move(mask));
+                status_->setNotice(expression.isEmpty() ? QString()
+                                                        : tr("Filter %1: %2 of %3 packets")
+                                                              .arg(expression)
+                                                              .arg(filter_->rowCount())
+                                                              .arg(packets_->rowCount()));
+            });
+    connect(filterBar_, &FilterBar::streamChipClosed, this, [this] { followStream(std::nullopt); });
+}
+
+QDockWidget* MainWindow::addPanel(const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name); // saveState() needs it to remember the layout
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    conversationProxy_->setSourceModel(conversations_);
+    conversationProxy_->setSortRole(ConversationModel::SortRole);
+    conversationProxy_->setFilterKeyColumn(-1);
+    conversationProxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    conversationView_ = new QTableView;
+    conversationView_->setModel(conversationProxy_);
+    conversationView_->setSortingEnabled(true);
+    conversationView_->sortByColumn(0, Qt::AscendingOrder);
+    conversationView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    conversationView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    conversationView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    conversationView_->setWordWrap(false);
+    conversationView_->verticalHeader()->hide();
+    conversationView_->horizontalHeader()->setStretchLastSection(true);
+    auto* conversationFilter = new QLineEdit;
+    conversationFilter->setPlaceholderText(tr("Find conversations (address, port, state, history)…"));
+    conversationFilter->setClearButtonEnabled(true);
+    connect(conversationFilter, &QLineEdit::textChanged, conversationProxy_,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto* conversationPanel = new QWidget;
+    auto* conversationLayout = new QVBoxLayout(conversationPanel);
+    conversationLayout->setContentsMargins(0, 0, 0, 0);
+    conversationLayout->addWidget(conversationFilter);
+    conversationLayout->addWidget(conversationView_, 1);
+    connect(conversationView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const auto stream = conversationProxy_->data(current, ConversationModel::StreamRole);
+                if (stream.isValid())
+                    followStream(stream.toUInt());
+            });
+
+    fieldView_ = new FieldTreeView;
+    fieldView_->setFieldModel(fields_);
+    hexView_ = new HexView;
+    diagram_ = new HeaderDiagramView;
+    auto* diagramScroll = new QScrollArea;
+    diagramScroll->setWidget(diagram_);
+    diagramScroll->setWidgetResizable(true);
+
+    setDockNestingEnabled(true);
+    addPanel(tr("Conversations"), QStringLiteral("conversationsDock"), conversationPanel, Qt::TopDockWidgetArea);
+    auto* details = addPanel(tr("Details"), QStringLiteral("detailsDock"), fieldView_, Qt::BottomDockWidgetArea);
+    auto* bytes = addPanel(tr("Bytes"), QStringLiteral("bytesDock"), hexView_, Qt::BottomDockWidgetArea);
+    auto* headers = addPanel(tr("Header diagram"), QStringLiteral("diagramDock"), diagramScroll,
+                             Qt::BottomDockWidgetArea);
+    splitDockWidget(details, bytes, Qt::Horizontal);
+    splitDockWidget(bytes, headers, Qt::Horizontal);
+    layoutDocks();
+
+    // One selection drives every panel: a field chosen anywhere is shown everywhere.
+    connect(fieldView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { selectField(fields_->spanIndexOf(current)); });
+    connect(hexView_, &HexView::fieldClicked, this, &MainWindow::selectField);
+    connect(diagram_, &HeaderDiagramView::fieldClicked, this, &MainWindow::selectField);
+}
+
+void MainWindow::layoutDocks()
+{
+    // Details, bytes and the diagram share the lower half; the diagram gets the most room.
+    const auto docks = findChildren<QDockWidget*>();
+    QDockWidget* byName[4] = {};
+    const QString names[4] = {QStringLiteral("conversationsDock"), QStringLiteral("detailsDock"),
+                              QStringLiteral("bytesDock"), QStringLiteral("diagramDock")};
+    for (auto* dock : docks)
+        for (int i = 0; i < 4; ++i)
+            if (dock->objectName() == names[i])
+                byName[i] = dock;
+    const int w = width();
+    const int h = height();
+    resizeDocks({byName[1], byName[2], byName[3]}, {w * 27 / 100, w * 34 / 100, w * 39 / 100}, Qt::Horizontal);
+    resizeDocks({byName[0], byName[1]}, {h * 16 / 100, h * 42 / 100}, Qt::Vertical);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!layoutRestored_)
+        layoutDocks(); // until the user's saved layout takes over
+}
+
+void MainWindow::selectField(int spanIndex)
+{
+    if (selectingField_)
+        return;
+    ++selectingField_;
+    const QModelIndex index = fields_->indexOfSpan(spanIndex);
+    if (index.isValid()) {
+        fieldView_->scrollTo(index);
+        fieldView_->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    }
+    hexView_->setSelectedField(spanIndex);
+    diagram_->setSelectedField(spanIndex);
+    --selectingField_;
+}
+
+void MainWindow::followStream(std::optional<std::uint32_t> stream)
+{
+    const int current = packetView_->currentPacketRow();
+    filter_->setStreamFilter(stream);
+    filterBar_->setStreamChip(stream ? tr("Conversation %1").arg(*stream) : QString());
+    if (!stream && conversationView_->selectionModel())
+        conversationView_->selectionModel()->clearSelection();
+    if (current >= 0)
+        packetView_->selectPacketRow(current); // keeps the packet if it is still shown
+}
+
+void MainWindow::followCurrentConversation()
+{
+    const int row = packetView_->currentPacketRow();
+    if (row < 0)
+        return;
+    const auto& record = packets_->analysis(row);
+    if (record.isTcp())
+        followStream(record.stream);
+}
+
+void MainWindow::scaleFont(double factor)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    scaleApplicationFont(*app, factor <= 0 ? 1.0 : applicationFontScale(*app) * factor);
+    // Views that chose their own (fixed-width) fonts follow the application's size.
+    for (QWidget* view : {static_cast<QWidget*>(packetView_), static_cast<QWidget*>(fieldView_),
+                          static_cast<QWidget*>(hexView_), static_cast<QWidget*>(diagram_)}) {
+        QFont font = view->font();
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        view->setFont(font);
+    }
+}
+
+void MainWindow::setTheme(ThemeKind theme, bool remember)
+{
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*app, theme);
+    packets_->setRowPalette(rowPaletteFor(theme));
+    if (remember)
+        QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+}
+
+void MainWindow::createViewMenu()
+{
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    auto* timeMenu = viewMenu_->addMenu(tr("&Time Format"));
+    auto* timeGroup = new QActionGroup(this);
+    const std::pair<QString, PacketListModel::TimeFormat> formats[] = {
+        {tr("Seconds Since &First Packet"), PacketListModel::TimeFormat::SinceFirstPacket},
+        {tr("Seconds Since &Conversation Start"), PacketListModel::TimeFormat::SinceConversationStart},
+        {tr("Seconds Since &Previous Displayed Packet"), PacketListModel::TimeFormat::SincePreviousDisplayed},
+        {tr("Time of &Day"), PacketListModel::TimeFormat::TimeOfDay}};
+    for (const auto& [label, format] : formats) {
+        auto* action = timeMenu->addAction(label, this, [this, format = format] { packets_->setTimeFormat(format); });
+        action->setCheckable(true);
+        action->setChecked(format == packets_->timeFormat());
+        timeGroup->addAction(action);
+    }
+    auto* relative = viewMenu_->addAction(tr("&Relative Sequence Numbers"));
+    relative->setCheckable(true);
+    relative->setChecked(packets_->relativeSequenceNumbers());
+    connect(relative, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
+    viewMenu_->addSeparator();
+    auto* bigger = viewMenu_->addAction(tr("Zoom &In"), this, [this] { scaleFont(1.15); });
+    bigger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    auto* smaller = viewMenu_->addAction(tr("Zoom &Out"), this, [this] { scaleFont(1 / 1.15); });
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    auto* normal = viewMenu_->addAction(tr("&Normal Size"), this, [this] { scaleFont(0); });
+    normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu_->addSeparator();
+    auto* themeMenu = viewMenu_->addMenu(tr("T&heme"));
+    auto* themeGroup = new QActionGroup(this);
+    const auto current = parseTheme(QSettings().value(QStringLiteral("view/theme")).toString())
+                             .value_or(ThemeKind::Light);
+    for (const auto theme : kAllThemes) {
+        auto* action = themeMenu->addAction(themeDisplayName(theme), this, [this, theme] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themeGroup->addAction(action);
+    }
+    auto* languageMenu = viewMenu_->addMenu(tr("&Language"));
+    for (const auto& code : availableLanguages())
+        languageMenu->addAction(languageDisplayName(code), this, [this, code] {
+            QSettings().setValue(QStringLiteral("view/language"), code);
+            status_->setNotice(tr("The language changes the next time tcplens starts."));
+        });
+    auto* panels = viewMenu_->addMenu(tr("&Panels"));
+    for (auto* dock : findChildren<QDockWidget*>())
+        panels->addAction(dock->toggleViewAction());
+
+    auto* analyze = menuBar()->addMenu(tr("&Analyze"));
+    auto* follow = analyze->addAction(tr("&Follow This Conversation"), this, &MainWindow::followCurrentConversation);
+    follow->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T));
+    analyze->addAction(tr("&Show All Conversations"), this, [this] { followStream(std::nullopt); });
+    auto* handshakes = analyze->addAction(tr("Only &Handshakes and Closes (SYN, FIN, RST)"));
+    handshakes->setCheckable(true);
+    connect(handshakes, &QAction::toggled, filter_, &PacketFilterModel::setHandshakesAndClosesOnly);
+    analyze->addAction(tr("Edit Display &Filter"), this, [this] { filterBar_->setFocus(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
 }
 
 void MainWindow::connectLoader()
@@ -169,16 +420,27 @@ void MainWindow::showAbout()
 
 void MainWindow::showPacketFields(int row)
 {
-    if (row < 0)
+    if (row < 0) {
         fields_->clear();
-    else
-        fields_->setSpans(packets_->fieldSpans(row));
+        hexView_->clear();
+        diagram_->clear();
+        return;
+    }
+    auto spans = packets_->fieldSpans(row);
+    fields_->setSpans(spans);
+    hexView_->setPacket(packets_->store().bytes(static_cast<PacketNumber>(row)), spans);
+    diagram_->setSpans(std::move(spans));
 }
 
 void MainWindow::onOpened(const PacketStore& store)
 {
     fields_->clear();
+    hexView_->clear();
+    diagram_->clear();
+    followStream(std::nullopt);
+    conversations_->clear();
     packets_->reset(store);
+    filterBar_->setStore(&packets_->store());
     status_->setFile(loadingPath_);
     status_->setPacketCount(0);
     status_->setNotice(tr("Loading %1…").arg(QFileInfo(loadingPath_).fileName()));
@@ -190,6 +452,7 @@ void MainWindow::onOpened(const PacketStore& store)
 void MainWindow::onBatch(const PacketBatch& batch)
 {
     packets_->append(batch);
+    conversations_->append(batch);
     status_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
 }
 
@@ -198,7 +461,12 @@ void MainWindow::onFinished(const LoadResult& result)
     status_->stopProgress();
     const QString shown = packetsPhrase(result.packets);
     switch (result.status) {
-    case LoadStatus::Complete: status_->setNotice({}); break;
+    case LoadStatus::Complete:
+        status_->setNotice({});
+        conversationView_->resizeColumnsToContents();
+        if (!filterBar_->expression().isEmpty()) // the mask must cover the packets that came later
+            filterBar_->applyExpression(filterBar_->expression());
+        break;
     case LoadStatus::Incomplete:
         status_->setNotice(tr("%1 — showing the %2 before it").arg(result.message, shown),
                            CaptureStatusBar::NoticeKind::Warning);

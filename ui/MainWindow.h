@@ -4,15 +4,23 @@
 
 #include "LoadResult.h"
 #include "RecentFiles.h"
+#include "ThemeKind.h"
 
 #include <QMainWindow>
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 
+class QCloseEvent;
+class QDockWidget;
 class QDragEnterEvent;
 class QDropEvent;
 class QMenu;
 class QMimeData;
+class QResizeEvent;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace tcplens { class PacketStore; }
 
@@ -20,8 +28,13 @@ namespace tcplens::ui {
 
 class CaptureLoadController;
 class CaptureStatusBar;
+class ConversationModel;
 class FieldTreeModel;
 class FieldTreeView;
+class FilterBar;
+class HeaderDiagramView;
+class HexView;
+class PacketFilterModel;
 class PacketListModel;
 class PacketTableView;
 struct PacketBatch;
@@ -45,8 +58,20 @@ public:
     [[nodiscard]] FieldTreeModel* fieldModel() const noexcept { return fields_; }
     [[nodiscard]] PacketTableView* packetView() const noexcept { return packetView_; }
     [[nodiscard]] CaptureStatusBar* captureStatusBar() const noexcept { return status_; }
+    [[nodiscard]] PacketFilterModel* packetFilter() const noexcept { return filter_; }
+    [[nodiscard]] ConversationModel* conversationModel() const noexcept { return conversations_; }
+    [[nodiscard]] FilterBar* filterBar() const noexcept { return filterBar_; }
+    [[nodiscard]] HexView* hexView() const noexcept { return hexView_; }
+    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
+    [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
+    /// Shows only conversation `stream` in the packet list (nullopt: every packet).
+    void followStream(std::optional<std::uint32_t> stream);
+    /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
+    void selectField(int spanIndex);
+    /// Applies a theme to the application and the packet colours; `remember` saves it for next time.
+    void setTheme(ThemeKind theme, bool remember = true);
     [[nodiscard]] bool isLoading() const;
-    /// Selects a packet row, which shows its fields in the detail tree.
+    /// Selects a packet (a row of packetModel()), which shows it in every panel.
     void selectPacketRow(int row);
 
 signals:
@@ -54,12 +79,20 @@ signals:
     void loadFinished(const tcplens::ui::LoadResult& result);
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
+    void createViewMenu();
     void createCentralWidget();
+    void createDocks();
+    QDockWidget* addPanel(const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area);
+    void followCurrentConversation();
+    void layoutDocks();
+    void scaleFont(double factor);
     void connectLoader();
     void chooseAndOpen();
     void fillRecentMenu();
@@ -72,8 +105,18 @@ private:
 
     PacketListModel* packets_;
     FieldTreeModel* fields_;
+    PacketFilterModel* filter_;
+    ConversationModel* conversations_;
+    QSortFilterProxyModel* conversationProxy_;
     PacketTableView* packetView_ = nullptr;
     FieldTreeView* fieldView_ = nullptr;
+    QTableView* conversationView_ = nullptr;
+    HexView* hexView_ = nullptr;
+    HeaderDiagramView* diagram_ = nullptr;
+    FilterBar* filterBar_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    int selectingField_ = 0; // re-entrancy guard while panels follow one another
+    bool layoutRestored_ = false;
     CaptureStatusBar* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     CaptureLoadController* loader_;

@@ -1,15 +1,20 @@
 // tcplens: the Qt Widgets face of the tcplens core; wiring only.
 #include <AppInfo.h>
 #include <Fonts.h>
+#include <Language.h>
 #include <MainWindow.h>
+#include <Theme.h>
 #include <models/PacketListModel.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -17,6 +22,10 @@ struct Options {
     QString capture;    // empty: the bundled sample
     QString screenshot; // empty: run interactively
     QSize size{1280, 800};
+    std::optional<tcplens::ui::ThemeKind> theme;
+    QString language;   // empty: saved choice or the system's
+    int selectPacket = 0; // 1-based frame to select for the screenshot; 0: the first TCP packet
+    std::optional<std::uint32_t> stream;
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -33,9 +42,50 @@ bool parseOptions(const QApplication& app, Options& options)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."),
                                   QStringLiteral("WxH"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or contrast."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Interface language: en or zh_CN."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption selectPacket(QStringLiteral("select-packet"),
+                                          QStringLiteral("Select frame N (1-based) once loaded."), QStringLiteral("N"));
+    const QCommandLineOption stream(QStringLiteral("stream"),
+                                    QStringLiteral("Show only conversation N (tcp.stream) once loaded."),
+                                    QStringLiteral("N"));
     parser.addOption(screenshot);
     parser.addOption(size);
+    parser.addOption(theme);
+    parser.addOption(language);
+    parser.addOption(selectPacket);
+    parser.addOption(stream);
     parser.process(app);
+    if (parser.isSet(theme)) {
+        options.theme = tcplens::ui::parseTheme(parser.value(theme));
+        if (!options.theme) {
+            std::fprintf(stderr, "tcplens: --theme wants light, dark or contrast\n");
+            return false;
+        }
+    }
+    if (parser.isSet(language)) {
+        options.language = parser.value(language);
+        if (!tcplens::ui::availableLanguages().contains(options.language)) {
+            std::fprintf(stderr, "tcplens: --lang wants one of: %s\n",
+                         qUtf8Printable(tcplens::ui::availableLanguages().join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    bool ok = true;
+    if (parser.isSet(selectPacket) && ((options.selectPacket = parser.value(selectPacket).toInt(&ok)) < 1 || !ok)) {
+        std::fprintf(stderr, "tcplens: --select-packet wants a frame number from 1\n");
+        return false;
+    }
+    if (parser.isSet(stream)) {
+        const uint value = parser.value(stream).toUInt(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "tcplens: --stream wants a conversation number from 0\n");
+            return false;
+        }
+        options.stream = value;
+    }
 
     if (parser.positionalArguments().size() > 1) {
         std::fprintf(stderr, "tcplens: give at most one capture file\n");
@@ -55,19 +105,23 @@ bool parseOptions(const QApplication& app, Options& options)
 }
 
 // Saves the window once the capture is loaded, with the first TCP packet's fields open.
-void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out)
+void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, const Options& options)
 {
     using tcplens::ui::LoadResult;
     using tcplens::ui::LoadStatus;
     window.setErrorReporter([](const QString& title, const QString& message) {
         std::fprintf(stderr, "tcplens: %s: %s\n", qUtf8Printable(title), qUtf8Printable(message));
     });
-    QObject::connect(&window, &tcplens::ui::MainWindow::loadFinished, &window, [&window, out](const LoadResult& result) {
+    QObject::connect(&window, &tcplens::ui::MainWindow::loadFinished, &window,
+                     [&window, out, options](const LoadResult& result) {
         if (result.status == LoadStatus::Failed) {
             QCoreApplication::exit(1);
             return;
         }
-        window.selectPacketRow(std::max(window.packetModel()->firstTcpRow(), 0));
+        if (options.stream)
+            window.followStream(options.stream);
+        window.selectPacketRow(options.selectPacket > 0 ? options.selectPacket - 1
+                                                        : std::max(window.packetModel()->firstTcpRow(), 0));
         // One more turn of the event loop lets the views lay out the new rows before the grab.
         QTimer::singleShot(0, &window, [&window, out] {
             if (!window.grab().save(out, "PNG")) {
@@ -93,11 +147,23 @@ int main(int argc, char** argv)
     if (!parseOptions(app, options))
         return 2;
 
+    const QSettings settings;
+    const QString language = !options.language.isEmpty() ? options.language
+                           : settings.contains(QStringLiteral("view/language"))
+                               ? settings.value(QStringLiteral("view/language")).toString()
+                               : tcplens::ui::systemLanguage();
+    tcplens::ui::installLanguage(app, language);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tcplens.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("tcplens"));
     tcplens::ui::applyReadableApplicationFont();
     tcplens::ui::MainWindow window;
+    window.setTheme(options.theme.value_or(
+        tcplens::ui::parseTheme(settings.value(QStringLiteral("view/theme")).toString())
+            .value_or(tcplens::ui::ThemeKind::Light)),
+        /*remember=*/false);
     window.resize(options.size);
     if (!options.screenshot.isEmpty())
-        arrangeScreenshot(window, options.screenshot);
+        arrangeScreenshot(window, options.screenshot, options);
     window.show();
 
     if (!options.capture.isEmpty())

@@ -33,6 +33,18 @@ const FieldSpan* FieldTreeModel::field(const QModelIndex& index) const
     return &spans_[index.internalId()];
 }
 
+QModelIndex FieldTreeModel::indexOfSpan(int spanIndex) const
+{
+    if (spanIndex < 0 || spanIndex >= static_cast<int>(nodes_.size()))
+        return {};
+    return createIndex(nodes_[static_cast<std::size_t>(spanIndex)].row, 0, static_cast<quintptr>(spanIndex));
+}
+
+int FieldTreeModel::spanIndexOf(const QModelIndex& index) const
+{
+    return field(index) ? static_cast<int>(index.internalId()) : -1;
+}
+
 const std::vector<int>& FieldTreeModel::childrenOf(const QModelIndex& parent) const
 {
     return parent.isValid() ? nodes_[parent.internalId()].children : topLevel_;

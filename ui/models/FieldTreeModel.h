@@ -30,6 +30,12 @@ public:
     /// The field behind an index, or nullptr.
     [[nodiscard]] const FieldSpan* field(const QModelIndex& index) const;
 
+    /// The tree index of span `spanIndex` (its position in the list given to setSpans).
+    [[nodiscard]] QModelIndex indexOfSpan(int spanIndex) const;
+    /// The span index behind a tree index, or -1.
+    [[nodiscard]] int spanIndexOf(const QModelIndex& index) const;
+    [[nodiscard]] const FieldSpans& spans() const noexcept { return spans_; }
+
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex& child) const override;
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

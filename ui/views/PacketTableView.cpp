@@ -1,6 +1,7 @@
 #include "PacketTableView.h"
 
 #include "../Fonts.h"
+#include "../models/PacketFilterModel.h"
 #include "../models/PacketListModel.h"
 #include "PaddedItemDelegate.h"
 
@@ -30,25 +31,33 @@ PacketTableView::PacketTableView(QWidget* parent) : QTableView(parent), delegate
     applyFontMetrics();
 }
 
-void PacketTableView::setPacketModel(PacketListModel* model)
+void PacketTableView::setPacketModel(PacketListModel* model, PacketFilterModel* filter)
 {
     packetModel_ = model;
-    setModel(model);
+    filter_ = filter;
+    setModel(filter ? static_cast<QAbstractItemModel*>(filter) : model);
     connect(model, &QAbstractItemModel::rowsInserted, this, &PacketTableView::fitNumberColumn);
     connect(model, &QAbstractItemModel::modelReset, this, &PacketTableView::fitNumberColumn);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { emit currentPacketRowChanged(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex& current) { emit currentPacketRowChanged(packetRowOf(current)); });
     applyFontMetrics();
+}
+
+int PacketTableView::packetRowOf(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return -1;
+    return filter_ ? filter_->sourceRow(index.row()) : index.row();
 }
 
 int PacketTableView::currentPacketRow() const
 {
-    const auto current = selectionModel() ? selectionModel()->currentIndex() : QModelIndex();
-    return current.isValid() ? current.row() : -1;
+    return packetRowOf(selectionModel() ? selectionModel()->currentIndex() : QModelIndex());
 }
 
-void PacketTableView::selectPacketRow(int row)
+void PacketTableView::selectPacketRow(int packetRow)
 {
+    const int row = filter_ ? filter_->rowOfSource(packetRow) : packetRow;
     if (!model() || row < 0 || row >= model()->rowCount())
         return;
     const auto index = model()->index(row, 0);
@@ -86,6 +95,11 @@ void PacketTableView::applyFontMetrics()
     fit(PacketListModel::DestinationColumn, QStringLiteral("000.000.000.000"));
     fit(PacketListModel::ProtocolColumn, QStringLiteral("ICMPv6"));
     fit(PacketListModel::LengthColumn, QStringLiteral("00000"));
+    fit(PacketListModel::FlagsColumn, QStringLiteral("[SEW.]"));
+    fit(PacketListModel::SeqColumn, QStringLiteral("0000000000"));
+    fit(PacketListModel::AckColumn, QStringLiteral("0000000000"));
+    fit(PacketListModel::PayloadLengthColumn, QStringLiteral("00000"));
+    fit(PacketListModel::WindowColumn, QStringLiteral("0000000"));
 }
 
 void PacketTableView::fitNumberColumn()

@@ -5,6 +5,7 @@
 
 namespace tcplens::ui {
 
+class PacketFilterModel;
 class PacketListModel;
 class PaddedItemDelegate;
 
@@ -13,13 +14,15 @@ class PacketTableView : public QTableView {
 public:
     explicit PacketTableView(QWidget* parent = nullptr);
 
-    /// Shows `model`, giving it the fixed-width font for its Info column.
-    void setPacketModel(PacketListModel* model);
-    /// The selected row, or -1.
+    /// Shows `model` through `filter` (which may be null), giving it the fixed-width font for Info.
+    void setPacketModel(PacketListModel* model, PacketFilterModel* filter = nullptr);
+    /// The selected packet as a row of the packet model (not of the filter), or -1.
     [[nodiscard]] int currentPacketRow() const;
+    /// Selects a packet by its packet-model row; does nothing when the filter hides it.
     void selectPacketRow(int row);
 
 signals:
+    /// The selected packet changed; `row` is a packet-model row, -1 for none.
     void currentPacketRowChanged(int row);
 
 protected:
@@ -27,10 +30,12 @@ protected:
 
 private:
     void applyFontMetrics();
+    [[nodiscard]] int packetRowOf(const QModelIndex& index) const;
     void fitNumberColumn();
 
     PaddedItemDelegate* delegate_;
     PacketListModel* packetModel_ = nullptr;
+    PacketFilterModel* filter_ = nullptr;
 };
 
 } // namespace tcplens::ui

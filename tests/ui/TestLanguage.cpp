@@ -1,0 +1,91 @@
+// Switching the interface language: the embedded translations load, replace each other, and
+// the Chinese one is complete.
+#include <Language.h>
+
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace tcplens::ui;
+
+namespace {
+
+QString menuFile()
+{
+    return QCoreApplication::translate("tcplens::ui::MainWindow", "&File");
+}
+
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void englishAndSimplifiedChineseAreEmbedded()
+    {
+        QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("zh_CN")}));
+        QCOMPARE(languageDisplayName(QStringLiteral("zh_CN")), QStringLiteral("简体中文"));
+    }
+
+    void chineseTranslatesTheMenusAndColumns()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCOMPARE(menuFile(), QStringLiteral("文件(&F)"));
+        QCOMPARE(QCoreApplication::translate("tcplens::ui::PacketListModel", "Seq"), QStringLiteral("序号"));
+        QCOMPARE(QCoreApplication::translate("tcplens::ui::PacketListModel", "Ack"), QStringLiteral("确认号"));
+    }
+
+    void englishReplacesChinese()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        QCOMPARE(menuFile(), QStringLiteral("&File"));
+    }
+
+    void unknownCodeIsRefusedAndChangesNothing()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QVERIFY(!installLanguage(*qApp, QStringLiteral("xx")));
+        QVERIFY(!installLanguage(*qApp, QString()));
+        QCOMPARE(menuFile(), QStringLiteral("文件(&F)"));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+    }
+
+    void qtsOwnStringsFollowWhenInstalled()
+    {
+        const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_zh_CN.qm");
+        if (!QFile::exists(qtbase))
+            QSKIP("Qt's Chinese translation is not installed");
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+    }
+
+    void anyChineseLocaleGetsSimplifiedChinese()
+    {
+        QCOMPARE(languageFor(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
+        QCOMPARE(languageFor(QLocale(QStringLiteral("zh_TW"))), QStringLiteral("zh_CN"));
+        QCOMPARE(languageFor(QLocale(QStringLiteral("de_DE"))), QStringLiteral("en"));
+        QCOMPARE(languageFor(QLocale::c()), QStringLiteral("en"));
+        QVERIFY(availableLanguages().contains(systemLanguage()));
+    }
+
+    // Many users read Chinese first: after lupdate picks up a new string, translate it.
+    void everyChineseStringIsTranslated()
+    {
+        QFile ts(QStringLiteral(TCPLENS_SAMPLES_DIR "/../../translations/tcplens_zh_CN.ts"));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        const QString text = QString::fromUtf8(ts.readAll());
+        static const QRegularExpression unfinished(
+            QStringLiteral("<source>([^<]*)</source>\\s*<translation type=\"unfinished\""));
+        QStringList missing;
+        for (const auto& match : unfinished.globalMatch(text))
+            missing << match.captured(1);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + missing.join(QStringLiteral(" | "))));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "TestLanguage.moc"

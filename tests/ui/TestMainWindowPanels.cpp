@@ -1,0 +1,113 @@
+// One selection drives every panel, the filter bar speaks libpcap, conversations can be followed.
+#include "UiTestSupport.h"
+
+#include <FilterBar.h>
+#include <MainWindow.h>
+#include <models/ConversationModel.h>
+#include <models/FieldTreeModel.h>
+#include <models/PacketFilterModel.h>
+#include <models/PacketListModel.h>
+#include <views/FieldTreeView.h>
+#include <views/HeaderDiagramView.h>
+#include <views/HexView.h>
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+
+int spanIndexOf(const tcplens::FieldSpans& spans, const std::string& id)
+{
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        if (spans[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindowPanels : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+    }
+
+    void init()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->setErrorReporter([](const QString&, const QString&) {});
+        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
+        window_->openCapture(samplePath());
+        QVERIFY(finished.wait(10'000));
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void selectingAPacketFillsTreeBytesAndDiagram()
+    {
+        window_->selectPacketRow(0);
+        QVERIFY(window_->fieldModel()->rowCount() > 0);
+        QCOMPARE(window_->hexView()->frame().size(), 74); // the sample's SYN
+        QVERIFY(!window_->headerDiagram()->spans().empty());
+    }
+
+    void choosingTheSynFlagSelectsItEverywhere()
+    {
+        window_->selectPacketRow(0);
+        const int syn = spanIndexOf(window_->fieldModel()->spans(), "tcp.flags.syn");
+        QVERIFY(syn >= 0);
+        window_->selectField(syn);
+        QCOMPARE(window_->hexView()->selectedField(), syn);
+        QCOMPARE(window_->headerDiagram()->selectedField(), syn);
+        QCOMPARE(window_->fieldModel()->spanIndexOf(window_->fieldView()->currentIndex()), syn);
+
+        // A click in the diagram comes back to the tree.
+        const int window = spanIndexOf(window_->fieldModel()->spans(), "tcp.window_size_value");
+        emit window_->headerDiagram()->fieldClicked(window);
+        QCOMPARE(window_->fieldModel()->spanIndexOf(window_->fieldView()->currentIndex()), window);
+        QCOMPARE(window_->hexView()->selectedField(), window);
+    }
+
+    void brokenFilterShowsLibpcapsMessageAndKeepsThePackets()
+    {
+        QSignalSpy rejected(window_->filterBar(), &FilterBar::filterRejected);
+        window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 !="));
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(rejected.first().first().toString().contains(QStringLiteral("syntax error")));
+        QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
+    }
+
+    void validFilterKeepsOnlyMatchingPackets()
+    {
+        window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 != 0"));
+        QCOMPARE(window_->packetFilter()->rowCount(), 2); // SYN and SYN-ACK
+        window_->filterBar()->applyExpression(QString());
+        QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
+    }
+
+    void followingAConversationLimitsThePacketList()
+    {
+        QCOMPARE(window_->conversationModel()->rowCount(), 1);
+        window_->followStream(7); // no such conversation: nothing left
+        QCOMPARE(window_->packetFilter()->rowCount(), 0);
+        window_->followStream(0);
+        QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
+        window_->followStream(std::nullopt);
+        QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestMainWindowPanels)
+#include "TestMainWindowPanels.moc"

@@ -1,0 +1,174 @@
+// Every theme keeps text readable (WCAG contrast ratios), and its names read back.
+#include <Theme.h>
+
+#include <QApplication>
+#include <QStyle>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace tcplens::ui;
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+double requiredRatio(ThemeKind kind)
+{
+    return kind == ThemeKind::HighContrast ? 7.0 : 4.5;
+}
+
+} // namespace
+
+class TestTheme : public QObject {
+    Q_OBJECT
+
+private slots:
+    void themeKinds_data()
+    {
+        QTest::addColumn<ThemeKind>("kind");
+        for (auto kind : kAllThemes)
+            QTest::newRow(qPrintable(themeName(kind))) << kind;
+    }
+
+    void textOnBaseMeetsTheThemesContrast_data() { themeKinds_data(); }
+    void textOnBaseMeetsTheThemesContrast()
+    {
+        QFETCH(ThemeKind, kind);
+        const QPalette p = paletteFor(kind);
+        const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+            {QPalette::Text, QPalette::Base},           {QPalette::Text, QPalette::AlternateBase},
+            {QPalette::WindowText, QPalette::Window},   {QPalette::ButtonText, QPalette::Button},
+            {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
+            {QPalette::Link, QPalette::Base},
+        };
+        for (const auto& [fg, bg] : pairs) {
+            const double ratio = contrast(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg));
+            QVERIFY2(ratio >= requiredRatio(kind),
+                     qPrintable(QStringLiteral("roles %1 on %2: %3:1").arg(int(fg)).arg(int(bg)).arg(ratio, 0, 'f', 2)));
+        }
+    }
+
+    void darkThemeIsDarkAndLightThemeIsLight()
+    {
+        QVERIFY(luminance(paletteFor(ThemeKind::Dark).color(QPalette::Base)) < 0.05);
+        QVERIFY(luminance(paletteFor(ThemeKind::Light).color(QPalette::Base)) > 0.9);
+        const QPalette contrastPalette = paletteFor(ThemeKind::HighContrast);
+        QCOMPARE(contrastPalette.color(QPalette::Base), QColor(Qt::black));
+        QCOMPARE(contrastPalette.color(QPalette::Text), QColor(Qt::white));
+        QCOMPARE(contrastPalette.color(QPalette::Highlight), QColor(Qt::yellow));
+    }
+
+    void disabledTextIsDimmerThanText()
+    {
+        for (auto kind : kAllThemes) {
+            const QPalette p = paletteFor(kind);
+            const QColor base = p.color(QPalette::Base);
+            QVERIFY(contrast(p.color(QPalette::Disabled, QPalette::Text), base)
+                    < contrast(p.color(QPalette::Active, QPalette::Text), base));
+        }
+    }
+
+    void namesReadBack_data() { themeKinds_data(); }
+    void namesReadBack()
+    {
+        QFETCH(ThemeKind, kind);
+        QCOMPARE(parseTheme(themeName(kind)), std::optional(kind));
+        QCOMPARE(parseTheme(themeName(kind).toUpper()), std::optional(kind));
+        QVERIFY(!themeDisplayName(kind).isEmpty());
+    }
+
+    void commandLineNamesAreLightDarkContrast()
+    {
+        QCOMPARE(parseTheme(u"light"), std::optional(ThemeKind::Light));
+        QCOMPARE(parseTheme(u"dark"), std::optional(ThemeKind::Dark));
+        QCOMPARE(parseTheme(u"contrast"), std::optional(ThemeKind::HighContrast));
+        QCOMPARE(parseTheme(u"solarized"), std::nullopt);
+        QCOMPARE(parseTheme(u""), std::nullopt);
+    }
+
+    void everyColouredRowIsReadable_data() { themeKinds_data(); }
+    void everyColouredRowIsReadable()
+    {
+        QFETCH(ThemeKind, kind);
+        const RowPalette rows = rowPaletteFor(kind);
+        int coloured = 0;
+        for (int i = 0; i < kRowToneCount; ++i) {
+            const auto& colours = rows.colours(static_cast<RowTone>(i));
+            if (!colours)
+                continue;
+            ++coloured;
+            const double ratio = contrast(colours->foreground, colours->background);
+            QVERIFY2(ratio >= requiredRatio(kind), qPrintable(QStringLiteral("tone %1: %2:1").arg(i).arg(ratio, 0, 'f', 2)));
+        }
+        QCOMPARE(coloured, kRowToneCount - 1); // every tone but Plain stands out
+        QVERIFY(!rows.colours(RowTone::Plain)); // plain rows take the theme's Text on Base
+    }
+
+    void rowTonesHaveDistinctBackgrounds_data() { themeKinds_data(); }
+    void rowTonesHaveDistinctBackgrounds()
+    {
+        QFETCH(ThemeKind, kind);
+        const RowPalette rows = rowPaletteFor(kind);
+        QSet<QRgb> backgrounds{paletteFor(kind).color(QPalette::Base).rgb(),
+                               paletteFor(kind).color(QPalette::Highlight).rgb()};
+        for (int i = 1; i < kRowToneCount; ++i)
+            backgrounds.insert(rows.colours(static_cast<RowTone>(i))->background.rgb());
+        QCOMPARE(backgrounds.size(), kRowToneCount + 1);
+    }
+
+    void applyThemeSetsFusionAndPalette()
+    {
+        auto& app = *qApp;
+        applyTheme(app, ThemeKind::Dark);
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), paletteFor(ThemeKind::Dark).color(QPalette::Base));
+        QVERIFY(app.styleSheet().isEmpty());
+        applyTheme(app, ThemeKind::HighContrast);
+        QVERIFY(app.styleSheet().contains(QStringLiteral(":focus")));
+        applyTheme(app, ThemeKind::Light);
+        QVERIFY(app.styleSheet().isEmpty());
+        QCOMPARE(QApplication::palette().color(QPalette::Text), paletteFor(ThemeKind::Light).color(QPalette::Text));
+    }
+
+    void fontScalesFromTheFirstSizeAndIsClamped()
+    {
+        auto& app = *qApp;
+        QFont start = QApplication::font();
+        start.setPointSizeF(10);
+        QApplication::setFont(start);
+        QCOMPARE(applicationFontScale(app), 1.0);
+
+        scaleApplicationFont(app, 2.0);
+        QCOMPARE(QApplication::font().pointSizeF(), 20.0);
+        scaleApplicationFont(app, 1.5); // relative to the base, not to the current size
+        QCOMPARE(QApplication::font().pointSizeF(), 15.0);
+        scaleApplicationFont(app, 10.0);
+        QCOMPARE(applicationFontScale(app), kMaxFontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), 30.0);
+        scaleApplicationFont(app, 0.1);
+        QCOMPARE(applicationFontScale(app), kMinFontScale);
+        QCOMPARE(QApplication::font().pointSizeF(), 7.5);
+        scaleApplicationFont(app, std::nan(""));
+        QCOMPARE(QApplication::font().pointSizeF(), 10.0);
+    }
+};
+
+QTEST_MAIN(TestTheme)
+#include "TestTheme.moc"

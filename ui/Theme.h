@@ -1,0 +1,31 @@
+#pragma once
+// Light, dark and high-contrast looks (Fusion palettes), packet-row colours to match, and
+// application font scaling for projectors.
+
+#include "ThemeKind.h"
+#include "models/PacketRowStyle.h"
+
+#include <QPalette>
+
+class QApplication;
+
+namespace tcplens::ui {
+
+/// The Fusion palette of a theme; every text/background pair meets WCAG AA (AAA for HighContrast).
+[[nodiscard]] QPalette paletteFor(ThemeKind kind);
+/// Sets the Fusion style, the theme's palette and, for HighContrast only, a stylesheet for borders
+/// and a thick focus frame; replaces the application stylesheet.
+void applyTheme(QApplication& app, ThemeKind kind);
+/// Packet-list row colours that stay readable on the theme's palette.
+[[nodiscard]] RowPalette rowPaletteFor(ThemeKind kind);
+
+inline constexpr double kMinFontScale = 0.75;
+inline constexpr double kMaxFontScale = 3.0;
+
+/// Sets the application font to `factor` (clamped to kMinFontScale..kMaxFontScale) times the base
+/// size, which is the application font at the first call.
+void scaleApplicationFont(QApplication& app, double factor);
+/// The factor last applied by scaleApplicationFont(), 1.0 before any call.
+[[nodiscard]] double applicationFontScale(const QApplication& app);
+
+} // namespace tcplens::ui
