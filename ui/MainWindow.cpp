@@ -6,6 +6,7 @@
 #include "FilterBar.h"
 #include "Language.h"
 #include "Theme.h"
+#include "models/ConversationFilterModel.h"
 #include "models/ConversationModel.h"
 #include "models/FieldTreeModel.h"
 #include "models/PacketFilterModel.h"
@@ -53,7 +54,7 @@ QString packetsPhrase(quint64 packets)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), packets_(new PacketListModel(this)), fields_(new FieldTreeModel(this)),
       filter_(new PacketFilterModel(this)), conversations_(new ConversationModel(this)),
-      conversationProxy_(new QSortFilterProxyModel(this)), loader_(new CaptureLoadController(this))
+      conversationProxy_(new ConversationFilterModel(this)), loader_(new CaptureLoadController(this))
 {
     setWindowTitle(QStringLiteral("tcplens"));
     setAcceptDrops(true);
@@ -90,9 +91,16 @@ void MainWindow::createMenus()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // sets whether the submenu is enabled
-    auto* sample = file->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
-    sample->setStatusTip(tr("The bundled hello-exchange capture: handshake, two messages, close"));
-    sample->setEnabled(!findSample().isEmpty());
+    auto* samples = file->addMenu(tr("&Samples"));
+    const std::pair<const char*, QString> bundled[] = {
+        {kHelloExchangeSample, tr("Hello exchange: handshake, three messages, close (seed 004)")},
+        {"http-exchange.pcap", tr("HTTP: two small page requests")},
+        {"lossy-bulk.pcap", tr("Lossy bulk transfer: retransmissions, fast retransmissions, SACK")}};
+    for (const auto& [name, label] : bundled) {
+        const QString path = findSample(QString::fromLatin1(name));
+        auto* action = samples->addAction(label, this, [this, path] { openCapture(path); });
+        action->setEnabled(!path.isEmpty());
+    }
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -119,6 +127,17 @@ void MainWindow::createCentralWidget()
     connect(packetView_, &PacketTableView::currentPacketRowChanged, this, &MainWindow::showPacketFields);
     connect(filterBar_, &FilterBar::filterApplied, this,
             [this](std::shared_ptr<const std::vector<bool>> mask, const QString& expression) {
+                std::shared_ptr<std::vector<bool>> streams;
+                if (mask) {
+                    streams = std::make_shared<std::vector<bool>>(
+                        static_cast<std::size_t>(conversations_->rowCount()), false);
+                    for (std::size_t n = 0; n < mask->size(); ++n) {
+                        const auto& record = packets_->analysis(static_cast<int>(n));
+                        if ((*mask)[n] && record.isTcp() && record.stream < streams->size())
+                            (*streams)[record.stream] = true;
+                    }
+                }
+                conversationProxy_->setMatchingStreams(std::move(streams));
                 filter_->setFrameMask(std::move(mask));
                 status_->setNotice(expression.isEmpty() ? QString()
                                                         : tr("Filter %1: %2 of %3 packets")
@@ -300,6 +319,10 @@ void MainWindow::createViewMenu()
     relative->setCheckable(true);
     relative->setChecked(packets_->relativeSequenceNumbers());
     connect(relative, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
+    auto* bits = viewMenu_->addAction(tr("&Bytes as Bits"));
+    bits->setCheckable(true);
+    connect(bits, &QAction::toggled, hexView_, &HexView::setBitsMode);
+    connect(hexView_, &HexView::bitsModeChanged, bits, &QAction::setChecked);
     viewMenu_->addSeparator();
     auto* bigger = viewMenu_->addAction(tr("Zoom &In"), this, [this] { scaleFont(1.15); });
     bigger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});

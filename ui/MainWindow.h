@@ -28,6 +28,7 @@ namespace tcplens::ui {
 
 class CaptureLoadController;
 class CaptureStatusBar;
+class ConversationFilterModel;
 class ConversationModel;
 class FieldTreeModel;
 class FieldTreeView;
@@ -60,6 +61,7 @@ public:
     [[nodiscard]] CaptureStatusBar* captureStatusBar() const noexcept { return status_; }
     [[nodiscard]] PacketFilterModel* packetFilter() const noexcept { return filter_; }
     [[nodiscard]] ConversationModel* conversationModel() const noexcept { return conversations_; }
+    [[nodiscard]] ConversationFilterModel* conversationFilter() const noexcept { return conversationProxy_; }
     [[nodiscard]] FilterBar* filterBar() const noexcept { return filterBar_; }
     [[nodiscard]] HexView* hexView() const noexcept { return hexView_; }
     [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
@@ -107,7 +109,7 @@ private:
     FieldTreeModel* fields_;
     PacketFilterModel* filter_;
     ConversationModel* conversations_;
-    QSortFilterProxyModel* conversationProxy_;
+    ConversationFilterModel* conversationProxy_;
     PacketTableView* packetView_ = nullptr;
     FieldTreeView* fieldView_ = nullptr;
     QTableView* conversationView_ = nullptr;

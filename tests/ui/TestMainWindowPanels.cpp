@@ -3,6 +3,7 @@
 
 #include <FilterBar.h>
 #include <MainWindow.h>
+#include <models/ConversationFilterModel.h>
 #include <models/ConversationModel.h>
 #include <models/FieldTreeModel.h>
 #include <models/PacketFilterModel.h>
@@ -90,6 +91,10 @@ private slots:
     {
         window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 != 0"));
         QCOMPARE(window_->packetFilter()->rowCount(), 2); // SYN and SYN-ACK
+        QCOMPARE(window_->conversationFilter()->rowCount(), 1);
+        window_->filterBar()->applyExpression(QStringLiteral("port 9"));
+        QCOMPARE(window_->packetFilter()->rowCount(), 0);
+        QCOMPARE(window_->conversationFilter()->rowCount(), 0);
         window_->filterBar()->applyExpression(QString());
         QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
     }

@@ -1,0 +1,27 @@
+#pragma once
+// Conversations shown in the panel: the text search plus, when a display filter is applied,
+// only the conversations that have at least one matching packet.
+
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <vector>
+
+namespace tcplens::ui {
+
+class ConversationFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    /// streams[n] says whether stream n has a matching packet; null shows every conversation.
+    void setMatchingStreams(std::shared_ptr<const std::vector<bool>> streams);
+
+protected:
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    std::shared_ptr<const std::vector<bool>> streams_;
+};
+
+} // namespace tcplens::ui
