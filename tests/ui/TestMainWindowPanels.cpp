@@ -61,6 +61,21 @@ private slots:
         QVERIFY(!window_->headerDiagram()->spans().empty());
     }
 
+    void detailsCarryTheSeqAckAnalysis()
+    {
+        window_->selectPacketRow(1); // the SYN-ACK
+        const auto& spans = window_->fieldModel()->spans();
+        const int analysis = spanIndexOf(spans, "tcp.analysis");
+        QVERIFY(analysis >= 0);
+        const int seq = spanIndexOf(spans, "tcp.seq");
+        QVERIFY(seq >= 0);
+        QCOMPARE(spans[static_cast<std::size_t>(seq)].text,
+                 std::string("[Sequence Number: 0    (relative sequence number)]"));
+        const int receiver = spanIndexOf(spans, "tcplens.state.dst");
+        QCOMPARE(spans[static_cast<std::size_t>(receiver)].text,
+                 std::string("[Receiver state: SYN_SENT \xE2\x86\x92 ESTABLISHED]"));
+    }
+
     void choosingTheSynFlagSelectsItEverywhere()
     {
         window_->selectPacketRow(0);

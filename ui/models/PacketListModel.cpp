@@ -1,5 +1,7 @@
 #include "PacketListModel.h"
 
+#include <export/AnalysisSpans.h>
+
 #include "PacketColumnText.h"
 
 #include <decode/PacketDecoder.h>
@@ -88,6 +90,7 @@ FieldSpans PacketListModel::fieldSpans(int row) const
         return spans;
     const auto n = static_cast<PacketNumber>(row);
     (void)decodePacket(store_.bytes(n), store_.index().wireLength(n), store_.info().linkType, &spans);
+    insertAnalysisSpans(spans, analyses_[n]);
     return spans;
 }
 
