@@ -64,7 +64,10 @@ struct FlowState {
     std::uint32_t lastNonDupAckFrame = 0;
     std::uint32_t lastSegmentFlags = 0;
     bool validBytesInFlight = false;
+    /// In transmission order. While `unackedSorted`, both seq and nextSeq only grow along it, so
+    /// an ACK removes a prefix and the flight is back - front; a retransmission breaks that.
     std::vector<UnackedSegment> unacked;
+    bool unackedSorted = true;
     std::array<SackBlock, 4> sack{}; ///< SACK blocks of this flow's latest segment (absolute).
     std::uint8_t sackCount = 0;
 };

@@ -82,12 +82,14 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     // conversation on reused ports.
     bool reused = false;
     std::uint32_t stream;
-    auto found = current_.find(key);
-    if (found == current_.end()) {
+    // Consecutive packets mostly belong to one conversation: skip the hash lookup then.
+    const bool same = lastStream_ != kNoStream && key == lastKey_;
+    auto found = same ? current_.end() : current_.find(key);
+    if (!same && found == current_.end()) {
         stream = open(key, p, timestampNs, frame);
         current_.emplace(key, stream);
     } else {
-        stream = found->second;
+        stream = same ? lastStream_ : found->second;
         auto& existing = conversations_[stream];
         const Direction d = existing.side(Direction::ClientToServer).endpoint == sourceOf(p)
                                 ? Direction::ClientToServer
@@ -95,11 +97,13 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         const auto& flow = existing.side(d).flow;
         if ((tcp.flags & (tcpflag::Syn | tcpflag::Ack)) == tcpflag::Syn && flow.baseSet && tcp.seq != flow.baseSeq) {
             stream = open(key, p, timestampNs, frame);
-            found->second = stream;
+            current_[key] = stream;
             reused = true;
         }
     }
 
+    lastKey_ = key;
+    lastStream_ = stream;
     auto& c = conversations_[stream];
     const Direction dir = c.side(Direction::ClientToServer).endpoint == sourceOf(p) ? Direction::ClientToServer
                                                                                      : Direction::ServerToClient;

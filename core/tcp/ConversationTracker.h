@@ -31,6 +31,8 @@ private:
 
     std::vector<Conversation> conversations_;
     std::unordered_map<ConversationKey, std::uint32_t, ConversationKeyHash> current_;
+    ConversationKey lastKey_{};
+    std::uint32_t lastStream_ = kNoStream;
 };
 
 } // namespace tcplens

@@ -82,22 +82,60 @@ void classifyRetransmission(const FlowState& fwd, const FlowState& rev, const Se
         out.flags |= Retransmission;
 }
 
+/// Whether seq and nextSeq both never decrease along the list.
+bool isSorted(const std::vector<UnackedSegment>& list)
+{
+    for (std::size_t i = 1; i < list.size(); ++i)
+        if (seq::lt(list[i].seq, list[i - 1].seq) || seq::lt(list[i].nextSeq, list[i - 1].nextSeq))
+            return false;
+    return true;
+}
+
+void appendUnacked(FlowState& flow, const UnackedSegment& segment)
+{
+    if (!flow.unacked.empty()) {
+        const auto& last = flow.unacked.back();
+        if (seq::lt(segment.seq, last.seq) || seq::lt(segment.nextSeq, last.nextSeq))
+            flow.unackedSorted = false;
+    }
+    flow.unacked.push_back(segment);
+}
+
 /// Drops what this ACK covers from the reverse flow's list; an exact match gives the ACK RTT.
+/// Kept oldest first; Wireshark walks newest first and the last exact match wins, so here the
+/// first exact match does.
 void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
 {
-    // Kept oldest first; Wireshark walks newest first and the last exact match wins, so here
-    // the first exact match does.
     auto& list = rev.unacked;
-    std::size_t kept = 0;
     bool matched = false;
+    const auto match = [&](const UnackedSegment& segment) {
+        if (!matched && s.ack == segment.nextSeq) {
+            out.ackedFrame = segment.frame;
+            out.ackRttNs = s.timestampNs - segment.timestampNs;
+            matched = true;
+        }
+    };
+    if (rev.unackedSorted) {
+        // Fully acknowledged segments are a prefix; partly acknowledged ones follow it, up to
+        // the first that starts at or after the ACK.
+        std::size_t acked = 0;
+        while (acked < list.size() && seq::le(list[acked].nextSeq, s.ack))
+            match(list[acked++]);
+        list.erase(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(acked));
+        for (auto& segment : list) {
+            if (!seq::gt(s.ack, segment.seq))
+                break;
+            segment.seq = s.ack;
+        }
+        if (list.empty() && list.capacity() > 64)
+            list.shrink_to_fit(); // idle conversations give their memory back
+        return;
+    }
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto segment = list[i];
         if (s.ack == segment.nextSeq) {
-            if (!matched) {
-                out.ackedFrame = segment.frame;
-                out.ackRttNs = s.timestampNs - segment.timestampNs;
-                matched = true;
-            }
+            match(segment);
         } else if (seq::gt(s.ack, segment.seq) && seq::le(s.ack, segment.nextSeq)) {
             segment.seq = s.ack; // partly acknowledged: keep the rest
             list[kept++] = segment;
@@ -109,8 +147,9 @@ void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
         // fully acknowledged (or older): dropped
     }
     list.resize(kept);
+    rev.unackedSorted = isSorted(list);
     if (list.empty() && list.capacity() > 64)
-        list.shrink_to_fit(); // idle conversations give their memory back
+        list.shrink_to_fit();
 }
 
 } // namespace
@@ -149,7 +188,7 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
     if ((s.length > 0 || (s.flags & (tcpflag::Syn | tcpflag::Fin))) && fwd.unacked.size() < kMaxUnackedSegments) {
         if (s.flags & (tcpflag::Syn | tcpflag::Fin))
             nextSeq += 1;
-        fwd.unacked.push_back(UnackedSegment{s.frame, s.seq, nextSeq, s.timestampNs});
+        appendUnacked(fwd, UnackedSegment{s.frame, s.seq, nextSeq, s.timestampNs});
     }
     const bool probe = (out.flags & ZeroWindowProbe) != 0;
     if ((!fwd.nextSeqSet || seq::gt(nextSeq, fwd.nextSeq)) && !probe) {
@@ -178,10 +217,13 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
     // Bytes in flight: the span of this direction's unacknowledged segments, on data segments.
     if (s.length != 0 && !fwd.unacked.empty() && fwd.validBytesInFlight) {
         std::uint32_t first = fwd.unacked.front().seq - fwd.baseSeq;
-        std::uint32_t last = fwd.unacked.front().nextSeq - fwd.baseSeq;
-        for (const auto& segment : fwd.unacked) {
-            last = std::max(last, segment.nextSeq - fwd.baseSeq);
-            first = std::min(first, segment.seq - fwd.baseSeq);
+        std::uint32_t last = fwd.unacked.back().nextSeq - fwd.baseSeq;
+        if (!fwd.unackedSorted) {
+            last = fwd.unacked.front().nextSeq - fwd.baseSeq;
+            for (const auto& segment : fwd.unacked) {
+                last = std::max(last, segment.nextSeq - fwd.baseSeq);
+                first = std::min(first, segment.seq - fwd.baseSeq);
+            }
         }
         std::uint32_t inFlight = last - first;
         // What the receiver already SACKed is not in flight.
