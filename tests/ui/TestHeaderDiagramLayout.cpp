@@ -1,4 +1,6 @@
 // The header diagram of the hello-exchange SYN laid out as RFC 791 and RFC 793 draw it.
+#include "SpanTestSupport.h"
+
 #include <views/HeaderDiagramLabels.h>
 #include <views/HeaderDiagramLayout.h>
 
@@ -9,32 +11,9 @@
 
 using namespace tcplens;
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 
 namespace {
-
-FieldSpans firstPacketSpans(const QString& path)
-{
-    auto file = CaptureFile::open(path.toStdString());
-    RawPacket packet;
-    FieldSpans spans;
-    if (file->next(packet) == ReadStatus::Packet)
-        (void)decodePacket(packet.bytes, packet.wireLength, file->info().linkType, &spans);
-    return spans;
-}
-
-FieldSpans synSpans()
-{
-    return firstPacketSpans(QStringLiteral(TCPLENS_SAMPLES_DIR "/hello-exchange.pcap"));
-}
-
-int indexOf(const FieldSpans& spans, const char* id)
-{
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].id == id)
-            return static_cast<int>(i);
-    }
-    return -1;
-}
 
 /// The box of `id` as (row, first bit, bit count) per piece.
 QList<QList<int>> piecesOf(const HeaderDiagramLayout& layout, const FieldSpans& spans, const char* id)

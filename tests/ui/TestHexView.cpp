@@ -1,5 +1,7 @@
 // The hex view of the hello-exchange SYN: clicks pick the most specific field, selection
 // highlights it, the bits band spells the flags out, and it paints in light and dark.
+#include "SpanTestSupport.h"
+
 #include <views/HexView.h>
 
 #include <capture/CaptureFile.h>
@@ -10,6 +12,7 @@
 
 using namespace tcplens;
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 
 namespace {
 
@@ -29,41 +32,6 @@ Frame synFrame()
                                  static_cast<qsizetype>(packet.bytes.size()));
     }
     return frame;
-}
-
-int indexOf(const FieldSpans& spans, const char* id)
-{
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].id == id)
-            return static_cast<int>(i);
-    }
-    return -1;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
-    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1c, 0x1f));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2f));
-    palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8f, 0xd6));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Mid, QColor(0x55, 0x57, 0x5c));
-    return palette;
-}
-
-/// Share of pixels that differ from the corner colour: a blank grab has none.
-double inkShare(const QImage& image)
-{
-    const QRgb background = image.pixel(0, 0);
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); y += 2) {
-        for (int x = 0; x < image.width(); x += 2)
-            ink += image.pixel(x, y) != background;
-    }
-    return double(ink) / (double(image.width() / 2) * double(image.height() / 2));
 }
 
 QPoint centerOf(const QRectF& rect)

@@ -1,4 +1,5 @@
 // One selection drives every panel, the filter bar speaks libpcap, conversations can be followed.
+#include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
 #include <FilterBar.h>
@@ -19,18 +20,6 @@
 
 using namespace tcplens::ui;
 using namespace tcplens::ui::test;
-
-namespace {
-
-int spanIndexOf(const tcplens::FieldSpans& spans, const std::string& id)
-{
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        if (spans[i].id == id)
-            return static_cast<int>(i);
-    return -1;
-}
-
-} // namespace
 
 class TestMainWindowPanels : public QObject {
     Q_OBJECT
@@ -65,13 +54,13 @@ private slots:
     {
         window_->selectPacketRow(1); // the SYN-ACK
         const auto& spans = window_->fieldModel()->spans();
-        const int analysis = spanIndexOf(spans, "tcp.analysis");
+        const int analysis = indexOf(spans, "tcp.analysis");
         QVERIFY(analysis >= 0);
-        const int seq = spanIndexOf(spans, "tcp.seq");
+        const int seq = indexOf(spans, "tcp.seq");
         QVERIFY(seq >= 0);
         QCOMPARE(spans[static_cast<std::size_t>(seq)].text,
                  std::string("[Sequence Number: 0    (relative sequence number)]"));
-        const int receiver = spanIndexOf(spans, "tcplens.state.dst");
+        const int receiver = indexOf(spans, "tcplens.state.dst");
         QCOMPARE(spans[static_cast<std::size_t>(receiver)].text,
                  std::string("[Receiver state: SYN_SENT \xE2\x86\x92 ESTABLISHED]"));
     }
@@ -79,7 +68,7 @@ private slots:
     void choosingTheSynFlagSelectsItEverywhere()
     {
         window_->selectPacketRow(0);
-        const int syn = spanIndexOf(window_->fieldModel()->spans(), "tcp.flags.syn");
+        const int syn = indexOf(window_->fieldModel()->spans(), "tcp.flags.syn");
         QVERIFY(syn >= 0);
         window_->selectField(syn);
         QCOMPARE(window_->hexView()->selectedField(), syn);
@@ -87,7 +76,7 @@ private slots:
         QCOMPARE(window_->fieldModel()->spanIndexOf(window_->fieldView()->currentIndex()), syn);
 
         // A click in the diagram comes back to the tree.
-        const int window = spanIndexOf(window_->fieldModel()->spans(), "tcp.window_size_value");
+        const int window = indexOf(window_->fieldModel()->spans(), "tcp.window_size_value");
         emit window_->headerDiagram()->fieldClicked(window);
         QCOMPARE(window_->fieldModel()->spanIndexOf(window_->fieldView()->currentIndex()), window);
         QCOMPARE(window_->hexView()->selectedField(), window);
