@@ -12,6 +12,7 @@ namespace {
 
 const QString kTranslatorName = QStringLiteral("tcplens-translator");
 const QString kPrefix = QStringLiteral("tcplens_");
+constexpr const char* kLanguageProperty = "tcplensLanguage";
 
 void removeInstalledTranslators(QCoreApplication& app)
 {
@@ -45,7 +46,15 @@ bool installLanguage(QCoreApplication& app, const QString& code)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         install(app, qt.release());
     install(app, ours.release());
+    app.setProperty(kLanguageProperty, code);
     return true;
+}
+
+QString installedLanguage()
+{
+    const auto* app = QCoreApplication::instance();
+    const QVariant code = app ? app->property(kLanguageProperty) : QVariant();
+    return code.isValid() ? code.toString() : QStringLiteral("en");
 }
 
 QString languageFor(const QLocale& locale)

@@ -12,6 +12,8 @@ namespace tcplens::ui {
 /// Replaces the installed translations with those of `code` ("en", "zh_CN"), tcplens's and Qt's
 /// own (qtbase, when installed); false, changing nothing, for a code not in availableLanguages().
 bool installLanguage(QCoreApplication& app, const QString& code);
+/// The code last installed by installLanguage() ("en" when none was).
+[[nodiscard]] QString installedLanguage();
 /// The language tcplens offers for `locale`: "zh_CN" for any Chinese locale, else "en".
 [[nodiscard]] QString languageFor(const QLocale& locale);
 /// languageFor() the system locale.

@@ -53,6 +53,46 @@ private slots:
         QCOMPARE(view.diagramLayout().sections().size(), std::size_t{0});
     }
 
+    void changedFieldsAreKeptInRangeAndClearedByANewPacket()
+    {
+        const FieldSpans spans = synSpans();
+        HeaderDiagramView view;
+        view.setSpans(spans);
+        const int seq = indexOf(spans, "tcp.seq_raw");
+        const int syn = indexOf(spans, "tcp.flags.syn");
+        view.setChangedFields({syn, -3, seq, int(spans.size()), seq});
+        QCOMPARE(view.changedFields(), (std::vector<int>{std::min(seq, syn), std::max(seq, syn)}));
+        view.setSpans(spans);
+        QVERIFY(view.changedFields().empty());
+    }
+
+    void changedFieldsAreTintedAndOutlined()
+    {
+        // A changed box shows the Link colour at its edge and a tint of it inside; others do not.
+        const FieldSpans spans = synSpans();
+        HeaderDiagramView view;
+        QPalette palette = view.palette();
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0, 0, 255));
+        view.setPalette(palette);
+        view.setSpans(spans);
+        view.resize(1400, view.heightForWidth(1400));
+        const int window = indexOf(spans, "tcp.window_size_value");
+        const int urgent = indexOf(spans, "tcp.urgent_pointer");
+        view.setChangedFields({window});
+        const QImage image = view.grab().toImage();
+        const auto blueAt = [&image](QRectF rect, qreal inset) {
+            const QPoint p = QPointF(rect.left() + inset, rect.center().y()).toPoint();
+            return image.pixelColor(p);
+        };
+        const QRectF changed = view.diagramLayout().fieldRect(window);
+        const QRectF unchanged = view.diagramLayout().fieldRect(urgent);
+        QCOMPARE(blueAt(changed, 4), QColor(0, 0, 255));
+        QVERIFY(blueAt(changed, 12).blue() > blueAt(changed, 12).red()); // tinted, not white
+        QVERIFY(blueAt(unchanged, 4) != QColor(0, 0, 255));
+        QCOMPARE(blueAt(unchanged, 12), QColor(Qt::white));
+    }
+
     void scrollAreaGivesItTheHeightItsWidthNeeds()
     {
         HeaderDiagramView* view = new HeaderDiagramView;

@@ -41,6 +41,7 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
         QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
         QCOMPARE(menuFile(), QStringLiteral("&File"));
+        QCOMPARE(installedLanguage(), QStringLiteral("en"));
     }
 
     void unknownCodeIsRefusedAndChangesNothing()
@@ -49,6 +50,7 @@ private slots:
         QVERIFY(!installLanguage(*qApp, QStringLiteral("xx")));
         QVERIFY(!installLanguage(*qApp, QString()));
         QCOMPARE(menuFile(), QStringLiteral("文件(&F)"));
+        QCOMPARE(installedLanguage(), QStringLiteral("zh_CN")); // the presentation narrates in it
         QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
     }
 

@@ -67,12 +67,19 @@ bool HeaderDiagramPainter::isSelected(int span) const
         && overlaps(chosen, spans_[static_cast<std::size_t>(span)]);
 }
 
+bool HeaderDiagramPainter::isChanged(int span) const
+{
+    return std::binary_search(state_.changed.begin(), state_.changed.end(), span);
+}
+
 QColor HeaderDiagramPainter::boxFill(int span) const
 {
     const QColor base = state_.palette.color(QPalette::Base);
     const FieldSpan& field = spans_[static_cast<std::size_t>(span)];
     if (field.bitWidth == 1 && field.value != 0)
         return state_.palette.color(QPalette::Highlight);
+    if (isChanged(span))
+        return mix(base, state_.palette.color(QPalette::Link), 0.28);
     if (span == state_.hovered)
         return mix(base, state_.palette.color(QPalette::Highlight), 0.14);
     return base;
@@ -114,6 +121,7 @@ void HeaderDiagramPainter::paintSection(int s)
     chooseFlagStyle(s);
     for (const auto& box : section.boxes)
         paintLabel(box, labelRect(s, box));
+    paintChanges(s);
     paintSelection(s);
 
     p_.setFont(fontOfPixelSize(labelPx * 0.72));
@@ -327,6 +335,25 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
     p_.setPen(ink);
     const QFontMetricsF fm(p_.font());
     p_.drawText(inner, Qt::AlignCenter, fm.elidedText(label.shortValue.isEmpty() ? label.shortName : label.shortValue, Qt::ElideRight, inner.width()));
+}
+
+void HeaderDiagramPainter::paintChanges(int s)
+{
+    if (state_.changed.empty())
+        return;
+    const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
+    const qreal w = std::max<qreal>(3, std::round(layout_.rowHeight() / 11));
+    p_.save();
+    p_.setRenderHint(QPainter::Antialiasing, false);
+    p_.setBrush(Qt::NoBrush);
+    p_.setPen(QPen(state_.palette.color(QPalette::Link), w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    for (const auto& box : section.boxes) {
+        if (!isChanged(box.span))
+            continue;
+        for (const auto& piece : box.pieces)
+            p_.drawRect(layout_.pieceRect(s, piece).adjusted(w / 2 + 1, w / 2 + 1, -w / 2, -w / 2));
+    }
+    p_.restore();
 }
 
 void HeaderDiagramPainter::paintSelection(int s)

@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QPalette>
 
+#include <vector>
+
 class QPainter;
 
 namespace tcplens::ui {
@@ -18,6 +20,7 @@ struct HeaderDiagramPaintState {
     QFont font;          ///< The widget's font; labels scale up from it with the boxes.
     int selected = -1;   ///< Span outlined as selected.
     int hovered = -1;    ///< Span under the mouse, tinted.
+    std::vector<int> changed; ///< Spans drawn as changed (tinted, outlined in the Link colour); sorted.
 };
 
 class HeaderDiagramPainter {
@@ -39,6 +42,8 @@ private:
     void paintFlagLabel(const QString& name, QRectF rect, const QColor& ink);
     [[nodiscard]] QRectF labelRect(int section, const HeaderDiagramBox& box) const;
     void paintSelection(int section);
+    void paintChanges(int section);
+    [[nodiscard]] bool isChanged(int span) const;
     [[nodiscard]] QColor boxFill(int span) const;
     [[nodiscard]] QColor faint(qreal amount) const;
     [[nodiscard]] QFont fontOfPixelSize(qreal px, bool bold = false) const;

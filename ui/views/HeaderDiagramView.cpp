@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tcplens::ui {
@@ -26,6 +27,7 @@ HeaderDiagramView::HeaderDiagramView(QWidget* parent) : QWidget(parent)
 void HeaderDiagramView::setSpans(FieldSpans spans)
 {
     spans_ = std::move(spans);
+    changed_.clear();
     selected_ = -1;
     hovered_ = -1;
     layout_.setSpans(spans_);
@@ -40,6 +42,18 @@ void HeaderDiagramView::setSelectedField(int spanIndex)
     if (selected_ == spanIndex)
         return;
     selected_ = spanIndex;
+    update();
+}
+
+void HeaderDiagramView::setChangedFields(std::vector<int> spanIndexes)
+{
+    const int count = static_cast<int>(spans_.size());
+    std::erase_if(spanIndexes, [count](int span) { return span < 0 || span >= count; });
+    std::sort(spanIndexes.begin(), spanIndexes.end());
+    spanIndexes.erase(std::unique(spanIndexes.begin(), spanIndexes.end()), spanIndexes.end());
+    if (spanIndexes == changed_)
+        return;
+    changed_ = std::move(spanIndexes);
     update();
 }
 
@@ -75,7 +89,7 @@ void HeaderDiagramView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_};
+    const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_, changed_};
     HeaderDiagramPainter(painter, layout_, spans_, state).paint();
 }
 

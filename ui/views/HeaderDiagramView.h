@@ -22,6 +22,11 @@ public:
 
     [[nodiscard]] const FieldSpans& spans() const noexcept { return spans_; }
     [[nodiscard]] int selectedField() const noexcept { return selected_; }
+    /// Marks fields as changed (since an earlier packet): tinted and outlined in the palette's
+    /// Link colour. Indexes into spans(); cleared by setSpans().
+    void setChangedFields(std::vector<int> spanIndexes);
+    /// The changed fields, sorted, only those inside spans().
+    [[nodiscard]] const std::vector<int>& changedFields() const noexcept { return changed_; }
     /// The geometry the widget paints with, at its current width (for tests and integration).
     [[nodiscard]] const HeaderDiagramLayout& diagramLayout() const noexcept { return layout_; }
 
@@ -53,6 +58,7 @@ private:
 
     FieldSpans spans_;
     HeaderDiagramLayout layout_;
+    std::vector<int> changed_;
     int selected_ = -1;
     int hovered_ = -1;
 };
