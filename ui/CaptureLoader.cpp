@@ -1,8 +1,7 @@
 #include "CaptureLoader.h"
 
 #include <capture/CaptureFile.h>
-#include <decode/PacketDecoder.h>
-#include <tcp/ConversationTracker.h>
+#include <capture/PacketAnalyzer.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -66,14 +65,14 @@ void CaptureLoader::run()
     const auto& info = file->info();
     emit opened(PacketStore(info, file->mapping()));
 
-    ConversationTracker tracker;
+    PacketAnalyzer analyzer(info.linkType);
     TouchedStreams touched;
     PacketBatch batch;
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto report = [&] {
         result.packets += batch.size();
-        batch.conversations = touched.take(tracker.conversations());
+        batch.conversations = touched.take(analyzer.tracker().conversations());
         if (!batch.empty())
             emit batchReady(batch);
         emit progress(file->bytesConsumed(), info.fileSize);
@@ -84,14 +83,12 @@ void CaptureLoader::run()
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
     bool cancelled = false;
-    std::uint32_t frame = 0;
     while (!(cancelled = cancelled_.load(std::memory_order_relaxed))
            && (status = file->next(packet)) == ReadStatus::Packet) {
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType);
-        const auto analysis = tracker.add(++frame, packet.timestampNs, packet.wireLength, decoded);
-        if (analysis.stream != kNoStream)
-            touched.touch(analysis.stream);
-        batch.analyses.push_back(compactAnalysis(analysis, decoded));
+        const auto analyzed = analyzer.add(packet);
+        if (analyzed.record.isTcp())
+            touched.touch(analyzed.record.stream);
+        batch.analyses.push_back(analyzed.record);
         packet.bytes = {}; // only valid until the next read; the store reads them from the mapping
         batch.packets.push_back(packet);
         // Looking at the clock every 256 packets keeps it off the per-packet cost.

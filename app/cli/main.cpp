@@ -1,5 +1,6 @@
 // tcplens-cli: the headless face of the tcplens core.
 #include "CliCommands.h"
+#include "FlowCommand.h"
 
 #include <cstdlib>
 #include <iostream>
@@ -29,6 +30,13 @@ Commands:
                                     every header field of every frame (or frame N) as a tree,
                                     in Wireshark's words; --offsets adds each field's byte
                                     offset, bit offset and bit width
+  flow FILE --stream N|N,M|all [--from FRAME] [--to FRAME]
+       [--format text|mermaid|plantuml|svg|narration] [--lang en|zh_CN] [--absolute] [-o OUT]
+                                    the flow graph (sequence diagram) of one or more
+                                    conversations, with the TCP states on the lifelines:
+                                    ASCII diagram (default), Mermaid, PlantUML, SVG, or a
+                                    narration of every packet; --from/--to limit it to frames
+                                    FROM..TO; relative seq/ack unless --absolute
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short), 2 usage error.
 )";
@@ -60,6 +68,7 @@ int main(int argc, char** argv)
     tcplens::cli::PacketsOptions options;
     tcplens::cli::DetailsOptions details;
     tcplens::cli::SeriesOptions series;
+    tcplens::cli::FlowOptions flow;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -92,6 +101,28 @@ int main(int argc, char** argv)
                 else
                     series.throughputWindow = number;
             }
+        } else if (command == "flow" && arg == "--absolute") {
+            flow.absolute = true;
+        } else if (command == "flow" && (arg == "--stream" || arg == "--from" || arg == "--to" || arg == "--format"
+                                         || arg == "--lang" || arg == "-o" || arg == "--output")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "--stream") {
+                flow.streams = value;
+            } else if (arg == "--format") {
+                flow.format = value;
+            } else if (arg == "--lang") {
+                flow.language = value;
+            } else if (arg == "-o" || arg == "--output") {
+                flow.output = value;
+            } else {
+                char* end = nullptr;
+                const auto frame = std::strtoull(value.c_str(), &end, 10);
+                if (value.empty() || *end != '\0' || value[0] == '-' || frame == 0 || frame > 0xffffffffULL)
+                    return usageError(std::string(arg) + " needs a frame number from 1, not \"" + value + "\"");
+                (arg == "--from" ? flow.from : flow.to) = static_cast<std::uint32_t>(frame);
+            }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
         } else if (command == "details" && arg == "--frame") {
@@ -109,7 +140,7 @@ int main(int argc, char** argv)
         }
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
-        && command != "series")
+        && command != "series" && command != "flow")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -120,6 +151,10 @@ int main(int argc, char** argv)
         if (series.kind.empty())
             return usageError("series needs --kind tsg|window|throughput|rtt|cwnd|model");
         return tcplens::cli::runSeries(series, std::cout, std::cerr);
+    }
+    if (command == "flow") {
+        flow.path = files[0];
+        return tcplens::cli::runFlow(flow, std::cout, std::cerr);
     }
     if (command == "conversations")
         return tcplens::cli::runConversations(files[0], options.json, std::cout, std::cerr);

@@ -1,0 +1,168 @@
+#include "FlowCommand.h"
+
+#include "CliCommands.h"
+
+#include <capture/CaptureFile.h>
+#include <capture/LoadedCapture.h>
+#include <export/FlowAsciiWriter.h>
+#include <export/FlowMermaidWriter.h>
+#include <export/FlowPlantUmlWriter.h>
+#include <export/FlowSvgWriter.h>
+#include <flow/FlowModel.h>
+#include <flow/FlowNarrator.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <ostream>
+#include <vector>
+
+namespace tcplens::cli {
+namespace {
+
+/// "3", "0,2,5" or "all"; nullopt (and a message) for anything else.
+std::optional<FlowSelection> parseStreams(const std::string& text, std::string& error)
+{
+    if (text == "all")
+        return FlowSelection::allStreams();
+    std::vector<std::uint32_t> streams;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        const auto comma = text.find(',', at);
+        const auto part = text.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+        char* end = nullptr;
+        errno = 0;
+        const auto value = std::strtoul(part.c_str(), &end, 10);
+        if (part.empty() || *end != '\0' || part[0] == '-' || errno == ERANGE || value >= 0xffffffffUL) {
+            error = "--stream takes a stream number, a list like 0,2 or \"all\", not \"" + text + "\"";
+            return std::nullopt;
+        }
+        streams.push_back(static_cast<std::uint32_t>(value));
+        if (comma == std::string::npos)
+            break;
+        at = comma + 1;
+    }
+    return FlowSelection::streams(std::move(streams));
+}
+
+void writeNarration(std::ostream& out, const FlowModel& model, std::size_t first, std::size_t last,
+                    NarrationLanguage language)
+{
+    const FlowNarrator narrator(language);
+    char seconds[32];
+    for (std::size_t r = first; r <= last; ++r) {
+        const auto arrow = model.arrow(r, SequenceNumbers::Relative, false);
+        std::snprintf(seconds, sizeof seconds, "%.6f", static_cast<double>(arrow.sinceStartNs) / 1e9);
+        out << narrator.title(model, arrow) << " (" << seconds << " s)\n"
+            << "  " << narrator.narrate(model, arrow) << "\n\n";
+    }
+}
+
+} // namespace
+
+int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
+{
+    const std::string& format = options.format;
+    if (format == "png" || format == "pdf") {
+        err << "tcplens-cli: --format " << format
+            << " is rendered with Qt and needs the GUI build of tcplens; use --format svg here\n";
+        return kExitUsage;
+    }
+    if (format != "text" && format != "mermaid" && format != "plantuml" && format != "svg" && format != "narration") {
+        err << "tcplens-cli: unknown flow format \"" << format << "\" (use text, mermaid, plantuml, svg or narration)\n";
+        return kExitUsage;
+    }
+    const auto language = parseNarrationLanguage(options.language);
+    if (!language) {
+        err << "tcplens-cli: --lang takes en or zh_CN, not \"" << options.language << "\"\n";
+        return kExitUsage;
+    }
+    if (options.streams.empty()) {
+        err << "tcplens-cli: flow needs --stream N (see tcplens-cli conversations FILE), a list like 0,2, or all\n";
+        return kExitUsage;
+    }
+    std::string error;
+    const auto selection = parseStreams(options.streams, error);
+    if (!selection) {
+        err << "tcplens-cli: " << error << '\n';
+        return kExitUsage;
+    }
+    if (options.from && options.to && *options.from > *options.to) {
+        err << "tcplens-cli: --from " << *options.from << " is after --to " << *options.to << '\n';
+        return kExitUsage;
+    }
+
+    LoadedCapture capture;
+    try {
+        capture = loadCapture(options.path);
+    } catch (const CaptureError& e) {
+        err << "tcplens-cli: " << e.what() << '\n';
+        return kExitUnreadable;
+    }
+    const auto streamCount = capture.conversations.size();
+    for (const auto stream : selection->streamList()) {
+        if (stream >= streamCount) {
+            err << "tcplens-cli: " << options.path << " has no TCP stream " << stream
+                << (streamCount == 0 ? std::string(" (it has no TCP conversations)")
+                                     : " (its streams are 0 to " + std::to_string(streamCount - 1) + ")")
+                << '\n';
+            return kExitUsage;
+        }
+    }
+    const auto model = FlowModel::build(capture.packets, capture.analyses, *selection);
+    if (model.empty()) {
+        err << "tcplens-cli: " << options.path << " has no TCP packets\n";
+        return kExitUsage;
+    }
+
+    // --from/--to are frame numbers; the rows between them.
+    FlowExportOptions range;
+    range.numbers = options.absolute ? SequenceNumbers::Absolute : SequenceNumbers::Relative;
+    range.firstRow = options.from ? model.firstRowAtOrAfterFrame(*options.from) : 0;
+    const std::size_t end = options.to ? model.firstRowAtOrAfterFrame(*options.to + 1) : model.rowCount();
+    if (range.firstRow >= end) {
+        err << "tcplens-cli: no packet of the selected stream lies between frames "
+            << (options.from ? std::to_string(*options.from) : std::string("1")) << " and "
+            << (options.to ? std::to_string(*options.to) : std::string("the end")) << " (its frames are "
+            << model.row(0).frame() << " to " << model.row(model.rowCount() - 1).frame() << ")\n";
+        return kExitUsage;
+    }
+    range.lastRow = end - 1;
+
+    std::ofstream file;
+    if (!options.output.empty()) {
+        file.open(options.output, std::ios::binary | std::ios::trunc);
+        if (!file) {
+            err << "tcplens-cli: cannot write " << options.output << ": " << std::strerror(errno) << '\n';
+            return kExitUnreadable;
+        }
+    }
+    std::ostream& sink = options.output.empty() ? out : file;
+    if (format == "text") {
+        writeFlowAscii(sink, model, range);
+    } else if (format == "mermaid") {
+        writeFlowMermaid(sink, model, range);
+    } else if (format == "plantuml") {
+        writeFlowPlantUml(sink, model, range);
+    } else if (format == "svg") {
+        FlowSvgOptions svg;
+        svg.range = range;
+        writeFlowSvg(sink, model, svg);
+    } else {
+        writeNarration(sink, model, range.firstRow, range.lastRow, *language);
+    }
+    sink.flush();
+    if (!sink) {
+        err << "tcplens-cli: writing " << (options.output.empty() ? std::string("the output") : options.output)
+            << " failed\n";
+        return kExitUnreadable;
+    }
+    if (!capture.error.empty()) {
+        err << "tcplens-cli: " << options.path << ": " << capture.error << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+} // namespace tcplens::cli

@@ -1,0 +1,35 @@
+#include "LoadedCapture.h"
+
+#include "CaptureFile.h"
+#include "PacketAnalyzer.h"
+
+namespace tcplens {
+
+LoadedCapture loadCapture(const std::string& path)
+{
+    const auto file = CaptureFile::open(path);
+    LoadedCapture loaded;
+    loaded.packets = PacketStore(file->info(), file->mapping());
+    PacketAnalyzer analyzer(file->info().linkType);
+    std::vector<PacketAnalysisRecord> records;
+    constexpr std::size_t kBatch = 4096;
+    records.reserve(kBatch);
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        records.push_back(analyzer.add(packet).record);
+        packet.bytes = {}; // the store reads them from the mapping
+        loaded.packets.append(packet);
+        if (records.size() == kBatch) {
+            loaded.analyses.append(records);
+            records.clear();
+        }
+    }
+    loaded.analyses.append(records);
+    if (status == ReadStatus::Error)
+        loaded.error = file->error();
+    loaded.conversations = analyzer.tracker().conversations();
+    return loaded;
+}
+
+} // namespace tcplens

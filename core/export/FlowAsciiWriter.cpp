@@ -1,0 +1,145 @@
+#include "FlowAsciiWriter.h"
+
+#include "FlowRowEvents.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ostream>
+
+namespace tcplens {
+namespace {
+
+/// Display columns of UTF-8 text (one per code point; our labels hold no wide characters).
+std::size_t columns(const std::string& text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
+}
+
+/// A line of fixed columns, written by column (UTF-8 safe for the ASCII-only parts we overwrite).
+class Line {
+public:
+    explicit Line(std::size_t width) : cells_(width, " ") {}
+    void put(std::size_t column, const std::string& text)
+    {
+        std::size_t at = column;
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t n = 1;
+            const auto lead = static_cast<unsigned char>(text[i]);
+            if (lead >= 0xf0)
+                n = 4;
+            else if (lead >= 0xe0)
+                n = 3;
+            else if (lead >= 0xc0)
+                n = 2;
+            if (at >= cells_.size())
+                cells_.resize(at + 1, " ");
+            cells_[at++] = text.substr(i, n);
+            i += n;
+        }
+    }
+    [[nodiscard]] std::string text() const
+    {
+        std::string out;
+        for (const auto& cell : cells_)
+            out += cell;
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        return out;
+    }
+
+private:
+    std::vector<std::string> cells_;
+};
+
+} // namespace
+
+void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportOptions& options)
+{
+    FlowRowEvents events(model, options);
+    out << events.title() << '\n';
+    if (events.empty())
+        return;
+    const bool ports = model.hostLifelines();
+    const auto& lifelines = model.lifelines();
+
+    // First pass: the widest label sets the distance between lifelines.
+    std::size_t widest = 0;
+    for (std::size_t r = events.first(); r <= events.last(); ++r)
+        widest = std::max(widest, columns(model.arrow(r, options.numbers, false).label(options.numbers, ports)));
+    for (const auto& l : lifelines)
+        widest = std::max({widest, columns(l.label()), columns(l.portsText())});
+    const std::size_t spacing = std::max<std::size_t>(widest + 8, 20);
+    const std::size_t frameWidth = std::max<std::size_t>(5, std::to_string(model.row(events.last()).frame()).size());
+    const std::size_t origin = 10 + 1 + frameWidth + 2; // time, space, frame, two spaces
+    const auto x = [&](std::uint32_t lifeline) { return origin + spacing * lifeline; };
+    const std::size_t width = x(static_cast<std::uint32_t>(lifelines.size() - 1)) + 1;
+
+    const auto lifelineLine = [&] {
+        Line line(width);
+        for (std::uint32_t l = 0; l < lifelines.size(); ++l)
+            line.put(x(l), "|");
+        return line;
+    };
+    const auto stateText = [&](const FlowStateMark& m) {
+        std::string text = stateName(m.state);
+        if (ports) {
+            const auto& track = model.stateTracks()[m.track];
+            const auto& c = model.conversations()[track.conversation];
+            text += " (" + std::to_string(track.client ? c.client.port : c.server.port) + ")";
+        }
+        return text;
+    };
+    const auto writeStates = [&](const std::vector<FlowStateMark>& marks) {
+        if (marks.empty() || !options.states)
+            return;
+        auto line = lifelineLine();
+        for (const auto& m : marks)
+            line.put(x(m.lifeline), stateText(m));
+        out << line.text() << '\n';
+    };
+
+    // Header: labels, then roles (or ports of host lifelines).
+    Line head(width);
+    Line roles(width);
+    head.put(0, "  time (s)");
+    head.put(11 + frameWidth - 5, "frame");
+    for (std::uint32_t l = 0; l < lifelines.size(); ++l) {
+        head.put(x(l), lifelines[l].label());
+        roles.put(x(l), ports ? lifelines[l].portsText() : lifelines[l].roleText());
+    }
+    out << head.text() << '\n' << roles.text() << '\n';
+
+    char prefix[64];
+    for (std::size_t r = events.first(); r <= events.last(); ++r) {
+        writeStates(events.statesBefore(r));
+        const auto a = model.arrow(r, options.numbers, false);
+        auto line = lifelineLine();
+        std::snprintf(prefix, sizeof prefix, "%10.6f %*u", static_cast<double>(a.sinceStartNs) / 1e9,
+                      static_cast<int>(frameWidth), a.frame);
+        line.put(0, prefix);
+        const auto from = x(a.fromLifeline);
+        const auto to = x(a.toLifeline);
+        const auto label = a.label(options.numbers, ports);
+        if (from != to) {
+            const auto lo = std::min(from, to);
+            const auto hi = std::max(from, to);
+            for (auto c = lo + 1; c < hi; ++c)
+                line.put(c, "-");
+            line.put(from < to ? hi - 1 : lo + 1, from < to ? ">" : "<");
+            const auto span = hi - lo - 1;
+            const auto w = columns(label);
+            line.put(lo + 1 + (span > w ? (span - w) / 2 : 0), label);
+        } else {
+            line.put(from + 2, "<-> " + label);
+        }
+        auto text = line.text();
+        const auto comment = a.comment();
+        if (!comment.empty())
+            text += "  " + comment;
+        out << text << '\n';
+        writeStates(events.statesAfter(r));
+    }
+}
+
+} // namespace tcplens

@@ -1,0 +1,311 @@
+#include "FlowModel.h"
+
+#include "../decode/PacketDecoder.h"
+#include "../decode/TcpFlagsText.h"
+#include "../export/WiresharkInfo.h"
+#include "PayloadPreview.h"
+
+#include <algorithm>
+#include <map>
+
+namespace tcplens {
+namespace {
+
+/// What the build learns about one conversation while scanning the records.
+struct Scan {
+    std::uint32_t stream = 0;
+    std::uint32_t firstRow = 0;
+    std::uint32_t lastRow = 0;
+    std::uint32_t rows = 0;
+    bool sawSyn = false;
+};
+
+ArrowStyle styleOf(const PacketAnalysisRecord& r)
+{
+    using namespace analysis;
+    if (r.hasHeaderFlag(tcpflag::Rst))
+        return ArrowStyle::Reset;
+    if (r.hasAnalysis(Retransmission | FastRetransmission | SpuriousRetransmission))
+        return ArrowStyle::Retransmission;
+    if (r.hasAnalysis(OutOfOrder | LostSegment | AckLostSegment))
+        return ArrowStyle::OutOfOrder;
+    if (r.hasAnalysis(ZeroWindow | ZeroWindowProbe | ZeroWindowProbeAck | WindowFull))
+        return ArrowStyle::ZeroWindow;
+    if (r.hasAnalysis(DuplicateAck))
+        return ArrowStyle::DuplicateAck;
+    if (r.hasAnalysis(KeepAlive | KeepAliveAck))
+        return ArrowStyle::KeepAlive;
+    if (r.hasHeaderFlag(tcpflag::Syn))
+        return ArrowStyle::Handshake;
+    if (r.hasHeaderFlag(tcpflag::Fin))
+        return ArrowStyle::Close;
+    return ArrowStyle::Normal;
+}
+
+/// Follows one endpoint's states along its conversation's rows.
+void follow(FlowStateTrack& track, std::uint32_t row, TcpState before, TcpState after, bool atSender, bool first)
+{
+    if (first) {
+        track.initial = before;
+        track.changes.clear();
+    }
+    const TcpState current = track.changes.empty() ? track.initial : track.changes.back().after;
+    // Comparing with `current` rather than `before` also catches changes made by rows left out.
+    if (after != current)
+        track.changes.push_back(FlowStateChange{row, current, after, atSender});
+}
+
+} // namespace
+
+FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore& analyses,
+                           const FlowSelection& selection)
+{
+    FlowModel model;
+    model.packets_ = &packets;
+    model.analyses_ = &analyses;
+    const std::size_t n = std::min(packets.size(), analyses.size());
+
+    // Which streams the selection wants, as a bitmap (stream numbers are dense).
+    std::vector<bool> wanted;
+    if (selection.kind() == FlowSelection::Kind::Streams && !selection.streamList().empty()) {
+        wanted.assign(static_cast<std::size_t>(selection.streamList().back()) + 1, false);
+        for (const auto s : selection.streamList())
+            wanted[s] = true;
+    }
+    const auto keep = [&](PacketNumber p, const PacketAnalysisRecord& r) {
+        if (!r.isTcp())
+            return false;
+        switch (selection.kind()) {
+        case FlowSelection::Kind::Streams: return r.stream < wanted.size() && wanted[r.stream];
+        case FlowSelection::Kind::AllStreams: return true;
+        case FlowSelection::Kind::MatchingPackets: return !selection.predicate() || selection.predicate()(p);
+        }
+        return false;
+    };
+
+    // Pass 1: rows and conversations in order of their first row.
+    std::vector<Scan> scans;
+    std::vector<std::uint32_t> scanOfStream; // stream -> index + 1 into scans, 0 = none yet
+    for (PacketNumber p = 0; p < n; ++p) {
+        const auto& r = analyses[p];
+        if (!keep(p, r))
+            continue;
+        const auto row = static_cast<std::uint32_t>(model.rows_.size());
+        if (r.stream >= scanOfStream.size())
+            scanOfStream.resize(static_cast<std::size_t>(r.stream) + 1, 0);
+        auto& slot = scanOfStream[r.stream];
+        if (slot == 0) {
+            scans.push_back(Scan{r.stream, row, row, 0, false});
+            slot = static_cast<std::uint32_t>(scans.size());
+        }
+        auto& scan = scans[slot - 1];
+        scan.lastRow = row;
+        ++scan.rows;
+        scan.sawSyn = scan.sawSyn || r.hasHeaderFlag(tcpflag::Syn);
+        model.rows_.push_back(FlowRow{p, 0, 0});
+    }
+    model.rows_.shrink_to_fit();
+    if (model.rows_.empty())
+        return model;
+    model.originNs_ = packets.index().timestampNs(model.rows_.front().packet);
+
+    // Endpoints: from each conversation's first packet.
+    const int linkType = packets.info().linkType;
+    std::vector<FlowConversation> byAppearance;
+    byAppearance.reserve(scans.size());
+    for (const auto& scan : scans) {
+        const PacketNumber p = model.rows_[scan.firstRow].packet;
+        const auto decoded = decodePacket(packets.bytes(p), packets.index().wireLength(p), linkType);
+        const Endpoint src{decoded.network.src, decoded.tcp.srcPort};
+        const Endpoint dst{decoded.network.dst, decoded.tcp.dstPort};
+        FlowConversation c;
+        c.stream = scan.stream;
+        const bool fromClient = analyses[p].fromClient();
+        c.client = fromClient ? src : dst;
+        c.server = fromClient ? dst : src;
+        c.clientKnown = scan.sawSyn;
+        c.firstRow = scan.firstRow;
+        c.lastRow = scan.lastRow;
+        c.rows = scan.rows;
+        byAppearance.push_back(c);
+    }
+
+    // Lifelines: endpoints for one conversation; hosts for several, except a conversation between
+    // two ports of one host (loopback), which keeps endpoint lifelines so its arrows still go across.
+    model.hostLifelines_ = byAppearance.size() > 1;
+    std::map<std::pair<IpAddress, int>, std::uint32_t> lifelineOf; // (address, port or -1)
+    const auto lifelineFor = [&](const Endpoint& e, bool asHost, bool client, bool known) {
+        const std::pair<IpAddress, int> key{e.address, asHost ? -1 : e.port};
+        auto [it, inserted] = lifelineOf.emplace(key, static_cast<std::uint32_t>(model.lifelines_.size()));
+        if (inserted) {
+            FlowLifeline l;
+            l.address = e.address;
+            l.port = asHost ? 0 : e.port;
+            l.host = asHost;
+            l.role = client ? FlowLifeline::Role::Client : FlowLifeline::Role::Server;
+            l.roleKnown = known;
+            model.lifelines_.push_back(std::move(l));
+        }
+        auto& l = model.lifelines_[it->second];
+        const auto role = client ? FlowLifeline::Role::Client : FlowLifeline::Role::Server;
+        if (l.role != role)
+            l.role = FlowLifeline::Role::Mixed;
+        l.roleKnown = l.roleKnown && known;
+        if (asHost && std::find(l.ports.begin(), l.ports.end(), e.port) == l.ports.end())
+            l.ports.push_back(e.port);
+        return it->second;
+    };
+    for (auto& c : byAppearance) {
+        const bool asHost = model.hostLifelines_ && c.client.address != c.server.address;
+        c.clientLifeline = lifelineFor(c.client, asHost, true, c.clientKnown);
+        c.serverLifeline = lifelineFor(c.server, asHost, false, c.clientKnown);
+    }
+
+    // Conversations sorted by stream (for lookups); rows get their lifelines.
+    model.conversations_ = byAppearance;
+    std::sort(model.conversations_.begin(), model.conversations_.end(),
+              [](const FlowConversation& a, const FlowConversation& b) { return a.stream < b.stream; });
+    std::vector<std::uint32_t> convOfScan(scans.size());
+    for (std::size_t i = 0; i < scans.size(); ++i)
+        convOfScan[i] = *model.conversationOfStream(scans[i].stream);
+
+    // Tracks: client then server side of each conversation, slots given in order of appearance.
+    model.slotsPerLifeline_.assign(model.lifelines_.size(), 0);
+    model.tracks_.resize(model.conversations_.size() * 2);
+    for (std::size_t i = 0; i < scans.size(); ++i) {
+        const auto ci = convOfScan[i];
+        const auto& c = model.conversations_[ci];
+        for (int side = 0; side < 2; ++side) {
+            auto& t = model.tracks_[2 * ci + static_cast<std::size_t>(side)];
+            t.conversation = ci;
+            t.client = side == 0;
+            t.lifeline = t.client ? c.clientLifeline : c.serverLifeline;
+            t.slot = model.slotsPerLifeline_[t.lifeline]++;
+            t.firstRow = c.firstRow;
+            t.lastRow = c.lastRow;
+        }
+    }
+
+    // Pass 2 over the rows: lifelines of each arrow and the state changes.
+    for (std::uint32_t row = 0; row < model.rows_.size(); ++row) {
+        auto& fr = model.rows_[row];
+        const auto& r = analyses[fr.packet];
+        const auto ci = convOfScan[scanOfStream[r.stream] - 1];
+        const auto& c = model.conversations_[ci];
+        const bool fromClient = r.fromClient();
+        fr.fromLifeline = fromClient ? c.clientLifeline : c.serverLifeline;
+        fr.toLifeline = fromClient ? c.serverLifeline : c.clientLifeline;
+        auto& sender = model.tracks_[2 * ci + (fromClient ? 0 : 1)];
+        auto& receiver = model.tracks_[2 * ci + (fromClient ? 1 : 0)];
+        const bool first = row == c.firstRow;
+        follow(sender, row, r.srcBefore(), r.srcAfter(), true, first);
+        follow(receiver, row, r.dstBefore(), r.dstAfter(), false, first);
+    }
+    return model;
+}
+
+std::uint32_t FlowModel::slotsOn(std::uint32_t lifeline) const noexcept
+{
+    return lifeline < slotsPerLifeline_.size() ? slotsPerLifeline_[lifeline] : 0;
+}
+
+std::uint32_t FlowModel::maxSlots() const noexcept
+{
+    std::uint32_t most = 0;
+    for (const auto s : slotsPerLifeline_)
+        most = std::max(most, s);
+    return most;
+}
+
+std::int64_t FlowModel::timestampNs(std::size_t r) const noexcept
+{
+    return r < rows_.size() ? packets_->index().timestampNs(rows_[r].packet) : 0;
+}
+
+FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool withInfo) const
+{
+    FlowArrow a;
+    if (r >= rows_.size())
+        return a;
+    const auto& fr = rows_[r];
+    const auto& rec = (*analyses_)[fr.packet];
+    const auto bytes = packets_->bytes(fr.packet);
+    const auto decoded = decodePacket(bytes, packets_->index().wireLength(fr.packet), packets_->info().linkType);
+    const auto& tcp = decoded.tcp;
+
+    a.row = static_cast<std::uint32_t>(r);
+    a.frame = fr.frame();
+    a.timestampNs = packets_->index().timestampNs(fr.packet);
+    a.sinceStartNs = a.timestampNs - originNs_;
+    a.stream = rec.stream;
+    a.conversation = conversationOfStream(rec.stream).value_or(0);
+    a.fromLifeline = fr.fromLifeline;
+    a.toLifeline = fr.toLifeline;
+    a.fromClient = rec.fromClient();
+    a.srcPort = tcp.srcPort;
+    a.dstPort = tcp.dstPort;
+    a.tcpFlags = rec.headerFlags();
+    a.flags = flagWords(a.tcpFlags);
+    a.seq = tcp.seq;
+    a.ack = tcp.ack;
+    a.relativeSeq = rec.relativeSeq;
+    a.relativeAck = rec.relativeAck;
+    a.length = tcp.payloadLength;
+    a.rawWindow = tcp.window;
+    a.window = rec.calculatedWindow == PacketAnalysisRecord::kUnknownWindow ? std::int64_t{tcp.window}
+                                                                            : std::int64_t{rec.calculatedWindow};
+    if (tcp.payloadCaptured > 0 && tcp.payloadOffset + tcp.payloadCaptured <= bytes.size())
+        a.payloadText = payloadPreview(bytes.subspan(tcp.payloadOffset, tcp.payloadCaptured),
+                                       tcp.payloadCaptured >= tcp.payloadLength);
+    a.analysis = rec.analysisFlags;
+    a.dupAckFrame = rec.dupAckFrame;
+    a.dupAckNumber = rec.dupAckNumber;
+    a.analysisText = analysisInfoText(a.analysis, a.dupAckFrame, a.dupAckNumber);
+    if (withInfo)
+        a.info = wiresharkInfo(bytes, decoded, rec, infoNumbers == SequenceNumbers::Relative);
+    a.style = styleOf(rec);
+    a.senderBefore = rec.srcBefore();
+    a.senderAfter = rec.srcAfter();
+    a.receiverBefore = rec.dstBefore();
+    a.receiverAfter = rec.dstAfter();
+    return a;
+}
+
+std::optional<std::uint32_t> FlowModel::rowOfPacket(PacketNumber packet) const noexcept
+{
+    const auto it = std::lower_bound(rows_.begin(), rows_.end(), packet,
+                                     [](const FlowRow& row, PacketNumber p) { return row.packet < p; });
+    if (it == rows_.end() || it->packet != packet)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(it - rows_.begin());
+}
+
+std::uint32_t FlowModel::firstRowAtOrAfterFrame(std::uint32_t frame) const noexcept
+{
+    const auto it = std::lower_bound(rows_.begin(), rows_.end(), frame,
+                                     [](const FlowRow& row, std::uint32_t f) { return row.frame() < f; });
+    return static_cast<std::uint32_t>(it - rows_.begin());
+}
+
+std::optional<std::uint32_t> FlowModel::conversationOfStream(std::uint32_t stream) const noexcept
+{
+    const auto it = std::lower_bound(conversations_.begin(), conversations_.end(), stream,
+                                     [](const FlowConversation& c, std::uint32_t s) { return c.stream < s; });
+    if (it == conversations_.end() || it->stream != stream)
+        return std::nullopt;
+    return static_cast<std::uint32_t>(it - conversations_.begin());
+}
+
+std::size_t FlowModel::memoryBytes() const noexcept
+{
+    std::size_t bytes = rows_.capacity() * sizeof(FlowRow) + lifelines_.capacity() * sizeof(FlowLifeline)
+                        + conversations_.capacity() * sizeof(FlowConversation)
+                        + tracks_.capacity() * sizeof(FlowStateTrack) + slotsPerLifeline_.capacity() * sizeof(std::uint32_t);
+    for (const auto& l : lifelines_)
+        bytes += l.ports.capacity() * sizeof(std::uint16_t);
+    for (const auto& t : tracks_)
+        bytes += t.changes.capacity() * sizeof(FlowStateChange);
+    return bytes;
+}
+
+} // namespace tcplens

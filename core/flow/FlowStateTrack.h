@@ -1,0 +1,33 @@
+#pragma once
+// The TCP states of one endpoint of one conversation along its lifeline: the state before the
+// first arrow, then every change exactly at the arrow (row) that caused it.
+
+#include "../tcp/TcpAnalysis.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace tcplens {
+
+struct FlowStateChange {
+    std::uint32_t row = 0;          ///< The arrow that moved the endpoint.
+    TcpState before = TcpState::Unknown;
+    TcpState after = TcpState::Unknown;
+    bool atSender = true;           ///< The endpoint sent that arrow (its state changes as it leaves) or received it (as it arrives).
+};
+
+struct FlowStateTrack {
+    std::uint32_t conversation = 0; ///< Index into FlowModel::conversations().
+    std::uint32_t lifeline = 0;
+    bool client = true;             ///< The conversation's client side, or its server side.
+    std::uint32_t slot = 0;         ///< Position among the tracks sharing this lifeline (0 = the first).
+    std::uint32_t firstRow = 0;     ///< The band starts at this conversation's first arrow...
+    std::uint32_t lastRow = 0;      ///< ...and ends at its last.
+    TcpState initial = TcpState::Unknown; ///< Before `firstRow`.
+    std::vector<FlowStateChange> changes;  ///< In row order.
+
+    /// The state after row `row` has happened (initial before the first change).
+    [[nodiscard]] TcpState stateAfter(std::uint32_t row) const noexcept;
+};
+
+} // namespace tcplens
