@@ -213,8 +213,8 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
         char seconds[32];
         for (std::size_t r = events.first(); r <= events.last(); ++r) {
             const auto a = model.arrow(r, numbers, true);
-            const auto from = layout.arrowStart(r, a.fromLifeline);
-            const auto to = layout.arrowEnd(r, a.toLifeline);
+            const auto [from, to] = layout.arrowSegment(r, a.fromLifeline, a.toLifeline, model.slotsOn(a.fromLifeline),
+                                                        model.slotsOn(a.toLifeline));
             const char* colour = colourOf(a.style);
             out << "<g class=\"arrow " << arrowStyleName(a.style) << "\" data-frame=\"" << a.frame
                 << "\" data-row=\"" << r << "\" fill=\"" << colour << "\"><title>" << xml(a.info);

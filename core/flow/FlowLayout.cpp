@@ -119,6 +119,17 @@ FlowPoint FlowLayout::arrowEnd(std::size_t row, std::size_t to) const noexcept
     return FlowPoint{lifelineX(to), arrowEndY(row)};
 }
 
+std::pair<FlowPoint, FlowPoint> FlowLayout::arrowSegment(std::size_t row, std::size_t from, std::size_t to,
+                                                         std::uint32_t fromSlots, std::uint32_t toSlots) const noexcept
+{
+    auto start = arrowStart(row, from);
+    auto end = arrowEnd(row, to);
+    const double direction = to > from ? 1.0 : (to < from ? -1.0 : 0.0);
+    start.x += direction * options_.bandWidth * std::max<std::uint32_t>(fromSlots, 1) / 2;
+    end.x -= direction * options_.bandWidth * std::max<std::uint32_t>(toSlots, 1) / 2;
+    return {start, end};
+}
+
 std::optional<std::size_t> FlowLayout::rowAt(double y) const noexcept
 {
     if (rowCount_ == 0)
@@ -156,8 +167,8 @@ std::optional<std::size_t> FlowLayout::arrowAt(FlowPoint p, const FlowModel& mod
     const std::size_t last = std::min(*row + 1, std::min(endRow(), model.rowCount()) - 1);
     for (std::size_t r = first; r <= last && r < model.rowCount(); ++r) {
         const auto& fr = model.row(r);
-        const FlowPoint a = arrowStart(r, fr.fromLifeline);
-        const FlowPoint b = arrowEnd(r, fr.toLifeline);
+        const auto [a, b] = arrowSegment(r, fr.fromLifeline, fr.toLifeline, model.slotsOn(fr.fromLifeline),
+                                         model.slotsOn(fr.toLifeline));
         const double dx = b.x - a.x;
         const double dy = b.y - a.y;
         const double length2 = dx * dx + dy * dy;

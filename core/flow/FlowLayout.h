@@ -94,9 +94,14 @@ public:
     [[nodiscard]] double rowBottom(std::size_t row) const noexcept;  ///< Top of the next row's slot.
     [[nodiscard]] double arrowStartY(std::size_t row) const noexcept;
     [[nodiscard]] double arrowEndY(std::size_t row) const noexcept;  ///< Lower than the start when slanted.
-    /// The arrow of `row` from lifeline `from` to lifeline `to` (tips at the lifelines).
+    /// The arrow of `row` from lifeline `from` to lifeline `to`, on the lifelines' centre lines.
     [[nodiscard]] FlowPoint arrowStart(std::size_t row, std::size_t from) const noexcept;
     [[nodiscard]] FlowPoint arrowEnd(std::size_t row, std::size_t to) const noexcept;
+    /// The arrow as drawn: from the edge of the sender's state bands to the edge of the receiver's
+    /// (`slots` bands wide on each lifeline, as FlowModel::slotsOn gives), so the head stays visible.
+    [[nodiscard]] std::pair<FlowPoint, FlowPoint> arrowSegment(std::size_t row, std::size_t from, std::size_t to,
+                                                               std::uint32_t fromSlots = 1,
+                                                               std::uint32_t toSlots = 1) const noexcept;
     /// Row whose slot contains y (clamped to the rows), or nullopt when there are no rows.
     [[nodiscard]] std::optional<std::size_t> rowAt(double y) const noexcept;
     /// Rows intersecting [y0, y1): what a view paints. Empty range as {endRow(), endRow()}.

@@ -169,8 +169,9 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
     for (std::size_t i = 0; i < scans.size(); ++i)
         convOfScan[i] = *model.conversationOfStream(scans[i].stream);
 
-    // Tracks: client then server side of each conversation, slots given in order of appearance.
-    model.slotsPerLifeline_.assign(model.lifelines_.size(), 0);
+    // Tracks: client then server side of each conversation. Conversations that overlap in time on
+    // one lifeline get bands side by side; one that starts after another ended reuses its slot.
+    std::vector<std::vector<std::uint32_t>> slotEnds(model.lifelines_.size()); // last row per slot
     model.tracks_.resize(model.conversations_.size() * 2);
     for (std::size_t i = 0; i < scans.size(); ++i) {
         const auto ci = convOfScan[i];
@@ -180,11 +181,20 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
             t.conversation = ci;
             t.client = side == 0;
             t.lifeline = t.client ? c.clientLifeline : c.serverLifeline;
-            t.slot = model.slotsPerLifeline_[t.lifeline]++;
             t.firstRow = c.firstRow;
             t.lastRow = c.lastRow;
+            auto& ends = slotEnds[t.lifeline];
+            const auto free = std::find_if(ends.begin(), ends.end(), [&](std::uint32_t end) { return end < c.firstRow; });
+            t.slot = static_cast<std::uint32_t>(free - ends.begin());
+            if (free == ends.end())
+                ends.push_back(c.lastRow);
+            else
+                *free = c.lastRow;
         }
     }
+    model.slotsPerLifeline_.resize(model.lifelines_.size());
+    for (std::size_t l = 0; l < slotEnds.size(); ++l)
+        model.slotsPerLifeline_[l] = static_cast<std::uint32_t>(slotEnds[l].size());
 
     // Pass 2 over the rows: lifelines of each arrow and the state changes.
     for (std::uint32_t row = 0; row < model.rows_.size(); ++row) {

@@ -40,7 +40,8 @@ public:
     [[nodiscard]] const std::vector<FlowStateTrack>& stateTracks() const noexcept { return tracks_; }
     /// True when lifelines are hosts (several conversations), false for endpoint lifelines.
     [[nodiscard]] bool hostLifelines() const noexcept { return hostLifelines_; }
-    /// Tracks on lifeline `l` (the most on any lifeline is maxSlots()).
+    /// Band slots on lifeline `l`: how many of its conversations overlap in time at most (the most
+    /// on any lifeline is maxSlots()). Each track's `slot` is its position among them.
     [[nodiscard]] std::uint32_t slotsOn(std::uint32_t lifeline) const noexcept;
     [[nodiscard]] std::uint32_t maxSlots() const noexcept;
 

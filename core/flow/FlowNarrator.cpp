@@ -11,11 +11,11 @@ namespace {
 
 /// Every sentence the narrator can say, in each language. Placeholders: {who} the sender, {peer}
 /// the receiver, {seq} {ack} absolute, {rseq} {rack} relative, {len}, {win}, {text}, {next},
-/// {end} (last byte), {n}, {frame}, {port}, {server}, {stream}, {flags}, {states}.
+/// {bytes} ("1 byte", "14 bytes"), {end} (last byte), {n} and {dupframe} (duplicate ACK), {frame}, {port}, {server}, {stream}, {flags}, {states}.
 enum class Say : std::uint8_t {
     Client, Server, ClientNoun, ServerNoun,
     Syn, SynAgain, SynAck, HandshakeAck, Refused,
-    Data, DataText, PureAck, Fin, FinData, FinAlsoAcks, Rst, OtherFlags,
+    Data, DataText, PureAck, FinAck, Fin, FinData, FinAlsoAcks, Rst, OtherFlags,
     States, StateChange, StateSeparator, Unknown,
     Retransmission, FastRetransmission, Spurious, DupAck, OutOfOrder, LostSegment, AckLostSegment,
     ZeroWindow, ZeroWindowProbe, ZeroWindowProbeAck, WindowFull, WindowUpdate, KeepAlive, KeepAliveAck,
@@ -40,15 +40,17 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "{who}确认{peer}的 SYN（第三次握手）：确认号 {ack} = {peer}的 ISN + {rack}。三次握手完成。"},
     {"{Who} refuses the connection: nothing listens on port {port}. It answers with {flags}, ack {ack} = {peer}'s ISN + {rack}.",
      "{who}拒绝连接：端口 {port} 上没有程序在监听。它回复 {flags}，确认号 {ack} = {peer}的 ISN + {rack}。"},
-    {"{Who} sends {len} bytes of data, seq {rseq} to {end}; {peer} will acknowledge {next}.",
+    {"{Who} sends {bytes} of data, seq {rseq} to {end}; {peer} will acknowledge {next}.",
      "{who}发送 {len} 字节数据，序号 {rseq} 到 {end}；{peer}将确认 {next}。"},
-    {"{Who} sends {len} bytes of data (\"{text}\"), seq {rseq} to {end}; {peer} will acknowledge {next}.",
+    {"{Who} sends {bytes} of data (\"{text}\"), seq {rseq} to {end}; {peer} will acknowledge {next}.",
      "{who}发送 {len} 字节数据（“{text}”），序号 {rseq} 到 {end}；{peer}将确认 {next}。"},
     {"{Who} acknowledges everything {peer} sent before byte {rack} (ack {rack}), with no data of its own; its window is {win} bytes.",
      "{who}确认已收到{peer}在第 {rack} 字节之前发送的全部数据（确认号 {rack}），自己不带数据；它的窗口是 {win} 字节。"},
+    {"{Who} acknowledges {peer}'s FIN (ack {rack}), with no data of its own.",
+     "{who}确认{peer}的 FIN（确认号 {rack}），自己不带数据。"},
     {"{Who} has nothing more to send and closes its direction: FIN, seq {rseq}. {Peer} will acknowledge {next}.",
      "{who}没有数据要发送了，关闭自己的发送方向（FIN，挥手），序号 {rseq}。{peer}将确认 {next}。"},
-    {"{Who} sends its last {len} bytes and closes its direction in the same segment: FIN, seq {rseq} to {end}; {peer} will acknowledge {next}.",
+    {"{Who} sends its last {bytes} and closes its direction in the same segment: FIN, seq {rseq} to {end}; {peer} will acknowledge {next}.",
      "{who}发送最后的 {len} 字节，并在同一报文段中关闭自己的发送方向（FIN），序号 {rseq} 到 {end}；{peer}将确认 {next}。"},
     {"The same segment acknowledges {peer}'s FIN (ack {rack}).",
      "同一报文段也确认了{peer}的 FIN（确认号 {rack}）。"},
@@ -68,8 +70,8 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "这是快速重传：收到重复确认后，{who}不等重传计时器超时就重发序号 {rseq}。"},
     {"The retransmission was spurious: {peer} had already acknowledged these bytes.",
      "这是虚假重传：{peer}早已确认过这些字节。"},
-    {"Duplicate ACK #{n} (the ACK of frame {frame} again): {who} still asks for byte {rack}; later data arrived, but byte {rack} is missing.",
-     "重复确认 #{n}（再次发送第 {frame} 号数据包的确认）：{who}仍在等第 {rack} 字节；后面的数据到了，但第 {rack} 字节缺失。"},
+    {"Duplicate ACK #{n} (the ACK of frame {dupframe} again): {who} still asks for byte {rack}; later data arrived, but byte {rack} is missing.",
+     "重复确认 #{n}（再次发送第 {dupframe} 号数据包的确认）：{who}仍在等第 {rack} 字节；后面的数据到了，但第 {rack} 字节缺失。"},
     {"It arrives out of order: data after it was seen first.",
      "它是乱序到达的：它后面的数据先到了。"},
     {"A previous segment was not captured: seq {rseq} is beyond the next byte {who} was expected to send.",
@@ -78,7 +80,7 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "它确认了捕获文件中没有的数据（确认了未捕获的报文段）。"},
     {"Zero window: {who}'s receive buffer is full, so {peer} must stop sending until the window opens.",
      "零窗口：{who}的接收缓冲区已满，{peer}必须停止发送，直到窗口重新打开。"},
-    {"Zero-window probe: {who} sends {len} byte(s) to learn whether {peer}'s window has opened.",
+    {"Zero-window probe: {who} sends {bytes} to learn whether {peer}'s window has opened.",
      "零窗口探测：{who}发送 {len} 字节，探测{peer}的窗口是否已经打开。"},
     {"{Who} answers the zero-window probe: its window is {win} bytes.",
      "{who}回应零窗口探测：它的窗口是 {win} 字节。"},
@@ -178,7 +180,10 @@ public:
             what = Say::TitleData;
         else if (a_.has(tcpflag::Ack))
             what = Say::TitleAck;
-        return fill(what).text();
+        auto text = fill(what).text();
+        if (!a_.analysisText.empty())
+            text += ' ' + a_.analysisText;
+        return text;
     }
 
 private:
@@ -191,6 +196,15 @@ private:
                && a_.receiverAfter == TcpState::Established;
     }
 
+    /// A pure ACK that moves the other side out of FIN_WAIT_1, CLOSING or LAST_ACK: it covers that FIN.
+    [[nodiscard]] bool finAck() const noexcept
+    {
+        const auto r = a_.receiverBefore;
+        return a_.length == 0 && !(a_.analysis & (analysis::KeepAlive | analysis::DuplicateAck))
+               && (r == TcpState::FinWait1 || r == TcpState::Closing || r == TcpState::LastAck)
+               && a_.receiverAfter != r;
+    }
+
     Sentence fill(Say what) const
     {
         Sentence s(language_, what);
@@ -198,11 +212,14 @@ private:
         const auto* c = a_.conversation < conversations.size() ? &conversations[a_.conversation] : nullptr;
         s.set("who", who_).set("peer", peer_);
         s.set("seq", a_.seq).set("ack", a_.ack).set("rseq", a_.relativeSeq).set("rack", a_.relativeAck);
+        s.set("bytes", language_ == NarrationLanguage::English
+                           ? std::to_string(a_.length) + (a_.length == 1 ? " byte" : " bytes")
+                           : std::to_string(a_.length) + " 字节");
         s.set("len", a_.length).set("win", static_cast<std::uint64_t>(a_.window >= 0 ? a_.window : a_.rawWindow));
         const std::uint32_t occupied = a_.length + (a_.has(tcpflag::Syn) || a_.has(tcpflag::Fin) ? 1U : 0U);
         s.set("next", static_cast<std::uint32_t>(a_.relativeSeq + occupied));
         s.set("end", static_cast<std::uint32_t>(a_.relativeSeq + (a_.length > 0 ? a_.length - 1 : 0)));
-        s.set("n", a_.dupAckNumber).set("frame", a_.analysis & analysis::DuplicateAck ? a_.dupAckFrame : a_.frame);
+        s.set("n", a_.dupAckNumber).set("frame", a_.frame).set("dupframe", a_.dupAckFrame);
         s.set("port", a_.srcPort).set("stream", a_.stream).set("flags", a_.flags);
         s.set("server", c ? endpointName(c->server) : std::string{});
         s.set("text", a_.payloadText); // last: the payload may itself contain "{...}"
@@ -237,9 +254,12 @@ private:
             say(a_.payloadText.empty() ? Say::Data : Say::DataText);
         } else if (handshakeAck()) {
             say(Say::HandshakeAck);
-        } else if (ack && !(a_.analysis & (analysis::KeepAlive | analysis::ZeroWindowProbe))) {
-            say(Say::PureAck);
-        } else if (!ack) {
+        } else if (ack && finAck()) {
+            say(Say::FinAck);
+        } else if (ack && !(a_.analysis & (analysis::KeepAlive | analysis::ZeroWindowProbe | analysis::KeepAliveAck
+                                           | analysis::ZeroWindowProbeAck | analysis::DuplicateAck))) {
+            say(Say::PureAck); // the analysis sentences below say what those special ACKs are
+        } else if (!ack && !(a_.analysis & (analysis::KeepAlive | analysis::ZeroWindowProbe))) {
             say(Say::OtherFlags);
         }
     }

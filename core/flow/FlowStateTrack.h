@@ -20,7 +20,7 @@ struct FlowStateTrack {
     std::uint32_t conversation = 0; ///< Index into FlowModel::conversations().
     std::uint32_t lifeline = 0;
     bool client = true;             ///< The conversation's client side, or its server side.
-    std::uint32_t slot = 0;         ///< Position among the tracks sharing this lifeline (0 = the first).
+    std::uint32_t slot = 0;         ///< Band position on the lifeline among conversations overlapping in time (0 = the first).
     std::uint32_t firstRow = 0;     ///< The band starts at this conversation's first arrow...
     std::uint32_t lastRow = 0;      ///< ...and ends at its last.
     TcpState initial = TcpState::Unknown; ///< Before `firstRow`.

@@ -59,6 +59,18 @@ private slots:
         QCOMPARE(layout.arrowEnd(3, 0).x, layout.lifelineX(0));
     }
 
+    void arrowSegmentsStopAtTheBandEdges()
+    {
+        const FlowLayout layout(plain(), 4, 3, 2);
+        const auto [a, b] = layout.arrowSegment(1, 0, 2, 1, 2);
+        QCOMPARE(a.x, layout.lifelineX(0) + 5);  // one band of 10 on the sender
+        QCOMPARE(b.x, layout.lifelineX(2) - 10); // two on the receiver
+        QCOMPARE(a.y, layout.arrowStartY(1));
+        const auto [c, d] = layout.arrowSegment(1, 2, 0);
+        QCOMPARE(c.x, layout.lifelineX(2) - 5);
+        QCOMPARE(d.x, layout.lifelineX(0) + 5);
+    }
+
     void rowAtInvertsRowTopAndClamps()
     {
         const FlowLayout layout(plain(), 10, 2);
@@ -138,8 +150,7 @@ private slots:
         auto o = plain();
         o.slanted = true;
         const auto slanted = FlowLayout::of(model, o);
-        const auto a = slanted.arrowStart(1, model.row(1).fromLifeline);
-        const auto b = slanted.arrowEnd(1, model.row(1).toLifeline);
+        const auto [a, b] = slanted.arrowSegment(1, model.row(1).fromLifeline, model.row(1).toLifeline);
         QCOMPARE(slanted.arrowAt({(a.x + b.x) / 2, (a.y + b.y) / 2}, model), std::optional<std::size_t>(1));
     }
 
@@ -182,8 +193,8 @@ private slots:
         const auto capture = load(fixturePath("http.pcap"));
         const auto model = FlowModel::build(capture.packets, capture.analyses, FlowSelection::allStreams());
         const auto l = FlowLayout::of(model, plain());
-        const auto second = l.bands(model, 2); // the second conversation's client side
-        QCOMPARE(second.front().rect.x, l.lifelineX(0));
+        const auto second = l.bands(model, 2); // the second conversation's client side, in the first's slot
+        QCOMPARE(second.front().rect.x, l.lifelineX(0) - 5);
         QCOMPARE(second.front().rect.y, l.rowTop(model.conversations()[1].firstRow));
         QCOMPARE(l.bands(model, 0).back().rect.bottom(), l.rowBottom(model.conversations()[0].lastRow));
     }

@@ -7,6 +7,7 @@
 #include <flow/FlowModel.h>
 #include <flow/PayloadPreview.h>
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tcplens;
@@ -222,15 +223,49 @@ private slots:
         QCOMPARE(client.ports.size(), std::size_t{2});
         QCOMPARE(QString::fromStdString(model.lifelines()[1].portsText()), QString("port 8080"));
         QCOMPARE(model.rowCount(), std::size_t{24});
-        // Two conversations on each host lifeline: two band slots side by side.
-        QCOMPARE(model.slotsOn(0), 2U);
-        QCOMPARE(model.maxSlots(), 2U);
+        // The second conversation starts after the first ended: its bands take the same slot.
+        QCOMPARE(model.slotsOn(0), 1U);
+        QCOMPARE(model.maxSlots(), 1U);
         QCOMPARE(model.stateTracks().size(), std::size_t{4});
-        QCOMPARE(model.stateTracks()[2].slot, 1U);
+        QCOMPARE(model.stateTracks()[2].slot, 0U);
         QCOMPARE(model.stateTracks()[2].firstRow, model.conversations()[1].firstRow);
         const auto a = model.arrow(model.conversations()[1].firstRow);
         QCOMPARE(a.stream, 1U);
         QCOMPARE(a.conversation, 1U);
+    }
+
+    // Two connections from one client open at the same time: their bands sit side by side.
+    void overlappingConversationsGetTheirOwnBandSlots()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("overlap.pcap");
+        const auto frame = [](bool fromClient, std::uint16_t clientPort, std::uint32_t seq, std::uint32_t ack,
+                              std::uint16_t flags) {
+            TcpFrameSpec spec;
+            spec.srcPort = clientPort;
+            if (!fromClient) {
+                std::swap(spec.src, spec.dst);
+                std::swap(spec.srcPort, spec.dstPort);
+            }
+            spec.seq = seq;
+            spec.ack = ack;
+            spec.flags = flags;
+            return tcpFrame(spec);
+        };
+        QVERIFY(writeFile(path, pcapOfFrames({frame(true, 40000, 100, 0, 0x002), frame(true, 40001, 700, 0, 0x002),
+                                             frame(false, 40000, 900, 101, 0x012), frame(false, 40001, 300, 701, 0x012),
+                                             frame(true, 40000, 101, 901, 0x010), frame(true, 40001, 701, 301, 0x010)})));
+        const auto capture = load(path);
+        const auto model = FlowModel::build(capture.packets, capture.analyses, FlowSelection::allStreams());
+        QCOMPARE(model.conversations().size(), std::size_t{2});
+        QCOMPARE(model.lifelines().size(), std::size_t{2});
+        QCOMPARE(model.slotsOn(0), 2U);
+        QCOMPARE(model.slotsOn(1), 2U);
+        QCOMPARE(model.stateTracks()[0].slot, 0U);
+        QCOMPARE(model.stateTracks()[2].slot, 1U);
+        QCOMPARE(model.stateTracks()[3].slot, 1U);
+        QCOMPARE(QString::fromStdString(model.lifelines()[0].portsText()), QString("ports 40000, 40001"));
+        QCOMPARE(model.row(3).fromLifeline, 1U);
     }
 
     void selectingStreamsAndPacketsByPredicate()
