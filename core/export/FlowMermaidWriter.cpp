@@ -16,8 +16,8 @@ std::string escape(const std::string& text)
         switch (c) {
         case ';': out += "#59;"; break;
         case '#': out += "#35;"; break;
-        case '<': out += "#lt;"; break;
-        case '>': out += "#gt;"; break;
+        case '<': out += "#60;"; break;
+        case '>': out += "#62;"; break;
         default: out += c;
         }
     }

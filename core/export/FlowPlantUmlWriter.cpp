@@ -7,8 +7,8 @@
 namespace tcplens {
 namespace {
 
-/// PlantUML turns "\n" into a line break: a payload's escaped "\r\n" keeps its backslashes as
-/// the Unicode escape PlantUML offers.
+/// PlantUML turns "\n" into a line break and "<b>" into bold: backslashes (a payload's escaped
+/// "\r\n") and '<' are written as the Unicode escapes PlantUML offers.
 std::string escape(const std::string& text)
 {
     std::string out;
@@ -16,6 +16,8 @@ std::string escape(const std::string& text)
     for (const char c : text) {
         if (c == '\\')
             out += "<U+005C>";
+        else if (c == '<')
+            out += "<U+003C>";
         else
             out += c;
     }
@@ -42,7 +44,7 @@ void writeFlowPlantUml(std::ostream& out, const FlowModel& model, const FlowExpo
 {
     FlowRowEvents events(model, options);
     out << "@startuml\n";
-    out << "title " << escape(events.title()) << '\n';
+    out << "title " << events.title() << '\n'; // addresses and "<->": nothing PlantUML reads as markup
     if (events.empty()) {
         out << "@enduml\n";
         return;
