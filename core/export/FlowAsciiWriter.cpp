@@ -16,40 +16,34 @@ std::size_t columns(const std::string& text)
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) != 0x80; }));
 }
 
-/// A line of fixed columns, written by column (UTF-8 safe for the ASCII-only parts we overwrite).
+/// A line of fixed columns. Everything but arrow labels, comments and state names is ASCII and
+/// labels are written last on their line, so a column is a byte offset wherever we write.
 class Line {
 public:
-    explicit Line(std::size_t width) : cells_(width, " ") {}
+    explicit Line(std::size_t width) : text_(width, ' ') {}
     void put(std::size_t column, const std::string& text)
     {
-        std::size_t at = column;
-        for (std::size_t i = 0; i < text.size();) {
-            std::size_t n = 1;
-            const auto lead = static_cast<unsigned char>(text[i]);
-            if (lead >= 0xf0)
-                n = 4;
-            else if (lead >= 0xe0)
-                n = 3;
-            else if (lead >= 0xc0)
-                n = 2;
-            if (at >= cells_.size())
-                cells_.resize(at + 1, " ");
-            cells_[at++] = text.substr(i, n);
-            i += n;
-        }
+        if (column > text_.size())
+            text_.resize(column, ' ');
+        const auto width = columns(text);
+        if (column + width > text_.size())
+            text_.resize(column + width, ' ');
+        text_.replace(column, width, text);
+    }
+    void fill(std::size_t column, std::size_t count, char c)
+    {
+        if (column + count > text_.size())
+            text_.resize(column + count, ' ');
+        text_.replace(column, count, count, c);
     }
     [[nodiscard]] std::string text() const
     {
-        std::string out;
-        for (const auto& cell : cells_)
-            out += cell;
-        while (!out.empty() && out.back() == ' ')
-            out.pop_back();
-        return out;
+        auto end = text_.find_last_not_of(' ');
+        return end == std::string::npos ? std::string{} : text_.substr(0, end + 1);
     }
 
 private:
-    std::vector<std::string> cells_;
+    std::string text_;
 };
 
 } // namespace
@@ -124,8 +118,7 @@ void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportO
         if (from != to) {
             const auto lo = std::min(from, to);
             const auto hi = std::max(from, to);
-            for (auto c = lo + 1; c < hi; ++c)
-                line.put(c, "-");
+            line.fill(lo + 1, hi - lo - 1, '-');
             line.put(from < to ? hi - 1 : lo + 1, from < to ? ">" : "<");
             const auto span = hi - lo - 1;
             const auto w = columns(label);

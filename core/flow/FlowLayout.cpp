@@ -16,11 +16,17 @@ FlowLayout::FlowLayout(const FlowLayoutOptions& options, std::size_t rowCount, s
         return;
     // Extra space after each gap, proportional to its length, capped.
     double rowsPerSecond = options_.rowsPerSecond;
-    if (rowsPerSecond <= 0) {
-        std::int64_t longest = 0;
+    if (rowsPerSecond <= 0 && rowCount_ > 1) {
+        // The longest gap gets maxGapRows, unless no gap stands out from the short ones (the first
+        // quartile): a steady bulk transfer stays uniform instead of every row growing.
+        std::vector<std::int64_t> gaps(rowCount_ - 1);
         for (std::size_t r = 1; r < rowCount_; ++r)
-            longest = std::max(longest, timeNs(r) - timeNs(r - 1));
-        rowsPerSecond = longest > 0 ? options_.maxGapRows / (static_cast<double>(longest) / 1e9) : 0;
+            gaps[r - 1] = std::max<std::int64_t>(timeNs(r) - timeNs(r - 1), 0);
+        const auto longest = *std::max_element(gaps.begin(), gaps.end());
+        auto quartile = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 4);
+        std::nth_element(gaps.begin(), quartile, gaps.end());
+        const bool standsOut = longest > 0 && longest >= 10 * *quartile;
+        rowsPerSecond = standsOut ? options_.maxGapRows / (static_cast<double>(longest) / 1e9) : 0;
     }
     rowTops_.resize(rowCount_ + 1);
     double y = options_.margin + options_.headerHeight;

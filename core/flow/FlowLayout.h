@@ -56,7 +56,8 @@ struct FlowLayoutOptions {
     bool slanted = false;           ///< Arrows descend to suggest transit time...
     double slant = 0.5;             ///< ...over this fraction (0 to 1) of the lower half of their row.
     /// Proportional spacing: extra rows per second of gap; <= 0 chooses it so that the longest gap
-    /// gets maxGapRows (a 1 s SYN retransmission then shows as a clear gap, bulk data stays dense).
+    /// gets maxGapRows (a 1 s SYN retransmission then shows as a clear gap, bulk data stays dense),
+    /// or none when the longest gap is under 10x the first quartile (nothing stands out).
     double rowsPerSecond = 0;
     double maxGapRows = 8;          ///< Cap on the extra rows one gap adds.
 };

@@ -122,6 +122,10 @@ private slots:
         const FlowLayout automatic(o, t.size(), 2, 1, [&](std::size_t r) { return t[r]; });
         QVERIFY(std::abs(automatic.rowTop(2) - automatic.rowTop(1) - 20 * 5) < 1e-9);
         QVERIFY(std::abs(automatic.rowTop(3) - automatic.rowTop(2) - 20 * (1 + 4.0 / 3)) < 1e-9);
+        // Steady traffic (every gap alike) stays uniform rather than spreading every row.
+        const std::vector<std::int64_t> steady{0, 20'000, 40'000, 60'000, 80'000};
+        const FlowLayout even(o, steady.size(), 2, 1, [&](std::size_t r) { return steady[r]; });
+        QCOMPARE(even.rowTop(4) - even.rowTop(0), 4 * 20.0);
     }
 
     void synRetransmissionGapsShowInProportionalSpacing()
