@@ -8,6 +8,7 @@
 #include <export/FlowMermaidWriter.h>
 #include <export/FlowPlantUmlWriter.h>
 #include <export/FlowSvgWriter.h>
+#include <flow/FlowLayout.h>
 #include <flow/FlowModel.h>
 #include <flow/FlowNarrator.h>
 
@@ -148,6 +149,8 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
     } else if (format == "svg") {
         FlowSvgOptions svg;
         svg.range = range;
+        svg.layout.spacing = options.timeSpacing ? RowSpacing::Proportional : RowSpacing::Uniform;
+        svg.layout.slanted = options.slanted;
         writeFlowSvg(sink, model, svg);
     } else {
         writeNarration(sink, model, range.firstRow, range.lastRow, *language);

@@ -17,6 +17,8 @@ struct FlowOptions {
     std::string format = "text";         ///< text, mermaid, plantuml, svg, narration (png, pdf: GUI build).
     std::string language = "en";         ///< Narration: en or zh_CN.
     bool absolute = false;               ///< Raw sequence numbers instead of relative ones.
+    bool timeSpacing = false;            ///< SVG: rows spaced by time (long gaps show), not uniformly.
+    bool slanted = false;                ///< SVG: arrows descend to suggest transit time.
     std::string output;                  ///< File to write; stdout when empty.
 };
 

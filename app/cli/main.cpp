@@ -32,11 +32,13 @@ Commands:
                                     offset, bit offset and bit width
   flow FILE --stream N|N,M|all [--from FRAME] [--to FRAME]
        [--format text|mermaid|plantuml|svg|narration] [--lang en|zh_CN] [--absolute] [-o OUT]
+       [--spacing uniform|time] [--slanted]
                                     the flow graph (sequence diagram) of one or more
                                     conversations, with the TCP states on the lifelines:
                                     ASCII diagram (default), Mermaid, PlantUML, SVG, or a
                                     narration of every packet; --from/--to limit it to frames
-                                    FROM..TO; relative seq/ack unless --absolute
+                                    FROM..TO; relative seq/ack unless --absolute; SVG rows
+                                    spaced by time (long gaps show) and slanted arrows on request
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short), 2 usage error.
 )";
@@ -103,6 +105,13 @@ int main(int argc, char** argv)
             }
         } else if (command == "flow" && arg == "--absolute") {
             flow.absolute = true;
+        } else if (command == "flow" && arg == "--slanted") {
+            flow.slanted = true;
+        } else if (command == "flow" && arg == "--spacing") {
+            const std::string value(i + 1 < args.size() ? args[++i] : std::string_view{});
+            if (value != "uniform" && value != "time")
+                return usageError("--spacing takes uniform or time, not \"" + value + "\"");
+            flow.timeSpacing = value == "time";
         } else if (command == "flow" && (arg == "--stream" || arg == "--from" || arg == "--to" || arg == "--format"
                                          || arg == "--lang" || arg == "-o" || arg == "--output")) {
             if (i + 1 >= args.size())

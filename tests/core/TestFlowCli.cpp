@@ -97,6 +97,36 @@ private slots:
         QCOMPARE(all.out.count("->>"), 2000);
     }
 
+    // The SYN retransmissions 1 s apart open gaps with --spacing time; --slanted arrows descend.
+    void timeSpacingAndSlantedArrows()
+    {
+        const auto file = fixturePath("syn-retransmit.pcap");
+        const auto height = [](const QByteArray& svg) {
+            QXmlStreamReader xml(svg);
+            while (!xml.atEnd())
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"svg")
+                    return xml.attributes().value("height").toDouble();
+            return 0.0;
+        };
+        const auto uniform = runCli({"flow", file, "--stream", "0", "--format", "svg"});
+        const auto timed = runCli({"flow", file, "--stream", "0", "--format", "svg", "--spacing", "time"});
+        QVERIFY(uniform.exitedWith(0) && timed.exitedWith(0));
+        QVERIFY2(height(timed.out) > height(uniform.out) + 300, qPrintable(QString::number(height(timed.out))));
+        const auto slanted = runCli({"flow", file, "--stream", "0", "--format", "svg", "--slanted"});
+        QVERIFY(slanted.exitedWith(0));
+        QXmlStreamReader xml(slanted.out);
+        int descending = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"line"
+                && xml.attributes().value("stroke-width") != u"1.5" && xml.attributes().hasAttribute("y2")) {
+                const auto a = xml.attributes();
+                if (a.value("y2").toDouble() > a.value("y1").toDouble())
+                    ++descending;
+            }
+        }
+        QVERIFY(descending >= 13);
+    }
+
     void outputFile()
     {
         const auto path = dir_.filePath("hello.svg");
@@ -131,6 +161,7 @@ private slots:
                                           << "--lang takes en or zh_CN";
         QTest::newRow("value missing") << QStringList{"flow", h, "--stream"} << "--stream needs a value";
         QTest::newRow("unknown option") << QStringList{"flow", h, "--stream", "0", "--frobnicate"} << "unknown option --frobnicate";
+        QTest::newRow("bad spacing") << QStringList{"flow", h, "--stream", "0", "--spacing", "log"} << "--spacing takes uniform or time";
         QTest::newRow("no TCP at all") << QStringList{"flow", fixturePath("unsupported-linktype.pcap"), "--stream", "0"}
                                        << "has no TCP stream 0 (it has no TCP conversations)";
     }
