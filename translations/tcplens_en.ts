@@ -323,6 +323,22 @@
         <source>&amp;Bytes as Bits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, one packet at a time, for a classroom projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1 to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -372,6 +388,73 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PresentationWindow</name>
+    <message>
+        <source>tcplens — presenting conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1  ⇄  server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press → to send the first packet. Before each press, guess what comes next: who sends, which flags, which numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each packet&apos;s header will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP header of packet %1 (frame %2), sent by the %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s first packet: nothing to compare with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the %1&apos;s packet %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlined: changed since the %1&apos;s packet %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,6 +332,22 @@
         <source>&amp;Bytes as Bits</source>
         <translation>字节显示为比特(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, one packet at a time, for a classroom projector</source>
+        <translation>全屏、逐个数据包展示，用于课堂投影</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1 to present.</source>
+        <translation>没有可演示的会话 %1。</translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation to present.</source>
+        <translation>没有可演示的 TCP 会话。</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -382,6 +398,73 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PresentationWindow</name>
+    <message>
+        <source>tcplens — presenting conversation %1</source>
+        <translation>tcplens — 演示会话 %1</translation>
+    </message>
+    <message>
+        <source>→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave</source>
+        <translation>→ 空格 PgDn：下一个数据包    ← PgUp：后退    Home / End    Esc：退出</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>client %1  ⇄  server %2</source>
+        <translation>客户端 %1  ⇄  服务器 %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no packets</source>
+        <translation>会话 %1 没有数据包</translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2 packets</source>
+        <translation>会话 %1：%2 个数据包</translation>
+    </message>
+    <message>
+        <source>Press → to send the first packet. Before each press, guess what comes next: who sends, which flags, which numbers?</source>
+        <translation>按 → 发送第一个数据包。每次按键之前先猜一猜接下来会发生什么：谁发送？哪些标志？序号和确认号是多少？</translation>
+    </message>
+    <message>
+        <source>Each packet&apos;s header will appear here.</source>
+        <translation>每个数据包的首部将显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 / %2   %3</source>
+        <translation>%1 / %2   %3</translation>
+    </message>
+    <message>
+        <source>TCP header of packet %1 (frame %2), sent by the %3</source>
+        <translation>第 %1 个数据包（第 %2 帧）的 TCP 首部，由%3发送</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s first packet: nothing to compare with yet.</source>
+        <translation>%1的第一个数据包：还没有可以比较的数据包。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the %1&apos;s packet %2.</source>
+        <translation>与%1的第 %2 个数据包相比没有变化。</translation>
+    </message>
+    <message>
+        <source>Outlined: changed since the %1&apos;s packet %2 — %3</source>
+        <translation>描边的字段与%1的第 %2 个数据包相比有变化：%3</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "models/FieldTreeModel.h"
 #include "models/PacketFilterModel.h"
 #include "models/PacketListModel.h"
+#include "presentation/PresentationController.h"
 #include "views/CaptureStatusBar.h"
 #include "views/FieldTreeView.h"
 #include "views/HeaderDiagramView.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
     setStatusBar(status_);
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
     connectLoader();
+    presentation_ = new PresentationController(
+        *packets_, this, {[this] { return theme_; }, [this](ThemeKind theme) { setTheme(theme, false); }});
     resize(1280, 800);
     const QSettings settings;
     layoutRestored_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -294,6 +297,7 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
 {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         applyTheme(*app, theme);
+    theme_ = theme;
     packets_->setRowPalette(rowPaletteFor(theme));
     if (remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
@@ -347,6 +351,10 @@ void MainWindow::createViewMenu()
             QSettings().setValue(QStringLiteral("view/language"), code);
             status_->setNotice(tr("The language changes the next time tcplens starts."));
         });
+    viewMenu_->addSeparator();
+    auto* present = viewMenu_->addAction(tr("&Present"), this, [this] { this->present(); });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Full screen, one packet at a time, for a classroom projector"));
     auto* panels = viewMenu_->addMenu(tr("&Panels"));
     for (auto* dock : findChildren<QDockWidget*>())
         panels->addAction(dock->toggleViewAction());
@@ -360,6 +368,26 @@ void MainWindow::createViewMenu()
     connect(handshakes, &QAction::toggled, filter_, &PacketFilterModel::setHandshakesAndClosesOnly);
     analyze->addAction(tr("Edit Display &Filter"), this, [this] { filterBar_->setFocus(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+}
+
+bool MainWindow::present(std::optional<std::uint32_t> stream)
+{
+    if (!stream) {
+        const int row = packetView_->currentPacketRow();
+        if (row >= 0 && packets_->analysis(row).isTcp())
+            stream = packets_->analysis(row).stream;
+        else if (filter_->streamFilter())
+            stream = filter_->streamFilter();
+        else if (const int first = packets_->firstTcpRow(); first >= 0)
+            stream = packets_->analysis(first).stream;
+    }
+    if (!stream || !presentation_->start(*stream)) {
+        status_->setNotice(stream ? tr("There is no conversation %1 to present.").arg(*stream)
+                                  : tr("There is no TCP conversation to present."),
+                           CaptureStatusBar::NoticeKind::Warning);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::connectLoader()
@@ -457,6 +485,7 @@ void MainWindow::showPacketFields(int row)
 
 void MainWindow::onOpened(const PacketStore& store)
 {
+    presentation_->stop(); // it shows the packets that are about to go
     fields_->clear();
     hexView_->clear();
     diagram_->clear();

@@ -38,6 +38,7 @@ class HexView;
 class PacketFilterModel;
 class PacketListModel;
 class PacketTableView;
+class PresentationController;
 struct PacketBatch;
 
 class MainWindow : public QMainWindow {
@@ -72,6 +73,11 @@ public:
     void selectField(int spanIndex);
     /// Applies a theme to the application and the packet colours; `remember` saves it for next time.
     void setTheme(ThemeKind theme, bool remember = true);
+    [[nodiscard]] ThemeKind theme() const noexcept { return theme_; }
+    /// Presents conversation `stream` (default: the current packet's, else the followed one, else
+    /// the first) full screen, step by step; false when there is no TCP conversation to present.
+    bool present(std::optional<std::uint32_t> stream = std::nullopt);
+    [[nodiscard]] PresentationController* presentation() const noexcept { return presentation_; }
     [[nodiscard]] bool isLoading() const;
     /// Selects a packet (a row of packetModel()), which shows it in every panel.
     void selectPacketRow(int row);
@@ -122,6 +128,8 @@ private:
     CaptureStatusBar* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     CaptureLoadController* loader_;
+    PresentationController* presentation_ = nullptr;
+    ThemeKind theme_ = ThemeKind::Light;
     RecentFiles recent_;
     ErrorReporter reportError_;
     QString loadingPath_;

@@ -5,6 +5,8 @@
 #include <MainWindow.h>
 #include <Theme.h>
 #include <models/PacketListModel.h>
+#include <presentation/PresentationController.h>
+#include <presentation/PresentationWindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +28,8 @@ struct Options {
     QString language;   // empty: saved choice or the system's
     int selectPacket = 0; // 1-based frame to select for the screenshot; 0: the first TCP packet
     std::optional<std::uint32_t> stream;
+    bool present = false; // start in presentation mode
+    int step = 0;         // packets revealed when the presentation starts
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -51,7 +55,15 @@ bool parseOptions(const QApplication& app, Options& options)
     const QCommandLineOption stream(QStringLiteral("stream"),
                                     QStringLiteral("Show only conversation N (tcp.stream) once loaded."),
                                     QStringLiteral("N"));
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QStringLiteral("Start presenting the conversation (--stream N, default the "
+                                                    "first) full screen, one packet at a time."));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  QStringLiteral("With --present: start with the first K packets revealed."),
+                                  QStringLiteral("K"));
     parser.addOption(screenshot);
+    parser.addOption(present);
+    parser.addOption(step);
     parser.addOption(size);
     parser.addOption(theme);
     parser.addOption(language);
@@ -87,6 +99,18 @@ bool parseOptions(const QApplication& app, Options& options)
         options.stream = value;
     }
 
+    options.present = parser.isSet(present);
+    if (parser.isSet(step)) {
+        if (!options.present) {
+            std::fprintf(stderr, "tcplens: --step goes with --present\n");
+            return false;
+        }
+        if ((options.step = parser.value(step).toInt(&ok)) < 0 || !ok) {
+            std::fprintf(stderr, "tcplens: --step wants a number of packets from 0\n");
+            return false;
+        }
+    }
+
     if (parser.positionalArguments().size() > 1) {
         std::fprintf(stderr, "tcplens: give at most one capture file\n");
         return false;
@@ -118,13 +142,29 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
             QCoreApplication::exit(1);
             return;
         }
-        if (options.stream)
-            window.followStream(options.stream);
-        window.selectPacketRow(options.selectPacket > 0 ? options.selectPacket - 1
-                                                        : std::max(window.packetModel()->firstTcpRow(), 0));
+        QWidget* target = &window;
+        if (options.present) {
+            auto* presentation = window.presentation();
+            const auto stream = options.stream.value_or(
+                window.packetModel()->firstTcpRow() >= 0
+                    ? window.packetModel()->analysis(window.packetModel()->firstTcpRow()).stream
+                    : 0);
+            if (!presentation->start(stream, options.size)) {
+                std::fprintf(stderr, "tcplens: there is no TCP conversation %u to present\n", stream);
+                QCoreApplication::exit(1);
+                return;
+            }
+            presentation->window()->goToStep(options.step);
+            target = presentation->window();
+        } else {
+            if (options.stream)
+                window.followStream(options.stream);
+            window.selectPacketRow(options.selectPacket > 0 ? options.selectPacket - 1
+                                                            : std::max(window.packetModel()->firstTcpRow(), 0));
+        }
         // One more turn of the event loop lets the views lay out the new rows before the grab.
-        QTimer::singleShot(0, &window, [&window, out] {
-            if (!window.grab().save(out, "PNG")) {
+        QTimer::singleShot(0, target, [target, out] {
+            if (!target->grab().save(out, "PNG")) {
                 std::fprintf(stderr, "tcplens: cannot write %s\n", qUtf8Printable(out));
                 QCoreApplication::exit(1);
                 return;
@@ -132,6 +172,18 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
             QCoreApplication::exit(0);
         });
     });
+}
+
+// Presents once the capture is loaded; the window stays open behind the presentation.
+void arrangePresentation(tcplens::ui::MainWindow& window, const Options& options)
+{
+    QObject::connect(&window, &tcplens::ui::MainWindow::loadFinished, &window,
+                     [&window, options](const tcplens::ui::LoadResult& result) {
+        if (result.status == tcplens::ui::LoadStatus::Failed || window.presentation()->isActive())
+            return;
+        if (window.present(options.stream))
+            window.presentation()->window()->goToStep(options.step);
+    }, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -164,6 +216,8 @@ int main(int argc, char** argv)
     window.resize(options.size);
     if (!options.screenshot.isEmpty())
         arrangeScreenshot(window, options.screenshot, options);
+    else if (options.present)
+        arrangePresentation(window, options);
     window.show();
 
     if (!options.capture.isEmpty())

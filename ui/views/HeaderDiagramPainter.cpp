@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -350,8 +351,17 @@ void HeaderDiagramPainter::paintChanges(int s)
     for (const auto& box : section.boxes) {
         if (!isChanged(box.span))
             continue;
-        for (const auto& piece : box.pieces)
-            p_.drawRect(layout_.pieceRect(s, piece).adjusted(w / 2 + 1, w / 2 + 1, -w / 2, -w / 2));
+        // One outline around all the box's rows, not across the label it spans: the pieces,
+        // inset by half the pen on their outer edges, overlapping where they meet.
+        QPainterPath outline;
+        outline.setFillRule(Qt::WindingFill); // overlaps join rather than cancel
+        const std::size_t last = box.pieces.size() - 1;
+        for (std::size_t i = 0; i <= last; ++i) {
+            const QRectF r = layout_.pieceRect(s, box.pieces[i]);
+            outline.addRect(QRectF(QPointF(r.left() + w / 2 + 1, i == 0 ? r.top() + w / 2 + 1 : r.top() - w),
+                                   QPointF(r.right() - w / 2, i == last ? r.bottom() - w / 2 : r.bottom() + w)));
+        }
+        p_.drawPath(outline.simplified());
     }
     p_.restore();
 }

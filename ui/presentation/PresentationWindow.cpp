@@ -1,0 +1,347 @@
+#include "PresentationWindow.h"
+
+#include "../Language.h"
+#include "../models/PacketListModel.h"
+#include "../views/HeaderDiagramLabels.h"
+#include "../views/HeaderDiagramView.h"
+
+#include <decode/FieldSpanDiff.h>
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tcplens::ui {
+
+namespace {
+
+QLabel* newLabel(Qt::Alignment alignment, bool wrap)
+{
+    auto* label = new QLabel;
+    label->setAlignment(alignment);
+    label->setWordWrap(wrap);
+    label->setTextFormat(Qt::PlainText);
+    label->setFocusPolicy(Qt::NoFocus);
+    return label;
+}
+
+/// The TCP header's fields only: the figure the class studies, large enough to read.
+FieldSpans tcpFields(FieldSpans spans)
+{
+    std::erase_if(spans, [](const FieldSpan& span) { return span.layer != Layer::Transport; });
+    return spans;
+}
+
+void setPixelFont(QWidget* widget, int px, bool bold = false)
+{
+    QFont font = widget->font();
+    font.setPixelSize(std::max(6, px));
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+} // namespace
+
+PresentationWindow::PresentationWindow(const PacketListModel& packets, std::uint32_t stream, QWidget* parent)
+    : QWidget(parent), packets_(packets), stream_(stream),
+      model_(FlowModel::build(packets.store(), packets.analyses(), FlowSelection::stream(stream))),
+      narrator_(parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English))
+{
+    setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream));
+    setFocusPolicy(Qt::StrongFocus);
+    setAutoFillBackground(true);
+    std::vector<PresentationPacket> steps;
+    steps.reserve(model_.rowCount());
+    for (const FlowRow& row : model_.rows())
+        steps.push_back({row.packet, packets.analysis(static_cast<int>(row.packet)).fromClient()});
+    steps_.setPackets(std::move(steps));
+    buildWidgets();
+    showStep();
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::buildWidgets()
+{
+    title_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
+    conversation_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    headerCaption_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
+    diagramHolder_ = new QWidget;
+    diagramHolder_->installEventFilter(this);
+    diagram_ = new HeaderDiagramView(diagramHolder_);
+    diagram_->setFocusPolicy(Qt::NoFocus);
+    changes_ = newLabel(Qt::AlignLeft | Qt::AlignTop, true);
+    narrationLine_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
+    narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
+    narrationLine_->installEventFilter(this);
+    keys_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    keys_->setText(tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave"));
+    keys_->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title_, 3);
+    top->addWidget(conversation_, 2);
+    auto* right = new QVBoxLayout;
+    right->setSpacing(0);
+    right->addWidget(headerCaption_);
+    right->addWidget(diagramHolder_, 1);
+    right->addWidget(changes_);
+    auto* middle = new QHBoxLayout;
+    middle->addLayout(right, 8);
+    auto* root = new QVBoxLayout(this);
+    root->addLayout(top);
+    root->addLayout(middle, 1);
+    root->addWidget(narrationLine_);
+    root->addWidget(keys_);
+    applySizes();
+}
+
+void PresentationWindow::applySizes()
+{
+    // Sized from the screen's height so the back row can read it: arrow labels at least 1/30.
+    const int h = std::max(300, height());
+    const int gap = h / 60;
+    layout()->setContentsMargins(gap * 2, gap, gap * 2, gap / 2);
+    layout()->setSpacing(gap);
+    static_cast<QHBoxLayout*>(layout()->itemAt(1)->layout())->setSpacing(gap * 2);
+    setPixelFont(title_, h / 24, true);
+    setPixelFont(conversation_, h / 36);
+    setPixelFont(headerCaption_, h / 40, true);
+    setPixelFont(changes_, h / 42);
+    setPixelFont(keys_, h / 60);
+    // Room for three lines, so the diagrams do not jump as the narration grows and shrinks.
+    setPixelFont(narrationLine_, static_cast<int>(std::ceil(h / 30.0)));
+    narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 3 + gap);
+    fitNarration();
+    changes_->setFixedHeight(QFontMetrics(changes_->font()).lineSpacing() * 3);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applySizes();
+}
+
+void PresentationWindow::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Right:
+    case Qt::Key_Space:
+    case Qt::Key_PageDown:
+    case Qt::Key_Down:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        next();
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_PageUp:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        back();
+        break;
+    case Qt::Key_Home: home(); break;
+    case Qt::Key_End: end(); break;
+    case Qt::Key_Escape:
+    case Qt::Key_F5:
+        emit leaveRequested();
+        break;
+    default: return QWidget::keyPressEvent(event);
+    }
+    event->accept();
+}
+
+bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == diagramHolder_ && event->type() == QEvent::Resize)
+        fitDiagram();
+    else if (watched == narrationLine_ && event->type() == QEvent::Resize)
+        fitNarration();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::fitDiagram()
+{
+    const QSize room = diagramHolder_->size();
+    if (room.width() <= 0 || room.height() <= 0)
+        return;
+    // The largest type whose figure fits the column's height at its full width; the boxes and
+    // their labels grow with the width.
+    const int h = std::max(300, height());
+    int px = h / 40;
+    for (; px > h / 80; --px) {
+        setPixelFont(diagram_, px);
+        if (diagram_->heightForWidth(room.width()) <= room.height())
+            break;
+    }
+    int width = room.width();
+    while (width > 200 && diagram_->heightForWidth(width) > room.height())
+        width -= 8; // a very short column: a narrower figure
+    diagram_->setGeometry(0, 0, width, std::min(room.height(), diagram_->heightForWidth(width)));
+}
+
+void PresentationWindow::fitNarration()
+{
+    // Three lines at the labels' size; a longer story gets smaller type rather than being cut.
+    const int h = std::max(300, height());
+    const int lines = 3;
+    const int width = narrationLine_->width();
+    int px = static_cast<int>(std::ceil(h / 30.0));
+    for (; px > h / 45; --px) {
+        setPixelFont(narrationLine_, px);
+        const QFontMetrics fm(narrationLine_->font());
+        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, narrationLine_->text());
+        if (needed.height() <= fm.lineSpacing() * lines)
+            break;
+    }
+}
+
+void PresentationWindow::closeEvent(QCloseEvent* event)
+{
+    emit leaveRequested();
+    QWidget::closeEvent(event);
+}
+
+void PresentationWindow::next()
+{
+    if (steps_.next())
+        showStep();
+}
+
+void PresentationWindow::back()
+{
+    if (steps_.back())
+        showStep();
+}
+
+void PresentationWindow::home()
+{
+    if (steps_.home())
+        showStep();
+}
+
+void PresentationWindow::end()
+{
+    if (steps_.end())
+        showStep();
+}
+
+void PresentationWindow::goToStep(int step)
+{
+    steps_.goTo(static_cast<std::size_t>(std::max(0, step)));
+    showStep();
+}
+
+QString PresentationWindow::senderName(bool fromClient) const
+{
+    return fromClient ? tr("client") : tr("server");
+}
+
+QString PresentationWindow::conversationText() const
+{
+    const auto& conversations = model_.conversations();
+    if (conversations.empty())
+        return tr("Conversation %1").arg(stream_);
+    const auto& lifelines = model_.lifelines();
+    const auto name = [&lifelines](std::uint32_t lifeline) {
+        return QString::fromStdString(lifelines[lifeline].label());
+    };
+    return tr("client %1  ⇄  server %2")
+        .arg(name(conversations.front().clientLifeline), name(conversations.front().serverLifeline));
+}
+
+void PresentationWindow::showStep()
+{
+    const auto current = steps_.current();
+    conversation_->setText(conversationText());
+    const auto count = static_cast<int>(steps_.packetCount());
+    if (!current) {
+        title_->setText(count == 0 ? tr("Conversation %1 has no packets").arg(stream_)
+                                   : tr("Conversation %1: %2 packets").arg(stream_).arg(count));
+        narrationLine_->setText(count == 0 ? QString()
+                                           : tr("Press → to send the first packet. Before each press, guess what "
+                                                "comes next: who sends, which flags, which numbers?"));
+        fitNarration();
+        headerCaption_->setText(tr("Each packet's header will appear here."));
+        diagram_->clear();
+        diagram_->setVisible(false);
+        changes_->clear();
+        return;
+    }
+    showNarration(*current);
+    diagram_->setVisible(true);
+    showHeader(*current);
+}
+
+void PresentationWindow::showNarration(std::size_t index)
+{
+    // Steps are the model's rows, in the same order.
+    const FlowArrow arrow = model_.arrow(index);
+    title_->setText(tr("%1 / %2   %3")
+                        .arg(index + 1)
+                        .arg(steps_.packetCount())
+                        .arg(QString::fromStdString(narrator_.title(model_, arrow))));
+    narrationLine_->setText(QString::fromStdString(narrator_.narrate(model_, arrow)));
+    fitNarration();
+}
+
+void PresentationWindow::showHeader(std::size_t index)
+{
+    const PresentationPacket& packet = steps_.packets()[index];
+    FieldSpans spans = tcpFields(packets_.fieldSpans(static_cast<int>(packet.number)));
+    const auto previous = steps_.previousSameDirection(index);
+    std::vector<int> changed;
+    if (previous)
+        changed = changedHeaderFields(
+            tcpFields(packets_.fieldSpans(static_cast<int>(steps_.packets()[*previous].number))), spans);
+    diagram_->setSpans(spans);
+    diagram_->setChangedFields(changed);
+    fitDiagram(); // options make the header taller or shorter
+    headerCaption_->setText(tr("TCP header of packet %1 (frame %2), sent by the %3")
+                                .arg(index + 1)
+                                .arg(packet.number + 1)
+                                .arg(senderName(packet.fromClient)));
+    if (!previous) {
+        changes_->setText(tr("The %1's first packet: nothing to compare with yet.").arg(senderName(packet.fromClient)));
+        return;
+    }
+    // Name the boxes the diagram outlines, in header order, once each.
+    QStringList names;
+    for (const int span : diagram_->changedFields()) {
+        if (!diagram_->diagramLayout().box(span))
+            continue;
+        const QString name = headerDiagramLabel(spans, span).name;
+        if (!names.contains(name))
+            names << name;
+    }
+    const QString sender = senderName(packet.fromClient);
+    const int before = static_cast<int>(*previous) + 1;
+    if (names.isEmpty())
+        changes_->setText(tr("Nothing changed since the %1's packet %2.").arg(sender).arg(before));
+    else
+        changes_->setText(tr("Outlined: changed since the %1's packet %2 — %3")
+                              .arg(sender)
+                              .arg(before)
+                              .arg(names.join(tr(", "))));
+}
+
+QString PresentationWindow::narrationText() const
+{
+    return narrationLine_->text();
+}
+
+QString PresentationWindow::titleText() const
+{
+    return title_->text();
+}
+
+QString PresentationWindow::changesText() const
+{
+    return changes_->text();
+}
+
+} // namespace tcplens::ui

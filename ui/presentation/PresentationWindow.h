@@ -1,0 +1,85 @@
+#pragma once
+// The classroom view of one conversation: the flow graph beside the current packet's header
+// diagram, a narration line under them. Right/Space/PageDown reveal the next packet, Left/PageUp
+// hide it again, Home/End jump, Esc leaves.
+
+#include "PresentationSteps.h"
+
+#include <flow/FlowModel.h>
+#include <flow/FlowNarrator.h>
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+
+namespace tcplens::ui {
+
+class HeaderDiagramView;
+class PacketListModel;
+
+class PresentationWindow : public QWidget {
+    Q_OBJECT
+public:
+    /// Presents conversation `stream` of `packets` (which must outlive the window), at step 0.
+    PresentationWindow(const PacketListModel& packets, std::uint32_t stream, QWidget* parent = nullptr);
+    ~PresentationWindow() override;
+
+    [[nodiscard]] std::uint32_t stream() const noexcept { return stream_; }
+    [[nodiscard]] const PresentationSteps& steps() const noexcept { return steps_; }
+    /// The conversation's flow graph (rows in capture order), which the narration speaks about.
+    [[nodiscard]] const FlowModel& flowModel() const noexcept { return model_; }
+    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
+    [[nodiscard]] QString narrationText() const;
+    [[nodiscard]] QString titleText() const;
+    /// The line under the header diagram naming what changed since the sender's previous packet.
+    [[nodiscard]] QString changesText() const;
+
+public slots:
+    /// Reveals the next packet.
+    void next();
+    void back();
+    void home();
+    void end();
+    /// Shows the first `step` packets (clamped to the conversation).
+    void goToStep(int step);
+
+signals:
+    /// The teacher pressed Esc (or F5) or closed the window.
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildWidgets();
+    void applySizes();
+    void showStep();
+    void showHeader(std::size_t index);
+    void showNarration(std::size_t index);
+    /// Sizes the header diagram to the largest figure its column holds without scrolling.
+    void fitDiagram();
+    void fitNarration();
+    [[nodiscard]] QString conversationText() const;
+    [[nodiscard]] QString senderName(bool fromClient) const;
+
+    const PacketListModel& packets_;
+    std::uint32_t stream_;
+    FlowModel model_;
+    FlowNarrator narrator_;
+    PresentationSteps steps_;
+    QLabel* title_ = nullptr;
+    QLabel* conversation_ = nullptr;
+    QLabel* headerCaption_ = nullptr;
+    QWidget* diagramHolder_ = nullptr;
+    HeaderDiagramView* diagram_ = nullptr;
+    QLabel* changes_ = nullptr;
+    QLabel* narrationLine_ = nullptr;
+    QLabel* keys_ = nullptr;
+};
+
+} // namespace tcplens::ui
