@@ -1,26 +1,18 @@
 #pragma once
-// Packets read by the loader thread since its last report, handed to the GUI thread by value.
+// Packets read by the loader or capture thread since its last report, handed to the GUI thread
+// by value: the core's CaptureBatch as a Qt metatype.
 
-#include <capture/PacketAnalysisStore.h>
-#include <capture/RawPacket.h>
-#include <tcp/ConversationSummary.h>
+#include <capture/CaptureBatch.h>
 
 #include <QMetaType>
 
-#include <vector>
+#include <utility>
 
 namespace tcplens::ui {
 
-struct PacketBatch {
-    /// Index data only: `bytes` is left empty, the GUI reads them from the shared file mapping.
-    std::vector<RawPacket> packets;
-    /// The conversation analysis of each packet, parallel to `packets`.
-    std::vector<PacketAnalysisRecord> analyses;
-    /// Every conversation a packet of this batch touched (new or updated), by ascending stream.
-    std::vector<ConversationSummary> conversations;
-
-    [[nodiscard]] std::size_t size() const noexcept { return packets.size(); }
-    [[nodiscard]] bool empty() const noexcept { return packets.empty(); }
+struct PacketBatch : CaptureBatch {
+    PacketBatch() = default;
+    PacketBatch(CaptureBatch&& batch) : CaptureBatch(std::move(batch)) {} // NOLINT: implicit on purpose
 };
 
 } // namespace tcplens::ui

@@ -33,6 +33,22 @@ struct SeriesOptions {
     double throughputWindow = 1.0;
 };
 
+struct CaptureOptions {
+    std::string interface;
+    std::string filter;
+    std::uint64_t count = 0;     ///< -c: stop after this many packets; 0: no limit.
+    double durationSeconds = 0;  ///< --duration: stop after this long; 0: no limit.
+    std::string outputPath;      ///< -w: keep the capture here; empty: a temporary file, removed at the end.
+    bool json = false;
+    bool absolute = false;       ///< -S
+    std::uint32_t snaplen = 262144;
+    bool promiscuous = true;     ///< -p turns it off
+    std::uint32_t bufferKiB = 32 * 1024;
+};
+
+int runInterfaces(bool json, std::ostream& out, std::ostream& err);
+/// Captures until -c, --duration, SIGINT/SIGTERM or the interface goes away (CaptureCommands.cpp).
+int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& err);
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
 int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
 int runConversations(const std::string& path, bool json, std::ostream& out, std::ostream& err);

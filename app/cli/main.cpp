@@ -39,14 +39,86 @@ Commands:
                                     narration of every packet; --from/--to limit it to frames
                                     FROM..TO; relative seq/ack unless --absolute; SVG rows
                                     spaced by time (long gaps show) and slanted arrows on request
+  interfaces [--json]               the interfaces a capture can use, with flags and addresses
+  capture -i IFACE [-f BPF] [-c COUNT] [--duration SECONDS] [-w OUT.pcapng] [--json] [-S]
+          [-s SNAPLEN] [-p] [-B KIB]
+                                    live capture: prints the lines of `packets` as packets
+                                    arrive and a summary (captured, received, dropped by
+                                    kernel / by interface) on stderr at the end; stops at
+                                    COUNT, after SECONDS, or on Ctrl+C; -w keeps the pcapng;
+                                    -p: not promiscuous; -B: kernel buffer in KiB (32768)
 
-Exit codes: 0 success, 1 the file could not be read (or was cut short), 2 usage error.
+Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
+2 usage error or bad filter.
 )";
 
 int usageError(const std::string& message)
 {
     std::cerr << "tcplens-cli: " << message << "\n\n" << kUsage;
     return tcplens::cli::kExitUsage;
+}
+
+/// Parses a number for an option; false when `text` is not one in [minimum, maximum].
+bool parseNumber(std::string_view text, double minimum, double maximum, double& value)
+{
+    const std::string copy(text);
+    char* end = nullptr;
+    value = std::strtod(copy.c_str(), &end);
+    return !copy.empty() && *end == '\0' && value >= minimum && value <= maximum;
+}
+
+int parseAndCapture(const std::vector<std::string_view>& args)
+{
+    tcplens::cli::CaptureOptions capture;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const auto arg = args[i];
+        if (arg == "--json") {
+            capture.json = true;
+            continue;
+        }
+        if (arg == "-S") {
+            capture.absolute = true;
+            continue;
+        }
+        if (arg == "-p") {
+            capture.promiscuous = false;
+            continue;
+        }
+        const bool takesValue = arg == "-i" || arg == "-f" || arg == "--filter" || arg == "-c" || arg == "--duration"
+                              || arg == "-w" || arg == "-s" || arg == "-B";
+        if (!takesValue)
+            return usageError("unknown option " + std::string(arg) + " for capture");
+        if (i + 1 >= args.size())
+            return usageError(std::string(arg) + " needs a value");
+        const auto value = args[++i];
+        double number = 0;
+        if (arg == "-i") {
+            capture.interface = std::string(value);
+        } else if (arg == "-f" || arg == "--filter") {
+            capture.filter = std::string(value);
+        } else if (arg == "-w") {
+            capture.outputPath = std::string(value);
+        } else if (arg == "-c") {
+            if (!parseNumber(value, 1, 1e15, number))
+                return usageError("-c needs a packet count from 1, not \"" + std::string(value) + "\"");
+            capture.count = static_cast<std::uint64_t>(number);
+        } else if (arg == "--duration") {
+            if (!parseNumber(value, 0.001, 1e9, number))
+                return usageError("--duration needs a number of seconds, not \"" + std::string(value) + "\"");
+            capture.durationSeconds = number;
+        } else if (arg == "-s") {
+            if (!parseNumber(value, 64, 262144, number))
+                return usageError("-s needs a snapshot length from 64 to 262144, not \"" + std::string(value) + "\"");
+            capture.snaplen = static_cast<std::uint32_t>(number);
+        } else {
+            if (!parseNumber(value, 64, 1024 * 1024, number))
+                return usageError("-B needs a buffer size in KiB from 64 to 1048576, not \"" + std::string(value) + "\"");
+            capture.bufferKiB = static_cast<std::uint32_t>(number);
+        }
+    }
+    if (capture.interface.empty())
+        return usageError("capture needs -i INTERFACE (tcplens-cli interfaces lists them)");
+    return tcplens::cli::runCapture(capture, std::cout, std::cerr);
 }
 
 } // namespace
@@ -66,6 +138,18 @@ int main(int argc, char** argv)
         std::cout << "tcplens-cli 0.1.0\n";
         return tcplens::cli::kExitOk;
     }
+
+    if (command == "interfaces") {
+        bool json = false;
+        for (std::size_t i = 1; i < args.size(); ++i) {
+            if (args[i] != "--json")
+                return usageError("unknown option " + std::string(args[i]) + " for interfaces");
+            json = true;
+        }
+        return tcplens::cli::runInterfaces(json, std::cout, std::cerr);
+    }
+    if (command == "capture")
+        return parseAndCapture(args);
 
     tcplens::cli::PacketsOptions options;
     tcplens::cli::DetailsOptions details;

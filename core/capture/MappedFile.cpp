@@ -25,6 +25,23 @@ MappedFile::MappedFile(const std::string& path)
     ::close(fd);
 }
 
+MappedFile MappedFile::growing(const std::string& path, std::uint64_t capacity)
+{
+    MappedFile file;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return file;
+    // A shared map past the end of the file: pages the writer fills show up through the page
+    // cache; untouched ones are never read, and reserve no memory.
+    void* map = ::mmap(nullptr, static_cast<std::size_t>(capacity), PROT_READ, MAP_SHARED | MAP_NORESERVE, fd, 0);
+    if (map != MAP_FAILED) {
+        file.data_ = static_cast<const std::uint8_t*>(map);
+        file.size_ = static_cast<std::size_t>(capacity);
+    }
+    ::close(fd);
+    return file;
+}
+
 MappedFile::~MappedFile()
 {
     if (data_)

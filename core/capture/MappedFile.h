@@ -13,6 +13,10 @@ public:
     MappedFile() = default;
     /// Maps `path`; on failure (a pipe, no memory) the map stays empty and callers do without.
     explicit MappedFile(const std::string& path);
+    /// Maps `capacity` bytes of a file that is still being written (a live capture): what the
+    /// writer has written is readable at once; callers only slice bytes known to be written.
+    /// On failure the map stays empty.
+    [[nodiscard]] static MappedFile growing(const std::string& path, std::uint64_t capacity);
     ~MappedFile();
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;

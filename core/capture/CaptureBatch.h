@@ -1,0 +1,25 @@
+#pragma once
+// Packets analysed since the last report, with the conversations they touched: what a file
+// load and a live capture hand to their readers, a batch at a time.
+
+#include "../tcp/ConversationSummary.h"
+#include "PacketAnalysisStore.h"
+#include "RawPacket.h"
+
+#include <vector>
+
+namespace tcplens {
+
+struct CaptureBatch {
+    /// Index data only: `bytes` is left empty, readers find them through the file mapping.
+    std::vector<RawPacket> packets;
+    /// The conversation analysis of each packet, parallel to `packets`.
+    std::vector<PacketAnalysisRecord> analyses;
+    /// Every conversation a packet of this batch touched (new or updated), by ascending stream.
+    std::vector<ConversationSummary> conversations;
+
+    [[nodiscard]] std::size_t size() const noexcept { return packets.size(); }
+    [[nodiscard]] bool empty() const noexcept { return packets.empty(); }
+};
+
+} // namespace tcplens

@@ -1,0 +1,44 @@
+#include "CaptureBatchBuilder.h"
+
+#include <algorithm>
+
+namespace tcplens {
+
+void CaptureBatchBuilder::add(const RawPacket& packet)
+{
+    const auto analyzed = analyzer_.add(packet);
+    if (analyzed.record.isTcp())
+        touch(analyzed.record.stream);
+    if (hook_)
+        hook_(analyzer_.frames(), packet, analyzed.decoded, analyzed.analysis);
+    batch_.analyses.push_back(analyzed.record);
+    auto& stored = batch_.packets.emplace_back(packet);
+    stored.bytes = {}; // only valid during the call; readers use the file mapping
+}
+
+void CaptureBatchBuilder::touch(std::uint32_t stream)
+{
+    if (stream >= touchedMark_.size())
+        touchedMark_.resize(stream + 1, false);
+    if (!touchedMark_[stream]) {
+        touchedMark_[stream] = true;
+        touched_.push_back(stream);
+    }
+}
+
+CaptureBatch CaptureBatchBuilder::take()
+{
+    std::sort(touched_.begin(), touched_.end());
+    const auto& conversations = analyzer_.tracker().conversations();
+    batch_.conversations.reserve(touched_.size());
+    for (const auto stream : touched_) {
+        batch_.conversations.push_back(summarize(conversations[stream]));
+        touchedMark_[stream] = false;
+    }
+    touched_.clear();
+    CaptureBatch out = std::move(batch_);
+    batch_ = CaptureBatch{};
+    return out;
+}
+
+} // namespace tcplens
