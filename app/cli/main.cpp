@@ -1,6 +1,9 @@
 // tcplens-cli: the headless face of the tcplens core.
 #include "CliCommands.h"
 #include "FlowCommand.h"
+#ifdef TCPLENS_HAVE_TCP_INFO
+#include "TcpInfoCommand.h"
+#endif
 
 #include <cstdlib>
 #include <iostream>
@@ -47,14 +50,27 @@ Commands:
                                     kernel / by interface) on stderr at the end; stops at
                                     COUNT, after SECONDS, or on Ctrl+C; -w keeps the pcapng;
                                     -p: not promiscuous; -B: kernel buffer in KiB (32768)
+#TCPINFO#
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
 2 usage error or bad filter.
 )";
 
+void printUsage(std::ostream& out)
+{
+    std::string usage = kUsage;
+#ifdef TCPLENS_HAVE_TCP_INFO
+    usage.replace(usage.find("#TCPINFO#\n"), 10, tcplens::cli::kTcpInfoUsage);
+#else
+    usage.replace(usage.find("#TCPINFO#\n"), 10, "");
+#endif
+    out << usage;
+}
+
 int usageError(const std::string& message)
 {
-    std::cerr << "tcplens-cli: " << message << "\n\n" << kUsage;
+    std::cerr << "tcplens-cli: " << message << "\n\n";
+    printUsage(std::cerr);
     return tcplens::cli::kExitUsage;
 }
 
@@ -131,13 +147,17 @@ int main(int argc, char** argv)
         return usageError("no command given");
     const auto command = args[0];
     if (command == "-h" || command == "--help" || command == "help") {
-        std::cout << kUsage;
+        printUsage(std::cout);
         return tcplens::cli::kExitOk;
     }
     if (command == "--version") {
         std::cout << "tcplens-cli 0.1.0\n";
         return tcplens::cli::kExitOk;
     }
+#ifdef TCPLENS_HAVE_TCP_INFO
+    if (command == "tcpinfo")
+        return tcplens::cli::runTcpInfo({args.begin() + 1, args.end()}, std::cout, std::cerr);
+#endif
 
     if (command == "interfaces") {
         bool json = false;

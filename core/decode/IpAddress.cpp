@@ -23,4 +23,19 @@ std::size_t hashOf(const IpAddress& address) noexcept
     return hash;
 }
 
+std::optional<IpAddress> parseIpAddress(std::string_view text)
+{
+    if (text.empty() || text.size() >= INET6_ADDRSTRLEN)
+        return std::nullopt;
+    const std::string zeroTerminated(text);
+    IpAddress address;
+    if (inet_pton(AF_INET, zeroTerminated.c_str(), address.bytes.data()) == 1)
+        address.family = 4;
+    else if (inet_pton(AF_INET6, zeroTerminated.c_str(), address.bytes.data()) == 1)
+        address.family = 6;
+    else
+        return std::nullopt;
+    return address;
+}
+
 } // namespace tcplens

@@ -4,7 +4,9 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace tcplens {
 
@@ -18,5 +20,7 @@ struct IpAddress {
 };
 
 [[nodiscard]] std::size_t hashOf(const IpAddress& address) noexcept;
+/// The inverse of toString (inet_pton): "10.0.0.1" or "fd77::1"; nullopt for anything else.
+[[nodiscard]] std::optional<IpAddress> parseIpAddress(std::string_view text);
 
 } // namespace tcplens

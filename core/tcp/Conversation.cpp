@@ -10,6 +10,27 @@ std::string endpointText(const Endpoint& endpoint)
     return (endpoint.address.family == 6 ? "[" + address + "]" : address) + ":" + std::to_string(endpoint.port);
 }
 
+std::optional<Endpoint> parseEndpoint(std::string_view text)
+{
+    const auto colon = text.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 >= text.size() || text.size() - colon - 1 > 5)
+        return std::nullopt;
+    auto address = text.substr(0, colon);
+    const bool bracketed = address.size() >= 2 && address.front() == '[' && address.back() == ']';
+    if (bracketed)
+        address = address.substr(1, address.size() - 2);
+    unsigned port = 0;
+    for (const char c : text.substr(colon + 1)) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        port = port * 10 + static_cast<unsigned>(c - '0');
+    }
+    const auto ip = parseIpAddress(address);
+    if (!ip || port > 65535 || (ip->family == 6) != bracketed)
+        return std::nullopt;
+    return Endpoint{*ip, static_cast<std::uint16_t>(port)};
+}
+
 std::string completenessText(std::uint8_t completeness)
 {
     if ((completeness & 0x1f) == 0x1f)

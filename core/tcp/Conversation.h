@@ -8,7 +8,9 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tcplens {
@@ -123,6 +125,8 @@ struct Conversation {
 
 /// "10.0.0.1:8080", "[fd77::1]:8080".
 [[nodiscard]] std::string endpointText(const Endpoint& endpoint);
+/// The inverse of endpointText: "10.0.0.1:8080" or "[fd77::1]:8080"; nullopt for anything else.
+[[nodiscard]] std::optional<Endpoint> parseEndpoint(std::string_view text);
 /// Wireshark's completeness text, e.g. "Complete, WITH_DATA (31)".
 [[nodiscard]] std::string completenessText(std::uint8_t completeness);
 

@@ -1,0 +1,66 @@
+#pragma once
+// The sidecar file that keeps a capture's kernel tcp_info samples: CAPTURE.tcpinfo.csv next to
+// the capture (e.g. lab.pcapng -> lab.pcapng.tcpinfo.csv). Plain CSV so a spreadsheet opens it:
+//
+//   # tcplens kernel tcp_info samples, format 1
+//   time_ns,local,remote,state,ca_state,cc,snd_mss,cwnd,cwnd_bytes,ssthresh,srtt_us,...
+//
+// time_ns is CLOCK_REALTIME in nanoseconds since the epoch, the clock of the capture's packet
+// timestamps; local and remote are endpoints as "10.0.0.1:80" or "[fd77::1]:80"; cwnd and
+// ssthresh are in segments (ssthresh empty while the kernel has none); rates in bytes per second.
+// An empty field is one the kernel did not report. Columns are found by name, so a reader
+// ignores columns it does not know. The writer flushes after every batch, so a capture that was
+// killed keeps its samples up to the last whole line.
+
+#include "TcpInfoSample.h"
+
+#include <cstdio>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace tcplens {
+
+/// "CAPTURE.tcpinfo.csv".
+[[nodiscard]] std::string tcpInfoSidecarPath(const std::string& capturePath);
+
+/// The header line (no newline) and one row (no newline).
+[[nodiscard]] std::string tcpInfoCsvHeader();
+[[nodiscard]] std::string tcpInfoCsvRow(const TcpInfoSample& sample);
+
+class TcpInfoCsvWriter {
+public:
+    TcpInfoCsvWriter() = default;
+    ~TcpInfoCsvWriter();
+    TcpInfoCsvWriter(const TcpInfoCsvWriter&) = delete;
+    TcpInfoCsvWriter& operator=(const TcpInfoCsvWriter&) = delete;
+
+    /// Creates (truncates) the file and writes the header; false with `error` set on failure.
+    bool open(const std::string& path, std::string& error);
+    /// Appends the samples and flushes; false (and error()) once a write failed (disk full).
+    bool write(std::span<const TcpInfoSample> samples);
+    void close();
+    [[nodiscard]] bool isOpen() const noexcept { return file_ != nullptr; }
+    [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    [[nodiscard]] std::uint64_t rowsWritten() const noexcept { return rows_; }
+
+private:
+    std::FILE* file_ = nullptr;
+    std::string path_;
+    std::string error_;
+    std::uint64_t rows_ = 0;
+};
+
+struct TcpInfoCsvContents {
+    std::vector<TcpInfoSample> samples;
+    std::string error; ///< "" when the file was read whole; else names the file, line and problem.
+};
+
+/// Reads a sidecar file. A missing file gives no samples and no error (`exists` false); a line
+/// that does not parse stops the read with an error naming it, keeping the samples before it.
+/// A last line without its newline (the writer was killed mid-line) is dropped silently.
+[[nodiscard]] TcpInfoCsvContents readTcpInfoCsv(const std::string& path, bool* exists = nullptr);
+/// The same from text already in memory (`name` is used in error messages).
+[[nodiscard]] TcpInfoCsvContents parseTcpInfoCsv(std::string_view text, const std::string& name);
+
+} // namespace tcplens

@@ -1,0 +1,425 @@
+// The kernel numbers without a kernel: the sidecar file (writer and reader), the chart series
+// aligned to a capture, endpoint text, and the decoding of sock_diag answers from kernels old
+// and new (crafted messages, so every tcp_info length can be tried).
+#include "TestSupport.h"
+
+#include <kernel/KernelSeries.h>
+#include <kernel/TcpInfoCsv.h>
+#ifdef TCPLENS_HAVE_TCP_INFO
+#include <kernel/TcpInfoSampler.h>
+
+#include <arpa/inet.h>
+#include <linux/inet_diag.h>
+#include <linux/rtnetlink.h>
+#include <linux/tcp.h>
+#include <sys/socket.h>
+#endif
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstring>
+
+using namespace tcplens;
+using namespace tcplens::test;
+
+namespace {
+
+Endpoint endpoint(std::string_view text) { return *parseEndpoint(text); }
+
+/// A sample with every field set to something distinct.
+TcpInfoSample fullSample(std::int64_t timestampNs, std::uint32_t cwnd)
+{
+    TcpInfoSample s;
+    s.timestampNs = timestampNs;
+    s.local = endpoint("[fd77::1]:40001");
+    s.remote = endpoint("[fd77::2]:5201");
+    s.state = 1;
+    s.caState = 3;
+    s.congestionControl = "cubic";
+    s.sndMss = 1448;
+    s.cwnd = cwnd;
+    s.ssthresh = 17;
+    s.srttUs = 12'345;
+    s.rttvarUs = 2'500;
+    s.minRttUs = 9'000;
+    s.rtoUs = 204'000;
+    s.unacked = 20;
+    s.sacked = 3;
+    s.lost = 2;
+    s.retrans = 1;
+    s.totalRetrans = 9;
+    s.pacingRate = 4'000'000;
+    s.deliveryRate = 2'400'000;
+    s.bytesAcked = 1'000'001;
+    s.bytesSent = 1'200'000;
+    s.bytesRetrans = 13'032;
+    s.sndWnd = 65'535;
+    s.has = tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt | tcpinfo::kDeliveryRate
+          | tcpinfo::kBytesSent | tcpinfo::kSndWnd;
+    return s;
+}
+
+/// What a kernel before 3.15 reports: no optional field, no ssthresh yet, no algorithm.
+TcpInfoSample bareSample(std::int64_t timestampNs)
+{
+    TcpInfoSample s;
+    s.timestampNs = timestampNs;
+    s.local = endpoint("10.0.0.1:40000");
+    s.remote = endpoint("10.0.0.2:80");
+    s.state = 2;
+    s.sndMss = 536;
+    s.cwnd = 10;
+    return s;
+}
+
+} // namespace
+
+class TestTcpInfoSidecar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sidecarSitsNextToTheCapture();
+    void csvRoundTripKeepsEveryField();
+    void derivedColumnsAreWrittenForPeople();
+    void tornLastLineIsDropped();
+    void badLineIsNamedAndEarlierSamplesKept();
+    void columnsAreFoundByName();
+    void missingFileIsNoError();
+    void foreignCsvIsRejected();
+    void endpointTextRoundTrips_data();
+    void endpointTextRoundTrips();
+    void kernelSeriesPicksTheSenderAndAlignsTime();
+    void kernelSeriesForUsesTheConversationsSpan();
+#ifdef TCPLENS_HAVE_TCP_INFO
+    void diagMessageOfACurrentKernel();
+    void diagMessageOfAnOldKernelLeavesNewFieldsUnset();
+    void diagMessageWithoutTcpInfoIsNoSample();
+    void damagedAttributesDoNotCrash();
+    void mappedIpv4AddressBecomesIpv4();
+#endif
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestTcpInfoSidecar::sidecarSitsNextToTheCapture()
+{
+    QCOMPARE(tcpInfoSidecarPath("/tmp/lab.pcapng"), std::string("/tmp/lab.pcapng.tcpinfo.csv"));
+}
+
+void TestTcpInfoSidecar::csvRoundTripKeepsEveryField()
+{
+    const std::vector<TcpInfoSample> samples = {fullSample(1'700'000'000'123'456'789, 10), bareSample(1'700'000'001'000'000'000),
+                                                fullSample(1'700'000'002'000'000'000, 44)};
+    const auto path = dir_.filePath("roundtrip.pcapng.tcpinfo.csv").toStdString();
+    TcpInfoCsvWriter writer;
+    std::string error;
+    QVERIFY2(writer.open(path, error), error.c_str());
+    QVERIFY(writer.write(std::span(samples).first(1)));
+    QVERIFY(writer.write(std::span(samples).subspan(1)));
+    QCOMPARE(writer.rowsWritten(), std::uint64_t{3});
+    writer.close();
+    bool exists = false;
+    const auto read = readTcpInfoCsv(path, &exists);
+    QVERIFY(exists);
+    QVERIFY2(read.error.empty(), read.error.c_str());
+    QCOMPARE(read.samples.size(), samples.size());
+    for (std::size_t i = 0; i < samples.size(); ++i)
+        QVERIFY2(read.samples[i] == samples[i], qPrintable(QString("sample %1 changed").arg(i)));
+    QVERIFY(!read.samples[1].ssthreshSet());
+    QCOMPARE(read.samples[1].has, 0U);
+}
+
+void TestTcpInfoSidecar::derivedColumnsAreWrittenForPeople()
+{
+    const auto header = QString::fromStdString(tcpInfoCsvHeader()).split(',');
+    const auto row = QString::fromStdString(tcpInfoCsvRow(fullSample(5, 10))).split(',');
+    QCOMPARE(row.size(), header.size());
+    const auto at = [&](const char* column) { return row[header.indexOf(column)]; };
+    QCOMPARE(at("cwnd_bytes"), QString("14480"));
+    QCOMPARE(at("ssthresh_bytes"), QString::number(17 * 1448));
+    QCOMPARE(at("bytes_in_flight"), QString::number((20 - 3 - 2 + 1) * 1448));
+    QCOMPARE(at("local"), QString("[fd77::1]:40001"));
+    QCOMPARE(at("state"), QString("ESTABLISHED"));
+    QCOMPARE(at("ca_state"), QString("recovery"));
+    const auto bare = QString::fromStdString(tcpInfoCsvRow(bareSample(5))).split(',');
+    QCOMPARE(bare[header.indexOf("ssthresh")], QString());
+    QCOMPARE(bare[header.indexOf("delivery_rate")], QString());
+    QCOMPARE(bare[header.indexOf("state")], QString("SYN_SENT"));
+}
+
+void TestTcpInfoSidecar::tornLastLineIsDropped()
+{
+    const std::string text = "# tcplens kernel tcp_info samples, format 1\n" + tcpInfoCsvHeader() + "\n"
+                           + tcpInfoCsvRow(fullSample(1, 10)) + "\n" + tcpInfoCsvRow(fullSample(2, 11)).substr(0, 40);
+    const auto parsed = parseTcpInfoCsv(text, "killed.csv");
+    QVERIFY2(parsed.error.empty(), parsed.error.c_str());
+    QCOMPARE(parsed.samples.size(), std::size_t{1});
+    QCOMPARE(parsed.samples[0].cwnd, 10U);
+}
+
+void TestTcpInfoSidecar::badLineIsNamedAndEarlierSamplesKept()
+{
+    auto bad = tcpInfoCsvRow(fullSample(2, 11));
+    bad.replace(bad.find(",cubic,"), 7, ",cubic,x");
+    const std::string text = "# tcplens kernel tcp_info samples, format 1\n" + tcpInfoCsvHeader() + "\n"
+                           + tcpInfoCsvRow(fullSample(1, 10)) + "\n" + bad + "\n" + tcpInfoCsvRow(fullSample(3, 12))
+                           + "\n";
+    const auto parsed = parseTcpInfoCsv(text, "bad.csv");
+    QCOMPARE(parsed.samples.size(), std::size_t{1});
+    QVERIFY2(parsed.error.find("bad.csv, line 4") == 0, parsed.error.c_str());
+
+    const auto state = parseTcpInfoCsv(tcpInfoCsvHeader() + "\n1,10.0.0.1:1,10.0.0.2:2,DANCING,open,,1448,10\n", "s.csv");
+    QVERIFY2(state.error.find("unknown TCP state \"DANCING\"") != std::string::npos, state.error.c_str());
+    const auto endpointError = parseTcpInfoCsv(tcpInfoCsvHeader() + "\n1,10.0.0.1,10.0.0.2:2,,,,1448,10\n", "e.csv");
+    QVERIFY2(endpointError.error.find("e.csv, line 2") == 0, endpointError.error.c_str());
+}
+
+void TestTcpInfoSidecar::columnsAreFoundByName()
+{
+    // Another column order, a column from a future format, the derived ones left out.
+    const std::string text = "cwnd,remote,future_thing,local,snd_mss,time_ns,ssthresh,cc\n"
+                             "12,10.0.0.2:80,whatever,10.0.0.1:40000,1448,99,7,reno\n";
+    const auto parsed = parseTcpInfoCsv(text, "order.csv");
+    QVERIFY2(parsed.error.empty(), parsed.error.c_str());
+    QCOMPARE(parsed.samples.size(), std::size_t{1});
+    const auto& s = parsed.samples[0];
+    QCOMPARE(s.cwnd, 12U);
+    QCOMPARE(s.ssthresh, 7U);
+    QCOMPARE(s.timestampNs, std::int64_t{99});
+    QCOMPARE(s.local, endpoint("10.0.0.1:40000"));
+    QCOMPARE(s.congestionControl, std::string("reno"));
+    QCOMPARE(s.has, 0U);
+}
+
+void TestTcpInfoSidecar::missingFileIsNoError()
+{
+    bool exists = true;
+    const auto read = readTcpInfoCsv(dir_.filePath("none.tcpinfo.csv").toStdString(), &exists);
+    QVERIFY(!exists);
+    QVERIFY(read.error.empty());
+    QVERIFY(read.samples.empty());
+}
+
+void TestTcpInfoSidecar::foreignCsvIsRejected()
+{
+    const auto parsed = parseTcpInfoCsv("series,time_s,frame,bytes\nrwnd,0.1,3,65535\n", "series.csv");
+    QVERIFY(parsed.samples.empty());
+    QVERIFY2(parsed.error.find("not a tcp_info sidecar") != std::string::npos, parsed.error.c_str());
+    QVERIFY(parsed.error.find("time_ns") != std::string::npos);
+}
+
+void TestTcpInfoSidecar::endpointTextRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ipv4") << "10.77.0.1:8080" << true;
+    QTest::newRow("ipv6") << "[fd77::1]:443" << true;
+    QTest::newRow("port 0") << "0.0.0.0:0" << true;
+    QTest::newRow("ipv6 without brackets") << "fd77::1:443" << false;
+    QTest::newRow("ipv4 in brackets") << "[10.0.0.1]:80" << false;
+    QTest::newRow("port too big") << "10.0.0.1:65536" << false;
+    QTest::newRow("no port") << "10.0.0.1" << false;
+    QTest::newRow("empty port") << "10.0.0.1:" << false;
+    QTest::newRow("name") << "localhost:80" << false;
+    QTest::newRow("sign") << "10.0.0.1:+80" << false;
+}
+
+void TestTcpInfoSidecar::endpointTextRoundTrips()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    const auto parsed = parseEndpoint(text.toStdString());
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid)
+        QCOMPARE(QString::fromStdString(endpointText(*parsed)), text);
+}
+
+void TestTcpInfoSidecar::kernelSeriesPicksTheSenderAndAlignsTime()
+{
+    constexpr std::int64_t zero = 1'700'000'000'000'000'000;
+    std::vector<TcpInfoSample> samples;
+    auto a = fullSample(zero + 250'000'000, 20);
+    auto reverse = a; // the receiver's socket of the same conversation (loopback)
+    std::swap(reverse.local, reverse.remote);
+    reverse.cwnd = 3;
+    auto b = fullSample(zero + 200'000'000, 30); // arrives out of order
+    b.ssthresh = kInfiniteSsthresh;
+    b.has &= ~tcpinfo::kDeliveryRate;
+    b.pacingRate = ~std::uint64_t{0};
+    auto late = fullSample(zero + 9'000'000'000, 40); // outside the window asked for
+    samples = {a, reverse, b, late};
+    const auto series = kernelSeries(samples, a.local, a.remote, zero, zero, zero + 1'000'000'000);
+    QCOMPARE(series.points.size(), std::size_t{2});
+    QCOMPARE(series.congestionControl, std::string("cubic"));
+    const auto& first = series.points[0];
+    QCOMPARE(first.time, 0.2);
+    QCOMPARE(first.cwndSegments, 30U);
+    QCOMPARE(first.cwndBytes, std::int64_t{30 * 1448});
+    QCOMPARE(first.ssthreshBytes, std::int64_t{-1});
+    QCOMPARE(first.deliveryRate, -1.0);
+    QCOMPARE(first.pacingRate, -1.0); // unlimited pacing is no rate
+    const auto& second = series.points[1];
+    QCOMPARE(second.time, 0.25);
+    QCOMPARE(second.ssthreshBytes, std::int64_t{17 * 1448});
+    QCOMPARE(second.srtt, 0.012345);
+    QCOMPARE(second.rttvar, 0.0025);
+    QCOMPARE(second.deliveryRate, 2'400'000.0 * 8);
+    QCOMPARE(second.pacingRate, 4'000'000.0 * 8);
+    QCOMPARE(second.bytesInFlight, std::int64_t{16 * 1448});
+    QCOMPARE(second.totalRetrans, 9U);
+}
+
+void TestTcpInfoSidecar::kernelSeriesForUsesTheConversationsSpan()
+{
+    constexpr std::int64_t zero = 1'700'000'000'000'000'000;
+    Conversation conversation;
+    conversation.sides[0].endpoint = endpoint("[fd77::1]:40001");
+    conversation.sides[1].endpoint = endpoint("[fd77::2]:5201");
+    conversation.firstNs = zero;
+    conversation.lastNs = zero + 2'000'000'000;
+    std::vector<TcpInfoSample> samples;
+    for (const std::int64_t offsetMs : {-500, -50, 0, 1000, 2050, 2500})
+        samples.push_back(fullSample(zero + offsetMs * 1'000'000, 10));
+    const auto series = kernelSeriesFor(samples, conversation, Direction::ClientToServer, zero);
+    QCOMPARE(series.points.size(), std::size_t{4}); // 100 ms either side of the packets
+    QCOMPARE(series.points.front().time, -0.05);
+    QCOMPARE(series.points.back().time, 2.05);
+    QVERIFY(kernelSeriesFor(samples, conversation, Direction::ServerToClient, zero).empty());
+}
+
+#ifdef TCPLENS_HAVE_TCP_INFO
+namespace {
+
+/// An inet_diag_msg for 10.0.0.1:40000 -> 10.0.0.2:80 with a tcp_info of `infoLength` bytes
+/// (0: none) and an INET_DIAG_CONG attribute.
+std::vector<std::uint8_t> diagMessage(std::size_t infoLength, const char* algorithm = "reno")
+{
+    inet_diag_msg msg{};
+    msg.idiag_family = AF_INET;
+    msg.idiag_state = 1;
+    msg.id.idiag_sport = htons(40000);
+    msg.id.idiag_dport = htons(80);
+    msg.id.idiag_src[0] = htonl(0x0a000001);
+    msg.id.idiag_dst[0] = htonl(0x0a000002);
+    std::vector<std::uint8_t> out(NLMSG_ALIGN(sizeof msg));
+    std::memcpy(out.data(), &msg, sizeof msg);
+    const auto attribute = [&out](std::uint16_t type, const void* data, std::size_t length) {
+        rtattr header{};
+        header.rta_type = type;
+        header.rta_len = static_cast<unsigned short>(RTA_LENGTH(length));
+        const auto at = out.size();
+        out.resize(at + RTA_SPACE(length));
+        std::memcpy(out.data() + at, &header, sizeof header);
+        std::memcpy(out.data() + at + RTA_LENGTH(0), data, length);
+    };
+    if (algorithm)
+        attribute(INET_DIAG_CONG, algorithm, std::strlen(algorithm) + 1);
+    if (infoLength > 0) {
+        std::vector<std::uint8_t> info(std::max(infoLength, sizeof(tcp_info)));
+        tcp_info full{};
+        full.tcpi_state = 1;
+        full.tcpi_snd_mss = 1448;
+        full.tcpi_snd_cwnd = 42;
+        full.tcpi_snd_ssthresh = 21;
+        full.tcpi_rtt = 5000;
+        full.tcpi_total_retrans = 3;
+        full.tcpi_pacing_rate = 1'000'000;
+        full.tcpi_bytes_acked = 77;
+        full.tcpi_min_rtt = 4000;
+        full.tcpi_delivery_rate = 900'000;
+        full.tcpi_bytes_sent = 88;
+        full.tcpi_snd_wnd = 65535;
+        std::memcpy(info.data(), &full, sizeof full);
+        attribute(INET_DIAG_INFO, info.data(), infoLength); // a newer kernel's longer struct, too
+    }
+    return out;
+}
+
+} // namespace
+
+void TestTcpInfoSidecar::diagMessageOfACurrentKernel()
+{
+    const auto message = diagMessage(sizeof(tcp_info) + 24); // a kernel newer than our headers
+    const auto sample = parseInetDiagMessage(message, 123);
+    QVERIFY(sample);
+    QCOMPARE(sample->timestampNs, std::int64_t{123});
+    QCOMPARE(sample->local, endpoint("10.0.0.1:40000"));
+    QCOMPARE(sample->remote, endpoint("10.0.0.2:80"));
+    QCOMPARE(sample->congestionControl, std::string("reno"));
+    QCOMPARE(sample->cwnd, 42U);
+    QCOMPARE(sample->cwndBytes(), std::uint64_t{42 * 1448});
+    QCOMPARE(sample->ssthresh, 21U);
+    QCOMPARE(sample->srttUs, 5000U);
+    QCOMPARE(sample->deliveryRate, std::uint64_t{900'000});
+    QCOMPARE(sample->sndWnd, 65535U);
+    QCOMPARE(sample->has, tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt | tcpinfo::kDeliveryRate
+                              | tcpinfo::kBytesSent | tcpinfo::kSndWnd);
+}
+
+void TestTcpInfoSidecar::diagMessageOfAnOldKernelLeavesNewFieldsUnset()
+{
+    // Linux 2.6's tcp_info ends with tcpi_total_retrans; 4.6 adds min_rtt; 4.9 delivery_rate.
+    const auto old = parseInetDiagMessage(diagMessage(offsetof(tcp_info, tcpi_pacing_rate)), 1);
+    QVERIFY(old);
+    QCOMPARE(old->cwnd, 42U);
+    QCOMPARE(old->totalRetrans, 3U);
+    QCOMPARE(old->has, 0U);
+    QCOMPARE(old->pacingRate, std::uint64_t{0});
+    const auto mid = parseInetDiagMessage(diagMessage(offsetof(tcp_info, tcpi_delivery_rate)), 1);
+    QVERIFY(mid);
+    QCOMPARE(mid->has, tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt);
+    QCOMPARE(mid->minRttUs, 4000U);
+    QCOMPARE(mid->deliveryRate, std::uint64_t{0});
+    // Shorter than any kernel ever sent: not tcp_info.
+    QVERIFY(!parseInetDiagMessage(diagMessage(offsetof(tcp_info, tcpi_pacing_rate) - 4), 1));
+}
+
+void TestTcpInfoSidecar::diagMessageWithoutTcpInfoIsNoSample()
+{
+    QVERIFY(!parseInetDiagMessage(diagMessage(0), 1)); // TIME_WAIT, a request socket
+    const auto noAlgorithm = parseInetDiagMessage(diagMessage(sizeof(tcp_info), nullptr), 1);
+    QVERIFY(noAlgorithm);
+    QVERIFY(noAlgorithm->congestionControl.empty());
+}
+
+void TestTcpInfoSidecar::damagedAttributesDoNotCrash()
+{
+    auto message = diagMessage(sizeof(tcp_info));
+    // Every truncation, and an attribute length pointing past the end.
+    for (std::size_t size = 0; size < message.size(); ++size)
+        (void)parseInetDiagMessage(std::span(message).first(size), 1);
+    auto lying = message;
+    const auto first = NLMSG_ALIGN(sizeof(inet_diag_msg));
+    lying[first] = 0xff;
+    lying[first + 1] = 0xff;
+    QVERIFY(!parseInetDiagMessage(lying, 1));
+    auto zero = message;
+    zero[first] = 0;
+    zero[first + 1] = 0;
+    QVERIFY(!parseInetDiagMessage(zero, 1));
+}
+
+void TestTcpInfoSidecar::mappedIpv4AddressBecomesIpv4()
+{
+    auto message = diagMessage(sizeof(tcp_info));
+    inet_diag_msg msg{};
+    std::memcpy(&msg, message.data(), sizeof msg);
+    msg.idiag_family = AF_INET6;
+    const auto src = msg.id.idiag_src[0];
+    const auto dst = msg.id.idiag_dst[0];
+    msg.id.idiag_src[2] = msg.id.idiag_dst[2] = htonl(0xffff);
+    msg.id.idiag_src[0] = msg.id.idiag_dst[0] = 0;
+    msg.id.idiag_src[3] = src;
+    msg.id.idiag_dst[3] = dst;
+    std::memcpy(message.data(), &msg, sizeof msg);
+    const auto sample = parseInetDiagMessage(message, 1);
+    QVERIFY(sample);
+    QCOMPARE(sample->local, endpoint("10.0.0.1:40000")); // as the capture shows a dual-stack socket's peer
+    QCOMPARE(sample->remote, endpoint("10.0.0.2:80"));
+}
+#endif
+
+QTEST_GUILESS_MAIN(TestTcpInfoSidecar)
+#include "TestTcpInfoSidecar.moc"
