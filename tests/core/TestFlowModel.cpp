@@ -268,6 +268,45 @@ private slots:
         QCOMPARE(model.row(3).fromLifeline, 1U);
     }
 
+    // Loopback: client and server share an address, so a host lifeline would turn every arrow
+    // into a loop; such conversations keep endpoint lifelines (the server's shared).
+    void loopbackConversationsKeepEndpointLifelines()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("loopback.pcap");
+        const auto frame = [](bool fromClient, std::uint16_t clientPort, std::uint32_t seq, std::uint32_t ack,
+                              std::uint16_t flags) {
+            TcpFrameSpec spec;
+            spec.src = spec.dst = {127, 0, 0, 1};
+            spec.srcPort = clientPort;
+            spec.dstPort = 5000;
+            if (!fromClient)
+                std::swap(spec.srcPort, spec.dstPort);
+            spec.seq = seq;
+            spec.ack = ack;
+            spec.flags = flags;
+            return tcpFrame(spec);
+        };
+        QVERIFY(writeFile(path, pcapOfFrames({frame(true, 40000, 100, 0, 0x002), frame(false, 40000, 900, 101, 0x012),
+                                             frame(true, 40001, 700, 0, 0x002), frame(false, 40001, 300, 701, 0x012)})));
+        const auto capture = load(path);
+        const auto model = FlowModel::build(capture.packets, capture.analyses, FlowSelection::allStreams());
+        QCOMPARE(model.lifelines().size(), std::size_t{3});
+        QCOMPARE(QString::fromStdString(model.lifelines()[0].label()), QString("127.0.0.1:40000"));
+        QCOMPARE(QString::fromStdString(model.lifelines()[1].label()), QString("127.0.0.1:5000"));
+        QCOMPARE(QString::fromStdString(model.lifelines()[2].label()), QString("127.0.0.1:40001"));
+        for (std::size_t r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.row(r).fromLifeline != model.row(r).toLifeline);
+    }
+
+    void ipv6EndpointsAreBracketed()
+    {
+        const auto capture = load(fixturePath("dumpcap.pcapng"));
+        const auto model = FlowModel::build(capture.packets, capture.analyses, FlowSelection::stream(1));
+        QCOMPARE(QString::fromStdString(model.lifelines()[1].label()), QString("[fd77::2]:5007"));
+        QVERIFY(QString::fromStdString(model.lifelines()[0].label()).startsWith("[fd77::1]:"));
+    }
+
     void selectingStreamsAndPacketsByPredicate()
     {
         const auto capture = load(fixturePath("many-short.pcap"));
