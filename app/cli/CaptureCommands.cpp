@@ -5,6 +5,9 @@
 #include <capture/NetworkInterfaces.h>
 #include <export/PacketText.h>
 #include <export/TcpdumpSequenceNumbers.h>
+#ifdef TCPLENS_HAVE_TCP_INFO
+#include <kernel/TcpInfoCaptureObserver.h>
+#endif
 
 #include <csignal>
 #include <cstdio>
@@ -118,6 +121,15 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         return error.kind() == LiveCaptureError::Kind::BadFilter ? kExitUsage : kExitUnreadable;
     }
 
+#ifdef TCPLENS_HAVE_TCP_INFO
+    // The kernel's numbers of the local sockets among the conversations, beside the capture.
+    std::unique_ptr<TcpInfoCaptureObserver> kernelInfo;
+    if (options.kernelInfo && !temporary) {
+        kernelInfo = std::make_unique<TcpInfoCaptureObserver>();
+        capture->addObserver(kernelInfo.get());
+    }
+#endif
+
     TcpdumpSequenceNumbers sequenceNumbers;
     std::string lines; // printed once poll() returns: the file holds every packet before its line shows
     capture->setPacketHook([&](std::uint32_t frame, const RawPacket& packet, const DecodedPacket& decoded,
@@ -177,6 +189,18 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         << "duration " << seconds(stats.durationNs) << '\n';
     if (!temporary)
         err << "written to " << live.outputPath << " (" << stats.fileBytes << " bytes)\n";
+#ifdef TCPLENS_HAVE_TCP_INFO
+    if (kernelInfo) {
+        capture->removeObserver(kernelInfo.get());
+        if (!kernelInfo->error().empty())
+            err << "kernel tcp_info not recorded: " << kernelInfo->error() << '\n';
+        else if (kernelInfo->sidecarPath().empty())
+            err << "kernel tcp_info: no conversation had a socket in this network namespace\n";
+        else
+            err << "kernel tcp_info: " << kernelInfo->samplesTaken() << " samples of " << kernelInfo->socketsFound()
+                << " local sockets written to " << kernelInfo->sidecarPath() << '\n';
+    }
+#endif
     const std::string error = capture->error();
     capture.reset();
     removeTemporary();

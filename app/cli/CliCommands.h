@@ -44,6 +44,7 @@ struct CaptureOptions {
     std::uint32_t snaplen = 262144;
     bool promiscuous = true;     ///< -p turns it off
     std::uint32_t bufferKiB = 32 * 1024;
+    bool kernelInfo = true;      ///< With -w: sample local sockets' tcp_info into OUT.tcpinfo.csv (Linux).
 };
 
 int runInterfaces(bool json, std::ostream& out, std::ostream& err);

@@ -44,12 +44,14 @@ Commands:
                                     spaced by time (long gaps show) and slanted arrows on request
   interfaces [--json]               the interfaces a capture can use, with flags and addresses
   capture -i IFACE [-f BPF] [-c COUNT] [--duration SECONDS] [-w OUT.pcapng] [--json] [-S]
-          [-s SNAPLEN] [-p] [-B KIB]
+          [-s SNAPLEN] [-p] [-B KIB] [--no-kernel-info]
                                     live capture: prints the lines of `packets` as packets
                                     arrive and a summary (captured, received, dropped by
                                     kernel / by interface) on stderr at the end; stops at
                                     COUNT, after SECONDS, or on Ctrl+C; -w keeps the pcapng;
-                                    -p: not promiscuous; -B: kernel buffer in KiB (32768)
+                                    -p: not promiscuous; -B: kernel buffer in KiB (32768);
+                                    with -w, the kernel's tcp_info of local sockets goes to
+                                    OUT.pcapng.tcpinfo.csv (Linux; --no-kernel-info: not)
 #TCPINFO#
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
@@ -98,6 +100,10 @@ int parseAndCapture(const std::vector<std::string_view>& args)
         }
         if (arg == "-p") {
             capture.promiscuous = false;
+            continue;
+        }
+        if (arg == "--no-kernel-info") {
+            capture.kernelInfo = false;
             continue;
         }
         const bool takesValue = arg == "-i" || arg == "-f" || arg == "--filter" || arg == "-c" || arg == "--duration"

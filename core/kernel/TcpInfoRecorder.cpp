@@ -1,5 +1,7 @@
 #include "TcpInfoRecorder.h"
 
+#include <cstdio>
+
 namespace tcplens {
 
 TcpInfoRecorder::TcpInfoRecorder(Options options) : options_(std::move(options))
@@ -13,6 +15,27 @@ TcpInfoRecorder::TcpInfoRecorder(Options options) : options_(std::move(options))
 }
 
 TcpInfoRecorder::~TcpInfoRecorder() { stop(); }
+
+bool TcpInfoRecorder::openSidecar(const std::string& path)
+{
+    const std::lock_guard lock(writerMutex_);
+    options_.sidecarPath = path;
+    std::string error;
+    if (!writer_.open(path, error)) {
+        error_ = error;
+        return false;
+    }
+    return true;
+}
+
+void TcpInfoRecorder::dropEmptySidecar()
+{
+    const std::lock_guard lock(writerMutex_);
+    const bool empty = writer_.rowsWritten() == 0;
+    writer_.close();
+    if (empty && !options_.sidecarPath.empty())
+        std::remove(options_.sidecarPath.c_str());
+}
 
 std::string TcpInfoRecorder::error() const
 {

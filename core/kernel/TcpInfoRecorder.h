@@ -46,6 +46,11 @@ public:
     [[nodiscard]] bool valid() const noexcept { return sampler_.valid() && error_.empty(); }
     [[nodiscard]] std::string error() const;
 
+    /// Creates the sidecar file (when Options::sidecarPath was empty); before start(). False
+    /// with error() set when it cannot be written.
+    bool openSidecar(const std::string& path);
+    /// Closes the sidecar and deletes it when no sample was written into it.
+    void dropEmptySidecar();
     /// Where samples go besides the sidecar; set before start().
     void setSink(Sink sink) { sink_ = std::move(sink); }
     /// Starts the sampling thread; stop() (or the destructor) ends it after a last tick.

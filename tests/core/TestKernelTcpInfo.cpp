@@ -233,11 +233,15 @@ private slots:
     void sidecarRoundTrips();
     void kernelSeriesLinesUpWithTheCapture();
     void cliPrintsSamplesInsideTheNamespace();
+    void cliCaptureWritesTheSidecarBesideTheFile();
+    void cliCaptureOfForwardedTrafficLeavesNoSidecar();
 
 private:
     bool setUpLab();
     void runTransfers();
     QProcess* startPeer(const QString& ns, const QStringList& arguments);
+    QProcess* startCli(const QString& ns, const QStringList& arguments);
+    bool waitForCapturing(QProcess* process, QByteArray* err);
     bool waitForFile(const QString& path, QProcess* peer, int timeoutMs = 30'000);
 
     QString sender_, router_, receiver_;
@@ -254,6 +258,10 @@ private:
     QByteArray cliCsv_;
     int cliExit_ = -1;
     ProcessResult outside_;
+    QString cliCapturePath_, routerCapturePath_;
+    QProcess* cliCapture_ = nullptr;
+    QProcess* routerCapture_ = nullptr;
+    QByteArray cliCaptureErr_, routerCaptureErr_;
     QString failure_;
     std::vector<QProcess*> peers_;
 };
@@ -265,6 +273,30 @@ QProcess* TestKernelTcpInfo::startPeer(const QString& ns, const QStringList& arg
     process->start("ip", QStringList{"netns", "exec", ns, "python3", fixturePath("tcpinfo_peer.py")} + arguments);
     peers_.push_back(process);
     return process;
+}
+
+QProcess* TestKernelTcpInfo::startCli(const QString& ns, const QStringList& arguments)
+{
+    auto* process = new QProcess(this);
+    process->setStandardOutputFile(QProcess::nullDevice());
+    process->start("ip", QStringList{"netns", "exec", ns, QStringLiteral(TCPLENS_CLI_PATH)} + arguments);
+    peers_.push_back(process);
+    return process;
+}
+
+bool TestKernelTcpInfo::waitForCapturing(QProcess* process, QByteArray* err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30'000) {
+        process->waitForReadyRead(50);
+        *err += process->readAllStandardError();
+        if (err->contains("capturing on"))
+            return true;
+        if (process->state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
 }
 
 bool TestKernelTcpInfo::waitForFile(const QString& path, QProcess* peer, int timeoutMs)
@@ -398,6 +430,18 @@ void TestKernelTcpInfo::runTransfers()
     // A conversation the capture never had a socket for: the recorder must give up on it.
     recorder->observe(ConversationKey{endpoint("10.78.9.1", 1000), endpoint("10.78.9.2", 80)}, true);
 
+    // tcplens-cli capture beside the in-process capture: in the sender's namespace (its sockets
+    // are local: a sidecar appears) and in the router's, on the receiver's side (forwarded
+    // traffic only: no sidecar).
+    cliCapturePath_ = dir_.filePath("cli.pcapng");
+    routerCapturePath_ = dir_.filePath("router.pcapng");
+    cliCapture_ = startCli(sender_, {"capture", "-i", "tk-s0", "-w", cliCapturePath_, "-f", "tcp"});
+    routerCapture_ = startCli(router_, {"capture", "-i", "tk-r1", "-w", routerCapturePath_, "-f", "tcp"});
+    if (!waitForCapturing(cliCapture_, &cliCaptureErr_) || !waitForCapturing(routerCapture_, &routerCaptureErr_)) {
+        failure_ = "tcplens-cli capture did not start: " + QString::fromUtf8(cliCaptureErr_ + routerCaptureErr_);
+        return;
+    }
+
     // IPv4 bulk through the bottleneck, then held idle for the ss comparison.
     const auto ready = dir_.filePath("ready4");
     const auto sent = dir_.filePath("sent4");
@@ -455,6 +499,11 @@ void TestKernelTcpInfo::runTransfers()
     sender6->waitForFinished(30'000);
     sink6->waitForFinished(30'000);
     QThread::msleep(200);
+    for (const auto& [process, err] : {std::pair{cliCapture_, &cliCaptureErr_}, std::pair{routerCapture_, &routerCaptureErr_}}) {
+        process->terminate(); // SIGTERM: the CLI stops cleanly and prints its summary
+        process->waitForFinished(30'000);
+        *err += process->readAllStandardError();
+    }
     recorder->stop();
     capture.close();
     recorderSockets_ = recorder->socketsFound();
@@ -667,6 +716,49 @@ void TestKernelTcpInfo::cliPrintsSamplesInsideTheNamespace()
     QVERIFY(outside_.exitedWith(1));
     QVERIFY(outside_.out.isEmpty());
     QVERIFY(outside_.err.contains("network namespace"));
+}
+
+void TestKernelTcpInfo::cliCaptureWritesTheSidecarBesideTheFile()
+{
+    qInfo("%s", cliCaptureErr_.trimmed().constData());
+    QCOMPARE(cliCapture_->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cliCapture_->exitCode(), 0);
+    const auto sidecar = tcpInfoSidecarPath(cliCapturePath_.toStdString());
+    QVERIFY2(cliCaptureErr_.contains(QByteArray("local sockets written to ") + sidecar.c_str()), cliCaptureErr_.constData());
+    bool exists = false;
+    const auto read = readTcpInfoCsv(sidecar, &exists);
+    QVERIFY(exists);
+    QVERIFY2(read.error.empty(), read.error.c_str());
+    const auto bulk = of(read.samples, endpoint("10.78.1.1", kSenderPort), endpoint("10.78.2.1", kSinkPort));
+    QVERIFY2(bulk.size() >= 30, qPrintable(QString("%1 samples of the bulk socket").arg(bulk.size())));
+    std::set<std::uint32_t> cwnds;
+    for (const auto& s : bulk)
+        cwnds.insert(s.cwnd);
+    QVERIFY(cwnds.size() >= 4);
+    QVERIFY(!of(read.samples, endpoint("fd78:1::1", kSender6Port), endpoint("fd78:1::2", kSink6Port)).empty());
+
+    // The samples line up with the CLI's own pcapng: the first follows the SYN closely.
+    auto file = CaptureFile::open(cliCapturePath_.toStdString());
+    ConversationTracker tracker;
+    RawPacket packet;
+    while (file->next(packet) == ReadStatus::Packet)
+        (void)tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs, packet.wireLength,
+                          decodePacket(packet.bytes, packet.wireLength, file->info().linkType));
+    QVERIFY(!tracker.conversations().empty());
+    const auto& first = tracker.conversations().front();
+    const auto series = kernelSeriesFor(read.samples, first, Direction::ClientToServer, first.firstNs);
+    QVERIFY(!series.empty());
+    QVERIFY2(series.points.front().time > -0.1 && series.points.front().time < 0.3,
+             qPrintable(QString("first kernel sample %1 s after the SYN").arg(series.points.front().time)));
+}
+
+void TestKernelTcpInfo::cliCaptureOfForwardedTrafficLeavesNoSidecar()
+{
+    QCOMPARE(routerCapture_->exitCode(), 0);
+    QVERIFY2(routerCaptureErr_.contains("no conversation had a socket in this network namespace"),
+             routerCaptureErr_.constData());
+    QVERIFY(QFileInfo(routerCapturePath_).size() > 100'000); // the bulk went through
+    QVERIFY(!QFile::exists(QString::fromStdString(tcpInfoSidecarPath(routerCapturePath_.toStdString()))));
 }
 
 #else // no sock_diag on this system
