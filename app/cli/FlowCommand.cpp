@@ -3,7 +3,6 @@
 #include "CliCommands.h"
 
 #include <capture/CaptureFile.h>
-#include <capture/LoadedCapture.h>
 #include <export/FlowAsciiWriter.h>
 #include <export/FlowMermaidWriter.h>
 #include <export/FlowPlantUmlWriter.h>
@@ -11,6 +10,7 @@
 #include <flow/FlowLayout.h>
 #include <flow/FlowModel.h>
 #include <flow/FlowNarrator.h>
+#include <flow/LoadedFlow.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -94,13 +94,15 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
         return kExitUsage;
     }
 
-    LoadedCapture capture;
+    LoadedFlow flow;
     try {
-        capture = loadCapture(options.path);
+        flow = LoadedFlow::load(options.path, *selection);
     } catch (const CaptureError& e) {
         err << "tcplens-cli: " << e.what() << '\n';
         return kExitUnreadable;
     }
+    const auto& capture = flow.capture();
+    const auto& model = flow.model();
     const auto streamCount = capture.conversations.size();
     for (const auto stream : selection->streamList()) {
         if (stream >= streamCount) {
@@ -111,7 +113,6 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
             return kExitUsage;
         }
     }
-    const auto model = FlowModel::build(capture.packets, capture.analyses, *selection);
     if (model.empty()) {
         err << "tcplens-cli: " << options.path << " has no TCP packets\n";
         return kExitUsage;

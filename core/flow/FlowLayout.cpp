@@ -140,7 +140,7 @@ std::optional<std::size_t> FlowLayout::rowAt(double y) const noexcept
 {
     if (rowCount_ == 0)
         return std::nullopt;
-    if (y < lifelineTop())
+    if (!(y >= lifelineTop())) // NaN too: a view's arithmetic must never become an index
         return firstRow_;
     if (!rowTops_.empty()) {
         const auto it = std::upper_bound(rowTops_.begin(), rowTops_.end(), y);

@@ -3,7 +3,7 @@
 // with its frame number, state bands, legend); ranges, several conversations, escaping.
 #include "TestSupport.h"
 
-#include <capture/LoadedCapture.h>
+#include <flow/LoadedFlow.h>
 #include <export/FlowAsciiWriter.h>
 #include <export/FlowMermaidWriter.h>
 #include <export/FlowPlantUmlWriter.h>
@@ -23,17 +23,9 @@ namespace {
 
 QString samplePath(const QString& name) { return QDir(QString(TCPLENS_SAMPLES_DIR)).absoluteFilePath(name); }
 
-struct Loaded {
-    LoadedCapture capture;
-    FlowModel model;
-};
-
-std::unique_ptr<Loaded> load(const QString& path, const FlowSelection& selection)
+std::unique_ptr<LoadedFlow> load(const QString& path, const FlowSelection& selection)
 {
-    auto loaded = std::make_unique<Loaded>();
-    loaded->capture = loadCapture(QFile::encodeName(path).toStdString());
-    loaded->model = FlowModel::build(loaded->capture.packets, loaded->capture.analyses, selection);
-    return loaded;
+    return std::make_unique<LoadedFlow>(LoadedFlow::load(QFile::encodeName(path).toStdString(), selection));
 }
 
 template <typename Writer, typename Options>
@@ -201,9 +193,9 @@ private slots:
     void asciiMermaidAndPlantUmlMatchTheirGoldens()
     {
         const auto l = load(samplePath("hello-exchange.pcap"), FlowSelection::stream(0));
-        QCOMPARE(write(writeFlowAscii, l->model, FlowExportOptions{}), QString::fromUtf8(kHelloAscii));
-        QCOMPARE(write(writeFlowMermaid, l->model, FlowExportOptions{}), QString::fromUtf8(kHelloMermaid));
-        QCOMPARE(write(writeFlowPlantUml, l->model, FlowExportOptions{}), QString::fromUtf8(kHelloPlantUml));
+        QCOMPARE(write(writeFlowAscii, l->model(), FlowExportOptions{}), QString::fromUtf8(kHelloAscii));
+        QCOMPARE(write(writeFlowMermaid, l->model(), FlowExportOptions{}), QString::fromUtf8(kHelloMermaid));
+        QCOMPARE(write(writeFlowPlantUml, l->model(), FlowExportOptions{}), QString::fromUtf8(kHelloPlantUml));
     }
 
     void absoluteNumbersAndNoStates()
@@ -212,10 +204,10 @@ private slots:
         FlowExportOptions options;
         options.numbers = SequenceNumbers::Absolute;
         options.states = false;
-        const auto mermaid = write(writeFlowMermaid, l->model, options);
+        const auto mermaid = write(writeFlowMermaid, l->model(), options);
         QVERIFY(mermaid.contains("L1->>L0: 2. SYN-ACK seq=170371489 ack=2373090563 len=0 win=65160\n"));
         QVERIFY(!mermaid.contains("Note over"));
-        const auto ascii = write(writeFlowAscii, l->model, options);
+        const auto ascii = write(writeFlowAscii, l->model(), options);
         QVERIFY(ascii.contains("SYN seq=2373090562 len=0 win=64240"));
         QVERIFY(!ascii.contains("ESTABLISHED"));
     }
@@ -224,10 +216,10 @@ private slots:
     {
         const auto file = fixturePath("lossy-bulk.pcap");
         const auto l = load(file, FlowSelection::stream(0));
-        const auto svg = readSvg(write(writeFlowSvg, l->model, FlowSvgOptions{}));
+        const auto svg = readSvg(write(writeFlowSvg, l->model(), FlowSvgOptions{}));
         QVERIFY2(svg.valid, qPrintable(svg.error));
-        QCOMPARE(svg.arrowFrames.size(), int(l->model.rowCount()));
-        QCOMPARE(svg.arrowLabels.size(), int(l->model.rowCount()));
+        QCOMPARE(svg.arrowFrames.size(), int(l->model().rowCount()));
+        QCOMPARE(svg.arrowLabels.size(), int(l->model().rowCount()));
         const auto tshark = findProgram("tshark");
         if (!tshark.isEmpty()) {
             const auto run = runProcess(tshark, {"-n", "-r", file, "-Y", "tcp.stream==0", "-T", "fields", "-e", "frame.number"});
@@ -243,13 +235,13 @@ private slots:
         QVERIFY(svg.arrowClasses.contains("handshake"));
         QVERIFY(svg.arrowClasses.contains("close"));
         QCOMPARE(svg.legendItems, 9);
-        QVERIFY(svg.width > 600 && svg.height > 30.0 * l->model.rowCount());
+        QVERIFY(svg.width > 600 && svg.height > 30.0 * l->model().rowCount());
     }
 
     void svgStateBandsOfTheHelloExchange()
     {
         const auto l = load(samplePath("hello-exchange.pcap"), FlowSelection::stream(0));
-        const auto svg = readSvg(write(writeFlowSvg, l->model, FlowSvgOptions{}));
+        const auto svg = readSvg(write(writeFlowSvg, l->model(), FlowSvgOptions{}));
         QVERIFY(svg.valid);
         QCOMPARE(svg.arrowFrames, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
         QCOMPARE(svg.arrowLabels[1], QString("SYN-ACK seq=0 ack=1 len=0 win=65160"));
@@ -263,14 +255,14 @@ private slots:
     void rstAndZeroWindowStyles()
     {
         const auto rst = load(fixturePath("rst.pcap"), FlowSelection::streams({0, 1}));
-        const auto svg = readSvg(write(writeFlowSvg, rst->model, FlowSvgOptions{}));
+        const auto svg = readSvg(write(writeFlowSvg, rst->model(), FlowSvgOptions{}));
         QVERIFY(svg.valid);
         QCOMPARE(svg.arrowClasses.count("reset"), 2);
-        QVERIFY(write(writeFlowMermaid, rst->model, FlowExportOptions{}).contains("L1-xL0: 2. 5013 \u2192 38098 RST-ACK"));
-        QVERIFY(write(writeFlowPlantUml, rst->model, FlowExportOptions{}).contains("L1 -[#b91c1c]>x L0 : 2. "));
+        QVERIFY(write(writeFlowMermaid, rst->model(), FlowExportOptions{}).contains("L1-xL0: 2. 5013 \u2192 38098 RST-ACK"));
+        QVERIFY(write(writeFlowPlantUml, rst->model(), FlowExportOptions{}).contains("L1 -[#b91c1c]>x L0 : 2. "));
         const auto zw = load(fixturePath("zero-window-probe.pcap"), FlowSelection::stream(0));
-        QVERIFY(readSvg(write(writeFlowSvg, zw->model, FlowSvgOptions{})).arrowClasses.contains("zero-window"));
-        QVERIFY(readSvg(write(writeFlowSvg, zw->model, FlowSvgOptions{})).arrowClasses.contains("keep-alive"));
+        QVERIFY(readSvg(write(writeFlowSvg, zw->model(), FlowSvgOptions{})).arrowClasses.contains("zero-window"));
+        QVERIFY(readSvg(write(writeFlowSvg, zw->model(), FlowSvgOptions{})).arrowClasses.contains("keep-alive"));
     }
 
     void rangesStartWithTheStatesTheyInherit()
@@ -279,37 +271,37 @@ private slots:
         FlowExportOptions range;
         range.firstRow = 3;
         range.lastRow = 8;
-        const auto ascii = write(writeFlowAscii, l->model, range);
+        const auto ascii = write(writeFlowAscii, l->model(), range);
         QVERIFY(ascii.startsWith("TCP stream 0: 10.77.0.1:33728 (client) <-> 10.77.0.2:8888 (server), frames 4 to 9\n"));
         QCOMPARE(ascii.count("\n  0.000"), 6);
         QVERIFY(ascii.contains("                  ESTABLISHED                                 ESTABLISHED\n  0.000194     4"));
         FlowSvgOptions svgOptions;
         svgOptions.range = range;
-        const auto svg = readSvg(write(writeFlowSvg, l->model, svgOptions));
+        const auto svg = readSvg(write(writeFlowSvg, l->model(), svgOptions));
         QCOMPARE(svg.arrowFrames, (QList<int>{4, 5, 6, 7, 8, 9}));
         QCOMPARE(svg.bandStates, (QStringList{"ESTABLISHED", "FIN_WAIT_1", "ESTABLISHED", "CLOSE_WAIT"}));
-        const auto mermaid = write(writeFlowMermaid, l->model, range);
+        const auto mermaid = write(writeFlowMermaid, l->model(), range);
         QCOMPARE(mermaid.count("->>"), 6);
         // A range past the end: a title and nothing else, still a valid document.
         range.firstRow = 50;
         range.lastRow = 60;
-        QVERIFY(readSvg(write(writeFlowSvg, l->model, FlowSvgOptions{range})).valid);
-        QCOMPARE(write(writeFlowMermaid, l->model, range).count('\n'), 2);
+        QVERIFY(readSvg(write(writeFlowSvg, l->model(), FlowSvgOptions{range})).valid);
+        QCOMPARE(write(writeFlowMermaid, l->model(), range).count('\n'), 2);
     }
 
     void severalConversationsUseHostLifelinesAndPorts()
     {
         const auto l = load(fixturePath("http.pcap"), FlowSelection::allStreams());
-        const auto mermaid = write(writeFlowMermaid, l->model, FlowExportOptions{});
+        const auto mermaid = write(writeFlowMermaid, l->model(), FlowExportOptions{});
         QVERIFY(mermaid.contains("participant L0 as 10.77.0.1 (ports 49210, 49226)\n"));
         QVERIFY(mermaid.contains("participant L1 as 10.77.0.2 (port 8080)\n"));
         QVERIFY(mermaid.contains("L0->>L1: 13. 49226 \u2192 8080 SYN seq=0 len=0 win=64240\n"));
         QVERIFY(mermaid.contains("Note over L0: SYN_SENT (49226)\n"));
-        const auto svg = readSvg(write(writeFlowSvg, l->model, FlowSvgOptions{}));
+        const auto svg = readSvg(write(writeFlowSvg, l->model(), FlowSvgOptions{}));
         QVERIFY(svg.valid);
         QCOMPARE(svg.arrowFrames.size(), 24);
         QCOMPARE(svg.bandStates.count("ESTABLISHED"), 4);
-        const auto ascii = write(writeFlowAscii, l->model, FlowExportOptions{});
+        const auto ascii = write(writeFlowAscii, l->model(), FlowExportOptions{});
         QVERIFY(ascii.contains(QRegularExpression("\\|<-+8080 \u2192 49226 SYN-ACK seq=0 ack=1 len=0 win=65160-+\\|\n")));
     }
 
@@ -319,9 +311,9 @@ private slots:
         const auto path = dir.filePath("awkward.pcap");
         QVERIFY(writeFile(path, awkwardCapture()));
         const auto l = load(path, FlowSelection::stream(0));
-        QCOMPARE(l->model.rowCount(), std::size_t{5});
-        QCOMPARE(QString::fromStdString(l->model.arrow(3).payloadText), QString("<b>a&b</b> \\\"x\\\";#1\\\\"));
-        const auto svgText = write(writeFlowSvg, l->model, FlowSvgOptions{});
+        QCOMPARE(l->model().rowCount(), std::size_t{5});
+        QCOMPARE(QString::fromStdString(l->model().arrow(3).payloadText), QString("<b>a&b</b> \\\"x\\\";#1\\\\"));
+        const auto svgText = write(writeFlowSvg, l->model(), FlowSvgOptions{});
         QVERIFY(svgText.contains("&lt;b&gt;a&amp;b&lt;/b&gt;"));
         QVERIFY(readSvg(svgText).valid);
         QXmlStreamReader xml(svgText);
@@ -330,9 +322,9 @@ private slots:
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.attributes().value("class") == u"comment")
                 comment = xml.readElementText();
         QCOMPARE(comment, QString("\"<b>a&b</b> \\\"x\\\";#1\\\\\""));
-        const auto mermaid = write(writeFlowMermaid, l->model, FlowExportOptions{});
+        const auto mermaid = write(writeFlowMermaid, l->model(), FlowExportOptions{});
         QVERIFY(mermaid.contains("\"#60;b#62;a&b#60;/b#62; \\\"x\\\"#59;#35;1\\\\\""));
-        const auto plantUml = write(writeFlowPlantUml, l->model, FlowExportOptions{});
+        const auto plantUml = write(writeFlowPlantUml, l->model(), FlowExportOptions{});
         QVERIFY(plantUml.contains("\\n\"<U+003C>b>a&b<U+003C>/b> <U+005C>\"x<U+005C>\";#1<U+005C><U+005C>\""));
         QVERIFY(plantUml.contains("L1 -[#b91c1c]>x L0 : 5. RST-ACK"));
     }
@@ -348,7 +340,7 @@ private slots:
             const auto l = load(file, selection);
             QTemporaryDir dir;
             const auto source = dir.filePath("flow.puml");
-            QVERIFY(writeFile(source, write(writeFlowPlantUml, l->model, FlowExportOptions{}).toUtf8()));
+            QVERIFY(writeFile(source, write(writeFlowPlantUml, l->model(), FlowExportOptions{}).toUtf8()));
             const auto run = runProcess(plantuml, {"-tsvg", "-failfast2", source});
             QVERIFY2(run.exitedWith(0), qPrintable(file + ": " + run.err + run.out));
             const auto rendered = readFile(dir.filePath("flow.svg"));

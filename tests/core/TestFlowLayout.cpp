@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace tcplens;
 using namespace tcplens::test;
@@ -80,6 +81,8 @@ private slots:
         }
         QCOMPARE(layout.rowAt(-100), std::optional<std::size_t>(0));
         QCOMPARE(layout.rowAt(1e9), std::optional<std::size_t>(9));
+        QCOMPARE(layout.rowAt(std::numeric_limits<double>::quiet_NaN()), std::optional<std::size_t>(0));
+        QCOMPARE(layout.rowAt(std::numeric_limits<double>::infinity()), std::optional<std::size_t>(9));
         QVERIFY(!FlowLayout(plain(), 0, 2).rowAt(50).has_value());
         QCOMPARE(layout.rowsIn(105, 125), (std::pair<std::size_t, std::size_t>(3, 4)));
         QCOMPARE(layout.rowsIn(100, 126), (std::pair<std::size_t, std::size_t>(2, 5)));

@@ -4,7 +4,9 @@
 
 #include <capture/LoadedCapture.h>
 #include <decode/DecodedPacket.h>
+#include <capture/CaptureFile.h>
 #include <flow/FlowModel.h>
+#include <flow/LoadedFlow.h>
 #include <flow/PayloadPreview.h>
 
 #include <QTemporaryDir>
@@ -331,6 +333,19 @@ private slots:
         QCOMPARE(client.initial, TcpState::Closed);
         QCOMPARE(client.changes.back().after, TcpState::Established);
         QVERIFY(FlowModel::build(capture.packets, analyses, FlowSelection::stream(200)).empty());
+    }
+
+    void loadedFlowKeepsItsCaptureAcrossMoves()
+    {
+        auto first = LoadedFlow::load(QFile::encodeName(samplePath("hello-exchange.pcap")).toStdString(),
+                                      FlowSelection::stream(0));
+        std::vector<LoadedFlow> kept;
+        kept.push_back(std::move(first));
+        kept.reserve(8); // the vector moves its element
+        QCOMPARE(kept[0].model().rowCount(), std::size_t{11});
+        QCOMPARE(QString::fromStdString(kept[0].model().arrow(3).payloadText), QString("Hello, client!"));
+        QVERIFY(kept[0].capture().error.empty());
+        QVERIFY_THROWS_EXCEPTION(CaptureError, (void)LoadedFlow::load("/nonexistent/x.pcap", FlowSelection::allStreams()));
     }
 
     void rowLookups()

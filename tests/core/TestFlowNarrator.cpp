@@ -3,7 +3,7 @@
 // analysis flag (fixtures where a recording has it, a crafted capture where none does).
 #include "TestSupport.h"
 
-#include <capture/LoadedCapture.h>
+#include <flow/LoadedFlow.h>
 #include <flow/FlowNarrator.h>
 
 #include <QTemporaryDir>
@@ -16,18 +16,9 @@ namespace {
 
 QString samplePath(const QString& name) { return QDir(QString(TCPLENS_SAMPLES_DIR)).absoluteFilePath(name); }
 
-struct Loaded {
-    LoadedCapture capture;
-    FlowModel model;
-};
-
-/// Keeps the capture alive beside the model built over it.
-std::unique_ptr<Loaded> loadStream(const QString& path, std::uint32_t stream)
+std::unique_ptr<LoadedFlow> loadStream(const QString& path, std::uint32_t stream)
 {
-    auto loaded = std::make_unique<Loaded>();
-    loaded->capture = loadCapture(QFile::encodeName(path).toStdString());
-    loaded->model = FlowModel::build(loaded->capture.packets, loaded->capture.analyses, FlowSelection::stream(stream));
-    return loaded;
+    return std::make_unique<LoadedFlow>(LoadedFlow::load(QFile::encodeName(path).toStdString(), FlowSelection::stream(stream)));
 }
 
 QString narrate(const FlowModel& model, std::size_t row, NarrationLanguage language = NarrationLanguage::English)
@@ -127,13 +118,13 @@ private slots:
             "The server has nothing more to send and closes its direction: FIN, seq 19. The client will acknowledge 20. The same segment acknowledges the client's FIN (ack 7). States: client FIN_WAIT_1 \u2192 TIME_WAIT, server CLOSE_WAIT \u2192 LAST_ACK.",
             "The client acknowledges the server's FIN (ack 20), with no data of its own. States: server LAST_ACK \u2192 CLOSED.",
         };
-        QCOMPARE(l->model.rowCount(), std::size_t(expected.size()));
+        QCOMPARE(l->model().rowCount(), std::size_t(expected.size()));
         for (int r = 0; r < expected.size(); ++r)
-            QCOMPARE(narrate(l->model, std::size_t(r)), expected[r]);
+            QCOMPARE(narrate(l->model(), std::size_t(r)), expected[r]);
         const FlowNarrator narrator;
-        QCOMPARE(QString::fromStdString(narrator.title(l->model, l->model.arrow(1))), QString("Frame 2: handshake, SYN-ACK"));
-        QCOMPARE(QString::fromStdString(narrator.title(l->model, l->model.arrow(3))), QString("Frame 4: data, 14 bytes"));
-        QCOMPARE(QString::fromStdString(narrator.title(l->model, l->model.arrow(9))), QString("Frame 10: close, FIN-ACK"));
+        QCOMPARE(QString::fromStdString(narrator.title(l->model(), l->model().arrow(1))), QString("Frame 2: handshake, SYN-ACK"));
+        QCOMPARE(QString::fromStdString(narrator.title(l->model(), l->model().arrow(3))), QString("Frame 4: data, 14 bytes"));
+        QCOMPARE(QString::fromStdString(narrator.title(l->model(), l->model().arrow(9))), QString("Frame 10: close, FIN-ACK"));
     }
 
     void helloExchangeInChinese()
@@ -153,26 +144,26 @@ private slots:
             "客户端确认服务器的 FIN（确认号 20），自己不带数据。状态：服务器 LAST_ACK \u2192 CLOSED。",
         };
         for (int r = 0; r < expected.size(); ++r)
-            QCOMPARE(narrate(l->model, std::size_t(r), NarrationLanguage::SimplifiedChinese), expected[r]);
+            QCOMPARE(narrate(l->model(), std::size_t(r), NarrationLanguage::SimplifiedChinese), expected[r]);
         const FlowNarrator narrator(NarrationLanguage::SimplifiedChinese);
-        QCOMPARE(QString::fromStdString(narrator.title(l->model, l->model.arrow(1))), QString("第 2 号数据包：握手，SYN-ACK"));
+        QCOMPARE(QString::fromStdString(narrator.title(l->model(), l->model().arrow(1))), QString("第 2 号数据包：握手，SYN-ACK"));
     }
 
     void refusedConnectionAndAbortiveClose()
     {
         const auto refused = loadStream(fixturePath("rst.pcap"), 0);
-        const auto rst = refused->model.arrow(1);
-        QCOMPARE(narrate(refused->model, 1),
+        const auto rst = refused->model().arrow(1);
+        QCOMPARE(narrate(refused->model(), 1),
                  QString("The server refuses the connection: nothing listens on port 5013. It answers with RST-ACK, ack %1 "
                          "= the client's ISN + 1. States: client SYN_SENT \u2192 CLOSED, server SYN_RECEIVED \u2192 CLOSED.")
                      .arg(rst.ack));
-        QVERIFY(narrate(refused->model, 1, NarrationLanguage::SimplifiedChinese).startsWith("服务器拒绝连接：端口 5013 上没有程序在监听。"));
+        QVERIFY(narrate(refused->model(), 1, NarrationLanguage::SimplifiedChinese).startsWith("服务器拒绝连接：端口 5013 上没有程序在监听。"));
         const auto abortive = loadStream(fixturePath("abortive-close.pcap"), 0);
-        const auto last = abortive->model.rowCount() - 1;
-        QVERIFY(narrate(abortive->model, last)
+        const auto last = abortive->model().rowCount() - 1;
+        QVERIFY(narrate(abortive->model(), last)
                     .startsWith(QString("The client resets the connection (RST-ACK, seq %1): it aborts at once, without the four-way close")
-                                    .arg(abortive->model.arrow(last).relativeSeq)));
-        QVERIFY(narrate(abortive->model, last).endsWith("States: client ESTABLISHED \u2192 CLOSED, server ESTABLISHED \u2192 CLOSED."));
+                                    .arg(abortive->model().arrow(last).relativeSeq)));
+        QVERIFY(narrate(abortive->model(), last).endsWith("States: client ESTABLISHED \u2192 CLOSED, server ESTABLISHED \u2192 CLOSED."));
     }
 
     void halfCloseAndSimultaneousClose()
@@ -180,32 +171,32 @@ private slots:
         const auto half = loadStream(fixturePath("half-close.pcap"), 0);
         // The server ACKs the client's FIN on its own, then keeps sending.
         int finAck = -1;
-        for (std::size_t r = 0; r < half->model.rowCount(); ++r)
-            if (narrate(half->model, r).contains("acknowledges the client's FIN"))
+        for (std::size_t r = 0; r < half->model().rowCount(); ++r)
+            if (narrate(half->model(), r).contains("acknowledges the client's FIN"))
                 finAck = int(r);
         QVERIFY(finAck > 0);
-        QVERIFY(narrate(half->model, std::size_t(finAck)).endsWith("States: client FIN_WAIT_1 \u2192 FIN_WAIT_2."));
+        QVERIFY(narrate(half->model(), std::size_t(finAck)).endsWith("States: client FIN_WAIT_1 \u2192 FIN_WAIT_2."));
         const auto crossing = loadStream(fixturePath("simultaneous-close.pcap"), 0);
-        QVERIFY(narrate(crossing->model, 8).contains("client CLOSE_WAIT \u2192 CLOSING, server FIN_WAIT_1 \u2192 CLOSING"));
+        QVERIFY(narrate(crossing->model(), 8).contains("client CLOSE_WAIT \u2192 CLOSING, server FIN_WAIT_1 \u2192 CLOSING"));
     }
 
     void synAndSynAckRetransmissions()
     {
         const auto syn = loadStream(fixturePath("syn-retransmit.pcap"), 0);
-        const auto again = syn->model.arrow(1);
-        QCOMPARE(narrate(syn->model, 1), QString("The client sends its SYN again (ISN %1, relative 0): no SYN-ACK came back in time.").arg(again.seq));
-        QCOMPARE(QString::fromStdString(FlowNarrator().title(syn->model, again)), QString("Frame 2: handshake, SYN [TCP Retransmission]"));
+        const auto again = syn->model().arrow(1);
+        QCOMPARE(narrate(syn->model(), 1), QString("The client sends its SYN again (ISN %1, relative 0): no SYN-ACK came back in time.").arg(again.seq));
+        QCOMPARE(QString::fromStdString(FlowNarrator().title(syn->model(), again)), QString("Frame 2: handshake, SYN [TCP Retransmission]"));
         const auto synAck = loadStream(fixturePath("synack-retransmit.pcap"), 0);
-        const int r = firstRowWith(synAck->model, analysis::Retransmission);
+        const int r = firstRowWith(synAck->model(), analysis::Retransmission);
         QVERIFY(r > 0);
-        QVERIFY(narrate(synAck->model, std::size_t(r)).contains("The server accepts.") );
-        QVERIFY(narrate(synAck->model, std::size_t(r)).contains("This is a retransmission: the server sends seq 0 again because no ACK for it came in time."));
+        QVERIFY(narrate(synAck->model(), std::size_t(r)).contains("The server accepts.") );
+        QVERIFY(narrate(synAck->model(), std::size_t(r)).contains("This is a retransmission: the server sends seq 0 again because no ACK for it came in time."));
     }
 
     void bulkRetransmissionsAndDuplicateAcks()
     {
         const auto l = loadStream(fixturePath("lossy-bulk.pcap"), 0);
-        const auto& m = l->model;
+        const auto& m = l->model();
         const int rto = firstRowWith(m, analysis::Retransmission, analysis::FastRetransmission);
         QVERIFY(rto >= 0);
         QVERIFY(narrate(m, std::size_t(rto)).contains(QString("This is a retransmission: the client sends seq %1 again").arg(m.arrow(std::size_t(rto)).relativeSeq)));
@@ -228,34 +219,34 @@ private slots:
     void keepAlivesZeroWindowsAndWindowFull()
     {
         const auto ka = loadStream(fixturePath("keep-alive.pcap"), 0);
-        const int probe = firstRowWith(ka->model, analysis::KeepAlive);
+        const int probe = firstRowWith(ka->model(), analysis::KeepAlive);
         QVERIFY(probe >= 0);
-        QCOMPARE(narrate(ka->model, std::size_t(probe)),
-                 QString("Keep-alive: seq %1 is one below the next byte and carries no new data; the client asks whether the server is still there.").arg(ka->model.arrow(std::size_t(probe)).relativeSeq));
-        const int answer = firstRowWith(ka->model, analysis::KeepAliveAck);
-        QCOMPARE(narrate(ka->model, std::size_t(answer)), QString("The server answers the keep-alive: still here (ack %1).").arg(ka->model.arrow(std::size_t(answer)).relativeAck));
-        QCOMPARE(narrate(ka->model, std::size_t(answer), NarrationLanguage::SimplifiedChinese), QString("服务器回应保活探测：仍然在线（确认号 %1）。").arg(ka->model.arrow(std::size_t(answer)).relativeAck));
+        QCOMPARE(narrate(ka->model(), std::size_t(probe)),
+                 QString("Keep-alive: seq %1 is one below the next byte and carries no new data; the client asks whether the server is still there.").arg(ka->model().arrow(std::size_t(probe)).relativeSeq));
+        const int answer = firstRowWith(ka->model(), analysis::KeepAliveAck);
+        QCOMPARE(narrate(ka->model(), std::size_t(answer)), QString("The server answers the keep-alive: still here (ack %1).").arg(ka->model().arrow(std::size_t(answer)).relativeAck));
+        QCOMPARE(narrate(ka->model(), std::size_t(answer), NarrationLanguage::SimplifiedChinese), QString("服务器回应保活探测：仍然在线（确认号 %1）。").arg(ka->model().arrow(std::size_t(answer)).relativeAck));
 
         const auto zw = loadStream(fixturePath("zero-window-probe.pcap"), 0);
-        const int zero = firstRowWith(zw->model, analysis::ZeroWindow);
+        const int zero = firstRowWith(zw->model(), analysis::ZeroWindow);
         QVERIFY(zero >= 0);
-        QVERIFY(narrate(zw->model, std::size_t(zero)).endsWith("its window is 0 bytes. Zero window: the server's receive buffer is full, so the client must stop sending until the window opens."));
-        const int full = firstRowWith(zw->model, analysis::WindowFull);
-        QVERIFY(narrate(zw->model, std::size_t(full)).contains("Window full: this segment fills the window the server advertised; the client can send no more until an ACK arrives."));
-        QVERIFY(narrate(zw->model, std::size_t(full), NarrationLanguage::SimplifiedChinese).contains("窗口已满"));
+        QVERIFY(narrate(zw->model(), std::size_t(zero)).endsWith("its window is 0 bytes. Zero window: the server's receive buffer is full, so the client must stop sending until the window opens."));
+        const int full = firstRowWith(zw->model(), analysis::WindowFull);
+        QVERIFY(narrate(zw->model(), std::size_t(full)).contains("Window full: this segment fills the window the server advertised; the client can send no more until an ACK arrives."));
+        QVERIFY(narrate(zw->model(), std::size_t(full), NarrationLanguage::SimplifiedChinese).contains("窗口已满"));
     }
 
     void reusedPorts()
     {
         const auto l = loadStream(fixturePath("port-reuse.pcap"), 1);
-        QVERIFY(narrate(l->model, 0).contains("The ports of an earlier conversation are reused: this SYN starts a new conversation (stream 1)."));
-        QVERIFY(narrate(l->model, 0, NarrationLanguage::SimplifiedChinese).contains("端口被重用：这个 SYN 开始了一个新的会话（流 1）。"));
+        QVERIFY(narrate(l->model(), 0).contains("The ports of an earlier conversation are reused: this SYN starts a new conversation (stream 1)."));
+        QVERIFY(narrate(l->model(), 0, NarrationLanguage::SimplifiedChinese).contains("端口被重用：这个 SYN 开始了一个新的会话（流 1）。"));
     }
 
     void craftedCaptureCoversTheRemainingFlags()
     {
         const auto l = loadStream(crafted_, 0);
-        const auto& m = l->model;
+        const auto& m = l->model();
         QCOMPARE(m.rowCount(), std::size_t{13});
         const auto flagsOf = [&](std::size_t r) { return m.arrow(r).analysis; };
         QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission);
