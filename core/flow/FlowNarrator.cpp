@@ -1,6 +1,10 @@
 #include "FlowNarrator.h"
 
 #include "../decode/DecodedPacket.h"
+#include "../decode/PacketDecoder.h"
+
+#include <algorithm>
+#include <cstdio>
 
 #include <array>
 #include <utility>
@@ -19,7 +23,7 @@ enum class Say : std::uint8_t {
     States, StateChange, StateSeparator, Unknown,
     Retransmission, FastRetransmission, Spurious, DupAck, OutOfOrder, LostSegment, AckLostSegment,
     ZeroWindow, ZeroWindowProbe, ZeroWindowProbeAck, WindowFull, WindowUpdate, KeepAlive, KeepAliveAck,
-    ReusedPorts,
+    ReusedPorts, PreviousCopy,
     TitleHandshake, TitleData, TitleAck, TitleClose, TitleReset, TitleOther,
     Count
 };
@@ -94,6 +98,7 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "{who}回应保活探测：仍然在线（确认号 {rack}）。"},
     {"The ports of an earlier conversation are reused: this SYN starts a new conversation (stream {stream}).",
      "端口被重用：这个 SYN 开始了一个新的会话（流 {stream}）。"},
+    {"The previous copy was frame {copy}, {gap} s earlier.", "上一次发送是第 {copy} 号数据包，{gap} 秒之前。"},
     // Titles.
     {"Frame {frame}: handshake, {flags}", "第 {frame} 号数据包：握手，{flags}"},
     {"Frame {frame}: data, {len} bytes", "第 {frame} 号数据包：数据，{len} 字节"},
@@ -277,6 +282,8 @@ private:
             say(Say::Retransmission);
         if (f & SpuriousRetransmission)
             say(Say::Spurious);
+        if (f & (Retransmission | FastRetransmission | SpuriousRetransmission))
+            sayPreviousCopy();
         if (f & OutOfOrder)
             say(Say::OutOfOrder);
         if (f & LostSegment)
@@ -299,6 +306,42 @@ private:
             say(Say::WindowUpdate);
         if (f & DuplicateAck)
             say(Say::DupAck);
+    }
+
+    /// Where the same bytes went out last (most recent first, at most kLookBack rows back): the gap
+    /// shows the retransmission timer, e.g. a SYN again after 1 s, then 2 s.
+    void sayPreviousCopy()
+    {
+        constexpr std::size_t kLookBack = 100'000;
+        const auto& conversations = model_.conversations();
+        if (a_.conversation >= conversations.size())
+            return;
+        const auto& store = *model_.analysisStore();
+        const auto& packets = *model_.packetStore();
+        const std::size_t first = std::max<std::size_t>(conversations[a_.conversation].firstRow,
+                                                        a_.row > kLookBack ? a_.row - kLookBack : 0);
+        for (std::size_t r = a_.row; r-- > first;) {
+            const auto packet = model_.row(r).packet;
+            const auto& rec = store[packet];
+            if (rec.stream != a_.stream || rec.fromClient() != a_.fromClient || rec.relativeSeq != a_.relativeSeq)
+                continue;
+            // A pure ACK shares the seq of the data after it: only a copy that occupies sequence space counts.
+            bool occupies = rec.hasHeaderFlag(tcpflag::Syn | tcpflag::Fin);
+            if (!occupies) {
+                const auto decoded = decodePacket(packets.bytes(packet), packets.index().wireLength(packet),
+                                                  packets.info().linkType);
+                occupies = decoded.tcp.payloadLength > 0;
+            }
+            if (!occupies)
+                continue;
+            char gap[32];
+            std::snprintf(gap, sizeof gap, "%.3f",
+                          static_cast<double>(a_.timestampNs - packets.index().timestampNs(packet)) / 1e9);
+            Sentence sentence(language_, Say::PreviousCopy);
+            sentence.set("copy", model_.row(r).frame()).set("gap", std::string(gap));
+            sentences_.push_back(sentence.text());
+            return;
+        }
     }
 
     void describeStates()

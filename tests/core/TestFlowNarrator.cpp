@@ -6,6 +6,7 @@
 #include <flow/LoadedFlow.h>
 #include <flow/FlowNarrator.h>
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -184,7 +185,14 @@ private slots:
     {
         const auto syn = loadStream(fixturePath("syn-retransmit.pcap"), 0);
         const auto again = syn->model().arrow(1);
-        QCOMPARE(narrate(syn->model(), 1), QString("The client sends its SYN again (ISN %1, relative 0): no SYN-ACK came back in time.").arg(again.seq));
+        // With the gap to the previous copy: the retransmission timer at work.
+        const auto gap = [&](std::size_t r, std::size_t before) {
+            return QString::number(double(syn->model().timestampNs(r) - syn->model().timestampNs(before)) / 1e9, 'f', 3);
+        };
+        QCOMPARE(narrate(syn->model(), 1), QString("The client sends its SYN again (ISN %1, relative 0): no SYN-ACK came back in time. "
+                                                   "The previous copy was frame 1, %2 s earlier.").arg(again.seq).arg(gap(1, 0)));
+        QVERIFY(narrate(syn->model(), 2).endsWith(QString("The previous copy was frame 2, %1 s earlier.").arg(gap(2, 1))));
+        QVERIFY(narrate(syn->model(), 2, NarrationLanguage::SimplifiedChinese).endsWith(QString("上一次发送是第 2 号数据包，%1 秒之前。").arg(gap(2, 1))));
         QCOMPARE(QString::fromStdString(FlowNarrator().title(syn->model(), again)), QString("Frame 2: handshake, SYN [TCP Retransmission]"));
         const auto synAck = loadStream(fixturePath("synack-retransmit.pcap"), 0);
         const int r = firstRowWith(synAck->model(), analysis::Retransmission);
@@ -204,6 +212,13 @@ private slots:
         QVERIFY(fast >= 0);
         QVERIFY(narrate(m, std::size_t(fast)).contains(QString("This is a fast retransmission: after duplicate ACKs the client resends seq %1").arg(m.arrow(std::size_t(fast)).relativeSeq)));
         QVERIFY(!narrate(m, std::size_t(fast)).contains("This is a retransmission"));
+        // The lost segment's first copy, found back in the conversation (same seq, carrying data).
+        const auto copy = QRegularExpression("The previous copy was frame (\\d+), ").match(narrate(m, std::size_t(fast)));
+        QVERIFY(copy.hasMatch());
+        const auto copyRow = m.firstRowAtOrAfterFrame(copy.captured(1).toUInt());
+        QCOMPARE(m.arrow(copyRow).relativeSeq, m.arrow(std::size_t(fast)).relativeSeq);
+        QVERIFY(m.arrow(copyRow).length > 0);
+        QVERIFY(copyRow < std::uint32_t(fast));
         const int dup = firstRowWith(m, analysis::DuplicateAck);
         QVERIFY(dup >= 0);
         const auto a = m.arrow(std::size_t(dup));
@@ -251,7 +266,8 @@ private slots:
         const auto flagsOf = [&](std::size_t r) { return m.arrow(r).analysis; };
         QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission);
         QCOMPARE(narrate(m, 5), QString("The client sends 10 bytes of data (\"abcdefghij\"), seq 1 to 10; the server will acknowledge 11. "
-                                        "The retransmission was spurious: the server had already acknowledged these bytes."));
+                                        "The retransmission was spurious: the server had already acknowledged these bytes. "
+                                        "The previous copy was frame 4, 0.490 s earlier."));
         QCOMPARE(flagsOf(6), analysis::LostSegment);
         QVERIFY(narrate(m, 6).endsWith("A previous segment was not captured: seq 21 is beyond the next byte the client was expected to send."));
         QCOMPARE(flagsOf(7), analysis::OutOfOrder);
