@@ -53,4 +53,13 @@ KernelSeries kernelSeriesFor(std::span<const TcpInfoSample> samples, const Conve
                         zeroNs, conversation.firstNs - kMarginNs, conversation.lastNs + kMarginNs);
 }
 
+KernelSeries kernelSeriesFor(std::span<const TcpInfoSample> samples, const ConversationSummary& conversation,
+                             Direction data, std::int64_t zeroNs)
+{
+    const auto& sender = data == Direction::ClientToServer ? conversation.client : conversation.server;
+    const auto& receiver = data == Direction::ClientToServer ? conversation.server : conversation.client;
+    return kernelSeries(samples, sender.endpoint, receiver.endpoint, zeroNs, conversation.firstNs - kMarginNs,
+                        conversation.lastNs + kMarginNs);
+}
+
 } // namespace tcplens

@@ -4,6 +4,7 @@
 // the estimate from the packets.
 
 #include "../tcp/Conversation.h"
+#include "../tcp/ConversationSummary.h"
 #include "TcpInfoSample.h"
 
 #include <cstdint>
@@ -51,5 +52,9 @@ struct KernelSeries {
 /// conversation.firstNs). Empty when the sender's socket is not on this machine.
 [[nodiscard]] KernelSeries kernelSeriesFor(std::span<const TcpInfoSample> samples, const Conversation& conversation,
                                            Direction data, std::int64_t zeroNs);
+/// The same for a conversation table row (what the GUI holds).
+[[nodiscard]] KernelSeries kernelSeriesFor(std::span<const TcpInfoSample> samples,
+                                           const ConversationSummary& conversation, Direction data,
+                                           std::int64_t zeroNs);
 
 } // namespace tcplens

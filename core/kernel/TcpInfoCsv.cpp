@@ -2,7 +2,10 @@
 
 #include "../tcp/Conversation.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <iterator>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -279,6 +282,56 @@ TcpInfoCsvContents readTcpInfoCsv(const std::string& path, bool* exists)
     std::ostringstream text;
     text << in.rdbuf();
     return parseTcpInfoCsv(text.str(), path);
+}
+
+bool TcpInfoCsvFollower::poll(std::vector<TcpInfoSample>& out, std::string& error)
+{
+    std::ifstream in(path_, std::ios::binary);
+    if (!in)
+        return true; // not there yet
+    in.seekg(static_cast<std::streamoff>(offset_));
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto end = text.rfind('\n');
+    if (end == std::string::npos)
+        return true; // no whole new line yet
+    text.resize(end + 1);
+    std::size_t start = 0;
+    if (header_.empty()) {
+        // Comment lines, then the header; both are consumed once.
+        while (start < text.size()) {
+            const auto newline = text.find('\n', start);
+            const std::string_view line(text.data() + start, newline - start);
+            start = newline + 1;
+            ++lines_;
+            if (line.empty() || line.front() == '#')
+                continue;
+            header_ = std::string(line);
+            break;
+        }
+        if (header_.empty()) {
+            offset_ += start;
+            return true;
+        }
+    }
+    const std::string_view rows(text.data() + start, text.size() - start);
+    auto parsed = parseTcpInfoCsv(header_ + "\n" + std::string(rows), path_);
+    if (!parsed.error.empty()) {
+        // Line numbers of the chunk start after the header line.
+        const auto at = parsed.error.find(", line ");
+        if (at != std::string::npos) {
+            const auto number = std::strtoull(parsed.error.c_str() + at + 7, nullptr, 10);
+            const auto rest = parsed.error.find(':', at);
+            error = path_ + ", line " + std::to_string(lines_ + number - 1)
+                  + (rest == std::string::npos ? std::string() : parsed.error.substr(rest));
+        } else {
+            error = parsed.error;
+        }
+        return false;
+    }
+    out.insert(out.end(), std::make_move_iterator(parsed.samples.begin()), std::make_move_iterator(parsed.samples.end()));
+    lines_ += static_cast<std::size_t>(std::count(rows.begin(), rows.end(), '\n'));
+    offset_ += text.size();
+    return true;
 }
 
 } // namespace tcplens

@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -62,5 +63,22 @@ struct TcpInfoCsvContents {
 [[nodiscard]] TcpInfoCsvContents readTcpInfoCsv(const std::string& path, bool* exists = nullptr);
 /// The same from text already in memory (`name` is used in error messages).
 [[nodiscard]] TcpInfoCsvContents parseTcpInfoCsv(std::string_view text, const std::string& name);
+
+/// Reads a sidecar that is still being written (a live capture's), a poll at a time: each poll
+/// returns the rows completed since the last one, never a half-written line.
+class TcpInfoCsvFollower {
+public:
+    explicit TcpInfoCsvFollower(std::string path) : path_(std::move(path)) {}
+    /// Appends the new samples to `out`; false with `error` set when the file does not parse
+    /// (a missing file is not an error: it may not exist yet).
+    bool poll(std::vector<TcpInfoSample>& out, std::string& error);
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+
+private:
+    std::string path_;
+    std::string header_;        ///< The column line, once read.
+    std::uint64_t offset_ = 0;  ///< Bytes consumed (whole lines only).
+    std::size_t lines_ = 0;     ///< Lines consumed, for error messages.
+};
 
 } // namespace tcplens

@@ -91,6 +91,7 @@ private slots:
     void endpointTextRoundTrips();
     void kernelSeriesPicksTheSenderAndAlignsTime();
     void kernelSeriesForUsesTheConversationsSpan();
+    void followerReadsOnlyWholeNewLines();
 #ifdef TCPLENS_HAVE_TCP_INFO
     void diagMessageOfACurrentKernel();
     void diagMessageOfAnOldKernelLeavesNewFieldsUnset();
@@ -287,6 +288,40 @@ void TestTcpInfoSidecar::kernelSeriesForUsesTheConversationsSpan()
     QCOMPARE(series.points.front().time, -0.05);
     QCOMPARE(series.points.back().time, 2.05);
     QVERIFY(kernelSeriesFor(samples, conversation, Direction::ServerToClient, zero).empty());
+    // A conversation table row gives the same series.
+    const auto fromSummary = kernelSeriesFor(samples, summarize(conversation), Direction::ClientToServer, zero);
+    QCOMPARE(fromSummary.points.size(), series.points.size());
+    QCOMPARE(fromSummary.points.back().time, 2.05);
+}
+
+void TestTcpInfoSidecar::followerReadsOnlyWholeNewLines()
+{
+    const auto path = dir_.filePath("live.pcapng.tcpinfo.csv");
+    TcpInfoCsvFollower follower(path.toStdString());
+    std::vector<TcpInfoSample> samples;
+    std::string error;
+    QVERIFY(follower.poll(samples, error)); // not written yet
+    QVERIFY(samples.empty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const auto write = [&file](const std::string& text) { file.write(text.data(), static_cast<qint64>(text.size())); };
+    write("# tcplens kernel tcp_info samples, format 1\n" + tcpInfoCsvHeader().substr(0, 20));
+    QVERIFY(follower.poll(samples, error));
+    QVERIFY(samples.empty());
+    const auto row2 = tcpInfoCsvRow(fullSample(2, 11));
+    write(tcpInfoCsvHeader().substr(20) + "\n" + tcpInfoCsvRow(fullSample(1, 10)) + "\n" + row2.substr(0, 30));
+    QVERIFY2(follower.poll(samples, error), error.c_str());
+    QCOMPARE(samples.size(), std::size_t{1});
+    write(row2.substr(30) + "\n" + tcpInfoCsvRow(bareSample(3)) + "\n");
+    QVERIFY2(follower.poll(samples, error), error.c_str());
+    QCOMPARE(samples.size(), std::size_t{3});
+    QVERIFY(samples[1] == fullSample(2, 11));
+    QVERIFY(samples[2] == bareSample(3));
+    QVERIFY(follower.poll(samples, error)); // nothing new
+    QCOMPARE(samples.size(), std::size_t{3});
+    write("1,2,3\n");
+    QVERIFY(!follower.poll(samples, error));
+    QVERIFY2(error.find("live.pcapng.tcpinfo.csv, line 6:") != std::string::npos, error.c_str());
 }
 
 #ifdef TCPLENS_HAVE_TCP_INFO
