@@ -105,6 +105,252 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FlowGraphExport</name>
+    <message>
+        <source>The diagram is %1 pixels tall, more than a PNG can reasonably hold (%2): export a range of rows, or use SVG or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence diagram drawn by tcplens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing images needs the graphical part of tcplens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no packets to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use png, svg, pdf, txt, mmd or puml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphModel</name>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphPainter</name>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphPanel</name>
+    <message>
+        <source>flow-graph.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All listed conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation chosen in the Conversations panel, or every conversation it lists (after the display filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows evenly spaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows spaced by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly spaced rows, or gaps as long as the time between packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw arrows sloping down, to suggest the time a packet travels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Vector Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlantUML Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Selected Rows (Shift+Click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative seq/ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows are selected: click a packet, then Shift+click another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlantUML files (*.puml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conversation first: the flow graph is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Flow Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphStyle</name>
+    <message>
+        <source>Reset (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN / FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphView</name>
+    <message>
+        <source>Select a conversation to see its packets as a sequence diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>
@@ -337,6 +583,10 @@
     </message>
     <message>
         <source>There is no TCP conversation to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,252 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FlowGraphExport</name>
+    <message>
+        <source>The diagram is %1 pixels tall, more than a PNG can reasonably hold (%2): export a range of rows, or use SVG or PDF.</source>
+        <translation>图有 %1 像素高，超出 PNG 能合理容纳的高度（%2）：请导出部分行，或改用 SVG 或 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>TCP flow graph</source>
+        <translation>TCP 流图</translation>
+    </message>
+    <message>
+        <source>Sequence diagram drawn by tcplens</source>
+        <translation>由 tcplens 绘制的时序图</translation>
+    </message>
+    <message>
+        <source>Drawing images needs the graphical part of tcplens.</source>
+        <translation>绘制图片需要 tcplens 的图形界面部分。</translation>
+    </message>
+    <message>
+        <source>There are no packets to draw.</source>
+        <translation>没有可绘制的数据包。</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use png, svg, pdf, txt, mmd or puml.</source>
+        <translation>未知格式 %1：请使用 png、svg、pdf、txt、mmd 或 puml。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphModel</name>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>client?</source>
+        <translation>客户端？</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>server?</source>
+        <translation>服务器？</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphPainter</name>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphPanel</name>
+    <message>
+        <source>flow-graph.%1</source>
+        <translation>flow-graph.%1</translation>
+    </message>
+    <message>
+        <source>Followed conversation</source>
+        <translation>跟踪的会话</translation>
+    </message>
+    <message>
+        <source>All listed conversations</source>
+        <translation>列出的所有会话</translation>
+    </message>
+    <message>
+        <source>The conversation chosen in the Conversations panel, or every conversation it lists (after the display filter)</source>
+        <translation>会话面板中选中的会话，或它列出的每个会话（应用显示过滤器之后）</translation>
+    </message>
+    <message>
+        <source>Rows evenly spaced</source>
+        <translation>行等距</translation>
+    </message>
+    <message>
+        <source>Rows spaced by time</source>
+        <translation>行距按时间</translation>
+    </message>
+    <message>
+        <source>Evenly spaced rows, or gaps as long as the time between packets</source>
+        <translation>行等距排列，或按数据包之间的时间留出间隔</translation>
+    </message>
+    <message>
+        <source>Slanted</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>Draw arrows sloping down, to suggest the time a packet travels</source>
+        <translation>箭头向下倾斜，表示数据包在途中的时间</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>PNG Image…</source>
+        <translation>PNG 图片…</translation>
+    </message>
+    <message>
+        <source>SVG Vector Image…</source>
+        <translation>SVG 矢量图…</translation>
+    </message>
+    <message>
+        <source>PDF Document…</source>
+        <translation>PDF 文档…</translation>
+    </message>
+    <message>
+        <source>ASCII Text…</source>
+        <translation>ASCII 文本…</translation>
+    </message>
+    <message>
+        <source>Mermaid Diagram…</source>
+        <translation>Mermaid 图…</translation>
+    </message>
+    <message>
+        <source>PlantUML Diagram…</source>
+        <translation>PlantUML 图…</translation>
+    </message>
+    <message>
+        <source>Only the Selected Rows (Shift+Click)</source>
+        <translation>仅选中的行（Shift+单击）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Relative seq/ack</source>
+        <translation>相对序号/确认号</translation>
+    </message>
+    <message>
+        <source>No rows are selected: click a packet, then Shift+click another.</source>
+        <translation>没有选中的行：单击一个数据包，再按住 Shift 单击另一个。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Mermaid files (*.mmd)</source>
+        <translation>Mermaid 文件 (*.mmd)</translation>
+    </message>
+    <message>
+        <source>PlantUML files (*.puml)</source>
+        <translation>PlantUML 文件 (*.puml)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Select a conversation first: the flow graph is empty.</source>
+        <translation>请先选择一个会话：流图是空的。</translation>
+    </message>
+    <message>
+        <source>Export Flow Graph</source>
+        <translation>导出流图</translation>
+    </message>
+    <message>
+        <source>Cannot export the flow graph</source>
+        <translation>无法导出流图</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphStyle</name>
+    <message>
+        <source>Reset (RST)</source>
+        <translation>重置 (RST)</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation>重复 ACK</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>SYN / FIN</source>
+        <translation>SYN / FIN</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>ACK</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FlowGraphView</name>
+    <message>
+        <source>Select a conversation to see its packets as a sequence diagram.</source>
+        <translation>选择一个会话，即可把它的数据包看作时序图。</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>
@@ -347,6 +593,10 @@
     <message>
         <source>There is no TCP conversation to present.</source>
         <translation>没有可演示的 TCP 会话。</translation>
+    </message>
+    <message>
+        <source>Flow graph</source>
+        <translation>流图</translation>
     </message>
 </context>
 <context>

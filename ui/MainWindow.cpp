@@ -4,6 +4,7 @@
 #include "CaptureLoadController.h"
 #include "SampleCaptures.h"
 #include "FilterBar.h"
+#include "FlowGraphPanel.h"
 #include "Language.h"
 #include "Theme.h"
 #include "models/ConversationFilterModel.h"
@@ -128,6 +129,10 @@ void MainWindow::createCentralWidget()
     setCentralWidget(central);
 
     connect(packetView_, &PacketTableView::currentPacketRowChanged, this, &MainWindow::showPacketFields);
+    flowPanel_ = new FlowGraphPanel;
+    flowPanel_->setPacketModel(packets_);
+    connect(packetView_, &PacketTableView::currentPacketRowChanged, flowPanel_, &FlowGraphPanel::showPacketRow);
+    connect(flowPanel_, &FlowGraphPanel::packetRowActivated, this, &MainWindow::selectPacketRow);
     connect(filterBar_, &FilterBar::filterApplied, this,
             [this](std::shared_ptr<const std::vector<bool>> mask, const QString& expression) {
                 std::shared_ptr<std::vector<bool>> streams;
@@ -142,6 +147,8 @@ void MainWindow::createCentralWidget()
                 }
                 conversationProxy_->setMatchingStreams(std::move(streams));
                 filter_->setFrameMask(std::move(mask));
+                if (flowPanel_->scope() == FlowGraphPanel::Scope::AllShown)
+                    flowPanel_->refresh();
                 status_->setNotice(expression.isEmpty() ? QString()
                                                         : tr("Filter %1: %2 of %3 packets")
                                                               .arg(expression)
@@ -204,11 +211,19 @@ void MainWindow::createDocks()
     diagramScroll->setWidgetResizable(true);
 
     setDockNestingEnabled(true);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the flow graph runs down to the status bar
     addPanel(tr("Conversations"), QStringLiteral("conversationsDock"), conversationPanel, Qt::TopDockWidgetArea);
     auto* details = addPanel(tr("Details"), QStringLiteral("detailsDock"), fieldView_, Qt::BottomDockWidgetArea);
     auto* bytes = addPanel(tr("Bytes"), QStringLiteral("bytesDock"), hexView_, Qt::BottomDockWidgetArea);
     auto* headers = addPanel(tr("Header diagram"), QStringLiteral("diagramDock"), diagramScroll,
                              Qt::BottomDockWidgetArea);
+    flowPanel_->setShownStreamsProvider([this] {
+        std::vector<std::uint32_t> streams;
+        for (int row = 0; row < conversationProxy_->rowCount(); ++row)
+            streams.push_back(conversationProxy_->index(row, 0).data(ConversationModel::StreamRole).toUInt());
+        return streams;
+    });
+    addPanel(tr("Flow graph"), QStringLiteral("flowGraphDock"), flowPanel_, Qt::RightDockWidgetArea);
     splitDockWidget(details, bytes, Qt::Horizontal);
     splitDockWidget(bytes, headers, Qt::Horizontal);
     layoutDocks();
@@ -235,6 +250,8 @@ void MainWindow::layoutDocks()
     const int h = height();
     resizeDocks({byName[1], byName[2], byName[3]}, {w * 27 / 100, w * 34 / 100, w * 39 / 100}, Qt::Horizontal);
     resizeDocks({byName[0], byName[1]}, {h * 16 / 100, h * 42 / 100}, Qt::Vertical);
+    if (auto* flow = findChild<QDockWidget*>(QStringLiteral("flowGraphDock")))
+        resizeDocks({flow}, {w * 44 / 100}, Qt::Horizontal);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -264,6 +281,7 @@ void MainWindow::followStream(std::optional<std::uint32_t> stream)
     const int current = packetView_->currentPacketRow();
     filter_->setStreamFilter(stream);
     filterBar_->setStreamChip(stream ? tr("Conversation %1").arg(*stream) : QString());
+    flowPanel_->followStream(stream);
     if (!stream && conversationView_->selectionModel())
         conversationView_->selectionModel()->clearSelection();
     if (current >= 0)
@@ -323,6 +341,7 @@ void MainWindow::createViewMenu()
     relative->setCheckable(true);
     relative->setChecked(packets_->relativeSequenceNumbers());
     connect(relative, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
+    flowPanel_->setRelativeNumbersAction(relative);
     auto* bits = viewMenu_->addAction(tr("&Bytes as Bits"));
     bits->setCheckable(true);
     connect(bits, &QAction::toggled, hexView_, &HexView::setBitsMode);
@@ -492,6 +511,7 @@ void MainWindow::onOpened(const PacketStore& store)
     followStream(std::nullopt);
     conversations_->clear();
     packets_->reset(store);
+    flowPanel_->setPacketModel(packets_);
     filterBar_->setStore(&packets_->store());
     status_->setFile(loadingPath_);
     status_->setPacketCount(0);
@@ -511,6 +531,7 @@ void MainWindow::onBatch(const PacketBatch& batch)
 void MainWindow::onFinished(const LoadResult& result)
 {
     status_->stopProgress();
+    flowPanel_->refresh(); // the followed conversation may have grown while loading
     const QString shown = packetsPhrase(result.packets);
     switch (result.status) {
     case LoadStatus::Complete:

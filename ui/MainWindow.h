@@ -33,6 +33,7 @@ class ConversationModel;
 class FieldTreeModel;
 class FieldTreeView;
 class FilterBar;
+class FlowGraphPanel;
 class HeaderDiagramView;
 class HexView;
 class PacketFilterModel;
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] HexView* hexView() const noexcept { return hexView_; }
     [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
     [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
+    [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
     /// Shows only conversation `stream` in the packet list (nullopt: every packet).
     void followStream(std::optional<std::uint32_t> stream);
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
@@ -122,6 +124,7 @@ private:
     HexView* hexView_ = nullptr;
     HeaderDiagramView* diagram_ = nullptr;
     FilterBar* filterBar_ = nullptr;
+    FlowGraphPanel* flowPanel_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     int selectingField_ = 0; // re-entrancy guard while panels follow one another
     bool layoutRestored_ = false;

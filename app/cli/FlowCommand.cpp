@@ -1,6 +1,9 @@
 #include "FlowCommand.h"
 
 #include "CliCommands.h"
+#ifdef TCPLENS_CLI_RENDER
+#include "FlowImageCommand.h"
+#endif
 
 #include <capture/CaptureFile.h>
 #include <export/FlowAsciiWriter.h>
@@ -65,12 +68,15 @@ void writeNarration(std::ostream& out, const FlowModel& model, std::size_t first
 int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
 {
     const std::string& format = options.format;
+#ifndef TCPLENS_CLI_RENDER
     if (format == "png" || format == "pdf") {
         err << "tcplens-cli: --format " << format
             << " is rendered with Qt and needs the GUI build of tcplens; use --format svg here\n";
         return kExitUsage;
     }
-    if (format != "text" && format != "mermaid" && format != "plantuml" && format != "svg" && format != "narration") {
+#endif
+    const bool image = format == "png" || format == "pdf";
+    if (!image && format != "text" && format != "mermaid" && format != "plantuml" && format != "svg" && format != "narration") {
         err << "tcplens-cli: unknown flow format \"" << format << "\" (use text, mermaid, plantuml, svg or narration)\n";
         return kExitUsage;
     }
@@ -132,6 +138,21 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
     }
     range.lastRow = end - 1;
 
+#ifdef TCPLENS_CLI_RENDER
+    if (image) {
+        std::vector<std::uint32_t> streams = selection->streamList();
+        if (selection->kind() != FlowSelection::Kind::Streams)
+            for (std::uint32_t s = 0; s < streamCount; ++s)
+                streams.push_back(s);
+        const int status = renderFlowImage(capture, streams, range, format, options.output, options.timeSpacing,
+                                           options.slanted, err);
+        if (status == kExitOk && !capture.error.empty()) {
+            err << "tcplens-cli: " << options.path << ": " << capture.error << '\n';
+            return kExitUnreadable;
+        }
+        return status;
+    }
+#endif
     std::ofstream file;
     if (!options.output.empty()) {
         file.open(options.output, std::ios::binary | std::ios::trunc);

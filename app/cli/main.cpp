@@ -34,14 +34,16 @@ Commands:
                                     in Wireshark's words; --offsets adds each field's byte
                                     offset, bit offset and bit width
   flow FILE --stream N|N,M|all [--from FRAME] [--to FRAME]
-       [--format text|mermaid|plantuml|svg|narration] [--lang en|zh_CN] [--absolute] [-o OUT]
+       [--format text|mermaid|plantuml|svg|png|pdf|narration] [--lang en|zh_CN] [--absolute] [-o OUT]
        [--spacing uniform|time] [--slanted]
                                     the flow graph (sequence diagram) of one or more
                                     conversations, with the TCP states on the lifelines:
-                                    ASCII diagram (default), Mermaid, PlantUML, SVG, or a
+                                    ASCII diagram (default), Mermaid, PlantUML, SVG, PNG or
+                                    PDF (these two need the GUI build and -o), or a
                                     narration of every packet; --from/--to limit it to frames
-                                    FROM..TO; relative seq/ack unless --absolute; SVG rows
-                                    spaced by time (long gaps show) and slanted arrows on request
+                                    FROM..TO; relative seq/ack unless --absolute; SVG, PNG and
+                                    PDF rows spaced by time (long gaps show) and slanted
+                                    arrows on request
   interfaces [--json]               the interfaces a capture can use, with flags and addresses
   capture -i IFACE [-f BPF] [-c COUNT] [--duration SECONDS] [-w OUT.pcapng] [--json] [-S]
           [-s SNAPLEN] [-p] [-B KIB] [--no-kernel-info]

@@ -154,8 +154,14 @@ private slots:
                                                << "no packet of the selected stream lies between frames 40 and the end (its frames are 1 to 11)";
         QTest::newRow("frame zero") << QStringList{"flow", h, "--stream", "0", "--from", "0"} << "--from needs a frame number from 1";
         QTest::newRow("frame not a number") << QStringList{"flow", h, "--stream", "0", "--to", "x"} << "--to needs a frame number from 1";
+#ifdef TCPLENS_CLI_RENDERS_IMAGES
+        // The GUI build draws them (tests/ui/TestFlowGraphExport), into a file only.
+        QTest::newRow("png") << QStringList{"flow", h, "--stream", "0", "--format", "png"} << "give -o OUT.png";
+        QTest::newRow("pdf") << QStringList{"flow", h, "--stream", "0", "--format", "pdf"} << "give -o OUT.pdf";
+#else
         QTest::newRow("png") << QStringList{"flow", h, "--stream", "0", "--format", "png"} << "needs the GUI build";
         QTest::newRow("pdf") << QStringList{"flow", h, "--stream", "0", "--format", "pdf"} << "needs the GUI build";
+#endif
         QTest::newRow("unknown format") << QStringList{"flow", h, "--stream", "0", "--format", "dot"} << "unknown flow format \"dot\"";
         QTest::newRow("unknown language") << QStringList{"flow", h, "--stream", "0", "--format", "narration", "--lang", "fr"}
                                           << "--lang takes en or zh_CN";

@@ -1,0 +1,165 @@
+// The flow graph's geometry fitted to a width and a font, without a widget: every row is found
+// again at its arrow, lifelines leave room for state labels, narrow views shorten labels before
+// hiding comments, time-proportional rows show a retransmission timeout as a gap.
+#include "TestSupport.h"
+
+#include <flow/FlowGraphLayout.h>
+#include <flow/FlowGraphModel.h>
+#include <flow/FlowGraphPainter.h>
+
+#include <capture/LoadedCapture.h>
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QtTest>
+
+using namespace tcplens;
+using namespace tcplens::ui;
+using namespace tcplens::test;
+
+class TestFlowGraphLayout : public QObject {
+    Q_OBJECT
+
+    struct Loaded {
+        LoadedCapture capture;
+        FlowGraphModel model;
+    };
+
+    static std::unique_ptr<Loaded> load(const QString& path, std::vector<std::uint32_t> streams = {0})
+    {
+        auto loaded = std::make_unique<Loaded>();
+        loaded->capture = loadCapture(QFile::encodeName(path).toStdString());
+        loaded->model.setCapture(&loaded->capture.packets, &loaded->capture.analyses);
+        loaded->model.setStreams(std::move(streams));
+        return loaded;
+    }
+
+    static FlowMetrics metrics()
+    {
+        FlowMetrics m;
+        m.lineHeight = 18;
+        m.timeWidth = 100;
+        m.labelWidth = 260;
+        m.pillWidth = 110;
+        m.commentMin = 220;
+        m.headerHeight = 90;
+        return m;
+    }
+
+private slots:
+    void everyRowIsFoundAtItsArrow()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("lossy-bulk.pcap")));
+        QVERIFY(loaded->model.rowCount() > 100);
+        for (const auto spacing : {FlowSpacing::Uniform, FlowSpacing::TimeProportional}) {
+            FlowGraphLayout layout;
+            layout.setGeometry(loaded->model.core(), 1200, metrics(), spacing, false);
+            QCOMPARE(layout.rowCount(), loaded->model.rowCount());
+            qreal previous = layout.headerHeight() - 1;
+            for (int row = 0; row < layout.rowCount(); ++row) {
+                const qreal y = layout.arrowY(row);
+                QVERIFY(y > previous);
+                QVERIFY(y > layout.rowTop(row) && y < layout.rowBottom(row));
+                QCOMPARE(layout.rowAt(y), row);
+                previous = y;
+            }
+            QCOMPARE(layout.rowAt(layout.headerHeight() - 1), -1); // the header is no row
+            QCOMPARE(layout.rowAt(layout.height() + 100), layout.rowCount() - 1);
+        }
+    }
+
+    void lifelinesLeaveRoomForStateLabelsAndFillTheWidth()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));
+        QCOMPARE(loaded->model.lifelineCount(), 2);
+        const FlowMetrics m = metrics();
+        FlowGraphLayout layout;
+        layout.setGeometry(loaded->model.core(), 1400, m, FlowSpacing::Uniform, false);
+        const qreal client = layout.lifelineX(0);
+        const qreal server = layout.lifelineX(1);
+        QVERIFY(client < server);
+        // A state label fits between the time column and the client, and between the server and the comments.
+        QVERIFY(client - layout.timeColumn().right() >= m.pillWidth);
+        QVERIFY(layout.commentColumn().left() - server >= m.pillWidth);
+        // The arrow label fits between the two lifelines.
+        QVERIFY(server - client >= m.labelWidth);
+        QCOMPARE(layout.width(), 1400.0);
+        QVERIFY(layout.commentColumn().width() >= m.commentMin);
+    }
+
+    void narrowViewsShortenLabelsButKeepStateLabels()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));
+        const FlowMetrics m = metrics();
+        FlowGraphLayout wide;
+        wide.setGeometry(loaded->model.core(), 1400, m, FlowSpacing::Uniform, false);
+        FlowGraphLayout narrow;
+        narrow.setGeometry(loaded->model.core(), 600, m, FlowSpacing::Uniform, false);
+        QVERIFY(narrow.lifelineX(1) - narrow.lifelineX(0) < wide.lifelineX(1) - wide.lifelineX(0));
+        QVERIFY(narrow.lifelineX(0) - narrow.timeColumn().right() >= m.pillWidth);
+        // Too narrow for everything: the graph gets wider than the view (it scrolls) instead of overlapping.
+        QVERIFY(narrow.width() >= 600);
+        QVERIFY(narrow.commentColumn().left() >= narrow.lifelineX(1) + m.pillWidth);
+    }
+
+    void timeProportionalRowsShowTheRetransmissionTimeout()
+    {
+        // The client's SYN goes unanswered and is sent again a second later.
+        const auto loaded = load(fixturePath(QStringLiteral("syn-retransmit.pcap")));
+        QVERIFY(loaded->model.rowCount() >= 3);
+        FlowGraphLayout uniform;
+        uniform.setGeometry(loaded->model.core(), 1200, metrics(), FlowSpacing::Uniform, false);
+        FlowGraphLayout timed;
+        timed.setGeometry(loaded->model.core(), 1200, metrics(), FlowSpacing::TimeProportional, false);
+        int longest = 1;
+        for (int row = 1; row < loaded->model.rowCount(); ++row)
+            if (loaded->model.timestampNs(row) - loaded->model.timestampNs(row - 1)
+                > loaded->model.timestampNs(longest) - loaded->model.timestampNs(longest - 1))
+                longest = row;
+        const qreal uniformGap = uniform.arrowY(longest) - uniform.arrowY(longest - 1);
+        const qreal timedGap = timed.arrowY(longest) - timed.arrowY(longest - 1);
+        QCOMPARE(uniformGap, uniform.rowHeight());
+        QVERIFY2(timedGap > uniformGap * 3, qPrintable(QStringLiteral("%1 vs %2").arg(timedGap).arg(uniformGap)));
+    }
+
+    void slantedArrowsDropTowardsTheReceiver()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));
+        FlowGraphLayout layout;
+        layout.setGeometry(loaded->model.core(), 1200, metrics(), FlowSpacing::Uniform, true);
+        for (int row = 0; row < layout.rowCount(); ++row) {
+            QVERIFY(layout.arrowEndY(row) > layout.arrowY(row));
+            QVERIFY(layout.arrowEndY(row) < layout.rowBottom(row));
+        }
+    }
+
+    void aRangeIsLaidOutBelowTheHeader()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("lossy-bulk.pcap")));
+        FlowGraphLayout layout;
+        layout.setGeometry(loaded->model.core(), 1200, metrics(), FlowSpacing::Uniform, false, 40, 59);
+        QCOMPARE(layout.firstRow(), 40);
+        QCOMPARE(layout.endRow(), 60);
+        QCOMPARE(layout.rowTop(40), layout.headerHeight());
+        QCOMPARE(layout.rowAt(layout.arrowY(50)), 50);
+        QVERIFY(layout.height() < layout.headerHeight() + 21 * layout.rowHeight() + 40);
+    }
+
+    void metricsGrowWithTheFontAndTheLegendWrapsWhenNarrow()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));
+        QFont font = QGuiApplication::font();
+        font.setPointSizeF(10);
+        const FlowMetrics small = measureFlowGraph(font, loaded->model, 2000);
+        font.setPointSizeF(20);
+        const FlowMetrics large = measureFlowGraph(font, loaded->model, 2000);
+        QVERIFY(large.lineHeight > small.lineHeight * 1.6);
+        QVERIFY(large.labelWidth > small.labelWidth * 1.6);
+        QVERIFY(large.headerHeight > small.headerHeight * 1.6);
+        const FlowMetrics narrow = measureFlowGraph(font, loaded->model, 500);
+        QVERIFY(narrow.headerHeight > large.headerHeight);
+    }
+};
+
+QTEST_MAIN(TestFlowGraphLayout)
+#include "TestFlowGraphLayout.moc"

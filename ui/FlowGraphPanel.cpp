@@ -1,0 +1,221 @@
+#include "FlowGraphPanel.h"
+
+#include "models/PacketListModel.h"
+#include "views/FlowGraphView.h"
+
+#include <flow/FlowGraphExport.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tcplens::ui {
+
+FlowGraphPanel::FlowGraphPanel(QWidget* parent)
+    : QWidget(parent), view_(new FlowGraphView), toolBar_(new QToolBar)
+{
+    reportError_ = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+    choosePath_ = [this](const QString& caption, const QString& filter, const QString& suffix) {
+        QFileDialog dialog(this, caption, QString(), filter);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(suffix);
+        dialog.selectFile(tr("flow-graph.%1").arg(suffix));
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+    };
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar_);
+    layout->addWidget(view_, 1);
+    createToolBar();
+    view_->setModel(&model_);
+    connect(view_, &FlowGraphView::packetActivated, this,
+            [this](PacketNumber packet) { emit packetRowActivated(static_cast<int>(packet)); });
+}
+
+FlowGraphPanel::~FlowGraphPanel()
+{
+    view_->setModel(nullptr); // the view outlives the model during QWidget's child deletion
+}
+
+void FlowGraphPanel::createToolBar()
+{
+    toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    scopeBox_ = new QComboBox;
+    scopeBox_->addItem(tr("Followed conversation"));
+    scopeBox_->addItem(tr("All listed conversations"));
+    scopeBox_->setToolTip(tr("The conversation chosen in the Conversations panel, or every conversation it lists "
+                             "(after the display filter)"));
+    connect(scopeBox_, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setScope(index == 1 ? Scope::AllShown : Scope::Followed); });
+    toolBar_->addWidget(scopeBox_);
+
+    spacingBox_ = new QComboBox;
+    spacingBox_->addItem(tr("Rows evenly spaced"));
+    spacingBox_->addItem(tr("Rows spaced by time"));
+    spacingBox_->setToolTip(tr("Evenly spaced rows, or gaps as long as the time between packets"));
+    connect(spacingBox_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        view_->setSpacing(index == 1 ? FlowSpacing::TimeProportional : FlowSpacing::Uniform);
+    });
+    toolBar_->addWidget(spacingBox_);
+
+    auto* slanted = toolBar_->addAction(tr("Slanted"));
+    slanted->setCheckable(true);
+    slanted->setToolTip(tr("Draw arrows sloping down, to suggest the time a packet travels"));
+    connect(slanted, &QAction::toggled, view_, &FlowGraphView::setSlanted);
+
+    toolBar_->addSeparator();
+    auto* smaller = toolBar_->addAction(QStringLiteral("A\u2212"), view_, [this] { view_->setLabelScale(view_->labelScale() / 1.15); });
+    smaller->setToolTip(tr("Smaller (Ctrl+wheel)"));
+    auto* bigger = toolBar_->addAction(QStringLiteral("A+"), view_, [this] { view_->setLabelScale(view_->labelScale() * 1.15); });
+    bigger->setToolTip(tr("Larger (Ctrl+wheel)"));
+
+    toolBar_->addSeparator();
+    auto* exportMenu = new QMenu(this);
+    const std::pair<QString, QString> formats[] = {
+        {tr("PNG Image…"), QStringLiteral("png")},       {tr("SVG Vector Image…"), QStringLiteral("svg")},
+        {tr("PDF Document…"), QStringLiteral("pdf")},    {tr("ASCII Text…"), QStringLiteral("txt")},
+        {tr("Mermaid Diagram…"), QStringLiteral("mmd")}, {tr("PlantUML Diagram…"), QStringLiteral("puml")}};
+    for (const auto& [label, format] : formats)
+        exportMenu->addAction(label, this, [this, format = format] { exportAs(format); });
+    exportMenu->addSeparator();
+    rangeOnly_ = exportMenu->addAction(tr("Only the Selected Rows (Shift+Click)"));
+    rangeOnly_->setCheckable(true);
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar_->addWidget(exportButton);
+}
+
+void FlowGraphPanel::setPacketModel(const PacketListModel* packets)
+{
+    packets_ = packets;
+    followed_.reset();
+    refresh();
+}
+
+void FlowGraphPanel::setShownStreamsProvider(std::function<std::vector<std::uint32_t>()> provider)
+{
+    shownStreams_ = std::move(provider);
+}
+
+void FlowGraphPanel::setRelativeNumbersAction(QAction* action)
+{
+    action->setIconText(tr("Relative seq/ack")); // the menu keeps its long text; the toolbar is narrow
+    toolBar_->insertAction(toolBar_->actions().value(4), action);
+    setRelativeNumbers(action->isChecked());
+    connect(action, &QAction::toggled, this, &FlowGraphPanel::setRelativeNumbers);
+}
+
+void FlowGraphPanel::setErrorReporter(ErrorReporter reporter)
+{
+    reportError_ = std::move(reporter);
+}
+
+void FlowGraphPanel::setSavePathChooser(SavePathChooser chooser)
+{
+    choosePath_ = std::move(chooser);
+}
+
+std::vector<std::uint32_t> FlowGraphPanel::wantedStreams() const
+{
+    if (scope_ == Scope::AllShown)
+        return shownStreams_ ? shownStreams_() : std::vector<std::uint32_t>{};
+    return followed_ ? std::vector<std::uint32_t>{*followed_} : std::vector<std::uint32_t>{};
+}
+
+void FlowGraphPanel::followStream(std::optional<std::uint32_t> stream)
+{
+    followed_ = stream;
+    if (scope_ == Scope::Followed)
+        refresh();
+}
+
+void FlowGraphPanel::setScope(Scope scope)
+{
+    scope_ = scope;
+    scopeBox_->setCurrentIndex(scope == Scope::AllShown ? 1 : 0);
+    refresh();
+}
+
+void FlowGraphPanel::refresh()
+{
+    const int current = view_->currentRow();
+    const auto packet = current >= 0 ? std::optional(model_.packetAt(current)) : std::nullopt;
+    if (packets_)
+        model_.setCapture(&packets_->store(), &packets_->analyses());
+    else
+        model_.setCapture(nullptr, nullptr);
+    model_.setStreams(wantedStreams());
+    view_->modelChanged();
+    if (packet)
+        view_->showPacket(*packet);
+}
+
+void FlowGraphPanel::showPacketRow(int row)
+{
+    if (row >= 0)
+        view_->showPacket(static_cast<PacketNumber>(row));
+}
+
+void FlowGraphPanel::setRelativeNumbers(bool relative)
+{
+    model_.setRelativeNumbers(relative);
+    view_->modelChanged();
+}
+
+QString FlowGraphPanel::exportTo(const QString& path, const QString& format, bool selectedRangeOnly) const
+{
+    FlowImageOptions options;
+    if (selectedRangeOnly) {
+        const auto [first, last] = view_->selectedRange();
+        if (first < 0)
+            return tr("No rows are selected: click a packet, then Shift+click another.");
+        options.firstRow = first;
+        options.lastRow = last;
+    }
+    if (const auto image = parseFlowImageFormat(format)) {
+        options.spacing = view_->spacing();
+        options.slanted = view_->slanted();
+        options.palette = view_->palette();
+        options.font = view_->labelFont();
+        options.width = std::max<qreal>(1200, view_->graphLayout().width());
+        options.pixelRatio = *image == FlowImageFormat::Png ? 2.0 : 1.0;
+        return exportFlowImage(model_, path, *image, options);
+    }
+    return exportFlowText(model_, path, format, options.firstRow, options.lastRow);
+}
+
+void FlowGraphPanel::exportAs(const QString& format)
+{
+    const std::pair<QString, QString> filters[] = {
+        {QStringLiteral("png"), tr("PNG images (*.png)")},     {QStringLiteral("svg"), tr("SVG images (*.svg)")},
+        {QStringLiteral("pdf"), tr("PDF documents (*.pdf)")},  {QStringLiteral("txt"), tr("Text files (*.txt)")},
+        {QStringLiteral("mmd"), tr("Mermaid files (*.mmd)")},  {QStringLiteral("puml"), tr("PlantUML files (*.puml)")}};
+    QString filter;
+    for (const auto& [suffix, text] : filters)
+        if (suffix == format)
+            filter = text;
+    if (model_.rowCount() == 0) {
+        reportError_(tr("Nothing to export"), tr("Select a conversation first: the flow graph is empty."));
+        return;
+    }
+    const QString path = choosePath_(tr("Export Flow Graph"), filter, format);
+    if (path.isEmpty())
+        return;
+    const QString problem = exportTo(path, format, rangeOnly_->isChecked());
+    if (!problem.isEmpty())
+        reportError_(tr("Cannot export the flow graph"), problem);
+}
+
+} // namespace tcplens::ui

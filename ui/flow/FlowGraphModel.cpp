@@ -1,0 +1,144 @@
+#include "FlowGraphModel.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace tcplens::ui {
+
+namespace {
+
+constexpr std::size_t kCachedArrows = 512;
+
+QString roleText(const FlowLifeline& lifeline)
+{
+    if (lifeline.host)
+        return QString::fromStdString(lifeline.portsText());
+    switch (lifeline.role) {
+    case FlowLifeline::Role::Client: return lifeline.roleKnown ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client") : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client?");
+    case FlowLifeline::Role::Server: return lifeline.roleKnown ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server") : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server?");
+    case FlowLifeline::Role::Mixed: return {};
+    }
+    return {};
+}
+
+} // namespace
+
+void FlowGraphModel::setCapture(const PacketStore* store, const PacketAnalysisStore* analyses)
+{
+    store_ = store;
+    analyses_ = analyses;
+    rebuild();
+}
+
+void FlowGraphModel::setStreams(std::vector<std::uint32_t> streams)
+{
+    streams_ = std::move(streams);
+    rebuild();
+}
+
+void FlowGraphModel::setRelativeNumbers(bool relative)
+{
+    if (relative == relative_)
+        return;
+    relative_ = relative;
+    cache_.clear();
+}
+
+void FlowGraphModel::refresh()
+{
+    rebuild();
+}
+
+void FlowGraphModel::rebuild()
+{
+    cache_.clear();
+    lifelines_.clear();
+    if (!store_ || !analyses_ || streams_.empty()) {
+        core_ = FlowModel();
+        return;
+    }
+    core_ = FlowModel::build(*store_, *analyses_, FlowSelection::streams(streams_));
+    for (const auto& lifeline : core_.lifelines())
+        lifelines_.push_back({QString::fromStdString(lifeline.label()), roleText(lifeline)});
+}
+
+int FlowGraphModel::rowOfPacket(PacketNumber packet) const noexcept
+{
+    const auto row = core_.rowOfPacket(packet);
+    return row ? static_cast<int>(*row) : -1;
+}
+
+std::pair<int, int> FlowGraphModel::endsOf(int row) const noexcept
+{
+    const auto& r = core_.row(static_cast<std::size_t>(row));
+    return {static_cast<int>(r.fromLifeline), static_cast<int>(r.toLifeline)};
+}
+
+FlowArrowKind FlowGraphModel::kindOf(const FlowArrow& arrow) noexcept
+{
+    switch (arrow.style) {
+    case ArrowStyle::Reset: return FlowArrowKind::Reset;
+    case ArrowStyle::Retransmission: return FlowArrowKind::Retransmission;
+    case ArrowStyle::OutOfOrder: return FlowArrowKind::OutOfOrder;
+    case ArrowStyle::ZeroWindow: return FlowArrowKind::ZeroWindow;
+    case ArrowStyle::DuplicateAck: return FlowArrowKind::DuplicateAck;
+    case ArrowStyle::KeepAlive: return FlowArrowKind::KeepAlive;
+    case ArrowStyle::Handshake:
+    case ArrowStyle::Close: return FlowArrowKind::OpenClose;
+    case ArrowStyle::Normal: return arrow.length > 0 ? FlowArrowKind::Data : FlowArrowKind::Ack;
+    }
+    return FlowArrowKind::Ack;
+}
+
+const FlowGraphArrow& FlowGraphModel::arrow(int row) const
+{
+    if (const auto it = cache_.find(row); it != cache_.end())
+        return it->second;
+    if (cache_.size() >= kCachedArrows)
+        cache_.clear(); // a screenful is far fewer; dropping all keeps it simple and bounded
+    return cache_.emplace(row, buildArrow(row)).first->second;
+}
+
+FlowGraphArrow FlowGraphModel::buildArrow(int row) const
+{
+    const FlowArrow a = core_.arrow(static_cast<std::size_t>(row), numbers(), true);
+    FlowGraphArrow arrow;
+    arrow.packet = core_.row(static_cast<std::size_t>(row)).packet;
+    arrow.sinceStartNs = a.sinceStartNs;
+    arrow.from = static_cast<int>(a.fromLifeline);
+    arrow.to = static_cast<int>(a.toLifeline);
+    arrow.kind = kindOf(a);
+    arrow.analysed = a.analysis != 0;
+    arrow.flags = QString::fromStdString(a.flags);
+    // Several conversations share host lifelines: the ports tell them apart.
+    if (core_.hostLifelines())
+        arrow.flags = QStringLiteral("%1\u2192%2 %3").arg(a.srcPort).arg(a.dstPort).arg(arrow.flags);
+    arrow.numbers = QStringLiteral("seq=%1").arg(a.seqIn(numbers()));
+    if (a.has(0x010))
+        arrow.numbers += QStringLiteral(" ack=%1").arg(a.ackIn(numbers()));
+    arrow.sizes = QStringLiteral("len=%1 win=%2").arg(a.length).arg(a.window >= 0 ? a.window : a.rawWindow);
+    if (!a.payloadText.empty())
+        arrow.payload = QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(a.payloadText));
+    // "[TCP Dup ACK 14#1] [TCP Window Update]" reads as "Dup ACK 14#1 · Window Update" in a narrow column.
+    QString comment = QString::fromStdString(a.analysisText);
+    comment.replace(QLatin1String("] ["), QStringLiteral(" \u00b7 "));
+    comment.remove(QLatin1String("[TCP ")).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    arrow.comment = comment;
+
+    QStringList tip{QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Frame %1: %2").arg(a.frame).arg(QString::fromStdString(a.info))};
+    const auto& lifelines = core_.lifelines();
+    const auto change = [&](std::uint32_t lifeline, TcpState before, TcpState after) {
+        if (before != after && lifeline < lifelines.size())
+            tip << QCoreApplication::translate("tcplens::ui::FlowGraphModel", "%1: %2 \u2192 %3")
+                       .arg(QString::fromStdString(lifelines[lifeline].label()), QLatin1String(stateName(before)),
+                            QLatin1String(stateName(after)));
+    };
+    change(a.fromLifeline, a.senderBefore, a.senderAfter);
+    change(a.toLifeline, a.receiverBefore, a.receiverAfter);
+    arrow.toolTip = tip.join(QLatin1Char('\n'));
+    return arrow;
+}
+
+} // namespace tcplens::ui

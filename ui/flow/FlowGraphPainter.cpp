@@ -1,0 +1,463 @@
+#include "FlowGraphPainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace tcplens::ui {
+
+namespace {
+
+constexpr qreal kStateLabelScale = 0.8;
+
+QString timeText(std::int64_t ns)
+{
+    return QString::number(static_cast<double>(ns) / 1e9, 'f', 6);
+}
+
+} // namespace
+
+FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width)
+{
+    const QFontMetricsF fm(font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF bm(bold);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.86 : 9);
+    const QFontMetricsF sm(small);
+    FlowMetrics m;
+    m.lineHeight = std::ceil(fm.height());
+    // As wide as the longest time shown (seconds since the first arrow, 6 decimals).
+    const std::int64_t span = model.rowCount() > 0 ? model.timestampNs(model.rowCount() - 1) - model.timestampNs(0) : 0;
+    const int digits = static_cast<int>(QString::number(static_cast<qint64>(span / 1'000'000'000)).size());
+    m.timeWidth = std::ceil(fm.horizontalAdvance(QString(digits, QLatin1Char('0')) + QStringLiteral(".000000"))
+                            + fm.height() * 0.9);
+    // Typical labels fit; longer ones are shortened (the tooltip has them whole).
+    const QString numbers = model.relativeNumbers() ? QStringLiteral("seq=100000 ack=100000")
+                                                    : QStringLiteral("seq=4000000000 ack=4000000000");
+    m.labelWidth = std::ceil(bm.horizontalAdvance(QStringLiteral("PSH-ACK ")) + fm.horizontalAdvance(numbers));
+    QFont pill = font;
+    pill.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * kStateLabelScale : 8);
+    pill.setBold(true);
+    const QFontMetricsF pm(pill);
+    m.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height() * 1.0);
+    m.commentMin = std::ceil(fm.horizontalAdvance(QStringLiteral("Fast Retransmission")) + fm.height());
+    // Titles (address:port and role), the legend, and padding.
+    m.headerHeight = std::ceil(bm.height() + sm.height() * 2.6 + fm.height() * 1.4);
+    if (width > 0 && flowLegendWidth(small) > width - m.timeWidth - fm.height() * 1.6)
+        m.headerHeight += std::ceil(sm.height() * 1.3); // the legend takes two lines
+    return m;
+}
+
+FlowGraphPainter::FlowGraphPainter(QPainter& painter, const FlowGraphModel& model, const FlowGraphLayout& layout,
+                                   const FlowGraphStyle& style, const FlowPaintOptions& options)
+    : p_(painter), model_(model), layout_(layout), style_(style), options_(options)
+{
+    line_ = std::max(1.0, std::round(layout.metrics().lineHeight / 14.0));
+    if (style.highContrast())
+        line_ += 1.0;
+}
+
+QFont FlowGraphPainter::scaled(qreal factor, bool bold, bool italic) const
+{
+    QFont font = options_.font;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pixelSize() * factor))));
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
+bool FlowGraphPainter::shown(int row) const noexcept
+{
+    return row >= options_.firstRow && (options_.revealLimit < 0 || row < options_.revealLimit);
+}
+
+int FlowGraphPainter::lastShownRow() const noexcept
+{
+    const int last = model_.rowCount() - 1;
+    return options_.revealLimit < 0 ? last : std::min(last, options_.revealLimit - 1);
+}
+
+qreal FlowGraphPainter::bandHalfWidth() const noexcept
+{
+    return layout_.core().options().bandWidth / 2;
+}
+
+void FlowGraphPainter::paintBody(const QRectF& clip)
+{
+    const int rows = model_.rowCount();
+    p_.setRenderHint(QPainter::Antialiasing, true);
+    p_.setRenderHint(QPainter::TextAntialiasing, true);
+    if (rows == 0 || model_.lifelineCount() == 0 || layout_.rowCount() == 0)
+        return;
+    const int first = std::max(layout_.rowAt(std::max(clip.top(), layout_.headerHeight())), options_.firstRow);
+    const int last = std::min(layout_.rowAt(clip.bottom()), lastShownRow());
+
+    // Selected range, then the current row, under everything.
+    if (options_.selectionLast > options_.selectionFirst) {
+        QColor tint = style_.palette().color(QPalette::Highlight);
+        tint.setAlphaF(style_.highContrast() ? 0.16 : 0.07);
+        const int a = std::max(options_.selectionFirst, first);
+        const int b = std::min(options_.selectionLast, last);
+        if (a <= b)
+            p_.fillRect(QRectF(0, layout_.rowTop(a), layout_.width(), layout_.rowBottom(b) - layout_.rowTop(a)), tint);
+    }
+    if (options_.currentRow >= first && options_.currentRow <= last && shown(options_.currentRow)) {
+        const int r = options_.currentRow;
+        QColor fill = style_.palette().color(QPalette::Highlight);
+        fill.setAlphaF(style_.highContrast() ? 0.30 : 0.16);
+        const QRectF band(0, layout_.rowBottom(r) - layout_.rowHeight(), layout_.width(), layout_.rowHeight());
+        p_.fillRect(band, fill);
+        p_.fillRect(QRectF(0, band.top(), std::max(3.0, line_ * 3), band.height()),
+                    style_.palette().color(QPalette::Highlight));
+    }
+
+    // Lifelines from the header to the last shown arrow (or the end).
+    const qreal top = std::max(clip.top(), layout_.headerHeight());
+    const qreal bottom = std::min(clip.bottom(), lastShownRow() >= 0 ? layout_.rowBottom(lastShownRow()) : top);
+    p_.setPen(QPen(style_.rule(), line_, Qt::SolidLine, Qt::FlatCap));
+    for (int l = 0; l < model_.lifelineCount(); ++l) {
+        const qreal x = layout_.lifelineX(l);
+        if (bottom > top)
+            p_.drawLine(QPointF(x, top), QPointF(x, bottom));
+    }
+    // Column rules.
+    QPen rule(style_.rule(), 1, Qt::DotLine);
+    p_.setPen(rule);
+    const qreal timeRight = layout_.timeColumn().right();
+    const qreal commentLeft = layout_.commentColumn().left();
+    if (bottom > top) {
+        p_.drawLine(QPointF(timeRight, top), QPointF(timeRight, bottom));
+        p_.drawLine(QPointF(commentLeft, top), QPointF(commentLeft, bottom));
+    }
+
+    if (first < 0 || last < first)
+        return;
+    paintBands(first, last);
+    for (int row = first; row <= last; ++row)
+        if (shown(row))
+            paintRow(row);
+}
+
+void FlowGraphPainter::paintBands(int firstRow, int lastRow)
+{
+    const FlowModel& core = model_.core();
+    const int lastShown = lastShownRow();
+    const bool newestMoving = options_.revealLimit >= 0 && options_.progress < 1.0;
+    // A change shows once its arrow does: the sender's as the arrow leaves, the receiver's as it arrives.
+    const auto happened = [&](const FlowStateChange& c) {
+        const int row = static_cast<int>(c.row);
+        if (row > lastShown)
+            return false;
+        if (newestMoving && row == lastShown)
+            return c.atSender ? options_.progress > 0 : false;
+        return true;
+    };
+    const qreal clipTop = layout_.rowTop(firstRow);
+    const qreal clipBottom = std::min(layout_.rowBottom(lastRow), layout_.rowBottom(lastShown));
+    const auto& tracks = core.stateTracks();
+    for (std::uint32_t t = 0; t < tracks.size(); ++t) {
+        const auto& track = tracks[t];
+        if (static_cast<int>(track.lastRow) < firstRow || static_cast<int>(track.firstRow) > lastRow)
+            continue;
+        // The core's bands; a change not yet shown (presentation) extends the state before it.
+        TcpState carried = TcpState::Unknown;
+        bool carrying = false;
+        for (const auto& band : layout_.core().bands(core, t)) {
+            QRectF rect = FlowGraphLayout::rect(band.rect);
+            TcpState state = band.state;
+            if (carrying)
+                state = carried;
+            else if (band.startsAtChange) {
+                // Find whether the change that starts this band has happened yet.
+                for (const auto& c : track.changes)
+                    if (std::abs((c.atSender ? layout_.arrowY(static_cast<int>(c.row))
+                                             : layout_.arrowEndY(static_cast<int>(c.row))) - rect.top()) < 0.5
+                        && !happened(c)) {
+                        carrying = true;
+                        state = carried;
+                        break;
+                    }
+            }
+            carried = state;
+            rect.setTop(std::max(rect.top(), clipTop));
+            rect.setBottom(std::min(rect.bottom(), clipBottom));
+            if (rect.height() <= 0 || state == TcpState::Unknown)
+                continue;
+            p_.fillRect(rect, style_.stateColour(state));
+        }
+        // Labels: the state before the conversation's first arrow, then each change.
+        const bool shared = core.slotsOn(track.lifeline) > 1;
+        const auto stream = core.conversations()[track.conversation].stream;
+        if (static_cast<int>(track.firstRow) >= std::max(firstRow, options_.firstRow) && track.initial != TcpState::Unknown
+            && static_cast<int>(track.firstRow) <= lastShown)
+            paintStateLabel(static_cast<int>(track.lifeline), layout_.rowTop(static_cast<int>(track.firstRow)) + 2,
+                            track.initial, stream, shared);
+        for (const auto& c : track.changes) {
+            const int row = static_cast<int>(c.row);
+            if (row < firstRow || row > lastRow || !happened(c) || c.after == TcpState::Unknown)
+                continue;
+            const qreal y = (c.atSender ? layout_.arrowY(row) : layout_.arrowEndY(row))
+                            + layout_.metrics().lineHeight * 0.3;
+            paintStateLabel(static_cast<int>(track.lifeline), y, c.after, stream, shared);
+        }
+    }
+}
+
+void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared)
+{
+    const QFont font = scaled(kStateLabelScale, true);
+    const QFontMetricsF fm(font);
+    QString text = QString::fromLatin1(stateName(state));
+    if (shared)
+        text += QStringLiteral(" #%1").arg(stream);
+    const qreal w = fm.horizontalAdvance(text) + fm.height() * 0.7;
+    const qreal h = fm.height() * 1.1;
+    const qreal x = layout_.lifelineX(lifeline);
+    const qreal gap = bandHalfWidth() * std::max<qreal>(model_.core().slotsOn(static_cast<std::uint32_t>(lifeline)), 1)
+                      + fm.height() * 0.3;
+    // Outside the outermost lifelines, right of the others.
+    const bool left = lifeline == 0 && model_.lifelineCount() > 1;
+    const QRectF box(left ? x - gap - w : x + gap, y, w, h);
+    const QColor fill = style_.stateColour(state);
+    p_.setPen(QPen(style_.darkBackground() ? fill.lighter(160) : fill.darker(160), line_));
+    p_.setBrush(fill);
+    const qreal radius = h * 0.3;
+    p_.drawRoundedRect(box, radius, radius);
+    p_.setBrush(Qt::NoBrush);
+    p_.setFont(font);
+    p_.setPen(style_.stateText(state));
+    p_.drawText(box, Qt::AlignCenter, text);
+}
+
+void FlowGraphPainter::paintRow(int row)
+{
+    const auto& arrow = model_.arrow(row);
+    const bool newest = options_.revealLimit >= 0 && row == lastShownRow();
+    const qreal travel = newest ? std::clamp(options_.progress, 0.0, 1.0) : 1.0;
+    const qreal y = layout_.arrowY(row);
+    const qreal lh = layout_.metrics().lineHeight;
+
+    // Time column: seconds since the first arrow; the frame number above it.
+    p_.setFont(options_.font);
+    p_.setPen(style_.text());
+    const QRectF timeRect(0, y - lh / 2, layout_.timeColumn().right() - lh * 0.4, lh);
+    p_.drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, timeText(arrow.sinceStartNs));
+    p_.setFont(scaled(0.86));
+    p_.setPen(style_.faintText());
+    p_.drawText(timeRect.translated(0, -lh * 0.95), Qt::AlignRight | Qt::AlignVCenter,
+                QStringLiteral("#%1").arg(arrow.packet + 1));
+
+    paintArrow(row, arrow, travel);
+
+    // Comment column.
+    if (!arrow.comment.isEmpty() && travel >= 1.0) {
+        const QRectF comment = layout_.commentColumn();
+        const QRectF rect(comment.left() + lh * 0.6, y - lh * 0.6, comment.width() - lh * 0.9, lh * 1.2);
+        p_.setFont(options_.font);
+        const bool analysed = arrow.analysed || arrow.kind == FlowArrowKind::Reset;
+        p_.setPen(analysed ? style_.pen(arrow.kind).colour : style_.faintText());
+        p_.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetricsF(options_.font).elidedText(arrow.comment, Qt::ElideRight, rect.width()));
+    }
+}
+
+void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal travel)
+{
+    const qreal lh = layout_.metrics().lineHeight;
+    const qreal inset = bandHalfWidth() * std::max<qreal>(model_.core().maxSlots(), 1) + line_;
+    const qreal xFrom = layout_.lifelineX(arrow.from);
+    const qreal xTo = layout_.lifelineX(arrow.to);
+    const qreal dir = xTo >= xFrom ? 1.0 : -1.0;
+    const QPointF start(xFrom + dir * inset, layout_.arrowY(row));
+    const QPointF end(xTo - dir * inset, layout_.arrowEndY(row));
+    const QPointF tip = start + (end - start) * travel;
+    const FlowArrowPen pen = style_.pen(arrow.kind);
+
+    QPen linePen(pen.colour, line_ * pen.weight * 1.2, pen.line, Qt::FlatCap);
+    const qreal head = std::max(lh * 0.55, 7.0);
+    const QLineF shaft(start, tip);
+    const QPointF unit = shaft.length() > 0 ? (tip - start) / shaft.length() : QPointF(dir, 0);
+    p_.setPen(linePen);
+    if (shaft.length() > head * 0.6)
+        p_.drawLine(start, tip - unit * head * 0.6);
+    // Arrowhead: a filled triangle at the tip.
+    const QPointF normal(-unit.y(), unit.x());
+    QPainterPath headPath;
+    headPath.moveTo(tip);
+    headPath.lineTo(tip - unit * head + normal * head * 0.38);
+    headPath.lineTo(tip - unit * head - normal * head * 0.38);
+    headPath.closeSubpath();
+    p_.fillPath(headPath, pen.colour);
+    if (arrow.kind == FlowArrowKind::Reset && travel >= 1.0) {
+        // An X beyond the receiving end: the connection is torn down here.
+        const qreal s = head * 0.42;
+        const QPointF c = end + QPointF(-dir * s * 2.6, -s * 1.8);
+        p_.setPen(QPen(pen.colour, line_ * 2, Qt::SolidLine, Qt::RoundCap));
+        p_.drawLine(c + QPointF(-s, -s), c + QPointF(s, s));
+        p_.drawLine(c + QPointF(-s, s), c + QPointF(s, -s));
+    }
+    if (travel < 1.0)
+        p_.setOpacity(std::clamp(travel * 1.5, 0.0, 1.0));
+
+    // Texts along the arrow (tilted with it when slanted): flags and seq/ack above, len/win and
+    // the payload below.
+    const qreal span = std::abs(end.x() - start.x()) - lh * 0.8;
+    const QPointF mid = (start + end) / 2;
+    const qreal angle = std::atan2(end.y() - start.y(), std::abs(end.x() - start.x())) * 180.0 / M_PI;
+    p_.save();
+    p_.translate(mid);
+    p_.rotate(dir > 0 ? angle : angle);
+    const QFont bold = scaled(1.0, true);
+    const QFontMetricsF bm(bold);
+    const QFontMetricsF fm(options_.font);
+    const QString flags = arrow.flags + QLatin1Char(' ');
+    const qreal flagsWidth = bm.horizontalAdvance(flags);
+    const QString numbers = fm.elidedText(arrow.numbers, Qt::ElideRight, std::max(span - flagsWidth, lh));
+    const qreal total = flagsWidth + fm.horizontalAdvance(numbers);
+    const qreal above = -lh * 0.3 - fm.descent();
+    qreal x = -total / 2;
+    p_.setFont(bold);
+    p_.setPen(arrow.kind == FlowArrowKind::Data || arrow.kind == FlowArrowKind::Ack ? style_.text() : pen.colour);
+    p_.drawText(QPointF(x, above), flags);
+    x += flagsWidth;
+    p_.setFont(options_.font);
+    p_.setPen(style_.text());
+    p_.drawText(QPointF(x, above), numbers);
+
+    const QFont small = scaled(0.86);
+    const QFontMetricsF sm(small);
+    const QFont italic = scaled(0.95, false, true);
+    const QFontMetricsF im(italic);
+    const QString sizes = arrow.sizes;
+    const qreal gap = arrow.payload.isEmpty() ? 0 : sm.height() * 0.6;
+    const qreal sizesWidth = sm.horizontalAdvance(sizes);
+    const QString payload = arrow.payload.isEmpty()
+                                ? QString()
+                                : im.elidedText(arrow.payload, Qt::ElideMiddle, std::max(span - sizesWidth - gap, lh));
+    const qreal below = lh * 0.22 + im.ascent();
+    x = -(sizesWidth + gap + im.horizontalAdvance(payload)) / 2;
+    p_.setFont(small);
+    p_.setPen(style_.faintText());
+    p_.drawText(QPointF(x, below), sizes);
+    if (!payload.isEmpty()) {
+        p_.setFont(italic);
+        p_.setPen(style_.text());
+        p_.drawText(QPointF(x + sizesWidth + gap, below), payload);
+    }
+    p_.restore();
+    p_.setOpacity(1.0);
+}
+
+void FlowGraphPainter::paintHeader(qreal left, qreal right)
+{
+    const FlowMetrics& m = layout_.metrics();
+    const qreal lh = m.lineHeight;
+    p_.setRenderHint(QPainter::Antialiasing, true);
+    p_.setRenderHint(QPainter::TextAntialiasing, true);
+    const QRectF header(left, 0, right - left, m.headerHeight);
+    p_.fillRect(header, style_.headerFill());
+    p_.setPen(QPen(style_.rule(), line_));
+    p_.drawLine(QPointF(left, header.bottom() - line_ / 2), QPointF(right, header.bottom() - line_ / 2));
+
+    const QFont bold = scaled(1.0, true);
+    const QFontMetricsF bm(bold);
+    const QFont small = scaled(0.86);
+    const QFontMetricsF sm(small);
+    const qreal titleTop = lh * 0.4;
+    // Column titles.
+    p_.setFont(small);
+    p_.setPen(style_.faintText());
+    p_.drawText(QRectF(0, titleTop, layout_.timeColumn().right() - lh * 0.4, lh * 2), Qt::AlignRight | Qt::AlignVCenter,
+                QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s)"));
+    p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, layout_.commentColumn().width(), lh * 2),
+                Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"));
+
+    // Lifeline titles: address:port, and the role.
+    const int count = model_.lifelineCount();
+    for (int l = 0; l < count; ++l) {
+        const auto& life = model_.lifelines()[static_cast<std::size_t>(l)];
+        const qreal x = layout_.lifelineX(l);
+        const qreal room = layout_.core().options().lifelineSpacing - lh * 0.5;
+        const QString title = bm.elidedText(life.title, Qt::ElideMiddle, room);
+        const QString role = life.subtitle;
+        const qreal w = std::min(room, std::max(bm.horizontalAdvance(title), sm.horizontalAdvance(role)) + lh);
+        const QRectF box(x - w / 2, titleTop, w, bm.height() + sm.height() + lh * 0.3);
+        p_.setPen(QPen(style_.rule(), line_));
+        p_.setBrush(style_.palette().color(QPalette::Base));
+        p_.drawRoundedRect(box, lh * 0.25, lh * 0.25);
+        p_.setBrush(Qt::NoBrush);
+        p_.setFont(bold);
+        p_.setPen(style_.text());
+        p_.drawText(QRectF(box.left(), box.top() + lh * 0.1, box.width(), bm.height()), Qt::AlignCenter, title);
+        p_.setFont(small);
+        p_.setPen(style_.faintText());
+        p_.drawText(QRectF(box.left(), box.top() + lh * 0.1 + bm.height(), box.width(), sm.height()), Qt::AlignCenter,
+                    sm.elidedText(role, Qt::ElideRight, box.width()));
+        p_.setPen(QPen(style_.rule(), line_));
+        p_.drawLine(QPointF(x, box.bottom()), QPointF(x, header.bottom()));
+    }
+    const qreal legendTop = titleTop + bm.height() + sm.height() + lh * 0.7;
+    paintLegend(QRectF(left + lh * 0.6, legendTop, right - left - lh * 1.2, header.bottom() - legendTop));
+}
+
+qreal flowLegendWidth(const QFont& font)
+{
+    const QFontMetricsF sm(font);
+    qreal width = 0;
+    for (const auto kind : FlowGraphStyle::legendKinds())
+        width += sm.height() * 3.2 + sm.horizontalAdvance(FlowGraphStyle::kindName(kind));
+    return width;
+}
+
+void FlowGraphPainter::paintLegend(QRectF rect)
+{
+    const QFont small = scaled(0.86);
+    const QFontMetricsF sm(small);
+    const qreal sample = sm.height() * 1.8;
+    const qreal left = std::max(rect.left(), layout_.timeColumn().right() + layout_.metrics().lineHeight * 0.4);
+    qreal x = left;
+    qreal y = rect.top() + sm.height() * 0.65;
+    p_.setFont(small);
+    for (const auto kind : FlowGraphStyle::legendKinds()) {
+        const QString name = FlowGraphStyle::kindName(kind);
+        const qreal need = sample + sm.height() * 0.4 + sm.horizontalAdvance(name) + sm.height();
+        if (x + need > rect.right() && x > left) {
+            x = left; // wrap: the header has room for a second legend line when it needs one
+            y += sm.height() * 1.3;
+        }
+        const FlowArrowPen pen = style_.pen(kind);
+        p_.setPen(QPen(pen.colour, line_ * pen.weight * 1.2, pen.line, Qt::FlatCap));
+        p_.drawLine(QPointF(x, y), QPointF(x + sample - sm.height() * 0.4, y));
+        QPainterPath head;
+        head.moveTo(x + sample, y);
+        head.lineTo(x + sample - sm.height() * 0.5, y - sm.height() * 0.22);
+        head.lineTo(x + sample - sm.height() * 0.5, y + sm.height() * 0.22);
+        head.closeSubpath();
+        p_.fillPath(head, pen.colour);
+        p_.setPen(style_.text());
+        p_.drawText(QRectF(x + sample + sm.height() * 0.4, y - sm.height() * 0.65, sm.horizontalAdvance(name) + 2,
+                           sm.height() * 1.3),
+                    Qt::AlignLeft | Qt::AlignVCenter, name);
+        x += need;
+    }
+}
+
+void FlowGraphPainter::paintMessage(QPainter& painter, const QRectF& rect, const QString& text,
+                                    const FlowGraphStyle& style, const QFont& font)
+{
+    painter.setFont(font);
+    painter.setPen(style.faintText());
+    painter.drawText(rect.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,65 @@
+#pragma once
+// Paints a laid-out flow graph: header with lifeline titles and the legend, lifelines with
+// their TCP state bands and labels, one arrow per row with its flags, numbers and payload, the
+// time and comment columns. Shared by the view and the PNG/SVG/PDF exports; colours come only
+// from the style, sizes only from the font and the layout.
+
+#include "FlowGraphLayout.h"
+#include "FlowGraphModel.h"
+#include "FlowGraphStyle.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace tcplens::ui {
+
+struct FlowPaintOptions {
+    QFont font;              ///< Labels are drawn in it; the layout was measured with it.
+    int currentRow = -1;     ///< Highlighted row.
+    int selectionFirst = -1; ///< Rows tinted as selected (a range to export).
+    int selectionLast = -1;
+    int revealLimit = -1;    ///< Rows from this one on are hidden (-1: none hidden).
+    qreal progress = 1.0;    ///< How far the last revealed arrow has travelled, 0 to 1.
+    int firstRow = 0;        ///< Rows before this one are not drawn (exports of a range).
+};
+
+/// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
+[[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
+/// Width of the legend on one line in `font`.
+[[nodiscard]] qreal flowLegendWidth(const QFont& font);
+
+class FlowGraphPainter {
+public:
+    FlowGraphPainter(QPainter& painter, const FlowGraphModel& model, const FlowGraphLayout& layout,
+                     const FlowGraphStyle& style, const FlowPaintOptions& options);
+
+    /// Paints lifelines, bands and the rows meeting `clip` (layout coordinates), without the header.
+    void paintBody(const QRectF& clip);
+    /// Paints the header (titles, legend) with its top at layout y 0, across `left`..`right`.
+    void paintHeader(qreal left, qreal right);
+    /// A message instead of a graph ("no conversation selected").
+    static void paintMessage(QPainter& painter, const QRectF& rect, const QString& text, const FlowGraphStyle& style,
+                             const QFont& font);
+
+private:
+    void paintRow(int row);
+    void paintArrow(int row, const FlowGraphArrow& arrow, qreal travel);
+    void paintBands(int firstRow, int lastRow);
+    void paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared);
+    void paintLegend(QRectF rect);
+    [[nodiscard]] bool shown(int row) const noexcept;
+    [[nodiscard]] qreal bandHalfWidth() const noexcept;
+    [[nodiscard]] int lastShownRow() const noexcept;
+    [[nodiscard]] QFont scaled(qreal factor, bool bold = false, bool italic = false) const;
+
+    QPainter& p_;
+    const FlowGraphModel& model_;
+    const FlowGraphLayout& layout_;
+    const FlowGraphStyle& style_;
+    const FlowPaintOptions& options_;
+    qreal line_ = 1.0; // base line width
+};
+
+} // namespace tcplens::ui

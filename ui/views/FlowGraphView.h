@@ -1,0 +1,93 @@
+#pragma once
+// The flow graph as a scrollable view: a sequence diagram of the model's conversations, one
+// arrow per packet, TCP states on the lifelines. Paints only the visible rows; the header
+// (lifeline titles and legend) stays at the top. Click or arrow keys pick a packet; Ctrl+wheel
+// zooms. Presentation mode drives it through revealLimit, arrowProgress and labelScale.
+
+#include <flow/FlowGraphLayout.h>
+#include <flow/FlowGraphModel.h>
+
+#include <QAbstractScrollArea>
+
+namespace tcplens::ui {
+
+class FlowGraphView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    explicit FlowGraphView(QWidget* parent = nullptr);
+
+    /// The model to draw (not owned); call modelChanged() after changing it.
+    void setModel(const FlowGraphModel* model);
+    [[nodiscard]] const FlowGraphModel* model() const noexcept { return model_; }
+    /// Re-reads the model: rows, lifelines, numbers. Keeps the current packet when it is still shown.
+    void modelChanged();
+
+    [[nodiscard]] int currentRow() const noexcept { return current_; }
+    /// First and last row of the selection (Shift+click or Shift+keys extend it from the anchor);
+    /// {-1, -1} when nothing is selected.
+    [[nodiscard]] std::pair<int, int> selectedRange() const noexcept;
+    [[nodiscard]] FlowSpacing spacing() const noexcept { return spacing_; }
+    [[nodiscard]] bool slanted() const noexcept { return slanted_; }
+    /// Zoom of the drawing (labels and spacing), 1 = the widget's font.
+    [[nodiscard]] qreal labelScale() const noexcept { return scale_; }
+    [[nodiscard]] int revealLimit() const noexcept { return revealLimit_; }
+    [[nodiscard]] qreal arrowProgress() const noexcept { return progress_; }
+    /// The geometry the view paints with, in layout coordinates (viewport y = layout y - scroll).
+    [[nodiscard]] const FlowGraphLayout& graphLayout() const noexcept { return layout_; }
+    /// The font the labels are drawn in: the widget's, times labelScale().
+    [[nodiscard]] QFont labelFont() const;
+    /// The row drawn at viewport point `pos`, or -1 (header, hidden rows, nothing).
+    [[nodiscard]] int rowAtViewport(QPointF pos) const;
+    /// The viewport y of a row's arrow.
+    [[nodiscard]] qreal viewportArrowY(int row) const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+
+public slots:
+    /// Highlights `row` and scrolls it into view; -1 clears. Emits currentRowChanged.
+    void setCurrentRow(int row);
+    /// Highlights the row of `packet` if the graph shows it (a selection made elsewhere); no signal.
+    void showPacket(PacketNumber packet);
+    void setSpacing(tcplens::ui::FlowSpacing spacing);
+    void setSlanted(bool slanted);
+    void setLabelScale(qreal scale);
+    /// Rows from `limit` on are hidden; -1 shows every row.
+    void setRevealLimit(int limit);
+    /// How far the last revealed arrow has travelled from sender to receiver, 0 to 1.
+    void setArrowProgress(qreal progress);
+
+signals:
+    /// The user moved the current row (click, keys); `packet` is its PacketNumber.
+    void packetActivated(tcplens::PacketNumber packet);
+    void currentRowChanged(int row);
+    void labelScaleChanged(qreal scale);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    void relayout();
+    void updateScrollBars();
+    void ensureRowVisible(int row);
+    void moveCurrent(int row, bool extend = false);
+    [[nodiscard]] int visibleRowCount() const;
+    [[nodiscard]] int lastSelectableRow() const;
+
+    const FlowGraphModel* model_ = nullptr;
+    FlowGraphLayout layout_;
+    FlowSpacing spacing_ = FlowSpacing::Uniform;
+    bool slanted_ = false;
+    qreal scale_ = 1.0;
+    int current_ = -1;
+    int anchor_ = -1; // the other end of the selected range
+    int revealLimit_ = -1;
+    qreal progress_ = 1.0;
+};
+
+} // namespace tcplens::ui
