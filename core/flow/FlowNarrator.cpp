@@ -98,7 +98,7 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "{who}回应保活探测：仍然在线（确认号 {rack}）。"},
     {"The ports of an earlier conversation are reused: this SYN starts a new conversation (stream {stream}).",
      "端口被重用：这个 SYN 开始了一个新的会话（流 {stream}）。"},
-    {"The previous copy was frame {copy}, {gap} s earlier.", "上一次发送是第 {copy} 号数据包，{gap} 秒之前。"},
+    {"The previous copy was frame {copy}, {gap} earlier.", "上一次发送是第 {copy} 号数据包，{gap}之前。"},
     // Titles.
     {"Frame {frame}: handshake, {flags}", "第 {frame} 号数据包：握手，{flags}"},
     {"Frame {frame}: data, {len} bytes", "第 {frame} 号数据包：数据，{len} 字节"},
@@ -192,6 +192,21 @@ public:
     }
 
 private:
+    /// "1.024 s", "19.0 ms", "367 µs" (秒, 毫秒, 微秒).
+    [[nodiscard]] std::string duration(std::int64_t ns) const
+    {
+        const bool en = language_ == NarrationLanguage::English;
+        char text[48];
+        const double seconds = static_cast<double>(std::max<std::int64_t>(ns, 0)) / 1e9;
+        if (seconds >= 1)
+            std::snprintf(text, sizeof text, "%.3f %s", seconds, en ? "s" : "秒");
+        else if (seconds >= 1e-3)
+            std::snprintf(text, sizeof text, "%.1f %s", seconds * 1e3, en ? "ms" : "毫秒");
+        else
+            std::snprintf(text, sizeof text, "%.0f %s", seconds * 1e6, en ? "\xC2\xB5s" : "微秒");
+        return text;
+    }
+
     [[nodiscard]] std::string role(bool client) const { return phrase(language_, client ? Say::Client : Say::Server); }
 
     [[nodiscard]] bool handshakeAck() const noexcept
@@ -334,11 +349,9 @@ private:
             }
             if (!occupies)
                 continue;
-            char gap[32];
-            std::snprintf(gap, sizeof gap, "%.3f",
-                          static_cast<double>(a_.timestampNs - packets.index().timestampNs(packet)) / 1e9);
             Sentence sentence(language_, Say::PreviousCopy);
-            sentence.set("copy", model_.row(r).frame()).set("gap", std::string(gap));
+            sentence.set("copy", model_.row(r).frame())
+                .set("gap", duration(a_.timestampNs - packets.index().timestampNs(packet)));
             sentences_.push_back(sentence.text());
             return;
         }

@@ -267,7 +267,7 @@ private slots:
         QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission);
         QCOMPARE(narrate(m, 5), QString("The client sends 10 bytes of data (\"abcdefghij\"), seq 1 to 10; the server will acknowledge 11. "
                                         "The retransmission was spurious: the server had already acknowledged these bytes. "
-                                        "The previous copy was frame 4, 0.490 s earlier."));
+                                        "The previous copy was frame 4, 490.0 ms earlier."));
         QCOMPARE(flagsOf(6), analysis::LostSegment);
         QVERIFY(narrate(m, 6).endsWith("A previous segment was not captured: seq 21 is beyond the next byte the client was expected to send."));
         QCOMPARE(flagsOf(7), analysis::OutOfOrder);
