@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <ostream>
@@ -25,6 +26,11 @@ int renderFlowImage(const LoadedCapture& capture, const std::vector<std::uint32_
     // No display needed: Qt's offscreen platform draws into images and PDFs alike.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's platform start-up notes (no XDG_RUNTIME_DIR on a server) are not the user's business here.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type != QtDebugMsg && type != QtInfoMsg && !message.startsWith(QLatin1String("QStandardPaths:")))
+            std::fprintf(stderr, "tcplens-cli: Qt: %s\n", qUtf8Printable(message));
+    });
     std::unique_ptr<QGuiApplication> app;
     if (!QCoreApplication::instance()) {
         static int argc = 1;

@@ -198,8 +198,10 @@ void FlowGraphPainter::paintBands(int firstRow, int lastRow)
         // Labels: the state before the conversation's first arrow, then each change.
         const bool shared = core.slotsOn(track.lifeline) > 1;
         const auto stream = core.conversations()[track.conversation].stream;
+        // A later conversation's CLOSED would sit on the previous one's final label: only the first says it.
+        const bool initialSaid = track.initial == TcpState::Closed && static_cast<int>(track.firstRow) > options_.firstRow;
         if (static_cast<int>(track.firstRow) >= std::max(firstRow, options_.firstRow) && track.initial != TcpState::Unknown
-            && static_cast<int>(track.firstRow) <= lastShown)
+            && !initialSaid && static_cast<int>(track.firstRow) <= lastShown)
             paintStateLabel(static_cast<int>(track.lifeline), layout_.rowTop(static_cast<int>(track.firstRow)) + 2,
                             track.initial, stream, shared);
         for (const auto& c : track.changes) {
