@@ -1,5 +1,7 @@
 #include "CaptureSaver.h"
 
+#include "../kernel/TcpInfoCsv.h"
+
 #include "../decode/LinkType.h"
 #include "CaptureFile.h"
 
@@ -97,7 +99,8 @@ bool saveCaptureAs(const std::string& source, const std::string& target, SaveFor
         std::remove(partial.c_str());
         return false;
     }
-    return true;
+    // The kernel's tcp_info samples travel with the capture.
+    return copyTcpInfoSidecar(source, target, error);
 }
 
 } // namespace tcplens

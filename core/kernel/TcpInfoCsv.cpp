@@ -77,6 +77,25 @@ std::optional<std::uint8_t> parseStateName(std::string_view text, bool ca)
 
 std::string tcpInfoSidecarPath(const std::string& capturePath) { return capturePath + ".tcpinfo.csv"; }
 
+bool copyTcpInfoSidecar(const std::string& fromCapture, const std::string& toCapture, std::string& error)
+{
+    const auto from = tcpInfoSidecarPath(fromCapture);
+    const auto to = tcpInfoSidecarPath(toCapture);
+    std::error_code ec;
+    if (!std::filesystem::exists(from, ec)) {
+        std::filesystem::remove(to, ec); // another capture's samples must not pass for this one's
+        return true;
+    }
+    const auto partial = to + ".part";
+    if (!std::filesystem::copy_file(from, partial, std::filesystem::copy_options::overwrite_existing, ec)
+        || (std::filesystem::rename(partial, to, ec), ec)) {
+        error = "cannot write " + to + ": " + ec.message();
+        std::filesystem::remove(partial, ec);
+        return false;
+    }
+    return true;
+}
+
 std::string tcpInfoCsvHeader()
 {
     std::string header;

@@ -25,6 +25,10 @@ namespace tcplens {
 /// "CAPTURE.tcpinfo.csv".
 [[nodiscard]] std::string tcpInfoSidecarPath(const std::string& capturePath);
 
+/// Save As for the sidecar: copies CAPTURE.tcpinfo.csv of `fromCapture` beside `toCapture`, or
+/// removes a stale one there when `fromCapture` has none; false with `error` on failure.
+bool copyTcpInfoSidecar(const std::string& fromCapture, const std::string& toCapture, std::string& error);
+
 /// The header line (no newline) and one row (no newline).
 [[nodiscard]] std::string tcpInfoCsvHeader();
 [[nodiscard]] std::string tcpInfoCsvRow(const TcpInfoSample& sample);

@@ -3,6 +3,7 @@
 // and new (crafted messages, so every tcp_info length can be tried).
 #include "TestSupport.h"
 
+#include <capture/CaptureSaver.h>
 #include <kernel/KernelSeries.h>
 #include <kernel/TcpInfoCsv.h>
 #ifdef TCPLENS_HAVE_TCP_INFO
@@ -92,6 +93,7 @@ private slots:
     void kernelSeriesPicksTheSenderAndAlignsTime();
     void kernelSeriesForUsesTheConversationsSpan();
     void followerReadsOnlyWholeNewLines();
+    void saveAsTakesTheSidecarAlong();
 #ifdef TCPLENS_HAVE_TCP_INFO
     void diagMessageOfACurrentKernel();
     void diagMessageOfAnOldKernelLeavesNewFieldsUnset();
@@ -322,6 +324,33 @@ void TestTcpInfoSidecar::followerReadsOnlyWholeNewLines()
     write("1,2,3\n");
     QVERIFY(!follower.poll(samples, error));
     QVERIFY2(error.find("live.pcapng.tcpinfo.csv, line 6:") != std::string::npos, error.c_str());
+}
+
+void TestTcpInfoSidecar::saveAsTakesTheSidecarAlong()
+{
+    const auto source = dir_.filePath("live.pcapng").toStdString();
+    QVERIFY(QFile::copy(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/dumpcap.pcapng", QString::fromStdString(source)));
+    TcpInfoCsvWriter writer;
+    std::string error;
+    QVERIFY(writer.open(tcpInfoSidecarPath(source), error));
+    const std::vector samples = {fullSample(1, 10), bareSample(2)};
+    QVERIFY(writer.write(samples));
+    writer.close();
+    for (const auto& [name, format] : {std::pair{"saved.pcapng", SaveFormat::Pcapng}, std::pair{"saved.pcap", SaveFormat::Pcap}}) {
+        const auto target = dir_.filePath(name).toStdString();
+        QVERIFY2(saveCaptureAs(source, target, format, error), error.c_str());
+        const auto read = readTcpInfoCsv(tcpInfoSidecarPath(target));
+        QVERIFY2(read.error.empty(), read.error.c_str());
+        QCOMPARE(read.samples.size(), samples.size());
+        QVERIFY(read.samples[0] == samples[0]);
+        QVERIFY(!QFile::exists(QString::fromStdString(tcpInfoSidecarPath(target) + ".part")));
+    }
+    // A capture without samples saved over one that had them: the old sidecar goes.
+    const auto plain = dir_.filePath("plain.pcapng").toStdString();
+    QVERIFY(QFile::copy(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/dumpcap.pcapng", QString::fromStdString(plain)));
+    const auto target = dir_.filePath("saved.pcapng").toStdString();
+    QVERIFY2(saveCaptureAs(plain, target, SaveFormat::Pcapng, error), error.c_str());
+    QVERIFY(!QFile::exists(QString::fromStdString(tcpInfoSidecarPath(target))));
 }
 
 #ifdef TCPLENS_HAVE_TCP_INFO
