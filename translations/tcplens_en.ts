@@ -9,6 +9,120 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CaptureDialog</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promiscuous mode: also frames addressed to other hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdump syntax, e.g. tcp port 443 — empty captures everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes kept of each packet; 96 keeps every header of a TCP segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s buffer: a larger one rides out bursts without drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface %1 is gone; open this dialog again for a fresh list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link type %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::CaptureSession</name>
+    <message>
+        <source>Unsaved capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before it is replaced?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Capture As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng);;pcap (*.pcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for captures %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered capture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -24,6 +138,14 @@
     </message>
     <message>
         <source>%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 · dropped by kernel %2 · by interface %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets that passed the capture filter; dropped by the kernel because the buffer was full; dropped by the interface or its driver; capture duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +473,53 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::InterfaceListModel</name>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>
@@ -587,6 +756,94 @@
     </message>
     <message>
         <source>Flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture live from a network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens — capturing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture on %1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens — capture on %1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 — File › Save As keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the recovered capture %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,120 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CaptureDialog</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Promiscuous mode: also frames addressed to other hosts</source>
+        <translation>混杂模式：也捕获发往其他主机的帧</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>捕获</translation>
+    </message>
+    <message>
+        <source>tcpdump syntax, e.g. tcp port 443 — empty captures everything</source>
+        <translation>tcpdump 语法，例如 tcp port 443 — 留空则捕获全部</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Bytes kept of each packet; 96 keeps every header of a TCP segment</source>
+        <translation>每个数据包保留的字节数；96 即可保留 TCP 报文段的全部首部</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s buffer: a larger one rides out bursts without drops</source>
+        <translation>内核缓冲区：越大越能承受突发流量而不丢包</translation>
+    </message>
+    <message>
+        <source>Snap length:</source>
+        <translation>快照长度：</translation>
+    </message>
+    <message>
+        <source>Buffer size:</source>
+        <translation>缓冲区大小：</translation>
+    </message>
+    <message>
+        <source>Capture on:</source>
+        <translation>在以下接口上捕获：</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>捕获过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose an interface.</source>
+        <translation>请选择一个接口。</translation>
+    </message>
+    <message>
+        <source>The interface %1 is gone; open this dialog again for a fresh list.</source>
+        <translation>接口 %1 已不存在；请重新打开此对话框以刷新列表。</translation>
+    </message>
+    <message>
+        <source>Link type %1 (%2)</source>
+        <translation>链路类型 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::CaptureSession</name>
+    <message>
+        <source>Unsaved capture</source>
+        <translation>未保存的捕获</translation>
+    </message>
+    <message>
+        <source>%1 has not been saved.</source>
+        <translation>%1 尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save it before it is replaced?</source>
+        <translation>在被替换之前保存它吗？</translation>
+    </message>
+    <message>
+        <source>Save Capture As</source>
+        <translation>捕获另存为</translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng);;pcap (*.pcap)</source>
+        <translation>pcapng (*.pcapng);;pcap (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for captures %1</source>
+        <translation>无法创建捕获文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The recovered capture %1</source>
+        <translation>恢复的捕获 %1</translation>
+    </message>
+    <message>
+        <source>The capture on %1 (%2)</source>
+        <translation>%1 上的捕获（%2）</translation>
+    </message>
+    <message>
+        <source>1 packet</source>
+        <translation>1 个数据包</translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation>%1 个数据包</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>无法保存捕获</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureStatusBar</name>
     <message>
         <source>Cancel</source>
@@ -25,6 +139,14 @@
     <message>
         <source>%1 packets</source>
         <translation>%1 个数据包</translation>
+    </message>
+    <message>
+        <source>Received %1 · dropped by kernel %2 · by interface %3 · %4</source>
+        <translation>已接收 %1 · 内核丢弃 %2 · 接口丢弃 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Packets that passed the capture filter; dropped by the kernel because the buffer was full; dropped by the interface or its driver; capture duration</source>
+        <translation>通过捕获过滤器的数据包；因缓冲区已满被内核丢弃的；被接口或其驱动丢弃的；捕获时长</translation>
     </message>
 </context>
 <context>
@@ -351,6 +473,53 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::InterfaceListModel</name>
+    <message>
+        <source>up</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <source>wireless</source>
+        <translation>无线</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Packets/s</source>
+        <translation>数据包/秒</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>
@@ -597,6 +766,94 @@
     <message>
         <source>Flow graph</source>
         <translation>流图</translation>
+    </message>
+    <message>
+        <source>&amp;Capture…</source>
+        <translation>捕获(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Capture live from a network interface</source>
+        <translation>从网络接口实时捕获</translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation>停止捕获(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Capture on %1</source>
+        <translation>在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
+        <translation>正在 %1 上捕获…（文件 › 停止捕获，Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>tcplens — capturing on %1</source>
+        <translation>tcplens — 正在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Cannot start the capture</source>
+        <translation>无法开始捕获</translation>
+    </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation>正在 %1 上开始捕获…</translation>
+    </message>
+    <message>
+        <source>The capture on %1 did not start</source>
+        <translation>%1 上的捕获未能开始</translation>
+    </message>
+    <message>
+        <source>tcplens — capture on %1 (not saved)</source>
+        <translation>tcplens — %1 上的捕获（未保存）</translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 — File › Save As keeps it</source>
+        <translation>捕获已停止：%1 — 用 文件 › 另存为 保存</translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 captured</source>
+        <translation>%1 — 显示已捕获的 %2</translation>
+    </message>
+    <message>
+        <source>The capture stopped</source>
+        <translation>捕获已停止</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>无法保存捕获</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Recover capture</source>
+        <translation>恢复捕获</translation>
+    </message>
+    <message>
+        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
+        <translation>上次运行的一个捕获未保存：%1（%2 KiB，%3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard It</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Opening the recovered capture %1…</source>
+        <translation>正在打开恢复的捕获 %1…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ public:
     void start(const QString& path, LoadPacing pacing = LoadPacing{});
     /// Asks the running load to stop; it still ends with finished(Cancelled).
     void cancel();
+    /// Stops the running load at once; nothing more of it is reported, not even finished().
+    void abandon() { stopWorker(); }
     [[nodiscard]] bool isLoading() const noexcept { return loader_ != nullptr; }
 
 signals:

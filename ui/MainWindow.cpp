@@ -2,6 +2,9 @@
 
 #include "AppInfo.h"
 #include "CaptureLoadController.h"
+#include "CaptureSession.h"
+#include "LiveCaptureController.h"
+#include "dialogs/CaptureDialog.h"
 #include "SampleCaptures.h"
 #include "FilterBar.h"
 #include "FlowGraphPanel.h"
@@ -35,9 +38,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 
 #include <algorithm>
@@ -73,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connectLoader();
     presentation_ = new PresentationController(
         *packets_, this, {[this] { return theme_; }, [this](ThemeKind theme) { setTheme(theme, false); }});
+    connectCapture();
     resize(1280, 800);
     const QSettings settings;
     layoutRestored_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -82,6 +89,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!session_->confirmReplace()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
@@ -95,6 +106,21 @@ void MainWindow::createMenus()
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // sets whether the submenu is enabled
+    session_ = new CaptureSession(this);
+    file->addSeparator();
+    captureAction_ = file->addAction(tr("&Capture…"), this, &MainWindow::chooseAndCapture);
+    captureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    captureAction_->setStatusTip(tr("Capture live from a network interface"));
+    stopAction_ = file->addAction(tr("S&top Capture"), this, &MainWindow::stopCapture);
+    stopAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    stopAction_->setEnabled(false);
+    saveAsAction_ = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveAsAction_->setObjectName(QStringLiteral("saveAsAction"));
+    captureAction_->setObjectName(QStringLiteral("captureAction"));
+    stopAction_->setObjectName(QStringLiteral("stopCaptureAction"));
+    saveAsAction_->setEnabled(false);
+    file->addSeparator();
     auto* samples = file->addMenu(tr("&Samples"));
     const std::pair<const char*, QString> bundled[] = {
         {kHelloExchangeSample, tr("Hello exchange: handshake, three messages, close (seed 004)")},
@@ -420,6 +446,8 @@ void MainWindow::connectLoader()
 
 void MainWindow::openCapture(const QString& path)
 {
+    if (!session_->confirmReplace())
+        return;
     loadingPath_ = path;
     status_->setNotice(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     status_->startProgress();
@@ -505,6 +533,7 @@ void MainWindow::showPacketFields(int row)
 void MainWindow::onOpened(const PacketStore& store)
 {
     presentation_->stop(); // it shows the packets that are about to go
+    shownPath_ = loadingPath_;
     fields_->clear();
     hexView_->clear();
     diagram_->clear();
@@ -513,12 +542,20 @@ void MainWindow::onOpened(const PacketStore& store)
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
     filterBar_->setStore(&packets_->store());
-    status_->setFile(loadingPath_);
     status_->setPacketCount(0);
+    status_->clearCaptureStats();
+    if (openingLive_) { // a live capture: its file is a temporary one, not a recent file
+        updateCaptureActions();
+        return;
+    }
+    status_->setFile(loadingPath_);
     status_->setNotice(tr("Loading %1…").arg(QFileInfo(loadingPath_).fileName()));
     setWindowTitle(tr("tcplens — %1").arg(QFileInfo(loadingPath_).fileName()));
-    recent_.add(loadingPath_);
-    fillRecentMenu();
+    if (loadingPath_ != session_->unsavedPath()) { // a recovered capture is not a recent file
+        recent_.add(loadingPath_);
+        fillRecentMenu();
+    }
+    updateCaptureActions();
 }
 
 void MainWindow::onBatch(const PacketBatch& batch)
@@ -526,10 +563,12 @@ void MainWindow::onBatch(const PacketBatch& batch)
     packets_->append(batch);
     conversations_->append(batch);
     status_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
+    session_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
 }
 
 void MainWindow::onFinished(const LoadResult& result)
 {
+    updateCaptureActions();
     status_->stopProgress();
     flowPanel_->refresh(); // the followed conversation may have grown while loading
     const QString shown = packetsPhrase(result.packets);
@@ -555,6 +594,145 @@ void MainWindow::onFinished(const LoadResult& result)
         break;
     }
     emit loadFinished(result);
+}
+
+void MainWindow::connectCapture()
+{
+    auto* controller = session_->controller();
+    connect(controller, &LiveCaptureController::opened, this, [this](const PacketStore& store) {
+        loadingPath_ = QFile::decodeName(store.info().path.c_str());
+        openingLive_ = true;
+        onOpened(store);
+        openingLive_ = false;
+        const QString name = captureInterface_;
+        status_->setFile(tr("Capture on %1").arg(name));
+        status_->setNotice(tr("Capturing on %1… (File › Stop Capture, Ctrl+E)").arg(name));
+        setWindowTitle(tr("tcplens — capturing on %1").arg(name));
+    });
+    connect(controller, &LiveCaptureController::batchReady, this, &MainWindow::onBatch);
+    connect(controller, &LiveCaptureController::statsChanged, this, [this](const LiveCaptureStats& stats) {
+        status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
+    });
+    connect(controller, &LiveCaptureController::finished, this, &MainWindow::onCaptureFinished);
+}
+
+void MainWindow::chooseAndCapture()
+{
+    CaptureDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        startCapture(dialog.options());
+}
+
+void MainWindow::startCapture(const LiveCaptureOptions& options)
+{
+    if (!session_->confirmReplace())
+        return;
+    if (loader_->isLoading()) { // its remaining batches must not land in the capture
+        loader_->abandon();
+        status_->stopProgress();
+    }
+    QString error;
+    captureInterface_ = QString::fromStdString(options.interface);
+    if (!session_->start(options, error)) {
+        reportError_(tr("Cannot start the capture"), error);
+        return;
+    }
+    status_->setNotice(tr("Starting the capture on %1…").arg(captureInterface_));
+    updateCaptureActions();
+}
+
+void MainWindow::stopCapture()
+{
+    session_->stop();
+}
+
+bool MainWindow::isCapturing() const
+{
+    return session_->isCapturing();
+}
+
+void MainWindow::onCaptureFinished(const CaptureEnd& end)
+{
+    updateCaptureActions();
+    if (!end.started) {
+        status_->setNotice(tr("The capture on %1 did not start").arg(captureInterface_),
+                           CaptureStatusBar::NoticeKind::Warning);
+        reportError_(tr("Cannot start the capture"), end.message);
+        emit captureFinished(end);
+        return;
+    }
+    const auto& stats = end.stats;
+    status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
+    setWindowTitle(tr("tcplens — capture on %1 (not saved)").arg(captureInterface_));
+    conversationView_->resizeColumnsToContents();
+    if (!filterBar_->expression().isEmpty())
+        filterBar_->applyExpression(filterBar_->expression());
+    if (end.message.isEmpty()) {
+        status_->setNotice(tr("Capture stopped: %1 — File › Save As keeps it").arg(packetsPhrase(stats.captured)));
+    } else {
+        status_->setNotice(tr("%1 — showing the %2 captured").arg(end.message, packetsPhrase(stats.captured)),
+                           CaptureStatusBar::NoticeKind::Warning);
+        reportError_(tr("The capture stopped"), end.message);
+    }
+    emit captureFinished(end);
+}
+
+void MainWindow::saveAs()
+{
+    if (shownPath_.isEmpty() || session_->isCapturing())
+        return;
+    QString error;
+    const QString saved = session_->saveAs(shownPath_, error);
+    if (saved.isEmpty()) {
+        if (!error.isEmpty())
+            reportError_(tr("Cannot save the capture"), error);
+        return;
+    }
+    shownPath_ = saved;
+    status_->setFile(saved);
+    status_->setNotice(tr("Saved as %1").arg(saved));
+    setWindowTitle(tr("tcplens — %1").arg(QFileInfo(saved).fileName()));
+    recent_.add(saved);
+    fillRecentMenu();
+    updateCaptureActions();
+}
+
+void MainWindow::updateCaptureActions()
+{
+    const bool capturing = session_->isCapturing();
+    stopAction_->setEnabled(capturing);
+    saveAsAction_->setEnabled(!capturing && !shownPath_.isEmpty() && !loader_->isLoading());
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const auto& path : CaptureSession::recoverableCaptures()) {
+        const QFileInfo info(path);
+        QMessageBox box(QMessageBox::Question, tr("Recover capture"),
+                        tr("A capture from an earlier run was not saved: %1 (%2 KiB, %3).")
+                            .arg(info.fileName())
+                            .arg(info.size() / 1024)
+                            .arg(QLocale().toString(info.lastModified(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        auto* open = box.addButton(tr("&Open It"), QMessageBox::AcceptRole);
+        auto* discard = box.addButton(tr("&Discard It"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(open);
+        recoveryPrompt_ ? recoveryPrompt_(box) : (void)box.exec();
+        if (box.clickedButton() == discard) {
+            QFile::remove(path);
+        } else if (box.clickedButton() == open) {
+            if (!session_->confirmReplace())
+                return;
+            session_->adoptUnsaved(path);
+            captureInterface_.clear();
+            loadingPath_ = path;
+            status_->setNotice(tr("Opening the recovered capture %1…").arg(info.fileName()));
+            status_->startProgress();
+            loader_->start(path);
+            return; // one capture on screen at a time
+        }
+    }
 }
 
 QString MainWindow::localCaptureOf(const QMimeData* mime)

@@ -12,21 +12,25 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QCloseEvent;
 class QDockWidget;
 class QDragEnterEvent;
 class QDropEvent;
 class QMenu;
+class QMessageBox;
 class QMimeData;
 class QResizeEvent;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace tcplens { class PacketStore; }
+namespace tcplens { class PacketStore; struct LiveCaptureOptions; }
 
 namespace tcplens::ui {
 
 class CaptureLoadController;
+class CaptureSession;
+struct CaptureEnd;
 class CaptureStatusBar;
 class ConversationFilterModel;
 class ConversationModel;
@@ -56,6 +60,19 @@ public:
     /// Opens the bundled sample; false when it cannot be found.
     bool openSample();
     void setErrorReporter(ErrorReporter reporter);
+    /// Starts a live capture (after asking about an unsaved one); its packets fill every panel.
+    void startCapture(const LiveCaptureOptions& options);
+    /// File › Capture…: the Capture dialog, then startCapture().
+    void chooseAndCapture();
+    void stopCapture();
+    /// File › Save As…: the capture on screen as pcapng or pcap.
+    void saveAs();
+    [[nodiscard]] bool isCapturing() const;
+    [[nodiscard]] CaptureSession* captureSession() const noexcept { return session_; }
+    /// Offers the captures a killed run left unsaved, one by one (File › Recover also does).
+    void offerRecovery();
+    /// Shows the recovery question (a QMessageBox to exec); swappable in tests.
+    void setRecoveryPrompt(std::function<void(QMessageBox&)> prompt) { recoveryPrompt_ = std::move(prompt); }
 
     [[nodiscard]] PacketListModel* packetModel() const noexcept { return packets_; }
     [[nodiscard]] FieldTreeModel* fieldModel() const noexcept { return fields_; }
@@ -87,6 +104,8 @@ public:
 signals:
     /// A load ended (any status, after the error reporter for Failed).
     void loadFinished(const tcplens::ui::LoadResult& result);
+    /// A live capture ended (or could not start; after the error reporter).
+    void captureFinished(const tcplens::ui::CaptureEnd& end);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +130,9 @@ private:
     void onOpened(const PacketStore& store);
     void onBatch(const PacketBatch& batch);
     void onFinished(const LoadResult& result);
+    void connectCapture();
+    void onCaptureFinished(const CaptureEnd& end);
+    void updateCaptureActions();
     [[nodiscard]] static QString localCaptureOf(const QMimeData* mime);
 
     PacketListModel* packets_;
@@ -136,6 +158,14 @@ private:
     RecentFiles recent_;
     ErrorReporter reportError_;
     QString loadingPath_;
+    CaptureSession* session_ = nullptr;
+    QString shownPath_;            // the file whose packets are on screen
+    bool openingLive_ = false;     // onOpened() is for a live capture, not a file
+    QAction* captureAction_ = nullptr;
+    QAction* stopAction_ = nullptr;
+    QAction* saveAsAction_ = nullptr;
+    QString captureInterface_;
+    std::function<void(QMessageBox&)> recoveryPrompt_;
 };
 
 } // namespace tcplens::ui

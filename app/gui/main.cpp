@@ -3,6 +3,7 @@
 #include <Fonts.h>
 #include <Language.h>
 #include <MainWindow.h>
+#include <capture/LiveCapture.h>
 #include <Theme.h>
 #include <models/PacketListModel.h>
 #include <presentation/PresentationController.h>
@@ -30,6 +31,8 @@ struct Options {
     std::optional<std::uint32_t> stream;
     bool present = false; // start in presentation mode
     int step = 0;         // packets revealed when the presentation starts
+    QString interface;     // -i: start capturing on it at once
+    QString captureFilter; // -f: its capture filter
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -61,6 +64,14 @@ bool parseOptions(const QApplication& app, Options& options)
     const QCommandLineOption step(QStringLiteral("step"),
                                   QStringLiteral("With --present: start with the first K packets revealed."),
                                   QStringLiteral("K"));
+    const QCommandLineOption interface({QStringLiteral("i"), QStringLiteral("interface")},
+                                       QStringLiteral("Start capturing on INTERFACE at once."),
+                                       QStringLiteral("INTERFACE"));
+    const QCommandLineOption captureFilter({QStringLiteral("f"), QStringLiteral("capture-filter")},
+                                           QStringLiteral("Capture filter (tcpdump syntax) for -i."),
+                                           QStringLiteral("BPF"));
+    parser.addOption(interface);
+    parser.addOption(captureFilter);
     parser.addOption(screenshot);
     parser.addOption(present);
     parser.addOption(step);
@@ -116,6 +127,8 @@ bool parseOptions(const QApplication& app, Options& options)
         return false;
     }
     options.capture = parser.positionalArguments().value(0);
+    options.interface = parser.value(interface);
+    options.captureFilter = parser.value(captureFilter);
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
@@ -220,9 +233,16 @@ int main(int argc, char** argv)
         arrangePresentation(window, options);
     window.show();
 
-    if (!options.capture.isEmpty())
+    if (!options.interface.isEmpty()) {
+        tcplens::LiveCaptureOptions capture;
+        capture.interface = options.interface.toStdString();
+        capture.filter = options.captureFilter.toStdString();
+        window.startCapture(capture);
+    } else if (!options.capture.isEmpty())
         window.openCapture(options.capture);
     else if (!window.openSample() && !options.screenshot.isEmpty())
         return 1;
+    if (options.screenshot.isEmpty() && options.interface.isEmpty() && !options.present)
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }

@@ -14,7 +14,8 @@ constexpr int kProgressSteps = 1000;
 
 CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     : QStatusBar(parent), notice_(new QLabel(this)), progress_(new QProgressBar(this)),
-      cancel_(new QPushButton(tr("Cancel"), this)), file_(new QLabel(this)), count_(new QLabel(this))
+      cancel_(new QPushButton(tr("Cancel"), this)), file_(new QLabel(this)), count_(new QLabel(this)),
+      captureStats_(new QLabel(this))
 {
     notice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     progress_->setRange(0, kProgressSteps);
@@ -31,6 +32,9 @@ CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     addPermanentWidget(cancel_);
     addPermanentWidget(file_);
     addPermanentWidget(count_);
+    captureStats_->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
+    captureStats_->hide();
+    addPermanentWidget(captureStats_);
     connect(cancel_, &QPushButton::clicked, this, &CaptureStatusBar::cancelRequested);
 }
 
@@ -43,6 +47,35 @@ void CaptureStatusBar::setFile(const QString& path)
 void CaptureStatusBar::setPacketCount(quint64 packets)
 {
     count_->setText(packets == 1 ? tr("1 packet") : tr("%1 packets").arg(QLocale().toString(packets)));
+}
+
+void CaptureStatusBar::setCaptureStats(quint64 received, quint64 droppedByKernel, quint64 droppedByInterface,
+                                       qint64 durationNs)
+{
+    const QLocale locale;
+    const qint64 seconds = durationNs / 1'000'000'000;
+    const QString duration = QStringLiteral("%1:%2:%3")
+                                 .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                                 .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    captureStats_->setText(tr("Received %1 · dropped by kernel %2 · by interface %3 · %4")
+                               .arg(locale.toString(received), locale.toString(droppedByKernel),
+                                    locale.toString(droppedByInterface), duration));
+    captureStats_->setToolTip(tr("Packets that passed the capture filter; dropped by the kernel because the buffer "
+                                 "was full; dropped by the interface or its driver; capture duration"));
+    captureStats_->setStyleSheet(droppedByKernel + droppedByInterface > 0 ? QStringLiteral("color: #b00020;") : QString());
+    captureStats_->show();
+}
+
+void CaptureStatusBar::clearCaptureStats()
+{
+    captureStats_->clear();
+    captureStats_->hide();
+}
+
+QString CaptureStatusBar::captureStatsText() const
+{
+    return captureStats_->text();
 }
 
 void CaptureStatusBar::startProgress()

@@ -19,6 +19,11 @@ public:
 
     void setFile(const QString& path);
     void setPacketCount(quint64 packets);
+    /// A live capture's counters: received, dropped by the kernel and by the interface, duration
+    /// (hidden again by clearCaptureStats()).
+    void setCaptureStats(quint64 received, quint64 droppedByKernel, quint64 droppedByInterface, qint64 durationNs);
+    void clearCaptureStats();
+    [[nodiscard]] QString captureStatsText() const;
     /// Shows the progress bar and the Cancel button.
     void startProgress();
     void setProgress(quint64 done, quint64 total);
@@ -37,6 +42,7 @@ private:
     QPushButton* cancel_;
     QLabel* file_;
     QLabel* count_;
+    QLabel* captureStats_;
 };
 
 } // namespace tcplens::ui

@@ -1,0 +1,298 @@
+// The Capture dialog and a live capture in the main window, against a veth pair between two
+// network namespaces: the dialog lists and checks, packets fill the panels while capturing,
+// Stop keeps them, Save As writes them, an unsaved capture is asked about, and a capture left
+// by a killed run is offered for recovery.
+#include "LiveNetns.h"
+#include "TestSupport.h"
+
+#include <CaptureEnd.h>
+#include <CaptureSession.h>
+#include <MainWindow.h>
+#include <dialogs/CaptureDialog.h>
+#include <models/ConversationModel.h>
+#include <models/InterfaceListModel.h>
+#include <models/PacketListModel.h>
+#include <views/CaptureStatusBar.h>
+
+#include <capture/CaptureFile.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <csignal>
+
+using namespace tcplens;
+using namespace tcplens::ui;
+using namespace tcplens::test;
+
+namespace {
+
+int packetsIn(const QString& path)
+{
+    try {
+        auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
+        RawPacket packet;
+        int n = 0;
+        while (file->next(packet) == ReadStatus::Packet)
+            ++n;
+        return n;
+    } catch (const CaptureError& error) {
+        qWarning("%s", error.what());
+        return -1;
+    }
+}
+
+/// Waits for a process to end (true at once when it already has: QTRY loops may have noticed).
+bool ended(QProcess& process, int timeoutMs)
+{
+    return process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
+}
+
+} // namespace
+
+class TestLiveCaptureWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(home_.isValid());
+        // Settings and the folder of unsaved captures live in this test's own home, shared with
+        // the tcplens it starts and kills.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home_.filePath(QStringLiteral("data"))));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home_.filePath(QStringLiteral("config"))));
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens"));
+        QCoreApplication::setApplicationName(QStringLiteral("tcplens"));
+        net_ = std::make_unique<LiveNetns>();
+        if (!net_->ok())
+            QSKIP(qPrintable(QStringLiteral("live capture tests skipped: ") + net_->why()));
+        QVERIFY(net_->enterClient()); // the dialog lists, and captures run, in the client namespace
+    }
+    void cleanupTestCase()
+    {
+        if (net_)
+            net_->leaveClient();
+        net_.reset();
+    }
+
+    void dialogListsTheVethAndChecksTheFilterAgainstItsLinkType()
+    {
+        CaptureDialog dialog;
+        QVERIFY(dialog.selectInterface(net_->clientInterface()));
+        const auto* model = dialog.interfaceModel();
+        const int row = model->rowOf(net_->clientInterface());
+        QVERIFY(model->index(row, InterfaceListModel::AddressesColumn).data().toString().contains(QStringLiteral("10.78.0.1/24")));
+        QCOMPARE(model->index(row, InterfaceListModel::FlagsColumn).data().toString(), QStringLiteral("up, running"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(dialog.filterMessage()->text().contains(QStringLiteral("EN10MB")));
+
+        dialog.filterEdit()->setText(QStringLiteral("tcp port"));
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.filterMessage()->text().contains(QStringLiteral("syntax error")),
+                 qPrintable(dialog.filterMessage()->text()));
+        QVERIFY(dialog.filterEdit()->styleSheet().contains(QStringLiteral("background")));
+        dialog.filterEdit()->setText(QStringLiteral("tcp port 5201"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        QVERIFY(dialog.filterEdit()->styleSheet().isEmpty());
+        QCOMPARE(QString::fromStdString(dialog.options().interface), net_->clientInterface());
+        QCOMPARE(QString::fromStdString(dialog.options().filter), QStringLiteral("tcp port 5201"));
+
+        // The sparkline follows the interface's traffic: datagrams to the server, sent from this
+        // thread (it is in the client namespace) while waiting.
+        const int udp = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        QVERIFY(udp >= 0);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(9);
+        ::inet_pton(AF_INET, LiveNetns::kServerAddress, &to.sin_addr);
+        dialog.show();
+        const auto busiest = [&] {
+            for (int i = 0; i < 5; ++i)
+                (void)::sendto(udp, "tcplens", 7, 0, reinterpret_cast<const sockaddr*>(&to), sizeof to);
+            const auto rates = model->index(row, InterfaceListModel::TrafficColumn)
+                                   .data(InterfaceListModel::RatesRole)
+                                   .value<QList<double>>();
+            return rates.isEmpty() ? 0.0 : *std::max_element(rates.begin(), rates.end());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(busiest() > 20, 8000);
+        ::close(udp);
+        dialog.resize(1100, 520);
+        dialog.grab().save(QStringLiteral("capture-dialog.png"));
+    }
+
+    void captureFillsThePanelsWhileRunningAndStopKeepsThem()
+    {
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        window.resize(1280, 800);
+        window.show();
+        QSettings().setValue(QStringLiteral("capture/interface"), net_->clientInterface());
+        QSettings().setValue(QStringLiteral("capture/filter"), QStringLiteral("tcp port 5201"));
+        // Drive the real dialog: File › Capture… opens it; it remembered the last choice; Start.
+        QTimer::singleShot(200, this, [] {
+            auto* dialog = qobject_cast<CaptureDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->startButton()->isEnabled());
+            dialog->startButton()->click();
+        });
+        auto* capture = window.findChild<QAction*>(QStringLiteral("captureAction"));
+        QVERIFY(capture);
+        QCOMPARE(capture->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        capture->trigger(); // File › Capture…
+        QTRY_VERIFY_WITH_TIMEOUT(window.isCapturing(), 5000);
+
+        QProcess server, client;
+        QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5201));
+        net_->startClient(client, QStringLiteral("basic"), 5201);
+        // Packets appear while the capture runs, not only when it ends.
+        QTRY_VERIFY_WITH_TIMEOUT(window.packetModel()->rowCount() > 0, 10'000);
+        QVERIFY(window.isCapturing());
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 21, 20'000);
+        QVERIFY(window.isCapturing());
+        QCOMPARE(window.conversationModel()->rowCount(), 1);
+        QVERIFY(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received 21")));
+        window.selectPacketRow(0);
+        window.grab().save(QStringLiteral("capture-window.png"));
+        QVERIFY(ended(client, 20'000));
+        QVERIFY(ended(server, 20'000));
+
+        QSignalSpy finished(&window, &MainWindow::captureFinished);
+        window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->trigger(); // File › Stop Capture
+        QVERIFY(finished.wait(10'000));
+        const auto end = finished.first().first().value<CaptureEnd>();
+        QVERIFY(end.started);
+        QVERIFY(end.message.isEmpty());
+        QCOMPARE(end.stats.captured, std::uint64_t{21});
+        QCOMPARE(window.packetModel()->rowCount(), 21); // Stop leaves everything on screen
+        QVERIFY(!window.isCapturing());
+        const QString unsaved = window.captureSession()->unsavedPath();
+        QVERIFY(unsaved.startsWith(CaptureSession::recoveryDirectory()));
+        QCOMPARE(packetsIn(unsaved), 21);
+
+        // Save As pcap: a classic pcap with the same packets; the capture is no longer unsaved.
+        const QString saved = home_.filePath(QStringLiteral("saved.pcap"));
+        window.captureSession()->setSavePathChooser([saved](const QString& suggested) {
+            return suggested.endsWith(QLatin1String(".pcapng")) ? saved : QString();
+        });
+        auto* saveAs = window.findChild<QAction*>(QStringLiteral("saveAsAction"));
+        QVERIFY(saveAs && saveAs->isEnabled());
+        saveAs->trigger(); // File › Save As…
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(packetsIn(saved), 21);
+        QCOMPARE(readFile(saved).left(4), QByteArray::fromHex("4d3cb2a1")); // pcap, nanosecond magic
+        QVERIFY(window.captureSession()->unsavedPath().isEmpty());
+        QVERIFY(!QFile::exists(unsaved));
+        const auto lines = runCli({QStringLiteral("packets"), saved});
+        QVERIFY(lines.exitedWith(0));
+        QCOMPARE(tcplens::test::lines(lines.out).size(), 21);
+        window.selectPacketRow(20); // the bytes still come from the (now removed) temporary file's mapping
+        QVERIFY(window.packetModel()->index(20, PacketListModel::InfoColumn).data().toString().contains(QStringLiteral("ACK")));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+    void unsavedCaptureIsAskedAboutBeforeItIsReplaced()
+    {
+        MainWindow window;
+        window.setErrorReporter([](const QString&, const QString& message) { QFAIL(qPrintable(message)); });
+        LiveCaptureOptions options;
+        options.interface = net_->clientInterface().toStdString();
+        options.filter = "tcp port 5202";
+        window.startCapture(options);
+        QProcess server, client;
+        QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5202));
+        net_->startClient(client, QStringLiteral("basic"), 5202);
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 21, 20'000);
+        QVERIFY(ended(client, 20'000));
+        ended(server, 20'000);
+        const QString unsaved = window.captureSession()->unsavedPath();
+
+        QStringList asked;
+        window.captureSession()->setUnsavedPrompt([&asked](const QString& what) {
+            asked << what;
+            return CaptureSession::UnsavedChoice::Cancel;
+        });
+        window.openCapture(fixturePath(QStringLiteral("http.pcap"))); // stops the capture, then asks
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(net_->clientInterface()), qPrintable(asked.first()));
+        QVERIFY(!window.isCapturing());
+        QVERIFY(!window.isLoading()); // cancelled: nothing replaced
+        QCOMPARE(window.packetModel()->rowCount(), 21);
+        QVERIFY(QFile::exists(unsaved));
+
+        window.captureSession()->setUnsavedPrompt([&asked](const QString& what) {
+            asked << what;
+            return CaptureSession::UnsavedChoice::Discard;
+        });
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openCapture(fixturePath(QStringLiteral("http.pcap")));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(window.packetModel()->rowCount(), 24);
+        QVERIFY(!QFile::exists(unsaved));
+    }
+
+    void captureLeftByAKilledRunIsOfferedForRecovery()
+    {
+        const QString gui = QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).dir().filePath(QStringLiteral("tcplens"));
+        QVERIFY(QFileInfo::exists(gui));
+        QProcess tcplens;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        tcplens.setProcessEnvironment(environment);
+        tcplens.start(QStringLiteral("ip"), LiveNetns::inNs(net_->clientNs(), {gui, QStringLiteral("-i"), net_->clientInterface(),
+                                                                           QStringLiteral("-f"), QStringLiteral("tcp port 5203")}));
+        QVERIFY(tcplens.waitForStarted());
+        const QDir recovery(CaptureSession::recoveryDirectory());
+        const auto ownFile = [&] {
+            const auto files = recovery.entryList({QStringLiteral("capture-%1-*.pcapng").arg(tcplens.processId())}, QDir::Files);
+            return files.isEmpty() ? QString() : recovery.absoluteFilePath(files.first());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!ownFile().isEmpty(), 15'000);
+        QThread::msleep(300);
+        QProcess server, client;
+        QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5203));
+        net_->startClient(client, QStringLiteral("basic"), 5203);
+        QVERIFY(ended(client, 20'000));
+        ended(server, 20'000);
+        const QString file = ownFile();
+        QTRY_COMPARE_WITH_TIMEOUT(packetsIn(file), 21, 10'000);
+        tcplens.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(tcplens.waitForFinished(5'000));
+
+        QVERIFY(CaptureSession::recoverableCaptures().contains(file));
+        MainWindow window;
+        QStringList offered;
+        window.setRecoveryPrompt([&offered](QMessageBox& box) {
+            offered << box.text();
+            for (auto* button : box.buttons())
+                if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Open It"))
+                    button->click();
+        });
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.offerRecovery();
+        QCOMPARE(offered.size(), 1);
+        QVERIFY(offered.first().contains(QFileInfo(file).fileName()));
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(window.packetModel()->rowCount(), 21);
+        QCOMPARE(window.captureSession()->unsavedPath(), file); // still unsaved: Save As or discard
+    }
+
+private:
+    QTemporaryDir home_;
+    std::unique_ptr<LiveNetns> net_;
+};
+
+QTEST_MAIN(TestLiveCaptureWindow)
+#include "TestLiveCaptureWindow.moc"

@@ -1,0 +1,164 @@
+#include "CaptureSession.h"
+
+#include <capture/CaptureSaver.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QWidget>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace tcplens::ui {
+namespace {
+
+const QRegularExpression kCaptureName(QStringLiteral("^capture-(\\d+)-.*\\.pcapng$"));
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+CaptureSession::CaptureSession(QWidget* window)
+    : QObject(window), window_(window), controller_(new LiveCaptureController(this))
+{
+    unsavedPrompt_ = [this](const QString& what) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved capture"), tr("%1 has not been saved.").arg(what),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, window_);
+        box.setInformativeText(tr("Save it before it is replaced?"));
+        box.setDefaultButton(QMessageBox::Save);
+        switch (box.exec()) {
+        case QMessageBox::Save: return UnsavedChoice::Save;
+        case QMessageBox::Discard: return UnsavedChoice::Discard;
+        default: return UnsavedChoice::Cancel;
+        }
+    };
+    chooseSavePath_ = [this](const QString& suggested) {
+        QString filter;
+        QString path = QFileDialog::getSaveFileName(window_, tr("Save Capture As"), suggested,
+                                                    tr("pcapng (*.pcapng);;pcap (*.pcap)"), &filter);
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += filter.startsWith(QLatin1String("pcap (")) ? QStringLiteral(".pcap") : QStringLiteral(".pcapng");
+        return path;
+    };
+}
+
+QString CaptureSession::recoveryDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .absoluteFilePath(QStringLiteral("unsaved-captures"));
+}
+
+QStringList CaptureSession::recoverableCaptures()
+{
+    const QDir dir(recoveryDirectory());
+    QStringList found;
+    for (const auto& info : dir.entryInfoList({QStringLiteral("capture-*.pcapng")}, QDir::Files, QDir::Time)) {
+        const auto match = kCaptureName.match(info.fileName());
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == ::getpid() || processAlive(pid))
+            continue; // its own program is still running
+        found << info.absoluteFilePath();
+    }
+    return found;
+}
+
+bool CaptureSession::start(LiveCaptureOptions options, QString& error)
+{
+    const QString dir = recoveryDirectory();
+    if (!QDir().mkpath(dir)) {
+        error = tr("Cannot create the folder for captures %1").arg(dir);
+        return false;
+    }
+    QString name = QString::fromStdString(options.interface);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    const QString file = QDir(dir).absoluteFilePath(
+        QStringLiteral("capture-%1-%2-%3.pcapng")
+            .arg(::getpid())
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), name));
+    options.outputPath = QFile::encodeName(file).toStdString();
+    interface_ = QString::fromStdString(options.interface);
+    unsaved_ = file;
+    packets_ = 0;
+    controller_->start(options);
+    return true;
+}
+
+bool CaptureSession::confirmReplace()
+{
+    if (controller_->isCapturing()) {
+        // Stop and wait for the file to be complete before anything replaces it.
+        QEventLoop loop;
+        const auto connection = connect(controller_, &LiveCaptureController::finished, &loop, &QEventLoop::quit);
+        controller_->stop();
+        if (controller_->isCapturing())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        disconnect(connection);
+    }
+    if (unsaved_.isEmpty() || !QFileInfo::exists(unsaved_))
+        return true;
+    const QString what = interface_.isEmpty()
+                             ? tr("The recovered capture %1").arg(QFileInfo(unsaved_).fileName())
+                             : tr("The capture on %1 (%2)")
+                                   .arg(interface_, packets_ == 1 ? tr("1 packet") : tr("%1 packets").arg(packets_));
+    switch (unsavedPrompt_(what)) {
+    case UnsavedChoice::Cancel: return false;
+    case UnsavedChoice::Discard: discardUnsaved(); return true;
+    case UnsavedChoice::Save: {
+        QString error;
+        if (saveAs(unsaved_, error).isEmpty()) {
+            if (!error.isEmpty())
+                QMessageBox::warning(window_, tr("Cannot save the capture"), error);
+            return false;
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
+QString CaptureSession::saveAs(const QString& currentPath, QString& error)
+{
+    const QString suggested = currentPath == unsaved_ && !interface_.isEmpty()
+                                  ? QStringLiteral("%1-%2.pcapng")
+                                        .arg(interface_, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                  : QFileInfo(currentPath).completeBaseName() + QStringLiteral(".pcapng");
+    const QString target = chooseSavePath_(suggested);
+    if (target.isEmpty())
+        return {};
+    const auto format = QFileInfo(target).suffix().compare(QLatin1String("pcap"), Qt::CaseInsensitive) == 0
+                            ? SaveFormat::Pcap
+                            : SaveFormat::Pcapng;
+    std::string problem;
+    if (!saveCaptureAs(QFile::encodeName(currentPath).toStdString(), QFile::encodeName(target).toStdString(), format,
+                       problem)) {
+        error = QString::fromStdString(problem);
+        return {};
+    }
+    if (currentPath == unsaved_)
+        discardUnsaved(); // the packets on screen stay readable: their mapping outlives the name
+    return target;
+}
+
+void CaptureSession::discardUnsaved()
+{
+    if (!unsaved_.isEmpty() && unsaved_.startsWith(recoveryDirectory()))
+        QFile::remove(unsaved_);
+    unsaved_.clear();
+    interface_.clear();
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,70 @@
+#pragma once
+// The live-capture side of the main window: starts captures into a recovery folder, knows
+// whether what is on screen is an unsaved capture, asks before it would be lost, saves it as
+// pcap or pcapng, and finds captures a killed run left unsaved.
+
+#include "LiveCaptureController.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace tcplens::ui {
+
+class CaptureSession : public QObject {
+    Q_OBJECT
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    /// Asks what to do with an unsaved capture (`what` describes it); a message box by default.
+    using UnsavedPrompt = std::function<UnsavedChoice(const QString& what)>;
+    /// Asks where to save (and in which format, by the chosen filter); empty: cancelled.
+    using SavePathChooser = std::function<QString(const QString& suggestedName)>;
+    /// Asks whether to open the capture at `path` left unsaved by an earlier run.
+    using RecoveryPrompt = std::function<UnsavedChoice(const QString& path)>;
+
+    explicit CaptureSession(QWidget* window);
+
+    [[nodiscard]] LiveCaptureController* controller() const noexcept { return controller_; }
+    /// Starts capturing into a new file of the recovery folder; false with `error` when that
+    /// folder cannot be written (the engine's own errors arrive through finished()).
+    bool start(LiveCaptureOptions options, QString& error);
+    void stop() { controller_->stop(); }
+    [[nodiscard]] bool isCapturing() const noexcept { return controller_->isCapturing(); }
+
+    /// The file of the capture on screen while it is not saved; empty otherwise.
+    [[nodiscard]] const QString& unsavedPath() const noexcept { return unsaved_; }
+    /// Marks a capture file as on screen and unsaved (a recovered one).
+    void adoptUnsaved(const QString& path) { unsaved_ = path; }
+    void setPacketCount(quint64 packets) { packets_ = packets; }
+    /// Before the capture on screen is replaced or the window closes: stops a running capture
+    /// and, when it is unsaved, asks to save or discard it. False: the user cancelled.
+    [[nodiscard]] bool confirmReplace();
+    /// Save As for the capture in `currentPath` (the unsaved one or any open file); returns the
+    /// saved file, or empty when cancelled or failed (`error` then says why).
+    QString saveAs(const QString& currentPath, QString& error);
+
+    /// Folder of the files live captures write before they are saved.
+    [[nodiscard]] static QString recoveryDirectory();
+    /// Unsaved captures of earlier runs that are no longer running, newest first.
+    [[nodiscard]] static QStringList recoverableCaptures();
+
+    void setUnsavedPrompt(UnsavedPrompt prompt) { unsavedPrompt_ = std::move(prompt); }
+    void setSavePathChooser(SavePathChooser chooser) { chooseSavePath_ = std::move(chooser); }
+
+private:
+    void discardUnsaved();
+
+    QWidget* window_;
+    LiveCaptureController* controller_;
+    QString unsaved_;
+    QString interface_;
+    quint64 packets_ = 0;
+    UnsavedPrompt unsavedPrompt_;
+    SavePathChooser chooseSavePath_;
+};
+
+} // namespace tcplens::ui

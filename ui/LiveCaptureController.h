@@ -1,0 +1,54 @@
+#pragma once
+// Runs one live capture at a time on its own thread (LiveCaptureWorker) and relays it to the
+// GUI thread: the store as it opens, batches of analysed packets at least ten times a second,
+// the counters, and how it ended. The capture never waits for the GUI.
+
+#include "CaptureEnd.h"
+#include "LiveCaptureWorker.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace tcplens::ui {
+
+class LiveCaptureController : public QObject {
+    Q_OBJECT
+public:
+    using ObserverFactory = LiveCaptureWorker::ObserverFactory;
+
+    explicit LiveCaptureController(QObject* parent = nullptr);
+    ~LiveCaptureController() override;
+
+    /// Starts capturing, stopping a capture still running first (its reports are dropped).
+    void start(const LiveCaptureOptions& options);
+    /// Asks the capture to stop; finished() follows once the file is complete.
+    void stop();
+    [[nodiscard]] bool isCapturing() const noexcept { return worker_ != nullptr; }
+    /// Longest wait before a batch is reported (capped at 100 ms: ten updates a second).
+    void setInterval(std::chrono::milliseconds interval) { interval_ = std::min(interval, std::chrono::milliseconds(100)); }
+    /// Adds an observer, made on the capture thread for every capture started from now on
+    /// (e.g. a sampler of the kernel's TCP state that writes a sidecar file).
+    void addObserverFactory(ObserverFactory factory) { factories_.push_back(std::move(factory)); }
+
+signals:
+    void opened(const tcplens::PacketStore& emptyStore);
+    void batchReady(const tcplens::ui::PacketBatch& batch);
+    void statsChanged(const tcplens::LiveCaptureStats& stats);
+    void finished(const tcplens::ui::CaptureEnd& end);
+
+private:
+    void joinWorker();
+
+    std::unique_ptr<QThread> thread_;
+    std::unique_ptr<LiveCaptureWorker> worker_;
+    std::chrono::milliseconds interval_{50};
+    std::vector<ObserverFactory> factories_;
+    quint64 generation_ = 0;
+};
+
+} // namespace tcplens::ui
