@@ -564,6 +564,8 @@ void MainWindow::onBatch(const PacketBatch& batch)
     conversations_->append(batch);
     status_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
     session_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
+    if (session_->isCapturing() && !flowRefresh_.isActive())
+        flowRefresh_.start(); // the flow graph follows a live capture a few times a second
 }
 
 void MainWindow::onFinished(const LoadResult& result)
@@ -614,6 +616,9 @@ void MainWindow::connectCapture()
         status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     });
     connect(controller, &LiveCaptureController::finished, this, &MainWindow::onCaptureFinished);
+    flowRefresh_.setSingleShot(true);
+    flowRefresh_.setInterval(250); // rebuilding the graph's rows costs more than appending a batch
+    connect(&flowRefresh_, &QTimer::timeout, flowPanel_, &FlowGraphPanel::refresh);
 }
 
 void MainWindow::chooseAndCapture()
@@ -661,6 +666,8 @@ void MainWindow::onCaptureFinished(const CaptureEnd& end)
         emit captureFinished(end);
         return;
     }
+    flowRefresh_.stop();
+    flowPanel_->refresh();
     const auto& stats = end.stats;
     status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     setWindowTitle(tr("tcplens — capture on %1 (not saved)").arg(captureInterface_));

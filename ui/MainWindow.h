@@ -7,6 +7,7 @@
 #include "ThemeKind.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <cstdint>
 #include <functional>
@@ -165,6 +166,7 @@ private:
     QAction* stopAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QString captureInterface_;
+    QTimer flowRefresh_;
     std::function<void(QMessageBox&)> recoveryPrompt_;
 };
 

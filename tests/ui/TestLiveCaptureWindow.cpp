@@ -7,7 +7,9 @@
 
 #include <CaptureEnd.h>
 #include <CaptureSession.h>
+#include <FlowGraphPanel.h>
 #include <MainWindow.h>
+#include <flow/FlowGraphModel.h>
 #include <dialogs/CaptureDialog.h>
 #include <models/ConversationModel.h>
 #include <models/InterfaceListModel.h>
@@ -156,10 +158,15 @@ private slots:
         QProcess server, client;
         QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5201));
         net_->startClient(client, QStringLiteral("basic"), 5201);
-        // Packets appear while the capture runs, not only when it ends.
+        // Packets appear while the capture runs, not only when it ends, in the list and, once the
+        // conversation is followed, in the flow graph.
         QTRY_VERIFY_WITH_TIMEOUT(window.packetModel()->rowCount() > 0, 10'000);
         QVERIFY(window.isCapturing());
+        window.followStream(0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.flowGraph()->model().rowCount() > 0, 10'000);
+        QVERIFY(window.isCapturing());
         QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 21, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowGraph()->model().rowCount(), 21, 5'000);
         QVERIFY(window.isCapturing());
         QCOMPARE(window.conversationModel()->rowCount(), 1);
         QVERIFY(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received 21")));
