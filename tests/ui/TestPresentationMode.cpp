@@ -9,12 +9,14 @@
 #include <Theme.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
+#include <views/FlowGraphView.h>
 #include <views/HeaderDiagramView.h>
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -76,7 +78,8 @@ private slots:
         PresentationWindow* show = window.presentation()->window();
         QVERIFY(show);
         QCOMPARE(int(show->steps().packetCount()), kHelloPackets);
-        QCOMPARE(int(show->steps().revealLimit()), 0);
+        QCOMPARE(show->flowView()->revealLimit(), 0);
+        QCOMPARE(show->flowView()->currentRow(), -1);
 
         const std::pair<Qt::Key, int> presses[] = {
             {Qt::Key_Right, 1}, {Qt::Key_Space, 2}, {Qt::Key_PageDown, 3}, {Qt::Key_Right, 4},
@@ -85,8 +88,102 @@ private slots:
         for (const auto& [key, step] : presses) {
             QTest::keyClick(show, key);
             QCOMPARE(int(show->steps().step()), step);
-            QCOMPARE(int(show->steps().revealLimit()), step);
+            QCOMPARE(show->flowView()->revealLimit(), step);
+            QCOMPARE(show->flowView()->currentRow(), step - 1);
         }
+    }
+
+    void hiddenRowsAreNotPainted()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(loadSample(window));
+        QVERIFY(window.presentation()->start(0, QSize(1920, 1080)));
+        PresentationWindow* show = window.presentation()->window();
+        QVERIFY(QTest::qWaitForWindowExposed(show));
+        show->goToStep(3);
+        FlowGraphView* flow = show->flowView();
+        const auto rowAt = [flow](int row) {
+            return flow->rowAtViewport(QPointF(flow->viewport()->width() / 2.0, flow->viewportArrowY(row) - 2));
+        };
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(rowAt(row), row);
+        for (int row = 3; row < kHelloPackets; ++row)
+            QCOMPARE(rowAt(row), -1);
+
+        // Below the third arrow the graph's band holds nothing but background and the lifelines.
+        const QImage image = flow->viewport()->grab().toImage();
+        const qreal x0 = flow->graphLayout().lifelineX(0) + 8;
+        const qreal x1 = flow->graphLayout().lifelineX(1) - 8;
+        const QRgb background = flow->palette().color(QPalette::Base).rgb();
+        int ink = 0;
+        for (int y = int(flow->viewportArrowY(3) - flow->graphLayout().rowHeight() * 0.6);
+             y < std::min(image.height(), int(flow->viewportArrowY(5))); y += 2)
+            for (int x = int(x0); x < int(x1); x += 2)
+                ink += image.pixel(x, y) != background;
+        QCOMPARE(ink, 0);
+        show->goToStep(5);
+        QCOMPARE(rowAt(3), 3);
+    }
+
+    void theNewArrowTravelsAndTheNextPressSkipsIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(loadSample(window));
+        QVERIFY(window.present(0));
+        PresentationWindow* show = window.presentation()->window();
+        QTest::keyClick(show, Qt::Key_Right);
+        QVERIFY(show->isAnimating());
+        QVERIFY(show->flowView()->arrowProgress() < 0.5);
+        QTest::keyClick(show, Qt::Key_Right); // skips the first arrow's travel, starts the second's
+        QCOMPARE(int(show->steps().step()), 2);
+        QVERIFY(show->isAnimating());
+        QTRY_VERIFY_WITH_TIMEOUT(!show->isAnimating(), 2 * PresentationWindow::kTravelMs + 500);
+        QCOMPARE(show->flowView()->arrowProgress(), 1.0);
+        QTest::keyClick(show, Qt::Key_Left); // going back does not animate
+        QVERIFY(!show->isAnimating());
+        QCOMPARE(show->flowView()->arrowProgress(), 1.0);
+    }
+
+    void arrowLabelsAreAThirtiethOfTheScreen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(loadSample(window));
+        for (const QSize size : {QSize(1920, 1080), QSize(1280, 720), QSize(3840, 2160)}) {
+            QVERIFY(window.presentation()->start(0, size));
+            PresentationWindow* show = window.presentation()->window();
+            QVERIFY(QTest::qWaitForWindowExposed(show));
+            QCOMPARE(show->size(), size);
+            QVERIFY2(QFontInfo(show->flowView()->labelFont()).pixelSize() * 30 >= size.height(),
+                     qPrintable(QStringLiteral("%1 px labels at %2 high")
+                                    .arg(QFontInfo(show->flowView()->labelFont()).pixelSize())
+                                    .arg(size.height())));
+            // Both lifelines and the labels between them fit: nothing to scroll sideways to.
+            QCOMPARE(show->flowView()->horizontalScrollBar()->maximum(), 0);
+            QVERIFY(show->flowView()->graphLayout().lifelineX(1) < show->flowView()->viewport()->width());
+            window.presentation()->stop();
+        }
+    }
+
+    void compactFlowLayoutFitsWhereTheUsualOneScrolls()
+    {
+        // The flow view's presentation layout: no time column, no room kept for comments.
+        MainWindow window;
+        window.show();
+        QVERIFY(loadSample(window));
+        QVERIFY(window.presentation()->start(0, QSize(1920, 1080)));
+        FlowGraphView* flow = window.presentation()->window()->flowView();
+        QVERIFY(QTest::qWaitForWindowExposed(window.presentation()->window()));
+        QVERIFY(flow->isCompact());
+        QCOMPARE(flow->graphLayout().timeColumn().width(), 0.0);
+        QCOMPARE(flow->horizontalScrollBar()->maximum(), 0);
+        flow->setCompact(false);
+        QVERIFY(flow->graphLayout().timeColumn().width() > 0);
+        QVERIFY(flow->horizontalScrollBar()->maximum() > 0); // the same labels need more room
+        flow->setCompact(true);
+        QCOMPARE(flow->horizontalScrollBar()->maximum(), 0);
     }
 
     void headerDiagramLightsWhatChangedSinceTheSendersLastPacket()

@@ -136,7 +136,8 @@ void FlowGraphPainter::paintBody(const QRectF& clip)
     const qreal timeRight = layout_.timeColumn().right();
     const qreal commentLeft = layout_.commentColumn().left();
     if (bottom > top) {
-        p_.drawLine(QPointF(timeRight, top), QPointF(timeRight, bottom));
+        if (options_.timeColumn)
+            p_.drawLine(QPointF(timeRight, top), QPointF(timeRight, bottom));
         p_.drawLine(QPointF(commentLeft, top), QPointF(commentLeft, bottom));
     }
 
@@ -217,7 +218,7 @@ void FlowGraphPainter::paintBands(int firstRow, int lastRow)
 
 void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared)
 {
-    const QFont font = scaled(kStateLabelScale, true);
+    const QFont font = scaled(options_.stateScale > 0 ? options_.stateScale : kStateLabelScale, true);
     const QFontMetricsF fm(font);
     QString text = QString::fromLatin1(stateName(state));
     if (shared)
@@ -250,14 +251,16 @@ void FlowGraphPainter::paintRow(int row)
     const qreal lh = layout_.metrics().lineHeight;
 
     // Time column: seconds since the first arrow; the frame number above it.
-    p_.setFont(options_.font);
-    p_.setPen(style_.text());
-    const QRectF timeRect(0, y - lh / 2, layout_.timeColumn().right() - lh * 0.4, lh);
-    p_.drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, timeText(arrow.sinceStartNs));
-    p_.setFont(scaled(0.86));
-    p_.setPen(style_.faintText());
-    p_.drawText(timeRect.translated(0, -lh * 0.95), Qt::AlignRight | Qt::AlignVCenter,
-                QStringLiteral("#%1").arg(arrow.packet + 1));
+    if (options_.timeColumn) {
+        p_.setFont(options_.font);
+        p_.setPen(style_.text());
+        const QRectF timeRect(0, y - lh / 2, layout_.timeColumn().right() - lh * 0.4, lh);
+        p_.drawText(timeRect, Qt::AlignRight | Qt::AlignVCenter, timeText(arrow.sinceStartNs));
+        p_.setFont(scaled(0.86));
+        p_.setPen(style_.faintText());
+        p_.drawText(timeRect.translated(0, -lh * 0.95), Qt::AlignRight | Qt::AlignVCenter,
+                    QStringLiteral("#%1").arg(arrow.packet + 1));
+    }
 
     paintArrow(row, arrow, travel);
 
@@ -382,8 +385,10 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
     // Column titles.
     p_.setFont(small);
     p_.setPen(style_.faintText());
-    p_.drawText(QRectF(0, titleTop, layout_.timeColumn().right() - lh * 0.4, lh * 2), Qt::AlignRight | Qt::AlignVCenter,
-                QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s)"));
+    if (options_.timeColumn)
+        p_.drawText(QRectF(0, titleTop, layout_.timeColumn().right() - lh * 0.4, lh * 2),
+                    Qt::AlignRight | Qt::AlignVCenter,
+                    QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s)"));
     p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, layout_.commentColumn().width(), lh * 2),
                 Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"));
 
@@ -412,7 +417,8 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
         p_.drawLine(QPointF(x, box.bottom()), QPointF(x, header.bottom()));
     }
     const qreal legendTop = titleTop + bm.height() + sm.height() + lh * 0.7;
-    paintLegend(QRectF(left + lh * 0.6, legendTop, right - left - lh * 1.2, header.bottom() - legendTop));
+    if (options_.legend)
+        paintLegend(QRectF(left + lh * 0.6, legendTop, right - left - lh * 1.2, header.bottom() - legendTop));
 }
 
 qreal flowLegendWidth(const QFont& font)

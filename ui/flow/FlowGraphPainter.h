@@ -23,6 +23,9 @@ struct FlowPaintOptions {
     int revealLimit = -1;    ///< Rows from this one on are hidden (-1: none hidden).
     qreal progress = 1.0;    ///< How far the last revealed arrow has travelled, 0 to 1.
     int firstRow = 0;        ///< Rows before this one are not drawn (exports of a range).
+    bool timeColumn = true;  ///< False: the layout has no time column (presentation), draw none.
+    bool legend = true;      ///< False: the header has no room for the legend, draw none.
+    qreal stateScale = 0;    ///< State labels' size, times the font's; 0: the painter's usual size.
 };
 
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().

@@ -2,6 +2,7 @@
 
 #include "../Language.h"
 #include "../models/PacketListModel.h"
+#include "../views/FlowGraphView.h"
 #include "../views/HeaderDiagramLabels.h"
 #include "../views/HeaderDiagramView.h"
 
@@ -11,7 +12,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <cmath>
@@ -49,19 +53,27 @@ void setPixelFont(QWidget* widget, int px, bool bold = false)
 
 PresentationWindow::PresentationWindow(const PacketListModel& packets, std::uint32_t stream, QWidget* parent)
     : QWidget(parent), packets_(packets), stream_(stream),
-      model_(FlowModel::build(packets.store(), packets.analyses(), FlowSelection::stream(stream))),
       narrator_(parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English))
 {
+    graph_.setCapture(&packets.store(), &packets.analyses());
+    graph_.setStreams({stream});
     setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     std::vector<PresentationPacket> steps;
-    steps.reserve(model_.rowCount());
-    for (const FlowRow& row : model_.rows())
+    steps.reserve(graph_.core().rowCount());
+    for (const FlowRow& row : graph_.core().rows())
         steps.push_back({row.packet, packets.analysis(static_cast<int>(row.packet)).fromClient()});
     steps_.setPackets(std::move(steps));
+    travel_ = new QVariantAnimation(this);
+    travel_->setDuration(kTravelMs);
+    travel_->setStartValue(0.0);
+    travel_->setEndValue(1.0);
+    travel_->setEasingCurve(QEasingCurve::InOutCubic);
     buildWidgets();
-    showStep();
+    connect(travel_, &QVariantAnimation::valueChanged, flow_,
+            [this](const QVariant& value) { flow_->setArrowProgress(value.toDouble()); });
+    showStep(false);
 }
 
 PresentationWindow::~PresentationWindow() = default;
@@ -70,6 +82,11 @@ void PresentationWindow::buildWidgets()
 {
     title_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
     conversation_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    flow_ = new FlowGraphView;
+    flow_->setFocusPolicy(Qt::NoFocus); // the window takes the keys: they step, not select
+    flow_->setCompact(true);
+    flow_->setModel(&graph_);
+    flow_->installEventFilter(this);
     headerCaption_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     diagramHolder_ = new QWidget;
     diagramHolder_->installEventFilter(this);
@@ -79,6 +96,7 @@ void PresentationWindow::buildWidgets()
     narrationLine_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
     narrationLine_->installEventFilter(this);
+    changes_->installEventFilter(this);
     keys_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
     keys_->setText(tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave"));
     keys_->setForegroundRole(QPalette::PlaceholderText);
@@ -92,7 +110,8 @@ void PresentationWindow::buildWidgets()
     right->addWidget(diagramHolder_, 1);
     right->addWidget(changes_);
     auto* middle = new QHBoxLayout;
-    middle->addLayout(right, 8);
+    middle->addWidget(flow_, 12);
+    middle->addLayout(right, 7);
     auto* root = new QVBoxLayout(this);
     root->addLayout(top);
     root->addLayout(middle, 1);
@@ -111,6 +130,12 @@ void PresentationWindow::applySizes()
     static_cast<QHBoxLayout*>(layout()->itemAt(1)->layout())->setSpacing(gap * 2);
     setPixelFont(title_, h / 24, true);
     setPixelFont(conversation_, h / 36);
+    // Arrow labels at least a thirtieth of the screen. In points: the graph sizes its smaller
+    // texts from the point size.
+    QFont labels = flow_->font();
+    labels.setPointSizeF(std::ceil(h / 30.0) * 72.0 / std::max(1, logicalDpiY()));
+    flow_->setFont(labels);
+    flow_->setLabelScale(1.0);
     setPixelFont(headerCaption_, h / 40, true);
     setPixelFont(changes_, h / 42);
     setPixelFont(keys_, h / 60);
@@ -159,8 +184,10 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == diagramHolder_ && event->type() == QEvent::Resize)
         fitDiagram();
-    else if (watched == narrationLine_ && event->type() == QEvent::Resize)
+    else if ((watched == narrationLine_ || watched == changes_) && event->type() == QEvent::Resize)
         fitNarration();
+    else if (watched == flow_ && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, flow_, [this] { scrollToNewest(); }); // after the view's own relayout
     return QWidget::eventFilter(watched, event);
 }
 
@@ -188,16 +215,22 @@ void PresentationWindow::fitNarration()
 {
     // Three lines at the labels' size; a longer story gets smaller type rather than being cut.
     const int h = std::max(300, height());
-    const int lines = 3;
-    const int width = narrationLine_->width();
-    int px = static_cast<int>(std::ceil(h / 30.0));
-    for (; px > h / 45; --px) {
-        setPixelFont(narrationLine_, px);
-        const QFontMetrics fm(narrationLine_->font());
-        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, narrationLine_->text());
+    fitText(narrationLine_, static_cast<int>(std::ceil(h / 30.0)), h / 45, 3);
+    fitText(changes_, h / 42, h / 60, 3);
+}
+
+void PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines)
+{
+    const int width = label->width();
+    int px = largestPx;
+    for (; px > smallestPx; --px) {
+        setPixelFont(label, px);
+        const QFontMetrics fm(label->font());
+        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, label->text());
         if (needed.height() <= fm.lineSpacing() * lines)
-            break;
+            return;
     }
+    setPixelFont(label, px);
 }
 
 void PresentationWindow::closeEvent(QCloseEvent* event)
@@ -208,32 +241,37 @@ void PresentationWindow::closeEvent(QCloseEvent* event)
 
 void PresentationWindow::next()
 {
+    finishAnimation();
     if (steps_.next())
-        showStep();
+        showStep(true);
 }
 
 void PresentationWindow::back()
 {
+    finishAnimation();
     if (steps_.back())
-        showStep();
+        showStep(false);
 }
 
 void PresentationWindow::home()
 {
+    finishAnimation();
     if (steps_.home())
-        showStep();
+        showStep(false);
 }
 
 void PresentationWindow::end()
 {
+    finishAnimation();
     if (steps_.end())
-        showStep();
+        showStep(false);
 }
 
 void PresentationWindow::goToStep(int step)
 {
+    finishAnimation();
     steps_.goTo(static_cast<std::size_t>(std::max(0, step)));
-    showStep();
+    showStep(false);
 }
 
 QString PresentationWindow::senderName(bool fromClient) const
@@ -243,10 +281,11 @@ QString PresentationWindow::senderName(bool fromClient) const
 
 QString PresentationWindow::conversationText() const
 {
-    const auto& conversations = model_.conversations();
+    const FlowModel& model = graph_.core();
+    const auto& conversations = model.conversations();
     if (conversations.empty())
         return tr("Conversation %1").arg(stream_);
-    const auto& lifelines = model_.lifelines();
+    const auto& lifelines = model.lifelines();
     const auto name = [&lifelines](std::uint32_t lifeline) {
         return QString::fromStdString(lifelines[lifeline].label());
     };
@@ -254,9 +293,34 @@ QString PresentationWindow::conversationText() const
         .arg(name(conversations.front().clientLifeline), name(conversations.front().serverLifeline));
 }
 
-void PresentationWindow::showStep()
+void PresentationWindow::scrollToNewest()
+{
+    // Nothing after the newest arrow is drawn: keep it at the bottom, the story above it.
+    flow_->verticalScrollBar()->setValue(flow_->verticalScrollBar()->maximum());
+}
+
+bool PresentationWindow::isAnimating() const
+{
+    return travel_->state() == QAbstractAnimation::Running;
+}
+
+void PresentationWindow::finishAnimation()
+{
+    if (!isAnimating())
+        return;
+    travel_->stop();
+    flow_->setArrowProgress(1.0);
+}
+
+void PresentationWindow::showStep(bool animate)
 {
     const auto current = steps_.current();
+    flow_->setRevealLimit(static_cast<int>(steps_.revealLimit()));
+    flow_->setCurrentRow(current ? static_cast<int>(*current) : -1);
+    flow_->setArrowProgress(animate ? 0.0 : 1.0);
+    scrollToNewest();
+    if (animate)
+        travel_->start();
     conversation_->setText(conversationText());
     const auto count = static_cast<int>(steps_.packetCount());
     if (!current) {
@@ -275,17 +339,19 @@ void PresentationWindow::showStep()
     showNarration(*current);
     diagram_->setVisible(true);
     showHeader(*current);
+    fitNarration();
 }
 
 void PresentationWindow::showNarration(std::size_t index)
 {
     // Steps are the model's rows, in the same order.
-    const FlowArrow arrow = model_.arrow(index);
+    const FlowModel& model = graph_.core();
+    const FlowArrow arrow = model.arrow(index);
     title_->setText(tr("%1 / %2   %3")
                         .arg(index + 1)
                         .arg(steps_.packetCount())
-                        .arg(QString::fromStdString(narrator_.title(model_, arrow))));
-    narrationLine_->setText(QString::fromStdString(narrator_.narrate(model_, arrow)));
+                        .arg(QString::fromStdString(narrator_.title(model, arrow))));
+    narrationLine_->setText(QString::fromStdString(narrator_.narrate(model, arrow)));
     fitNarration();
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 // The classroom view of one conversation: the flow graph beside the current packet's header
-// diagram, a narration line under them. Right/Space/PageDown reveal the next packet, Left/PageUp
-// hide it again, Home/End jump, Esc leaves.
+// diagram, a narration line under them. Right/Space/PageDown reveal the next packet (its arrow
+// travels from sender to receiver), Left/PageUp hide it again, Home/End jump, Esc leaves.
 
 #include "PresentationSteps.h"
 
-#include <flow/FlowModel.h>
+#include <flow/FlowGraphModel.h>
 #include <flow/FlowNarrator.h>
 
 #include <QWidget>
@@ -13,15 +13,20 @@
 #include <cstdint>
 
 class QLabel;
+class QVariantAnimation;
 
 namespace tcplens::ui {
 
+class FlowGraphView;
 class HeaderDiagramView;
 class PacketListModel;
 
 class PresentationWindow : public QWidget {
     Q_OBJECT
 public:
+    /// How long the newest arrow takes to travel from one lifeline to the other.
+    static constexpr int kTravelMs = 400;
+
     /// Presents conversation `stream` of `packets` (which must outlive the window), at step 0.
     PresentationWindow(const PacketListModel& packets, std::uint32_t stream, QWidget* parent = nullptr);
     ~PresentationWindow() override;
@@ -29,21 +34,26 @@ public:
     [[nodiscard]] std::uint32_t stream() const noexcept { return stream_; }
     [[nodiscard]] const PresentationSteps& steps() const noexcept { return steps_; }
     /// The conversation's flow graph (rows in capture order), which the narration speaks about.
-    [[nodiscard]] const FlowModel& flowModel() const noexcept { return model_; }
+    [[nodiscard]] const FlowModel& flowModel() const noexcept { return graph_.core(); }
+    [[nodiscard]] FlowGraphView* flowView() const noexcept { return flow_; }
     [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
     [[nodiscard]] QString narrationText() const;
     [[nodiscard]] QString titleText() const;
     /// The line under the header diagram naming what changed since the sender's previous packet.
     [[nodiscard]] QString changesText() const;
+    /// True while the newest arrow is still travelling.
+    [[nodiscard]] bool isAnimating() const;
 
 public slots:
-    /// Reveals the next packet.
+    /// Reveals the next packet, its arrow travelling; a running animation ends first.
     void next();
     void back();
     void home();
     void end();
-    /// Shows the first `step` packets (clamped to the conversation).
+    /// Shows the first `step` packets at once (clamped to the conversation).
     void goToStep(int step);
+    /// Ends the running animation: the arrow arrives at once.
+    void finishAnimation();
 
 signals:
     /// The teacher pressed Esc (or F5) or closed the window.
@@ -58,28 +68,33 @@ protected:
 private:
     void buildWidgets();
     void applySizes();
-    void showStep();
+    void showStep(bool animate);
     void showHeader(std::size_t index);
     void showNarration(std::size_t index);
     /// Sizes the header diagram to the largest figure its column holds without scrolling.
     void fitDiagram();
     void fitNarration();
+    /// The largest pixel size from `largestPx` down to `smallestPx` at which `label` fits `lines` lines.
+    static void fitText(QLabel* label, int largestPx, int smallestPx, int lines);
+    void scrollToNewest();
     [[nodiscard]] QString conversationText() const;
     [[nodiscard]] QString senderName(bool fromClient) const;
 
     const PacketListModel& packets_;
     std::uint32_t stream_;
-    FlowModel model_;
+    FlowGraphModel graph_;
     FlowNarrator narrator_;
     PresentationSteps steps_;
     QLabel* title_ = nullptr;
     QLabel* conversation_ = nullptr;
+    FlowGraphView* flow_ = nullptr;
     QLabel* headerCaption_ = nullptr;
     QWidget* diagramHolder_ = nullptr;
     HeaderDiagramView* diagram_ = nullptr;
     QLabel* changes_ = nullptr;
     QLabel* narrationLine_ = nullptr;
     QLabel* keys_ = nullptr;
+    QVariantAnimation* travel_ = nullptr;
 };
 
 } // namespace tcplens::ui

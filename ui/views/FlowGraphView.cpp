@@ -18,6 +18,7 @@
 namespace tcplens::ui {
 
 namespace {
+constexpr qreal kCompactStateScale = 0.62; // state labels in the compact layout, times the font
 constexpr qreal kMinScale = 0.5;
 constexpr qreal kMaxScale = 4.0;
 } // namespace
@@ -63,7 +64,24 @@ void FlowGraphView::relayout()
 {
     static const FlowGraphModel empty;
     const FlowGraphModel& model = model_ ? *model_ : empty;
-    layout_.setGeometry(model.core(), viewport()->width(), measureFlowGraph(labelFont(), model, viewport()->width()), spacing_, slanted_);
+    FlowMetrics metrics = measureFlowGraph(labelFont(), model, viewport()->width());
+    if (compact_) {
+        // Lifeline titles only: the bold address line, the role line and padding.
+        QFont bold = labelFont();
+        bold.setBold(true);
+        QFont small = labelFont();
+        small.setPointSizeF(small.pointSizeF() > 0 ? small.pointSizeF() * 0.86 : 9);
+        metrics.headerHeight = std::ceil(QFontMetricsF(bold).height() + QFontMetricsF(small).height()
+                                         + metrics.lineHeight * 1.2);
+        metrics.timeWidth = 0;
+        metrics.commentMin = 0;
+        QFont pill = labelFont();
+        pill.setPointSizeF(pill.pointSizeF() > 0 ? pill.pointSizeF() * kCompactStateScale : 8);
+        pill.setBold(true);
+        const QFontMetricsF pm(pill);
+        metrics.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height());
+    }
+    layout_.setGeometry(model.core(), viewport()->width(), metrics, spacing_, slanted_);
     updateScrollBars();
     viewport()->update();
 }
@@ -125,6 +143,10 @@ void FlowGraphView::paintEvent(QPaintEvent* event)
     const qreal dy = verticalScrollBar()->value();
     FlowPaintOptions options;
     options.font = labelFont();
+    options.timeColumn = !compact_;
+    options.legend = !compact_;
+    if (compact_)
+        options.stateScale = kCompactStateScale;
     options.currentRow = current_;
     std::tie(options.selectionFirst, options.selectionLast) = selectedRange();
     options.revealLimit = revealLimit_;
@@ -243,6 +265,15 @@ void FlowGraphView::setRevealLimit(int limit)
         current_ = lastSelectableRow();
     updateScrollBars();
     viewport()->update();
+}
+
+void FlowGraphView::setCompact(bool compact)
+{
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    relayout();
+    ensureRowVisible(current_);
 }
 
 void FlowGraphView::setArrowProgress(qreal progress)

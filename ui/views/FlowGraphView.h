@@ -32,6 +32,7 @@ public:
     [[nodiscard]] qreal labelScale() const noexcept { return scale_; }
     [[nodiscard]] int revealLimit() const noexcept { return revealLimit_; }
     [[nodiscard]] qreal arrowProgress() const noexcept { return progress_; }
+    [[nodiscard]] bool isCompact() const noexcept { return compact_; }
     /// The geometry the view paints with, in layout coordinates (viewport y = layout y - scroll).
     [[nodiscard]] const FlowGraphLayout& graphLayout() const noexcept { return layout_; }
     /// The font the labels are drawn in: the widget's, times labelScale().
@@ -55,6 +56,9 @@ public slots:
     void setRevealLimit(int limit);
     /// How far the last revealed arrow has travelled from sender to receiver, 0 to 1.
     void setArrowProgress(qreal progress);
+    /// Presentation layout: no time column, no room kept for comments, no legend, smaller state
+    /// labels, so two lifelines with projector-sized labels fit beside another figure.
+    void setCompact(bool compact);
 
 signals:
     /// The user moved the current row (click, keys); `packet` is its PacketNumber.
@@ -88,6 +92,7 @@ private:
     int anchor_ = -1; // the other end of the selected range
     int revealLimit_ = -1;
     qreal progress_ = 1.0;
+    bool compact_ = false;
 };
 
 } // namespace tcplens::ui

@@ -130,10 +130,16 @@ void HeaderDiagramPainter::paintSection(int s)
     for (int row = 0; row < section.rowCount; ++row)
         p_.drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * 4));
     if (section.lengthField >= 0) {
-        p_.setFont(fontOfPixelSize(labelPx * 0.85));
+        // Smaller type rather than a cut-off sentence when the figure is narrow.
+        const QString footnote = headerDiagramFootnote(spans_, section.lengthField);
+        const QRectF rect = layout_.footnoteRect(s);
+        qreal px = labelPx * 0.85;
+        const qreal wide = QFontMetricsF(fontOfPixelSize(px)).horizontalAdvance(footnote);
+        if (wide > rect.width() && wide > 0)
+            px = std::max<qreal>(6, std::floor(px * rect.width() / wide));
+        p_.setFont(fontOfPixelSize(px));
         p_.setPen(faint(0.8));
-        p_.drawText(layout_.footnoteRect(s), Qt::AlignLeft | Qt::AlignVCenter,
-                    headerDiagramFootnote(spans_, section.lengthField));
+        p_.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, footnote);
     }
 }
 
