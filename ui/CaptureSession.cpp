@@ -44,6 +44,12 @@ CaptureSession::CaptureSession(QWidget* window)
         default: return UnsavedChoice::Cancel;
         }
     };
+    connect(controller_, &LiveCaptureController::finished, this, [this](const CaptureEnd& end) {
+        if (!end.started) { // nothing was written: nothing to save or recover
+            unsaved_.clear();
+            interface_.clear();
+        }
+    });
     chooseSavePath_ = [this](const QString& suggested) {
         QString filter;
         QString path = QFileDialog::getSaveFileName(window_, tr("Save Capture As"), suggested,

@@ -32,6 +32,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+
 #include <csignal>
 
 using namespace tcplens;
@@ -54,6 +57,26 @@ int packetsIn(const QString& path)
         return -1;
     }
 }
+
+/// Clears CAP_NET_RAW and CAP_NET_ADMIN from this thread's effective capabilities (threads it
+/// starts meanwhile inherit that), as for a user without the capture capability; restores them.
+class WithoutCaptureCapability {
+public:
+    WithoutCaptureCapability()
+    {
+        ok_ = ::syscall(SYS_capget, &header_, saved_) == 0;
+        __user_cap_data_struct reduced[2] = {saved_[0], saved_[1]};
+        reduced[0].effective &= ~((1U << CAP_NET_RAW) | (1U << CAP_NET_ADMIN));
+        ok_ = ok_ && ::syscall(SYS_capset, &header_, reduced) == 0;
+    }
+    ~WithoutCaptureCapability() { (void)::syscall(SYS_capset, &header_, saved_); }
+    [[nodiscard]] bool ok() const { return ok_; }
+
+private:
+    __user_cap_header_struct header_{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct saved_[2]{};
+    bool ok_ = false;
+};
 
 /// Waits for a process to end (true at once when it already has: QTRY loops may have noticed).
 bool ended(QProcess& process, int timeoutMs)
@@ -128,9 +151,18 @@ private slots:
             return rates.isEmpty() ? 0.0 : *std::max_element(rates.begin(), rates.end());
         };
         QTRY_VERIFY_WITH_TIMEOUT(busiest() > 20, 8000);
+        if (!qEnvironmentVariableIsEmpty("TCPLENS_SCREENSHOT_DIR")) { // a sparkline worth showing
+            QElapsedTimer more;
+            more.start();
+            while (more.elapsed() < 6000) {
+                for (int i = 0; i < 1 + (more.elapsed() / 700) % 4; ++i)
+                    (void)busiest();
+                QTest::qWait(40);
+            }
+            dialog.resize(1100, 520);
+            dialog.grab().save(qEnvironmentVariable("TCPLENS_SCREENSHOT_DIR") + QStringLiteral("/capture-dialog.png"));
+        }
         ::close(udp);
-        dialog.resize(1100, 520);
-        dialog.grab().save(QStringLiteral("capture-dialog.png"));
     }
 
     void captureFillsThePanelsWhileRunningAndStopKeepsThem()
@@ -138,7 +170,7 @@ private slots:
         MainWindow window;
         QStringList errors;
         window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
-        window.resize(1280, 800);
+        window.resize(1600, 1000);
         window.show();
         QSettings().setValue(QStringLiteral("capture/interface"), net_->clientInterface());
         QSettings().setValue(QStringLiteral("capture/filter"), QStringLiteral("tcp port 5201"));
@@ -171,7 +203,8 @@ private slots:
         QCOMPARE(window.conversationModel()->rowCount(), 1);
         QVERIFY(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received 21")));
         window.selectPacketRow(0);
-        window.grab().save(QStringLiteral("capture-window.png"));
+        if (!qEnvironmentVariableIsEmpty("TCPLENS_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("TCPLENS_SCREENSHOT_DIR") + QStringLiteral("/capture-window.png"));
         QVERIFY(ended(client, 20'000));
         QVERIFY(ended(server, 20'000));
 
@@ -248,6 +281,43 @@ private slots:
         QVERIFY(loaded.wait(10'000));
         QCOMPARE(window.packetModel()->rowCount(), 24);
         QVERIFY(!QFile::exists(unsaved));
+    }
+
+    void withoutTheCaptureCapabilityStartingFailsNamingSetcapAndTheWindowCarriesOn()
+    {
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openCapture(fixturePath(QStringLiteral("http.pcap")));
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(window.packetModel()->rowCount(), 24);
+
+        QSignalSpy finished(&window, &MainWindow::captureFinished);
+        {
+            WithoutCaptureCapability unprivileged;
+            QVERIFY(unprivileged.ok());
+            LiveCaptureOptions options;
+            options.interface = net_->clientInterface().toStdString();
+            window.startCapture(options); // the capture thread starts without the capability
+        }
+        QVERIFY(finished.wait(10'000));
+        const auto end = finished.first().first().value<CaptureEnd>();
+        QVERIFY(!end.started);
+        QVERIFY(end.permissionDenied);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("run as root, or grant the capture capability: setcap "
+                                                        "cap_net_raw,cap_net_admin+eip ")
+                                         + QCoreApplication::applicationFilePath()),
+                 qPrintable(errors.first()));
+        // Nothing else breaks: the file stays on screen, nothing is left to save, files still open.
+        QCOMPARE(window.packetModel()->rowCount(), 24);
+        QVERIFY(!window.isCapturing());
+        QVERIFY(window.captureSession()->unsavedPath().isEmpty());
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("saveAsAction"))->isEnabled());
+        window.openCapture(fixturePath(QStringLiteral("ipv4-basic.pcap")));
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(window.packetModel()->rowCount(), 21);
     }
 
     void captureLeftByAKilledRunIsOfferedForRecovery()
