@@ -1,6 +1,7 @@
 #include "CaptureSession.h"
 
 #include <capture/CaptureSaver.h>
+#include <kernel/TcpInfoCsv.h>
 
 #include <QDateTime>
 #include <QDir>
@@ -161,8 +162,10 @@ QString CaptureSession::saveAs(const QString& currentPath, QString& error)
 
 void CaptureSession::discardUnsaved()
 {
-    if (!unsaved_.isEmpty() && unsaved_.startsWith(recoveryDirectory()))
+    if (!unsaved_.isEmpty() && unsaved_.startsWith(recoveryDirectory())) {
         QFile::remove(unsaved_);
+        QFile::remove(QFile::decodeName(tcpInfoSidecarPath(QFile::encodeName(unsaved_).toStdString()).c_str()));
+    }
     unsaved_.clear();
     interface_.clear();
 }

@@ -22,6 +22,10 @@
 #include "views/HexView.h"
 #include "views/PacketTableView.h"
 
+#ifdef TCPLENS_HAVE_TCP_INFO
+#include <kernel/TcpInfoCaptureObserver.h>
+#endif
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -616,6 +620,10 @@ void MainWindow::connectCapture()
         status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     });
     connect(controller, &LiveCaptureController::finished, this, &MainWindow::onCaptureFinished);
+#ifdef TCPLENS_HAVE_TCP_INFO
+    // The kernel's tcp_info of the local sockets among the conversations goes beside the capture file.
+    controller->addObserverFactory([] { return std::make_unique<TcpInfoCaptureObserver>(); });
+#endif
     flowRefresh_.setSingleShot(true);
     flowRefresh_.setInterval(250); // rebuilding the graph's rows costs more than appending a batch
     connect(&flowRefresh_, &QTimer::timeout, flowPanel_, &FlowGraphPanel::refresh);
