@@ -110,8 +110,8 @@ void PresentationWindow::buildWidgets()
     right->addWidget(diagramHolder_, 1);
     right->addWidget(changes_);
     auto* middle = new QHBoxLayout;
-    middle->addWidget(flow_, 12);
-    middle->addLayout(right, 7);
+    middle->addWidget(flow_, 13);
+    middle->addLayout(right, 6);
     auto* root = new QVBoxLayout(this);
     root->addLayout(top);
     root->addLayout(middle, 1);

@@ -349,14 +349,19 @@ void HeaderDiagramPainter::paintChanges(int s)
     if (state_.changed.empty())
         return;
     const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
-    const qreal w = std::max<qreal>(3, std::round(layout_.rowHeight() / 11));
+    const qreal thick = std::max<qreal>(3, std::round(layout_.rowHeight() / 11));
     p_.save();
     p_.setRenderHint(QPainter::Antialiasing, false);
     p_.setBrush(Qt::NoBrush);
-    p_.setPen(QPen(state_.palette.color(QPalette::Link), w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     for (const auto& box : section.boxes) {
         if (!isChanged(box.span))
             continue;
+        // A one-bit flag's box is narrow: a thinner line leaves its letters readable.
+        qreal narrowest = layout_.width();
+        for (const auto& piece : box.pieces)
+            narrowest = std::min(narrowest, layout_.pieceRect(s, piece).width());
+        const qreal w = std::clamp(std::round(narrowest / 8), 2.0, thick);
+        p_.setPen(QPen(state_.palette.color(QPalette::Link), w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
         // One outline around all the box's rows, not across the label it spans: the pieces,
         // inset by half the pen on their outer edges, overlapping where they meet.
         QPainterPath outline;
