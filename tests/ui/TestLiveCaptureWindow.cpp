@@ -7,6 +7,7 @@
 
 #include <CaptureEnd.h>
 #include <CaptureSession.h>
+#include <LiveCaptureController.h>
 #include <FlowGraphPanel.h>
 #include <MainWindow.h>
 #include <flow/FlowGraphModel.h>
@@ -249,7 +250,15 @@ private slots:
         LiveCaptureOptions options;
         options.interface = net_->clientInterface().toStdString();
         options.filter = "tcp port 5202";
+        QSignalSpy reports(window.captureSession()->controller(), &LiveCaptureController::statsChanged);
         window.startCapture(options);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isCapturing() && reports.count() > 0, 5000);
+        reports.clear();
+        QElapsedTimer second;
+        second.start();
+        QTest::qWait(1000);
+        // The window hears from the capture at least ten times a second, packets or not.
+        QVERIFY2(reports.count() * 1000 >= 10 * second.elapsed() * 9 / 10, qPrintable(QString::number(reports.count())));
         QProcess server, client;
         QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5202));
         net_->startClient(client, QStringLiteral("basic"), 5202);
