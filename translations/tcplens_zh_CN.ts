@@ -148,6 +148,14 @@
         <source>Packets that passed the capture filter; dropped by the kernel because the buffer was full; dropped by the interface or its driver; capture duration</source>
         <translation>通过捕获过滤器的数据包；因缓冲区已满被内核丢弃的；被接口或其驱动丢弃的；捕获时长</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the capture; its packets stay on screen (Ctrl+E)</source>
+        <translation>停止捕获；已捕获的数据包保留在屏幕上（Ctrl+E）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationModel</name>

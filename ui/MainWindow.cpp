@@ -620,6 +620,7 @@ void MainWindow::connectCapture()
         status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     });
     connect(controller, &LiveCaptureController::finished, this, &MainWindow::onCaptureFinished);
+    connect(status_, &CaptureStatusBar::stopCaptureRequested, this, &MainWindow::stopCapture);
 #ifdef TCPLENS_HAVE_TCP_INFO
     // The kernel's tcp_info of the local sockets among the conversations goes beside the capture file.
     controller->addObserverFactory([] { return std::make_unique<TcpInfoCaptureObserver>(); });
@@ -716,6 +717,7 @@ void MainWindow::updateCaptureActions()
 {
     const bool capturing = session_->isCapturing();
     stopAction_->setEnabled(capturing);
+    status_->setCapturing(capturing);
     saveAsAction_->setEnabled(!capturing && !shownPath_.isEmpty() && !loader_->isLoading());
 }
 

@@ -210,7 +210,10 @@ private slots:
         QVERIFY(ended(server, 20'000));
 
         QSignalSpy finished(&window, &MainWindow::captureFinished);
-        window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->trigger(); // File › Stop Capture
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->isEnabled()); // File › Stop Capture
+        auto* stop = window.captureStatusBar()->findChild<QPushButton*>(QStringLiteral("stopCaptureButton"));
+        QVERIFY(stop && stop->isVisible());
+        stop->click(); // the status bar's Stop
         QVERIFY(finished.wait(10'000));
         const auto end = finished.first().first().value<CaptureEnd>();
         QVERIFY(end.started);
@@ -218,6 +221,8 @@ private slots:
         QCOMPARE(end.stats.captured, std::uint64_t{21});
         QCOMPARE(window.packetModel()->rowCount(), 21); // Stop leaves everything on screen
         QVERIFY(!window.isCapturing());
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->isEnabled());
         const QString unsaved = window.captureSession()->unsavedPath();
         QVERIFY(unsaved.startsWith(CaptureSession::recoveryDirectory()));
         QCOMPARE(packetsIn(unsaved), 21);

@@ -15,7 +15,7 @@ constexpr int kProgressSteps = 1000;
 CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     : QStatusBar(parent), notice_(new QLabel(this)), progress_(new QProgressBar(this)),
       cancel_(new QPushButton(tr("Cancel"), this)), file_(new QLabel(this)), count_(new QLabel(this)),
-      captureStats_(new QLabel(this))
+      captureStats_(new QLabel(this)), stopCapture_(new QPushButton(tr("Stop"), this))
 {
     notice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     progress_->setRange(0, kProgressSteps);
@@ -35,6 +35,11 @@ CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     captureStats_->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
     captureStats_->hide();
     addPermanentWidget(captureStats_);
+    stopCapture_->setToolTip(tr("Stop the capture; its packets stay on screen (Ctrl+E)"));
+    stopCapture_->setObjectName(QStringLiteral("stopCaptureButton"));
+    stopCapture_->hide();
+    addPermanentWidget(stopCapture_);
+    connect(stopCapture_, &QPushButton::clicked, this, &CaptureStatusBar::stopCaptureRequested);
     connect(cancel_, &QPushButton::clicked, this, &CaptureStatusBar::cancelRequested);
 }
 
@@ -65,6 +70,11 @@ void CaptureStatusBar::setCaptureStats(quint64 received, quint64 droppedByKernel
                                  "was full; dropped by the interface or its driver; capture duration"));
     captureStats_->setStyleSheet(droppedByKernel + droppedByInterface > 0 ? QStringLiteral("color: #b00020;") : QString());
     captureStats_->show();
+}
+
+void CaptureStatusBar::setCapturing(bool capturing)
+{
+    stopCapture_->setVisible(capturing);
 }
 
 void CaptureStatusBar::clearCaptureStats()

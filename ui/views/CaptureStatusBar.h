@@ -23,6 +23,8 @@ public:
     /// (hidden again by clearCaptureStats()).
     void setCaptureStats(quint64 received, quint64 droppedByKernel, quint64 droppedByInterface, qint64 durationNs);
     void clearCaptureStats();
+    /// Shows or hides the Stop button of a running capture.
+    void setCapturing(bool capturing);
     [[nodiscard]] QString captureStatsText() const;
     /// Shows the progress bar and the Cancel button.
     void startProgress();
@@ -35,6 +37,7 @@ public:
 
 signals:
     void cancelRequested();
+    void stopCaptureRequested();
 
 private:
     QLabel* notice_;
@@ -43,6 +46,7 @@ private:
     QLabel* file_;
     QLabel* count_;
     QLabel* captureStats_;
+    QPushButton* stopCapture_;
 };
 
 } // namespace tcplens::ui
