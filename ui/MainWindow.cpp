@@ -10,6 +10,7 @@
 #include "FlowGraphPanel.h"
 #include "Language.h"
 #include "Theme.h"
+#include "charts/ChartsPanel.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationModel.h"
 #include "models/FieldTreeModel.h"
@@ -253,7 +254,19 @@ void MainWindow::createDocks()
             streams.push_back(conversationProxy_->index(row, 0).data(ConversationModel::StreamRole).toUInt());
         return streams;
     });
-    addPanel(tr("Flow graph"), QStringLiteral("flowGraphDock"), flowPanel_, Qt::RightDockWidgetArea);
+    auto* flowDock = addPanel(tr("Flow graph"), QStringLiteral("flowGraphDock"), flowPanel_, Qt::RightDockWidgetArea);
+    charts_ = new ChartsPanel;
+    charts_->setSource(&packets_->store(), &packets_->analyses());
+    chartsDock_ = addPanel(tr("Charts"), QStringLiteral("chartsDock"), charts_, Qt::RightDockWidgetArea);
+    tabifyDockWidget(flowDock, chartsDock_);
+    chartsDock_->hide(); // Analyze › Charts opens it, as a tab beside the flow graph
+    connect(charts_, &ChartsPanel::packetClicked, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
+    connect(packetView_, &PacketTableView::currentPacketRowChanged, this, [this](int row) {
+        const auto& record = packets_->analysis(row);
+        if (row >= 0 && record.isTcp())
+            charts_->showStream(record.stream);
+        charts_->setCurrentPacket(row);
+    });
     splitDockWidget(details, bytes, Qt::Horizontal);
     splitDockWidget(bytes, headers, Qt::Horizontal);
     layoutDocks();
@@ -310,6 +323,8 @@ void MainWindow::followStream(std::optional<std::uint32_t> stream)
 {
     const int current = packetView_->currentPacketRow();
     filter_->setStreamFilter(stream);
+    if (stream)
+        charts_->showStream(stream);
     filterBar_->setStreamChip(stream ? tr("Conversation %1").arg(*stream) : QString());
     flowPanel_->followStream(stream);
     if (!stream && conversationView_->selectionModel())
@@ -346,6 +361,7 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         applyTheme(*app, theme);
     theme_ = theme;
+    charts_->setTheme(theme);
     packets_->setRowPalette(rowPaletteFor(theme));
     if (remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
@@ -415,6 +431,8 @@ void MainWindow::createViewMenu()
     auto* handshakes = analyze->addAction(tr("Only &Handshakes and Closes (SYN, FIN, RST)"));
     handshakes->setCheckable(true);
     connect(handshakes, &QAction::toggled, filter_, &PacketFilterModel::setHandshakesAndClosesOnly);
+    analyze->addAction(tr("&Charts of This Conversation"), this, [this] { showCharts(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     analyze->addAction(tr("Edit Display &Filter"), this, [this] { filterBar_->setFocus(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
 }
@@ -486,6 +504,18 @@ void MainWindow::selectPacketRow(int row)
     packetView_->selectPacketRow(row);
 }
 
+void MainWindow::showCharts(std::optional<ChartKind> kind)
+{
+    if (kind)
+        charts_->setCurrentChart(*kind);
+    const bool wasHidden = chartsDock_->isHidden();
+    chartsDock_->show();
+    chartsDock_->raise();
+    if (wasHidden && !chartsDock_->isFloating())
+        resizeDocks({chartsDock_}, {width() / 2}, Qt::Horizontal);
+    charts_->setFocus();
+}
+
 void MainWindow::chooseAndOpen()
 {
     const QString start = recent_.paths().isEmpty() ? QString() : QFileInfo(recent_.paths().first()).absolutePath();
@@ -542,6 +572,7 @@ void MainWindow::onOpened(const PacketStore& store)
     hexView_->clear();
     diagram_->clear();
     followStream(std::nullopt);
+    charts_->clear();
     conversations_->clear();
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
@@ -577,6 +608,7 @@ void MainWindow::onFinished(const LoadResult& result)
     updateCaptureActions();
     status_->stopProgress();
     flowPanel_->refresh(); // the followed conversation may have grown while loading
+    charts_->refresh();
     const QString shown = packetsPhrase(result.packets);
     switch (result.status) {
     case LoadStatus::Complete:
@@ -677,6 +709,7 @@ void MainWindow::onCaptureFinished(const CaptureEnd& end)
     }
     flowRefresh_.stop();
     flowPanel_->refresh();
+    charts_->refresh();
     const auto& stats = end.stats;
     status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     setWindowTitle(tr("tcplens — capture on %1 (not saved)").arg(captureInterface_));

@@ -3,6 +3,7 @@
 // captures opened from the File menu, the recent list, the bundled sample or a drop.
 
 #include "LoadResult.h"
+#include <export/ChartCsv.h>
 #include "RecentFiles.h"
 #include "ThemeKind.h"
 
@@ -33,6 +34,7 @@ class CaptureLoadController;
 class CaptureSession;
 struct CaptureEnd;
 class CaptureStatusBar;
+class ChartsPanel;
 class ConversationFilterModel;
 class ConversationModel;
 class FieldTreeModel;
@@ -87,6 +89,9 @@ public:
     [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
     [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
     [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
+    [[nodiscard]] ChartsPanel* chartsPanel() const noexcept { return charts_; }
+    /// Shows the Charts panel (on the chart `kind`, if given) for the selected conversation.
+    void showCharts(std::optional<ChartKind> kind = std::nullopt);
     /// Shows only conversation `stream` in the packet list (nullopt: every packet).
     void followStream(std::optional<std::uint32_t> stream);
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
@@ -148,6 +153,8 @@ private:
     HeaderDiagramView* diagram_ = nullptr;
     FilterBar* filterBar_ = nullptr;
     FlowGraphPanel* flowPanel_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
+    QDockWidget* chartsDock_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     int selectingField_ = 0; // re-entrancy guard while panels follow one another
     bool layoutRestored_ = false;

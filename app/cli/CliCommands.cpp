@@ -5,13 +5,19 @@
 #include <capture/CaptureSummary.h>
 #include <decode/LinkType.h>
 #include <decode/PacketDecoder.h>
+#include <export/ChartCsv.h>
 #include <export/ConversationText.h>
 #include <export/PacketText.h>
 #include <export/SeriesCsv.h>
 #include <series/SeriesFromCapture.h>
+#include <series/SeriesFromStore.h>
 #include <tcp/ConversationTracker.h>
 
+#include "ChartImage.h"
+
+#include <algorithm>
 #include <ctime>
+#include <fstream>
 #include <iomanip>
 #include <ostream>
 
@@ -242,11 +248,84 @@ int runSeries(const SeriesOptions& options, std::ostream& out, std::ostream& err
         err << "tcplens-cli: " << options.path << " has no TCP stream " << *options.stream << '\n';
         return kExitUsage;
     }
-    if (!direction) // the data direction: the one that carried more sequence space
-        direction = series.highestSeq(Direction::ClientToServer) >= series.highestSeq(Direction::ServerToClient)
-                        ? Direction::ClientToServer
-                        : Direction::ServerToClient;
+    if (!direction)
+        direction = dataDirection(series);
     out << seriesCsv(series, *direction, *kind, options.throughputWindow);
+    if (!error.empty()) {
+        err << "tcplens-cli: " << options.path << ": " << error << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+int runChart(const ChartOptions& options, std::ostream&, std::ostream& err)
+{
+    const auto kind = parseChartKind(options.kind);
+    if (!kind) {
+        err << "tcplens-cli: unknown chart kind \"" << options.kind << "\" (use tsg, window, throughput, rtt or model)\n";
+        return kExitUsage;
+    }
+    if (!options.stream) {
+        err << "tcplens-cli: chart needs --stream N (see tcplens-cli conversations FILE)\n";
+        return kExitUsage;
+    }
+    if (options.output.empty()) {
+        err << "tcplens-cli: chart needs -o OUT.png|svg|pdf|csv\n";
+        return kExitUsage;
+    }
+    const auto dot = options.output.rfind('.');
+    std::string format = dot == std::string::npos ? std::string() : options.output.substr(dot + 1);
+    std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (format != "csv" && format != "png" && format != "svg" && format != "pdf") {
+        err << "tcplens-cli: " << options.output << ": the output must end in .png, .svg, .pdf or .csv\n";
+        return kExitUsage;
+    }
+    if (format != "csv" && !chartImagesAvailable()) {
+        err << "tcplens-cli: this tcplens-cli was built without the GUI (TCPLENS_BUILD_GUI=OFF), which draws chart "
+               "images; write the chart's data with -o FILE.csv, or use a GUI build for .png, .svg and .pdf\n";
+        return kExitUsage;
+    }
+    if (options.theme != "light" && options.theme != "dark" && options.theme != "contrast") {
+        err << "tcplens-cli: --theme takes light, dark or contrast, not \"" << options.theme << "\"\n";
+        return kExitUsage;
+    }
+    std::optional<Direction> direction;
+    if (options.direction) {
+        direction = parseDirection(*options.direction);
+        if (!direction) {
+            err << "tcplens-cli: --direction takes c2s or s2c, not \"" << *options.direction << "\"\n";
+            return kExitUsage;
+        }
+    }
+    std::string error;
+    auto series = std::make_shared<StreamSeriesBuilder>();
+    try {
+        *series = seriesFromCapture(options.path, *options.stream, &error);
+    } catch (const CaptureError& e) {
+        err << "tcplens-cli: " << e.what() << '\n';
+        return kExitUnreadable;
+    }
+    if (series->empty()) {
+        err << "tcplens-cli: " << options.path << " has no TCP stream " << *options.stream << '\n';
+        return kExitUsage;
+    }
+    if (!direction)
+        direction = dataDirection(*series);
+    if (format == "csv") {
+        std::ofstream file(options.output, std::ios::binary);
+        file << chartCsv(*series, *direction, *kind, options.throughputWindow);
+        if (!file.flush()) {
+            err << "tcplens-cli: cannot write " << options.output << '\n';
+            return kExitUnreadable;
+        }
+    } else {
+        ChartImageOptions image{*kind, *direction, *options.stream, options.width, options.height,
+                                options.theme, options.throughputWindow, options.stevens};
+        if (const auto problem = writeChartImage(series, image, options.output); !problem.empty()) {
+            err << "tcplens-cli: " << problem << '\n';
+            return kExitUnreadable;
+        }
+    }
     if (!error.empty()) {
         err << "tcplens-cli: " << options.path << ": " << error << '\n';
         return kExitUnreadable;

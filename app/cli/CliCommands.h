@@ -50,10 +50,25 @@ struct CaptureOptions {
 int runInterfaces(bool json, std::ostream& out, std::ostream& err);
 /// Captures until -c, --duration, SIGINT/SIGTERM or the interface goes away (CaptureCommands.cpp).
 int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& err);
+
+struct ChartOptions {
+    std::string path;
+    std::optional<std::uint32_t> stream;
+    std::optional<std::string> direction; ///< "c2s" or "s2c"; default: the one carrying more payload.
+    std::string kind;                     ///< tsg, window, throughput, rtt, model
+    std::string output;                   ///< .png, .svg, .pdf (GUI builds) or .csv
+    double throughputWindow = 1.0;
+    int width = 1280;
+    int height = 720;
+    std::string theme = "light";
+    bool stevens = false;
+};
+
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err);
 int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& err);
 int runConversations(const std::string& path, bool json, std::ostream& out, std::ostream& err);
 int runSeries(const SeriesOptions& options, std::ostream& out, std::ostream& err);
+int runChart(const ChartOptions& options, std::ostream& out, std::ostream& err);
 int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace tcplens::cli

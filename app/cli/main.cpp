@@ -5,6 +5,7 @@
 #include "TcpInfoCommand.h"
 #endif
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <string_view>
@@ -29,6 +30,12 @@ Commands:
                                     chart data of one conversation as CSV: time-sequence,
                                     windows, throughput/goodput (moving average over SECONDS),
                                     RTT samples, congestion-window estimate, textbook model
+  chart FILE --stream N --kind tsg|window|throughput|rtt|model -o OUT.png|svg|pdf|csv
+        [--direction c2s|s2c] [--window SECONDS] [--size WxH] [--theme light|dark|contrast]
+        [--stevens]
+                                    one chart of a conversation as an image (GUI builds; drawn
+                                    offscreen) or its data as CSV; --stevens draws the
+                                    time-sequence graph with dots
   details FILE [--frame N] [--offsets]
                                     every header field of every frame (or frame N) as a tree,
                                     in Wireshark's words; --offsets adds each field's byte
@@ -183,6 +190,7 @@ int main(int argc, char** argv)
     tcplens::cli::DetailsOptions details;
     tcplens::cli::SeriesOptions series;
     tcplens::cli::FlowOptions flow;
+    tcplens::cli::ChartOptions chart;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -244,6 +252,40 @@ int main(int argc, char** argv)
                     return usageError(std::string(arg) + " needs a frame number from 1, not \"" + value + "\"");
                 (arg == "--from" ? flow.from : flow.to) = static_cast<std::uint32_t>(frame);
             }
+        } else if (command == "chart" && arg == "--stevens") {
+            chart.stevens = true;
+        } else if (command == "chart" && (arg == "--stream" || arg == "--kind" || arg == "--direction" || arg == "--window"
+                                          || arg == "-o" || arg == "--output" || arg == "--size" || arg == "--theme")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "--kind") {
+                chart.kind = value;
+            } else if (arg == "--direction") {
+                chart.direction = value;
+            } else if (arg == "-o" || arg == "--output") {
+                chart.output = value;
+            } else if (arg == "--theme") {
+                chart.theme = value;
+            } else if (arg == "--size") {
+                int w = 0;
+                int h = 0;
+                char tail = 0;
+                if (std::sscanf(value.c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 200 || h < 150 || w > 10000
+                    || h > 10000)
+                    return usageError("--size wants WxH between 200x150 and 10000x10000, not \"" + value + "\"");
+                chart.width = w;
+                chart.height = h;
+            } else {
+                char* end = nullptr;
+                const double number = std::strtod(value.c_str(), &end);
+                if (value.empty() || *end != '\0' || number < 0 || (arg == "--window" && number <= 0))
+                    return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
+                if (arg == "--stream")
+                    chart.stream = static_cast<std::uint32_t>(number);
+                else
+                    chart.throughputWindow = number;
+            }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
         } else if (command == "details" && arg == "--frame") {
@@ -261,7 +303,7 @@ int main(int argc, char** argv)
         }
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
-        && command != "series" && command != "flow")
+        && command != "series" && command != "flow" && command != "chart")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -276,6 +318,12 @@ int main(int argc, char** argv)
     if (command == "flow") {
         flow.path = files[0];
         return tcplens::cli::runFlow(flow, std::cout, std::cerr);
+    }
+    if (command == "chart") {
+        chart.path = files[0];
+        if (chart.kind.empty())
+            return usageError("chart needs --kind tsg|window|throughput|rtt|model");
+        return tcplens::cli::runChart(chart, std::cout, std::cerr);
     }
     if (command == "conversations")
         return tcplens::cli::runConversations(files[0], options.json, std::cout, std::cerr);

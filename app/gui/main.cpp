@@ -5,6 +5,7 @@
 #include <MainWindow.h>
 #include <capture/LiveCapture.h>
 #include <Theme.h>
+#include <charts/ChartsPanel.h>
 #include <models/PacketListModel.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
@@ -33,6 +34,7 @@ struct Options {
     int step = 0;         // packets revealed when the presentation starts
     QString interface;     // -i: start capturing on it at once
     QString captureFilter; // -f: its capture filter
+    std::optional<tcplens::ChartKind> chart; // open the Charts panel on this chart
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -80,6 +82,11 @@ bool parseOptions(const QApplication& app, Options& options)
     parser.addOption(language);
     parser.addOption(selectPacket);
     parser.addOption(stream);
+    const QCommandLineOption chart(QStringLiteral("charts"),
+                                   QStringLiteral("Open the Charts panel on KIND (tsg, window, throughput, rtt, "
+                                                  "model) for the selected conversation."),
+                                   QStringLiteral("KIND"));
+    parser.addOption(chart);
     parser.process(app);
     if (parser.isSet(theme)) {
         options.theme = tcplens::ui::parseTheme(parser.value(theme));
@@ -118,6 +125,13 @@ bool parseOptions(const QApplication& app, Options& options)
         }
         if ((options.step = parser.value(step).toInt(&ok)) < 0 || !ok) {
             std::fprintf(stderr, "tcplens: --step wants a number of packets from 0\n");
+            return false;
+        }
+    }
+    if (parser.isSet(chart)) {
+        options.chart = tcplens::parseChartKind(parser.value(chart).toStdString());
+        if (!options.chart) {
+            std::fprintf(stderr, "tcplens: --charts wants tsg, window, throughput, rtt or model\n");
             return false;
         }
     }
@@ -172,18 +186,41 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
         } else {
             if (options.stream)
                 window.followStream(options.stream);
-            window.selectPacketRow(options.selectPacket > 0 ? options.selectPacket - 1
-                                                            : std::max(window.packetModel()->firstTcpRow(), 0));
+            int row = options.selectPacket > 0 ? options.selectPacket - 1
+                                               : std::max(window.packetModel()->firstTcpRow(), 0);
+            if (options.stream && options.selectPacket == 0) { // the conversation's first packet
+                for (int r = 0; r < window.packetModel()->rowCount(); ++r) {
+                    const auto& record = window.packetModel()->analysis(r);
+                    if (record.isTcp() && record.stream == *options.stream) {
+                        row = r;
+                        break;
+                    }
+                }
+            }
+            window.selectPacketRow(row);
         }
         // One more turn of the event loop lets the views lay out the new rows before the grab.
-        QTimer::singleShot(0, target, [target, out] {
-            if (!target->grab().save(out, "PNG")) {
-                std::fprintf(stderr, "tcplens: cannot write %s\n", qUtf8Printable(out));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QCoreApplication::exit(0);
-        });
+        const auto grab = [target, out] {
+            QTimer::singleShot(0, target, [target, out] {
+                if (!target->grab().save(out, "PNG")) {
+                    std::fprintf(stderr, "tcplens: cannot write %s\n", qUtf8Printable(out));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+        };
+        auto* charts = window.chartsPanel();
+        if (options.present || !options.chart || !charts->stream()) {
+            grab();
+            return;
+        }
+        window.showCharts(options.chart);
+        if (charts->shownStream() == charts->stream())
+            grab();
+        else // the series are built on a worker thread
+            QObject::connect(charts, &tcplens::ui::ChartsPanel::seriesShown, &window, grab,
+                             Qt::SingleShotConnection);
     });
 }
 

@@ -18,6 +18,8 @@ public:
 
     [[nodiscard]] const CaptureFileInfo& info() const noexcept { return info_; }
     [[nodiscard]] const PacketIndex& index() const noexcept { return index_; }
+    /// The mapped file the bytes are read from (shared, immutable); null if it could not be mapped.
+    [[nodiscard]] const std::shared_ptr<const MappedFile>& mapping() const noexcept { return mapping_; }
     [[nodiscard]] std::size_t size() const noexcept { return index_.size(); }
     PacketNumber append(const RawPacket& packet) { return index_.append(packet); }
 

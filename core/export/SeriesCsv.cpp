@@ -112,6 +112,10 @@ void cwndCsv(std::string& out, const CwndSeries& s)
     for (const auto& l : s.losses) {
         out += "loss,";
         putTime(out, l.time);
+        if (l.recoveredAt >= 0) {
+            putTime(out, l.recoveredAt);
+            out.pop_back(); // end_s is followed by the ',' below
+        }
         out += ',' + std::to_string(l.frame) + ',' + std::to_string(l.flightAtLoss) + ',';
         out += lossKindName(l.kind);
         out += '\n';
@@ -224,6 +228,25 @@ std::string seriesCsv(const StreamSeriesBuilder& builder, Direction data, Series
         modelCsv(out, builder, data);
         break;
     }
+    return out;
+}
+
+std::string windowChartCsv(const StreamSeriesBuilder& builder, Direction data)
+{
+    std::string out;
+    cwndCsv(out, builder.congestion(data));
+    const auto header = out.find('\n') + 1;
+    std::string rows;
+    for (const auto& [name, points] : {std::pair{"rwnd", &builder.windows(data).receiveWindow},
+                                      std::pair{"flight", &builder.windows(data).bytesInFlight}}) {
+        for (const auto& p : *points) {
+            rows += name;
+            rows += ',';
+            putTime(rows, p.time);
+            rows += ',' + std::to_string(p.frame) + ',' + std::to_string(p.value) + ",\n";
+        }
+    }
+    out.insert(header, rows);
     return out;
 }
 

@@ -17,6 +17,7 @@
 //             loss: bytes = flight at loss, label = retransmission | fast_retransmission | timeout
 //             ssthresh: bytes = estimate            round: time..end, bytes = max flight, label = phase
 //             phase: time..end, label = phase
+//             loss rows: end_s = when the receiver ACKed everything sent before the loss (recovery end)
 // model:      round,start_s,measured_flight_mss,phase,tahoe_cwnd,tahoe_ssthresh,reno_cwnd,reno_ssthresh,loss
 //             the capture's rounds and losses run through the textbook model (TextbookModel.h)
 
@@ -42,6 +43,9 @@ enum class SeriesKind : std::uint8_t { Tsg, Window, Throughput, Rtt, Cwnd, Model
 /// The CSV of one kind of series for the data direction `data`; `throughputWindow` in seconds.
 [[nodiscard]] std::string seriesCsv(const StreamSeriesBuilder& builder, Direction data, SeriesKind kind,
                                     double throughputWindow = StreamSeriesBuilder::kDefaultThroughputWindow);
+/// The Windows chart's data in the cwnd layout (series,time_s,end_s,frame,bytes,label): rwnd and
+/// flight rows (series = rwnd | flight, end_s and label empty), then the cwnd rows.
+[[nodiscard]] std::string windowChartCsv(const StreamSeriesBuilder& builder, Direction data);
 /// The textbook model alone: round,tahoe_cwnd,tahoe_ssthresh,reno_cwnd,reno_ssthresh,loss.
 [[nodiscard]] std::string textbookCsv(const std::vector<TextbookRound>& rounds);
 

@@ -25,10 +25,12 @@ void CongestionEstimator::onRttSample(double rtt)
     srtt_ = srtt_ < 0 ? rtt : 0.875 * srtt_ + 0.125 * rtt; // RFC 6298, alpha = 1/8
 }
 
-void CongestionEstimator::onAck(std::uint32_t relativeAck)
+void CongestionEstimator::onAck(double time, std::uint32_t relativeAck)
 {
-    if (inEpisode_ && seq::ge(relativeAck, recoveryPoint_))
+    if (inEpisode_ && seq::ge(relativeAck, recoveryPoint_)) {
         inEpisode_ = false;
+        series_.losses.back().recoveredAt = time;
+    }
 }
 
 void CongestionEstimator::onTransmission(double time, std::uint32_t frame, std::int64_t flight, std::uint32_t len,

@@ -36,8 +36,9 @@ public:
     /// `end` the relative seq after it.
     void onTransmission(double time, std::uint32_t frame, std::int64_t flight, std::uint32_t len,
                         SegmentKind kind, std::uint32_t end);
-    /// An ACK from the receiver (relative to this sender's ISN).
-    void onAck(std::uint32_t relativeAck);
+    /// An ACK from the receiver at `time` (relative to this sender's ISN); ends a loss episode
+    /// (its recovery) once it covers the recovery point.
+    void onAck(double time, std::uint32_t relativeAck);
     /// An ACK RTT sample, in seconds.
     void onRttSample(double rtt);
     /// The handshake's RTT, used until the first sample.

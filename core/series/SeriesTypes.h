@@ -121,6 +121,7 @@ struct LossEvent {
     std::int64_t ssthreshAfter = 0; ///< max(flightAtLoss / 2, 2 MSS).
     std::uint32_t round = 0;        ///< Index into CwndSeries::rounds.
     std::uint32_t frame = 0;
+    double recoveredAt = -1;        ///< When the receiver ACKed the recovery point; -1 while still open.
 };
 
 /// One RTT round of transmissions (one sRTT long, or cut short by a timeout).

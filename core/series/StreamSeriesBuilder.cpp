@@ -75,6 +75,7 @@ void StreamSeriesBuilder::addAsData(DirectionSeries& s, double time, std::int64_
     }
     if (tcp.payloadLength > 0) {
         s.maxPayload = std::max(s.maxPayload, tcp.payloadLength);
+        s.payloadBytes += tcp.payloadLength;
         if (!probe)
             s.cwnd.onTransmission(time, frame, a.bytesInFlight, tcp.payloadLength, kind,
                                   a.relativeSeq + tcp.payloadLength);
@@ -125,7 +126,7 @@ void StreamSeriesBuilder::addAsReceiver(DirectionSeries& s, double time, std::in
         const auto& block = tcp.options.sack[i];
         s.tsg.sacks.push_back(SackPoint{time, block.left - s.base, block.right - s.base, frame});
     }
-    s.cwnd.onAck(a.relativeAck);
+    s.cwnd.onAck(time, a.relativeAck);
 
     // ACK RTT: Wireshark does not time retransmitted data (Karn), so neither do we.
     if (a.ackRttNs >= 0 && a.ackedFrame != 0) {

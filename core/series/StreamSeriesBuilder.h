@@ -42,6 +42,8 @@ public:
     [[nodiscard]] double roundLength(Direction data) const noexcept { return at(data).cwnd.roundLength(); }
     /// The end of the relative sequence space the direction used (its SYN and FIN count one).
     [[nodiscard]] std::uint32_t highestSeq(Direction data) const noexcept { return at(data).highestEnd; }
+    /// Payload bytes the direction sent, retransmissions included.
+    [[nodiscard]] std::uint64_t payloadBytes(Direction data) const noexcept { return at(data).payloadBytes; }
 
     [[nodiscard]] bool empty() const noexcept { return !started_; }
     [[nodiscard]] std::uint32_t stream() const noexcept { return stream_; }
@@ -60,6 +62,7 @@ private:
         std::uint32_t base = 0; // raw seq - relative seq of this direction's data
         std::uint32_t highestEnd = 0;
         std::uint32_t maxPayload = 0;
+        std::uint64_t payloadBytes = 0;
         std::uint16_t offeredMss = 0; // by the receiver, in its SYN
         bool timestampsOn = false;
     };

@@ -65,6 +65,21 @@ std::vector<TextbookRound> textbookModel(const TextbookParams& params)
     return rounds;
 }
 
+TextbookParams textbookParamsWithLossAt(double initialCwnd, double ssthresh, double lossAtCwnd,
+                                       TextbookLossType type, std::uint32_t rounds)
+{
+    TextbookParams params{initialCwnd, ssthresh, rounds, {}};
+    Window window{initialCwnd, ssthresh};
+    for (std::uint32_t r = 0; r < rounds; ++r) {
+        if (window.cwnd >= lossAtCwnd) {
+            params.losses.push_back(TextbookLoss{r, type});
+            break;
+        }
+        window.grow();
+    }
+    return params;
+}
+
 CaptureModelInput captureModelInput(const CwndSeries& series, std::uint32_t mss)
 {
     CaptureModelInput input;

@@ -44,6 +44,12 @@ struct TextbookRound {
 /// Tahoe; three duplicate ACKs -> ssthresh = max(cwnd / 2, 2), cwnd = ssthresh, then linear.
 [[nodiscard]] std::vector<TextbookRound> textbookModel(const TextbookParams& params);
 
+/// The textbook exercise as a teacher states it: start at `initialCwnd` with `ssthresh`, lose a
+/// segment (of `type`) in the first round whose cwnd reaches `lossAtCwnd` (seed 001: 1, 16, 24 ->
+/// round 12), run `rounds` rounds. No loss when cwnd never reaches it within the rounds.
+[[nodiscard]] TextbookParams textbookParamsWithLossAt(double initialCwnd, double ssthresh, double lossAtCwnd,
+                                                      TextbookLossType type, std::uint32_t rounds);
+
 /// One RTT round of a capture, flight normalised by the MSS.
 struct MeasuredRound {
     std::uint32_t round = 0;

@@ -9,6 +9,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -192,6 +193,51 @@ private slots:
             QVERIFY2(highestAfterLowest > lowest, qPrintable(where + " does not grow again"));
         }
         QVERIFY(fast >= 3);
+    }
+
+    void lossEpisodesEndWhenTheRecoveryPointIsAcked()
+    {
+        const auto builder = load(fixturePath("lossy-bulk.pcap"));
+        const auto& cwnd = builder.congestion(Direction::ClientToServer);
+        QVERIFY(cwnd.losses.size() >= 3);
+        for (std::size_t i = 0; i < cwnd.losses.size(); ++i) {
+            const auto& loss = cwnd.losses[i];
+            const QString where = QString("loss at frame %1").arg(loss.frame);
+            const bool cutByTimeout = i + 1 < cwnd.losses.size() && cwnd.losses[i + 1].kind == LossKind::Timeout;
+            if (cutByTimeout && loss.recoveredAt < 0)
+                continue; // a timeout started a new episode before this one recovered
+            // The capture ends with everything ACKed, so every episode has recovered...
+            QVERIFY2(loss.recoveredAt > loss.time, qPrintable(where));
+            // ...before the next one starts (episodes do not overlap, except a timeout inside one).
+            if (i + 1 < cwnd.losses.size() && cwnd.losses[i + 1].kind != LossKind::Timeout)
+                QVERIFY2(loss.recoveredAt <= cwnd.losses[i + 1].time, qPrintable(where));
+            // The recovery ends at an ACK the receiver sent.
+            const auto& acks = builder.timeSequence(Direction::ClientToServer).acks;
+            QVERIFY(std::any_of(acks.begin(), acks.end(), [&](const AckPoint& a) { return a.time == loss.recoveredAt; }));
+        }
+        const auto csv = seriesCsv(builder, Direction::ClientToServer, SeriesKind::Cwnd);
+        QVERIFY(csv.find("\nloss,") != std::string::npos);
+        for (const auto& row : lines(QByteArray::fromStdString(csv))) {
+            if (row.startsWith("loss,"))
+                QVERIFY2(!row.split(',').at(2).isEmpty(), row.constData()); // end_s = recovery end
+        }
+    }
+
+    void windowChartCsvHoldsWindowsAndCwndInOneLayout()
+    {
+        const auto builder = load(fixturePath("lossy-bulk.pcap"));
+        const auto d = Direction::ClientToServer;
+        const auto rows = lines(QByteArray::fromStdString(windowChartCsv(builder, d)));
+        QCOMPARE(rows.front(), QByteArray("series,time_s,end_s,frame,bytes,label"));
+        const auto& w = builder.windows(d);
+        const auto cwndRows = lines(QByteArray::fromStdString(seriesCsv(builder, d, SeriesKind::Cwnd)));
+        QCOMPARE(std::size_t(rows.size()), w.receiveWindow.size() + w.bytesInFlight.size() + cwndRows.size());
+        int rwnd = 0;
+        for (const auto& row : rows) {
+            QCOMPARE(row.count(','), 5);
+            rwnd += row.startsWith("rwnd,");
+        }
+        QCOMPARE(std::size_t(rwnd), w.receiveWindow.size());
     }
 
     void phasesCoverTheTransmissions()

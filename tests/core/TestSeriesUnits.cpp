@@ -101,6 +101,21 @@ private slots:
         QCOMPARE(reno(rounds), expected); // a timeout sends Reno back to slow start too
     }
 
+    void seedExerciseStatedAsLossAtCwnd24IsRound12()
+    {
+        const auto params = textbookParamsWithLossAt(1, 16, 24, TextbookLossType::Timeout, 25);
+        QCOMPARE(params.losses.size(), std::size_t{1});
+        QCOMPARE(params.losses[0].round, 12u);
+        QCOMPARE(tahoe(textbookModel(params)), tahoe(textbookModel(TextbookParams{})));
+        // Never reached within the rounds: no loss at all, cwnd keeps growing.
+        const auto none = textbookParamsWithLossAt(1, 16, 100, TextbookLossType::TripleDupAck, 10);
+        QVERIFY(none.losses.empty());
+        // Reached during slow start (ssthresh above it): the round where cwnd first is >= 8.
+        const auto early = textbookParamsWithLossAt(1, 64, 8, TextbookLossType::TripleDupAck, 10);
+        QCOMPARE(early.losses.at(0).round, 3u);
+        QCOMPARE(early.losses.at(0).type, TextbookLossType::TripleDupAck);
+    }
+
     void renoHalvesOnTripleDupAckWhileTahoeRestarts()
     {
         TextbookParams params;

@@ -1,0 +1,513 @@
+#include "ChartPlot.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <limits>
+
+namespace tcplens::ui {
+namespace {
+
+constexpr int kClickSlop = 4; // pixels a press may move and still count as a click
+
+bool isSpecial(const QCPAbstractItem* item, std::initializer_list<const QCPAbstractItem*> special)
+{
+    for (const auto* s : special) {
+        if (s == item)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ChartPlot::ChartPlot(QWidget* parent) : QCustomPlot(parent)
+{
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setAutoAddPlottableToLegend(false); // each chart lists what it has, in its order (orderLegend)
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setNoAntialiasingOnDrag(true);
+    setPlottingHint(QCP::phCacheLabels, true);
+    axisRect()->setRangeZoomFactor(0.85);
+
+    // The legend gets a row of its own above the plot, filled left to right, so it never hides data.
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(5);
+    legend->setRowSpacing(0);
+    legend->setColumnSpacing(12);
+    legend->setMargins(QMargins(6, 3, 6, 3));
+
+    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    overlay_ = layer(QStringLiteral("crosshair"));
+    overlay_->setMode(QCPLayer::lmBuffered);
+    crossX_ = new QCPItemStraightLine(this);
+    crossY_ = new QCPItemStraightLine(this);
+    readout_ = new QCPItemText(this);
+    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_}) {
+        item->setLayer(overlay_);
+        item->setVisible(false);
+        item->setSelectable(false);
+    }
+    for (auto* line : {crossX_, crossY_}) {
+        line->point1->setType(QCPItemPosition::ptAbsolute);
+        line->point2->setType(QCPItemPosition::ptAbsolute);
+    }
+    readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    readout_->position->setCoords(1, 0);
+    readout_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    readout_->setPadding(QMargins(6, 3, 6, 3));
+    readout_->setTextAlignment(Qt::AlignLeft);
+
+    mark_ = new QCPItemStraightLine(this);
+    mark_->setVisible(false);
+    mark_->setSelectable(false);
+    message_ = new QCPItemText(this);
+    message_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    message_->position->setCoords(0.5, 0.5);
+    message_->setVisible(false);
+    message_->setSelectable(false);
+
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        if (!following_ && sharesTimeAxis())
+            emit timeRangeChanged(range);
+    });
+    setChartStyle(chartStyleFor(ThemeKind::Light, font()));
+}
+
+void ChartPlot::setChartStyle(const ChartStyle& style)
+{
+    style_ = style;
+    styleAxes();
+    applyStyle();
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPlot::styleAxes()
+{
+    setBackground(style_.background);
+    axisRect()->setBackground(style_.background);
+    QFont bold = style_.font;
+    bold.setBold(true);
+    const bool contrast = style_.lineWidth > 2;
+    for (auto* axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setBasePen(QPen(style_.axis, contrast ? 2 : 1));
+        axis->setTickPen(QPen(style_.axis, contrast ? 2 : 1));
+        axis->setSubTickPen(QPen(style_.axis, 1));
+        axis->setTickLabelColor(style_.text);
+        axis->setLabelColor(style_.text);
+        axis->setTickLabelFont(style_.font);
+        axis->setLabelFont(bold);
+        axis->grid()->setPen(QPen(style_.grid, 1, contrast ? Qt::SolidLine : Qt::DotLine));
+        axis->grid()->setSubGridPen(QPen(style_.subGrid, 1, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    legend->setBrush(style_.legendBackground);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setTextColor(style_.text);
+    legend->setFont(style_.font);
+    legend->setIconSize(QSize(QFontMetrics(style_.font).height() * 2, QFontMetrics(style_.font).height()));
+    readout_->setFont(style_.font);
+    readout_->setColor(style_.text);
+    readout_->setBrush(style_.readoutBackground);
+    readout_->setPen(QPen(style_.axis));
+    for (auto* line : {crossX_, crossY_})
+        line->setPen(QPen(style_.crosshair, 1, Qt::DashLine));
+    mark_->setPen(QPen(style_.selection, contrast ? 3 : 2));
+    QFont big = style_.font;
+    big.setPointSizeF(style_.font.pointSizeF() * 1.2);
+    message_->setFont(big);
+    message_->setColor(style_.text);
+    if (title_ != nullptr) {
+        big.setBold(true);
+        title_->setFont(big);
+        title_->setTextColor(style_.text);
+    }
+}
+
+QPen ChartPlot::pen(const QColor& colour, double widthFactor, Qt::PenStyle style) const
+{
+    return QPen(QBrush(colour), style_.lineWidth * widthFactor, style, Qt::FlatCap, Qt::MiterJoin);
+}
+
+QCPGraph* ChartPlot::addSeries(const QString& name, QCPAxis* valueAxis)
+{
+    auto* graph = addGraph(xAxis, valueAxis != nullptr ? valueAxis : yAxis);
+    graph->setName(name);
+    graph->setAdaptiveSampling(true);
+    return graph;
+}
+
+void ChartPlot::setPickable(QCPGraph* graph, QVector<quint32> frames)
+{
+    pickables_.push_back(Pickable{graph, std::move(frames)});
+}
+
+void ChartPlot::setGraphData(QCPGraph* graph, QVector<double> keys, QVector<double> values, QVector<quint32> frames)
+{
+    if (!std::is_sorted(keys.cbegin(), keys.cend())) {
+        // Stable, so the points of one key (a bar's ends and its gap) keep their order.
+        std::vector<int> order(static_cast<std::size_t>(keys.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a] < keys[b]; });
+        QVector<double> k(keys.size());
+        QVector<double> v(values.size());
+        QVector<quint32> f(frames.size());
+        for (int i = 0; i < keys.size(); ++i) {
+            k[i] = keys[order[static_cast<std::size_t>(i)]];
+            v[i] = values[order[static_cast<std::size_t>(i)]];
+            if (!frames.isEmpty())
+                f[i] = frames[order[static_cast<std::size_t>(i)]];
+        }
+        keys = std::move(k);
+        values = std::move(v);
+        frames = std::move(f);
+    }
+    graph->setData(keys, values, true);
+    if (!frames.isEmpty())
+        setPickable(graph, std::move(frames));
+}
+
+QCPRange ChartPlot::timeHome(double duration)
+{
+    const double span = duration > 0 ? duration : 1e-3;
+    return {-span * 0.02, span * 1.02};
+}
+
+QCPRange ChartPlot::valueHome(double max)
+{
+    return {0, max > 0 ? max * 1.08 : 1.0};
+}
+
+void ChartPlot::orderLegend(std::initializer_list<QCPGraph*> graphs)
+{
+    legend->clearItems();
+    for (auto* graph : graphs) {
+        if (graph != nullptr && !graph->data()->isEmpty())
+            graph->addToLegend();
+    }
+}
+
+void ChartPlot::setBars(QCPGraph* graph, bool bars)
+{
+    for (auto& p : pickables_) {
+        if (p.graph == graph)
+            p.bars = bars;
+    }
+}
+
+void ChartPlot::clearPickables()
+{
+    pickables_.clear();
+}
+
+void ChartPlot::clearChart()
+{
+    clearPickables();
+    clearPlottables();
+    for (int i = itemCount() - 1; i >= 0; --i) {
+        auto* it = item(i);
+        if (!isSpecial(it, {crossX_, crossY_, readout_, mark_, message_}))
+            removeItem(it);
+    }
+    setEmptyMessage({});
+}
+
+void ChartPlot::setTitle(const QString& text)
+{
+    if (text.isEmpty()) {
+        if (title_ != nullptr) {
+            plotLayout()->remove(title_);
+            plotLayout()->simplify();
+            title_ = nullptr;
+        }
+        return;
+    }
+    if (title_ == nullptr) {
+        plotLayout()->insertRow(0);
+        title_ = new QCPTextElement(this, text);
+        plotLayout()->addElement(0, 0, title_);
+        plotLayout()->setRowStretchFactor(0, 0.001);
+    }
+    title_->setText(text);
+    styleAxes();
+}
+
+void ChartPlot::setEmptyMessage(const QString& text)
+{
+    message_->setText(text);
+    message_->setVisible(!text.isEmpty());
+}
+
+QPointF ChartPlot::pixelOf(const QCPGraph* graph, int index) const
+{
+    const auto it = graph->data()->constBegin() + index;
+    return {graph->keyAxis()->coordToPixel(it->key), graph->valueAxis()->coordToPixel(it->value)};
+}
+
+std::optional<quint32> ChartPlot::frameAt(const QPointF& pixel, double radius) const
+{
+    std::optional<quint32> best;
+    double bestDistance = radius * radius;
+    for (const auto& p : pickables_) {
+        const QCPGraph* graph = p.graph.data();
+        if (graph == nullptr || !graph->visible())
+            continue;
+        const auto* keyAxis = graph->keyAxis();
+        const auto* valueAxis = graph->valueAxis();
+        double lo = keyAxis->pixelToCoord(pixel.x() - radius);
+        double hi = keyAxis->pixelToCoord(pixel.x() + radius);
+        if (lo > hi)
+            std::swap(lo, hi);
+        const auto data = graph->data();
+        const auto begin = data->constBegin();
+        for (auto it = data->findBegin(lo, false); it != data->constEnd() && it->key <= hi; ++it) {
+            if (std::isnan(it->value))
+                continue;
+            const double dx = keyAxis->coordToPixel(it->key) - pixel.x();
+            double dy = valueAxis->coordToPixel(it->value) - pixel.y();
+            const auto next = it + 1;
+            if (p.bars && next != data->constEnd() && next->key == it->key && !std::isnan(next->value)) {
+                // Distance to the bar from this point to the next, not to its end.
+                const double y1 = valueAxis->coordToPixel(it->value);
+                const double y2 = valueAxis->coordToPixel(next->value);
+                const double top = std::min(y1, y2);
+                const double bottom = std::max(y1, y2);
+                dy = pixel.y() < top ? top - pixel.y() : pixel.y() > bottom ? pixel.y() - bottom : 0;
+            }
+            const double distance = dx * dx + dy * dy;
+            const auto index = static_cast<int>(it - begin);
+            if (distance <= bestDistance && index < p.frames.size() && p.frames[index] != 0) {
+                bestDistance = distance;
+                best = p.frames[index];
+            }
+        }
+    }
+    return best;
+}
+
+void ChartPlot::setHomeRange(const QCPRange& x, const QCPRange& y)
+{
+    homeX_ = x;
+    homeY_ = y;
+    following_ = true;
+    xAxis->setRange(x);
+    yAxis->setRange(y);
+    following_ = false;
+}
+
+void ChartPlot::resetView()
+{
+    xAxis->setRange(homeX_);
+    yAxis->setRange(homeY_);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPlot::followTimeRange(const QCPRange& range)
+{
+    if (!sharesTimeAxis() || xAxis->range() == range)
+        return;
+    following_ = true;
+    xAxis->setRange(range);
+    following_ = false;
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPlot::zoomBy(double factor)
+{
+    if (axisMode_ != AxisMode::YOnly)
+        xAxis->scaleRange(1 / factor, xAxis->range().center());
+    if (axisMode_ != AxisMode::XOnly)
+        yAxis->scaleRange(1 / factor, yAxis->range().center());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPlot::panBy(double dx, double dy)
+{
+    if (axisMode_ != AxisMode::YOnly && dx != 0)
+        xAxis->moveRange(dx * xAxis->range().size());
+    if (axisMode_ != AxisMode::XOnly && dy != 0)
+        yAxis->moveRange(dy * yAxis->range().size());
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPlot::setAxisMode(AxisMode mode)
+{
+    if (mode == axisMode_)
+        return;
+    axisMode_ = mode;
+    applyAxisMode();
+    emit axisModeChanged(mode);
+}
+
+void ChartPlot::applyAxisMode()
+{
+    const Qt::Orientations o = axisMode_ == AxisMode::XOnly ? Qt::Horizontal
+                             : axisMode_ == AxisMode::YOnly ? Qt::Vertical
+                                                            : (Qt::Horizontal | Qt::Vertical);
+    axisRect()->setRangeZoom(o);
+    axisRect()->setRangeDrag(o);
+}
+
+void ChartPlot::markKey(std::optional<double> key)
+{
+    mark_->setVisible(key.has_value());
+    if (key) {
+        mark_->point1->setCoords(*key, 0);
+        mark_->point2->setCoords(*key, 1);
+    }
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ChartPlot::readout(double key, double value) const
+{
+    return QStringLiteral("x %1 · y %2").arg(key, 0, 'g', 6).arg(value, 0, 'g', 6);
+}
+
+QString ChartPlot::readoutText() const
+{
+    return readout_->visible() ? readout_->text() : QString();
+}
+
+void ChartPlot::updateCrosshair(const QPointF& pixel)
+{
+    const QRect rect = axisRect()->rect();
+    if (!rect.contains(pixel.toPoint())) {
+        hideCrosshair();
+        return;
+    }
+    crossX_->point1->setCoords(pixel.x(), rect.top());
+    crossX_->point2->setCoords(pixel.x(), rect.bottom());
+    crossY_->point1->setCoords(rect.left(), pixel.y());
+    crossY_->point2->setCoords(rect.right(), pixel.y());
+    QString text = readout(xAxis->pixelToCoord(pixel.x()), yAxis->pixelToCoord(pixel.y()));
+    if (const auto frame = frameAt(pixel))
+        text += QLatin1Char('\n') + tr("frame %1 — click to select it").arg(*frame);
+    readout_->setText(text);
+    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_})
+        item->setVisible(true);
+    overlay_->replot();
+}
+
+void ChartPlot::hideCrosshair()
+{
+    if (!readout_->visible())
+        return;
+    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_})
+        item->setVisible(false);
+    overlay_->replot();
+}
+
+void ChartPlot::keyPressEvent(QKeyEvent* event)
+{
+    constexpr double kStep = 0.1;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore: zoomBy(0.8); break;
+    case Qt::Key_Left: panBy(-kStep, 0); break;
+    case Qt::Key_Right: panBy(kStep, 0); break;
+    case Qt::Key_Up: panBy(0, kStep); break;
+    case Qt::Key_Down: panBy(0, -kStep); break;
+    case Qt::Key_0:
+    case Qt::Key_Home: resetView(); break;
+    case Qt::Key_X: setAxisMode(axisMode_ == AxisMode::XOnly ? AxisMode::Both : AxisMode::XOnly); break;
+    case Qt::Key_Y: setAxisMode(axisMode_ == AxisMode::YOnly ? AxisMode::Both : AxisMode::YOnly); break;
+    case Qt::Key_Escape: setAxisMode(AxisMode::Both); break;
+    default: QCustomPlot::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void ChartPlot::mousePressEvent(QMouseEvent* event)
+{
+    pressPos_ = event->pos();
+    pressed_ = event->button() == Qt::LeftButton;
+    setFocus(Qt::MouseFocusReason);
+    QCustomPlot::mousePressEvent(event);
+}
+
+void ChartPlot::mouseMoveEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        updateCrosshair(event->position());
+    else
+        hideCrosshair();
+}
+
+void ChartPlot::mouseReleaseEvent(QMouseEvent* event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    const bool click = pressed_ && event->button() == Qt::LeftButton
+                    && (event->pos() - pressPos_).manhattanLength() <= kClickSlop;
+    pressed_ = false;
+    if (!click)
+        return;
+    if (const auto frame = frameAt(event->position()))
+        emit packetClicked(*frame);
+}
+
+void ChartPlot::leaveEvent(QEvent* event)
+{
+    QCustomPlot::leaveEvent(event);
+    hideCrosshair();
+}
+
+QByteArray ChartPlot::svg(QSize size)
+{
+    hideCrosshair();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(QStringLiteral("tcplens chart"));
+    QCPPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    toPainter(&painter, size.width(), size.height());
+    painter.end();
+    return buffer.data();
+}
+
+bool ChartPlot::exportImage(const QString& path, QSize size, QString* error)
+{
+    const auto fail = [error](const QString& why) {
+        if (error != nullptr)
+            *error = why;
+        return false;
+    };
+    if (size.width() < 50 || size.height() < 50)
+        return fail(tr("the image must be at least 50×50 pixels"));
+    hideCrosshair();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        ok = savePng(path, size.width(), size.height(), 1.0);
+    } else if (suffix == QLatin1String("pdf")) {
+        ok = savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("tcplens"),
+                     QStringLiteral("tcplens chart"));
+    } else if (suffix == QLatin1String("svg")) {
+        const QByteArray document = svg(size);
+        QFile file(path);
+        ok = !document.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(document) == document.size();
+    } else {
+        return fail(tr("unknown image format \"%1\" (use .png, .pdf or .svg)").arg(suffix));
+    }
+    return ok ? true : fail(tr("cannot write %1").arg(path));
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,132 @@
+#pragma once
+// The base of every tcplens chart: a QCustomPlot that only receives vectors, with the
+// interaction a Wireshark user expects (wheel and drag zoom/pan, + - arrows 0 x y keys), a
+// crosshair with a readout, the selected packet marked, a click on a point reported as that
+// point's frame, theme styling, and export to PNG, PDF and SVG.
+
+#include "ChartStyle.h"
+
+#include <qcustomplot.h>
+
+#include <optional>
+#include <vector>
+
+namespace tcplens::ui {
+
+class ChartPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    /// Which axes zoom and pan act on (keys x and y toggle one axis only).
+    enum class AxisMode { Both, XOnly, YOnly };
+
+    explicit ChartPlot(QWidget* parent = nullptr);
+
+    void setChartStyle(const ChartStyle& style);
+    [[nodiscard]] const ChartStyle& chartStyle() const noexcept { return style_; }
+
+    /// Whether the x axis is seconds since the stream's first packet (charts in step share it).
+    [[nodiscard]] virtual bool sharesTimeAxis() const { return true; }
+
+    /// The frame of the data point nearest to `pixel` (widget coordinates) within `radius` pixels.
+    [[nodiscard]] std::optional<quint32> frameAt(const QPointF& pixel, double radius = 12) const;
+    /// Widget coordinates of data point `index` of `graph`.
+    [[nodiscard]] QPointF pixelOf(const QCPGraph* graph, int index) const;
+
+    /// The view `0` returns to; also applied now.
+    void setHomeRange(const QCPRange& x, const QCPRange& y);
+    void resetView();
+    /// Zooms around the centre of the plot by `factor` (> 1 zooms in), on the axes of the mode.
+    void zoomBy(double factor);
+    /// Pans by fractions of the visible range (positive: right / up).
+    void panBy(double dx, double dy);
+    void setAxisMode(AxisMode mode);
+    [[nodiscard]] AxisMode axisMode() const noexcept { return axisMode_; }
+    /// Sets the x range without emitting timeRangeChanged (charts following another one).
+    void followTimeRange(const QCPRange& range);
+    /// Marks the selected packet at x = `key` (a vertical line); nullopt removes the mark.
+    void markKey(std::optional<double> key);
+    /// The text the readout shows at the pointer, for tests.
+    [[nodiscard]] QString readoutText() const;
+
+    /// Writes the chart to `path` as PNG, PDF or SVG (by suffix) at `size` pixels; false with a reason.
+    bool exportImage(const QString& path, QSize size, QString* error = nullptr);
+    /// Renders an SVG document of the chart at `size`.
+    [[nodiscard]] QByteArray svg(QSize size);
+
+    /// A title row above the legend (for exported images); empty removes it.
+    void setTitle(const QString& text);
+
+    /// Puts a message in the middle of an empty chart ("No data …"); empty text removes it.
+    void setEmptyMessage(const QString& text);
+
+signals:
+    /// A click (no drag) landed on a data point of `frame`.
+    void packetClicked(quint32 frame);
+    /// The user zoomed or panned the time axis (not emitted for followTimeRange).
+    void timeRangeChanged(const QCPRange& range);
+    /// The axis mode changed by the x / y keys.
+    void axisModeChanged(tcplens::ui::ChartPlot::AxisMode mode);
+
+protected:
+    /// Registers a graph whose data point i came from frames[i] (0: not a packet).
+    void setPickable(QCPGraph* graph, QVector<quint32> frames);
+    /// The graph's points come in (low, high, gap) triples at one key: a click anywhere on a
+    /// bar picks it, not only near its ends.
+    void setBars(QCPGraph* graph, bool bars = true);
+    /// Gives `graph` its points (sorted by key if they are not, frames kept in step) and, when
+    /// `frames` is not empty, makes it pickable.
+    void setGraphData(QCPGraph* graph, QVector<double> keys, QVector<double> values, QVector<quint32> frames = {});
+    /// The home x range of a time axis for a stream lasting `duration` seconds.
+    [[nodiscard]] static QCPRange timeHome(double duration);
+    /// [0, max + 8 %] (or [0, 1] without data).
+    [[nodiscard]] static QCPRange valueHome(double max);
+    void clearPickables();
+    /// Removes every plottable and item except the crosshair, mark and message.
+    void clearChart();
+    /// Text for the readout at plot coordinates (key, value) of the main axes.
+    [[nodiscard]] virtual QString readout(double key, double value) const;
+    /// Applies the style's colours to the chart's own graphs (called by setChartStyle).
+    virtual void applyStyle() {}
+    /// A pen of the style's line width.
+    [[nodiscard]] QPen pen(const QColor& colour, double widthFactor = 1.0, Qt::PenStyle style = Qt::SolidLine) const;
+    /// A graph on the main axes with `name` in the legend, adaptive sampling on.
+    QCPGraph* addSeries(const QString& name, QCPAxis* valueAxis = nullptr);
+    /// Rebuilds the legend with `graphs` in this order, leaving out the empty ones.
+    void orderLegend(std::initializer_list<QCPGraph*> graphs);
+    /// Styles axes, grid, legend and text from the style.
+    void styleAxes();
+
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Pickable {
+        QPointer<QCPGraph> graph;
+        QVector<quint32> frames;
+        bool bars = false;
+    };
+    void updateCrosshair(const QPointF& pixel);
+    void hideCrosshair();
+    void applyAxisMode();
+
+    ChartStyle style_;
+    std::vector<Pickable> pickables_;
+    QCPRange homeX_{0, 1};
+    QCPRange homeY_{0, 1};
+    AxisMode axisMode_ = AxisMode::Both;
+    bool following_ = false;
+    QPoint pressPos_;
+    bool pressed_ = false;
+    QCPLayer* overlay_ = nullptr;
+    QCPItemStraightLine* crossX_ = nullptr;
+    QCPItemStraightLine* crossY_ = nullptr;
+    QCPItemText* readout_ = nullptr;
+    QCPItemStraightLine* mark_ = nullptr;
+    QCPItemText* message_ = nullptr;
+    QCPTextElement* title_ = nullptr;
+};
+
+} // namespace tcplens::ui

@@ -1,0 +1,494 @@
+#include "ChartsPanel.h"
+
+#include "ChartStyle.h"
+#include "ModelChart.h"
+#include "RttChart.h"
+#include "ThroughputChart.h"
+#include "TimeSequenceChart.h"
+#include "UnitTicker.h"
+#include "WindowsChart.h"
+
+#include <export/SeriesCsv.h>
+#include <series/SeriesFromStore.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tcplens::ui {
+namespace {
+
+const QString kAverageWindowKey = QStringLiteral("charts/throughputWindow");
+const QString kStevensKey = QStringLiteral("charts/stevensDots");
+
+int indexOf(ChartKind kind) { return static_cast<int>(kind); }
+
+QString directionText(Direction d)
+{
+    return d == Direction::ClientToServer ? ChartsPanel::tr("client → server") : ChartsPanel::tr("server → client");
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent), cache_(new ChartSeriesCache(this))
+{
+    tsg_ = new TimeSequenceChart;
+    windows_ = new WindowsChart;
+    throughput_ = new ThroughputChart;
+    rtt_ = new RttChart;
+    model_ = new ModelChart;
+    tabs_ = new QTabWidget;
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(tsg_, tr("Time-sequence"));
+    tabs_->addTab(windows_, tr("Windows"));
+    tabs_->addTab(throughput_, tr("Throughput"));
+    tabs_->addTab(rtt_, tr("RTT"));
+    tabs_->addTab(model_, tr("Textbook model"));
+    tabs_->setTabToolTip(0, tr("tcptrace's time-sequence graph: segments, ACKs, receive window, SACK blocks"));
+    tabs_->setTabToolTip(1, tr("Advertised window, bytes in flight, congestion-window estimate, ssthresh, phases"));
+    tabs_->setTabToolTip(2, tr("Throughput and goodput as a moving average, segment sizes behind"));
+    tabs_->setTabToolTip(3, tr("ACK and timestamp round-trip times against time or sequence number"));
+    tabs_->setTabToolTip(4, tr("Tahoe and Reno as the textbook draws them, beside what this connection did"));
+
+    title_ = new QLabel;
+    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hint_ = new QLabel;
+    hint_->setWordWrap(true);
+    hint_->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    createToolBar();
+    layout->addWidget(findChild<QToolBar*>());
+    layout->addWidget(createOptions());
+    layout->addWidget(tabs_, 1);
+    layout->addWidget(hint_);
+
+    for (auto* chart : {static_cast<ChartPlot*>(tsg_), static_cast<ChartPlot*>(windows_),
+                        static_cast<ChartPlot*>(throughput_), static_cast<ChartPlot*>(rtt_),
+                        static_cast<ChartPlot*>(model_)}) {
+        connect(chart, &ChartPlot::packetClicked, this, &ChartsPanel::packetClicked);
+        connect(chart, &ChartPlot::axisModeChanged, this, &ChartsPanel::updateHint);
+        connect(chart, &ChartPlot::timeRangeChanged, this, [this, chart](const QCPRange& range) {
+            timeRange_ = range;
+            for (const auto kind : kAllChartKinds) {
+                auto* other = this->chart(kind);
+                if (other != chart)
+                    other->followTimeRange(range);
+            }
+        });
+    }
+    connect(tabs_, &QTabWidget::currentChanged, this, &ChartsPanel::onTabChanged);
+    connect(cache_, &ChartSeriesCache::ready, this, &ChartsPanel::onSeriesReady);
+
+    const QSettings settings;
+    averageWindow_->setValue(settings.value(kAverageWindowKey, StreamSeriesBuilder::kDefaultThroughputWindow).toDouble());
+    throughput_->setAverageWindow(averageWindow_->value());
+    stevens_->setChecked(settings.value(kStevensKey, false).toBool());
+    restyle();
+    updateDirectionLabel();
+    updateHint();
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+void ChartsPanel::createToolBar()
+{
+    auto* bar = new QToolBar(this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(title_);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    switchDirection_ = bar->addAction(tr("Switch &Direction"), this, &ChartsPanel::switchDirection);
+    switchDirection_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    switchDirection_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    switchDirection_->setToolTip(tr("Chart the other side's data and this side's ACKs (Ctrl+Shift+D)"));
+    bar->addAction(tr("&Reset Zoom"), this, [this] { chart(currentChart())->resetView(); })
+        ->setToolTip(tr("Back to the whole conversation (key 0)"));
+    auto* exportButton = new QToolButton;
+    exportButton->setText(tr("&Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(exportButton);
+    menu->addAction(tr("Chart as &Image (PNG, PDF, SVG)…"), this, [this] { chooseExport(false); });
+    menu->addAction(tr("Chart &Data as CSV…"), this, [this] { chooseExport(true); });
+    exportButton->setMenu(menu);
+    bar->addWidget(exportButton);
+}
+
+QWidget* ChartsPanel::createOptions()
+{
+    options_ = new QStackedWidget;
+    const auto page = [this](std::initializer_list<QWidget*> widgets) {
+        auto* w = new QWidget;
+        auto* row = new QHBoxLayout(w);
+        row->setContentsMargins(4, 0, 4, 0);
+        for (auto* widget : widgets)
+            row->addWidget(widget);
+        row->addStretch(1);
+        options_->addWidget(w);
+    };
+    stevens_ = new QCheckBox(tr("Stevens style (a dot per segment instead of tcptrace's bars)"));
+    connect(stevens_, &QCheckBox::toggled, this, [this](bool on) {
+        tsg_->setStevens(on);
+        QSettings().setValue(kStevensKey, on);
+    });
+    page({stevens_});
+    page({new QLabel(tr("Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything "
+                        "sent before the loss ACKed); the bar on top spans each recovery."))});
+
+    averageWindow_ = new QDoubleSpinBox;
+    averageWindow_->setObjectName(QStringLiteral("averageWindow"));
+    averageWindow_->setDecimals(3);
+    averageWindow_->setRange(0.001, 3600);
+    averageWindow_->setSingleStep(0.1);
+    averageWindow_->setSuffix(tr(" s"));
+    averageWindow_->setKeyboardTracking(false);
+    connect(averageWindow_, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        throughput_->setAverageWindow(seconds);
+        QSettings().setValue(kAverageWindowKey, seconds);
+        updateHint();
+    });
+    auto* averageLabel = new QLabel(tr("Moving average over"));
+    averageLabel->setBuddy(averageWindow_);
+    page({averageLabel, averageWindow_});
+
+    rttAxis_ = new QComboBox;
+    rttAxis_->addItems({tr("against time"), tr("against sequence number")});
+    connect(rttAxis_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        rtt_->setAgainstSequence(index == 1);
+        if (index == 0 && timeRange_)
+            rtt_->followTimeRange(*timeRange_);
+        updateHint();
+    });
+    auto* rttLabel = new QLabel(tr("RTT samples"));
+    rttLabel->setBuddy(rttAxis_);
+    page({rttLabel, rttAxis_});
+
+    modelSource_ = new QComboBox;
+    modelSource_->addItems({tr("this capture's losses"), tr("textbook parameters")});
+    const auto spin = [](double value, double max, const QString& tip) {
+        auto* box = new QDoubleSpinBox;
+        box->setDecimals(0);
+        box->setRange(1, max);
+        box->setValue(value);
+        box->setSuffix(tr(" MSS"));
+        box->setToolTip(tip);
+        return box;
+    };
+    const ModelSettings defaults;
+    modelInitial_ = spin(defaults.initialCwnd, 64, tr("Initial congestion window"));
+    modelSsthresh_ = spin(defaults.ssthresh, 1024, tr("Initial slow-start threshold"));
+    modelLossAt_ = spin(defaults.lossAtCwnd, 4096, tr("A segment is lost in the first round whose cwnd reaches this"));
+    modelLossType_ = new QComboBox;
+    modelLossType_->addItems({tr("timeout"), tr("3 duplicate ACKs")});
+    modelRounds_ = new QSpinBox;
+    modelRounds_->setRange(2, 500);
+    modelRounds_->setValue(static_cast<int>(defaults.rounds));
+    auto* sourceLabel = new QLabel(tr("Driven by"));
+    sourceLabel->setBuddy(modelSource_);
+    page({sourceLabel, modelSource_, new QLabel(tr("cwnd")), modelInitial_, new QLabel(tr("ssthresh")),
+          modelSsthresh_, new QLabel(tr("loss at")), modelLossAt_, modelLossType_, new QLabel(tr("rounds")),
+          modelRounds_});
+    connect(modelSource_, &QComboBox::currentIndexChanged, this, &ChartsPanel::applyModelSettings);
+    for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ChartsPanel::applyModelSettings);
+    connect(modelLossType_, &QComboBox::currentIndexChanged, this, &ChartsPanel::applyModelSettings);
+    connect(modelRounds_, &QSpinBox::valueChanged, this, &ChartsPanel::applyModelSettings);
+    applyModelSettings();
+    return options_;
+}
+
+void ChartsPanel::applyModelSettings()
+{
+    if (modelRounds_ == nullptr)
+        return;
+    ModelSettings settings;
+    settings.fromCapture = modelSource_->currentIndex() == 0;
+    settings.initialCwnd = modelInitial_->value();
+    settings.ssthresh = modelSsthresh_->value();
+    settings.lossAtCwnd = modelLossAt_->value();
+    settings.lossType = modelLossType_->currentIndex() == 0 ? TextbookLossType::Timeout : TextbookLossType::TripleDupAck;
+    settings.rounds = static_cast<std::uint32_t>(modelRounds_->value());
+    for (QWidget* w : {static_cast<QWidget*>(modelInitial_), static_cast<QWidget*>(modelSsthresh_),
+                       static_cast<QWidget*>(modelLossAt_), static_cast<QWidget*>(modelLossType_),
+                       static_cast<QWidget*>(modelRounds_)})
+        w->setEnabled(!settings.fromCapture);
+    model_->setSettings(settings);
+}
+
+void ChartsPanel::setSource(const PacketStore* store, const PacketAnalysisStore* analyses)
+{
+    store_ = store;
+    analyses_ = analyses;
+    cache_->setSource(store, analyses);
+}
+
+void ChartsPanel::clear()
+{
+    cache_->clear();
+    stream_.reset();
+    shownStream_.reset();
+    series_.reset();
+    timeRange_.reset();
+    currentRow_ = -1;
+    windows_->clearExtraSeries();
+    for (const auto kind : kAllChartKinds)
+        applySeries(kind);
+    updateDirectionLabel();
+}
+
+void ChartsPanel::refresh()
+{
+    if (stream_ && isVisible()) {
+        if (auto series = cache_->request(*stream_); series && series != series_)
+            onSeriesReady(*stream_);
+    }
+}
+
+void ChartsPanel::showStream(std::optional<std::uint32_t> stream)
+{
+    if (stream == stream_)
+        return;
+    stream_ = stream;
+    if (!stream) {
+        series_.reset();
+        shownStream_.reset();
+        for (const auto kind : kAllChartKinds)
+            applySeries(kind);
+        updateDirectionLabel();
+        return;
+    }
+    if (!isVisible()) {
+        updateDirectionLabel();
+        return; // built when the panel is shown
+    }
+    if (cache_->request(*stream))
+        onSeriesReady(*stream);
+    else
+        updateDirectionLabel();
+}
+
+void ChartsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (stream_ && shownStream_ != stream_ && cache_->request(*stream_))
+        onSeriesReady(*stream_);
+}
+
+void ChartsPanel::onSeriesReady(quint32 stream)
+{
+    if (!stream_ || *stream_ != stream)
+        return;
+    auto series = cache_->request(stream);
+    if (!series)
+        return;
+    const bool newStream = shownStream_ != stream_;
+    series_ = std::move(series);
+    shownStream_ = stream;
+    if (newStream) {
+        direction_ = dataDirection(*series_);
+        timeRange_.reset();
+    }
+    stale_.fill(true);
+    applySeries(currentChart());
+    setCurrentPacket(currentRow_);
+    updateDirectionLabel();
+    emit seriesShown(stream);
+}
+
+void ChartsPanel::applySeries(ChartKind kind)
+{
+    stale_[static_cast<std::size_t>(kind)] = false;
+    switch (kind) {
+    case ChartKind::TimeSequence: tsg_->setSeries(series_, direction_); break;
+    case ChartKind::Windows: windows_->setSeries(series_, direction_); break;
+    case ChartKind::Throughput: throughput_->setSeries(series_, direction_); break;
+    case ChartKind::Rtt: rtt_->setSeries(series_, direction_); break;
+    case ChartKind::Model: model_->setSeries(series_, direction_); break;
+    }
+    auto* plot = chart(kind);
+    if (timeRange_)
+        plot->followTimeRange(*timeRange_);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartsPanel::onTabChanged()
+{
+    const auto kind = currentChart();
+    options_->setCurrentIndex(indexOf(kind));
+    if (stale_[static_cast<std::size_t>(kind)])
+        applySeries(kind);
+    else if (timeRange_)
+        chart(kind)->followTimeRange(*timeRange_);
+    setCurrentPacket(currentRow_);
+    updateHint();
+}
+
+void ChartsPanel::switchDirection()
+{
+    direction_ = opposite(direction_);
+    timeRange_.reset();
+    stale_.fill(true);
+    applySeries(currentChart());
+    updateDirectionLabel();
+}
+
+void ChartsPanel::setCurrentPacket(int row)
+{
+    currentRow_ = row;
+    std::optional<double> key;
+    if (row >= 0 && series_ && store_ != nullptr && analyses_ != nullptr && shownStream_
+        && static_cast<std::size_t>(row) < std::min(store_->size(), analyses_->size())
+        && (*analyses_)[static_cast<PacketNumber>(row)].stream == *shownStream_) {
+        key = static_cast<double>(store_->index().timestampNs(static_cast<PacketNumber>(row))
+                                  - series_->firstTimestampNs())
+            / 1e9;
+    }
+    for (const auto kind : kAllChartKinds) {
+        auto* plot = chart(kind);
+        plot->markKey(plot->sharesTimeAxis() ? key : std::nullopt);
+    }
+}
+
+void ChartsPanel::setTheme(ThemeKind theme)
+{
+    theme_ = theme;
+    restyle();
+}
+
+void ChartsPanel::restyle()
+{
+    const auto style = chartStyleFor(theme_, QApplication::font());
+    for (const auto kind : kAllChartKinds)
+        chart(kind)->setChartStyle(style);
+}
+
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        restyle(); // View › Zoom scales the charts' text too
+}
+
+void ChartsPanel::setCurrentChart(ChartKind kind)
+{
+    tabs_->setCurrentIndex(indexOf(kind));
+}
+
+ChartKind ChartsPanel::currentChart() const
+{
+    return kAllChartKinds[static_cast<std::size_t>(std::max(tabs_->currentIndex(), 0))];
+}
+
+ChartPlot* ChartsPanel::chart(ChartKind kind) const
+{
+    switch (kind) {
+    case ChartKind::TimeSequence: return tsg_;
+    case ChartKind::Windows: return windows_;
+    case ChartKind::Throughput: return throughput_;
+    case ChartKind::Rtt: return rtt_;
+    case ChartKind::Model: return model_;
+    }
+    return tsg_;
+}
+
+void ChartsPanel::updateDirectionLabel()
+{
+    switchDirection_->setEnabled(series_ != nullptr);
+    if (!stream_) {
+        title_->setText(tr("Select a TCP packet or conversation to chart it."));
+        return;
+    }
+    if (!series_ || shownStream_ != stream_) {
+        title_->setText(tr("Conversation %1: computing its series…").arg(*stream_));
+        return;
+    }
+    title_->setText(tr("Conversation %1, data %2 (%3 of payload)")
+                        .arg(*stream_)
+                        .arg(directionText(direction_), formatSi(static_cast<double>(series_->payloadBytes(direction_)),
+                                                                 QStringLiteral("B"))));
+}
+
+void ChartsPanel::updateHint()
+{
+    const auto* plot = chart(currentChart());
+    const QString axes = plot->axisMode() == ChartPlot::AxisMode::XOnly   ? tr("x axis only")
+                       : plot->axisMode() == ChartPlot::AxisMode::YOnly ? tr("y axis only")
+                                                                          : tr("both axes");
+    QString text = tr("Wheel or drag: zoom and pan · + − and arrows · 0 resets · x / y: one axis (now %1) · "
+                      "click a point to select its packet")
+                       .arg(axes);
+    if (currentChart() == ChartKind::Rtt && !rtt_->statsText().isEmpty())
+        text = rtt_->statsText() + QStringLiteral("\n") + text;
+    if (currentChart() == ChartKind::Throughput && throughput_->effectiveWindow() > 0
+        && std::abs(throughput_->effectiveWindow() - throughput_->averageWindow()) > 1e-9)
+        text = tr("Averaging over %1: a tenth of this short conversation.")
+                   .arg(formatSi(throughput_->effectiveWindow(), QStringLiteral("s")))
+             + QStringLiteral("\n") + text;
+    hint_->setText(text);
+}
+
+bool ChartsPanel::exportChart(ChartKind kind, const QString& path, QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv")) {
+        auto* plot = chart(kind);
+        const QSize size = plot->size().width() >= 400 ? plot->size() : QSize(1280, 720);
+        return plot->exportImage(path, size, error);
+    }
+    if (!series_) {
+        if (error != nullptr)
+            *error = tr("no conversation is charted");
+        return false;
+    }
+    std::string csv;
+    if (kind == ChartKind::Model && !model_->settings().fromCapture)
+        csv = textbookCsv(model_->modelRounds());
+    else
+        csv = chartCsv(*series_, direction_, kind, throughput_->averageWindow());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(csv.data(), static_cast<qint64>(csv.size())) != static_cast<qint64>(csv.size())) {
+        if (error != nullptr)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ChartsPanel::chooseExport(bool data)
+{
+    const auto kind = currentChart();
+    const QString base = QStringLiteral("tcplens-stream%1-%2")
+                             .arg(stream_.value_or(0))
+                             .arg(QString::fromLatin1(chartKindName(kind).data()));
+    const QString path = data ? QFileDialog::getSaveFileName(this, tr("Export Chart Data"), base + QStringLiteral(".csv"),
+                                                             tr("CSV (*.csv)"))
+                              : QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".png"),
+                                                             tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChart(kind, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace tcplens::ui
