@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Time-sequence graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput and goodput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textbook model (Tahoe, Reno) and measured flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — conversation %2, data %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeaderDiagramView</name>
     <message>
         <source>No IP or TCP header in this packet</source>
@@ -154,6 +189,244 @@
     </message>
     <message>
         <source>Stop the capture; its packets stay on screen (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ChartPlot</name>
+    <message>
+        <source>frame %1 — click to select it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image must be at least 50×50 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown image format &quot;%1&quot; (use .png, .pdf or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ChartsPanel</name>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textbook model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcptrace&apos;s time-sequence graph: segments, ACKs, receive window, SACK blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised window, bytes in flight, congestion-window estimate, ssthresh, phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput and goodput as a moving average, segment sizes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK and timestamp round-trip times against time or sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahoe and Reno as the textbook draws them, beside what this connection did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart the other side&apos;s data and this side&apos;s ACKs (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the whole conversation (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;Image (PNG, PDF, SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving average over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this capture&apos;s losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textbook parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial slow-start threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment is lost in the first round whose cwnd reaches this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 duplicate ACKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssthresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a TCP packet or conversation to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: computing its series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1, data %2 (%3 of payload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x axis only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y axis only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or drag: zoom and pan · + − and arrows · 0 resets · x / y: one axis (now %1) · click a point to select its packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averaging over %1: a tenth of this short conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conversation is charted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,6 +1127,85 @@
         <source>Opening the recovered capture %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts of This Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ModelChart</name>
+    <message>
+        <source>Transmission round (one RTT each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window (MSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahoe ssthresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reno ssthresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured flight size / MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahoe cwnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reno cwnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (timeout or 3 duplicate ACKs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured flight size / MSS (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congestion avoidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 dup ACKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast recovery (Reno)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transmissions in this direction: showing the textbook example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 · %2 MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahoe %1 (ssthresh %2) · Reno %3 (ssthresh %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -974,6 +1326,84 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::RttChart</name>
+    <message>
+        <source>Round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative sequence number the ACK covers (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp RTT (TSval → TSecr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp RTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: min %2 · avg %3 · max %4 (%n samples)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RTT samples in this direction (no data, or every segment was retransmitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::Theme</name>
     <message>
         <source>Light</source>
@@ -985,6 +1415,191 @@
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ThroughputChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput (average over %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodput (new data only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t %1 s · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::TimeSequenceChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative sequence number (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive window (ack + window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes and keep-alives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t %1 s · seq %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::WindowsChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion avoidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised window (receiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssthresh (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t %1 s · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

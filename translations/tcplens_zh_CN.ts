@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Time-sequence graph</source>
+        <translation>时间-序号图</translation>
+    </message>
+    <message>
+        <source>Windows and congestion window</source>
+        <translation>窗口与拥塞窗口</translation>
+    </message>
+    <message>
+        <source>Throughput and goodput</source>
+        <translation>吞吐量与有效吞吐量</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Textbook model (Tahoe, Reno) and measured flight</source>
+        <translation>教科书模型（Tahoe、Reno）与实测在途数据</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>%1 — conversation %2, data %3</source>
+        <translation>%1 — 会话 %2，数据方向 %3</translation>
+    </message>
+</context>
+<context>
     <name>HeaderDiagramView</name>
     <message>
         <source>No IP or TCP header in this packet</source>
@@ -155,6 +190,244 @@
     <message>
         <source>Stop the capture; its packets stay on screen (Ctrl+E)</source>
         <translation>停止捕获；已捕获的数据包保留在屏幕上（Ctrl+E）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ChartPlot</name>
+    <message>
+        <source>frame %1 — click to select it</source>
+        <translation>第 %1 帧 — 单击选中</translation>
+    </message>
+    <message>
+        <source>the image must be at least 50×50 pixels</source>
+        <translation>图像至少需要 50×50 像素</translation>
+    </message>
+    <message>
+        <source>unknown image format &quot;%1&quot; (use .png, .pdf or .svg)</source>
+        <translation>未知的图像格式“%1”（请用 .png、.pdf 或 .svg）</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ChartsPanel</name>
+    <message>
+        <source>client → server</source>
+        <translation>客户端 → 服务器</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>服务器 → 客户端</translation>
+    </message>
+    <message>
+        <source>Time-sequence</source>
+        <translation>时间-序号</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Textbook model</source>
+        <translation>教科书模型</translation>
+    </message>
+    <message>
+        <source>tcptrace&apos;s time-sequence graph: segments, ACKs, receive window, SACK blocks</source>
+        <translation>tcptrace 风格的时间-序号图：报文段、确认、接收窗口、SACK 块</translation>
+    </message>
+    <message>
+        <source>Advertised window, bytes in flight, congestion-window estimate, ssthresh, phases</source>
+        <translation>通告窗口、在途字节、拥塞窗口估计、慢启动阈值、阶段</translation>
+    </message>
+    <message>
+        <source>Throughput and goodput as a moving average, segment sizes behind</source>
+        <translation>吞吐量与有效吞吐量（滑动平均），背景为报文段大小</translation>
+    </message>
+    <message>
+        <source>ACK and timestamp round-trip times against time or sequence number</source>
+        <translation>按时间或序号绘制的确认 RTT 与时间戳 RTT</translation>
+    </message>
+    <message>
+        <source>Tahoe and Reno as the textbook draws them, beside what this connection did</source>
+        <translation>教科书中的 Tahoe 与 Reno，与本连接的实际表现对照</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Direction</source>
+        <translation>切换方向(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chart the other side&apos;s data and this side&apos;s ACKs (Ctrl+Shift+D)</source>
+        <translation>绘制另一方向的数据和本方向的确认（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole conversation (key 0)</source>
+        <translation>回到整个会话（按键 0）</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;Image (PNG, PDF, SVG)…</source>
+        <translation>图表导出为图像（PNG、PDF、SVG）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as CSV…</source>
+        <translation>图表数据导出为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
+        <translation>Stevens 风格（每个报文段一个点，而不是 tcptrace 的竖条）</translation>
+    </message>
+    <message>
+        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
+        <translation>丢包事件：▼ 重传，▼ 快速重传，■ 超时；◆ 已恢复（丢包前发送的数据全部被确认）；顶部横条标出每次恢复的时段。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Moving average over</source>
+        <translation>滑动平均窗口</translation>
+    </message>
+    <message>
+        <source>against time</source>
+        <translation>按时间</translation>
+    </message>
+    <message>
+        <source>against sequence number</source>
+        <translation>按序号</translation>
+    </message>
+    <message>
+        <source>RTT samples</source>
+        <translation>RTT 样本</translation>
+    </message>
+    <message>
+        <source>this capture&apos;s losses</source>
+        <translation>本捕获文件中的丢包</translation>
+    </message>
+    <message>
+        <source>textbook parameters</source>
+        <translation>教科书参数</translation>
+    </message>
+    <message>
+        <source> MSS</source>
+        <translation> MSS</translation>
+    </message>
+    <message>
+        <source>Initial congestion window</source>
+        <translation>初始拥塞窗口</translation>
+    </message>
+    <message>
+        <source>Initial slow-start threshold</source>
+        <translation>初始慢启动阈值</translation>
+    </message>
+    <message>
+        <source>A segment is lost in the first round whose cwnd reaches this</source>
+        <translation>在 cwnd 首次达到该值的轮次中丢失一个报文段</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>3 duplicate ACKs</source>
+        <translation>3 个重复确认</translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation>驱动方式</translation>
+    </message>
+    <message>
+        <source>cwnd</source>
+        <translation>cwnd</translation>
+    </message>
+    <message>
+        <source>ssthresh</source>
+        <translation>ssthresh</translation>
+    </message>
+    <message>
+        <source>loss at</source>
+        <translation>丢包于</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Select a TCP packet or conversation to chart it.</source>
+        <translation>选择一个 TCP 数据包或会话以绘制图表。</translation>
+    </message>
+    <message>
+        <source>Conversation %1: computing its series…</source>
+        <translation>会话 %1：正在计算数据序列…</translation>
+    </message>
+    <message>
+        <source>Conversation %1, data %2 (%3 of payload)</source>
+        <translation>会话 %1，数据方向 %2（载荷 %3）</translation>
+    </message>
+    <message>
+        <source>x axis only</source>
+        <translation>仅 x 轴</translation>
+    </message>
+    <message>
+        <source>y axis only</source>
+        <translation>仅 y 轴</translation>
+    </message>
+    <message>
+        <source>both axes</source>
+        <translation>两个轴</translation>
+    </message>
+    <message>
+        <source>Wheel or drag: zoom and pan · + − and arrows · 0 resets · x / y: one axis (now %1) · click a point to select its packet</source>
+        <translation>滚轮或拖动：缩放与平移 · + − 与方向键 · 0 重置 · x / y：只作用于一个轴（当前：%1）· 单击数据点选中对应数据包</translation>
+    </message>
+    <message>
+        <source>Averaging over %1: a tenth of this short conversation.</source>
+        <translation>平均窗口为 %1：本会话较短，取其时长的十分之一。</translation>
+    </message>
+    <message>
+        <source>no conversation is charted</source>
+        <translation>当前没有绘制任何会话</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1136,85 @@
         <source>Opening the recovered capture %1…</source>
         <translation>正在打开恢复的捕获 %1…</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Charts of This Conversation</source>
+        <translation>本会话的图表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ModelChart</name>
+    <message>
+        <source>Transmission round (one RTT each)</source>
+        <translation>传输轮次（每轮一个 RTT）</translation>
+    </message>
+    <message>
+        <source>Congestion window (MSS)</source>
+        <translation>拥塞窗口（MSS）</translation>
+    </message>
+    <message>
+        <source>Tahoe ssthresh</source>
+        <translation>Tahoe 慢启动阈值</translation>
+    </message>
+    <message>
+        <source>Reno ssthresh</source>
+        <translation>Reno 慢启动阈值</translation>
+    </message>
+    <message>
+        <source>Measured flight size / MSS</source>
+        <translation>实测在途数据 / MSS</translation>
+    </message>
+    <message>
+        <source>Tahoe cwnd</source>
+        <translation>Tahoe 拥塞窗口</translation>
+    </message>
+    <message>
+        <source>Reno cwnd</source>
+        <translation>Reno 拥塞窗口</translation>
+    </message>
+    <message>
+        <source>Loss (timeout or 3 duplicate ACKs)</source>
+        <translation>丢包（超时或 3 个重复确认）</translation>
+    </message>
+    <message>
+        <source>Measured flight size / MSS (%1 bytes)</source>
+        <translation>实测在途数据 / MSS（%1 字节）</translation>
+    </message>
+    <message>
+        <source>slow start</source>
+        <translation>慢启动</translation>
+    </message>
+    <message>
+        <source>congestion avoidance</source>
+        <translation>拥塞避免</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>3 dup ACKs</source>
+        <translation>3 个重复确认</translation>
+    </message>
+    <message>
+        <source>fast recovery (Reno)</source>
+        <translation>快速恢复（Reno）</translation>
+    </message>
+    <message>
+        <source>No transmissions in this direction: showing the textbook example</source>
+        <translation>该方向没有数据发送：显示教科书示例</translation>
+    </message>
+    <message>
+        <source>round %1 · %2 MSS</source>
+        <translation>第 %1 轮 · %2 MSS</translation>
+    </message>
+    <message>
+        <source>Tahoe %1 (ssthresh %2) · Reno %3 (ssthresh %4)</source>
+        <translation>Tahoe %1（阈值 %2）· Reno %3（阈值 %4）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -983,6 +1335,83 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::RttChart</name>
+    <message>
+        <source>Round-trip time</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Relative sequence number the ACK covers (bytes)</source>
+        <translation>确认所覆盖的相对序号（字节）</translation>
+    </message>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation>自第一个数据包起的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>ACK RTT</source>
+        <translation>确认 RTT</translation>
+    </message>
+    <message>
+        <source>Timestamp RTT (TSval → TSecr)</source>
+        <translation>时间戳 RTT（TSval → TSecr）</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>未选择会话</translation>
+    </message>
+    <message>
+        <source>Timestamp RTT</source>
+        <translation>时间戳 RTT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: min %2 · avg %3 · max %4 (%n samples)</source>
+        <translation>
+            <numerusform>%1：最小 %2 · 平均 %3 · 最大 %4（%n 个样本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum %1</source>
+        <translation>最小值 %1</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>平均值 %1</translation>
+    </message>
+    <message>
+        <source>Maximum %1</source>
+        <translation>最大值 %1</translation>
+    </message>
+    <message>
+        <source>No RTT samples in this direction (no data, or every segment was retransmitted)</source>
+        <translation>该方向没有 RTT 样本（没有数据，或每个报文段都被重传过）</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <translation>序号 %1</translation>
+    </message>
+    <message>
+        <source>t %1 s</source>
+        <translation>t %1 秒</translation>
+    </message>
+    <message>
+        <source>RTT %1</source>
+        <translation>RTT %1</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::Theme</name>
     <message>
         <source>Light</source>
@@ -995,6 +1424,191 @@
     <message>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ThroughputChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation>自第一个数据包起的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Segment size</source>
+        <translation>报文段大小</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐量</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>未选择会话</translation>
+    </message>
+    <message>
+        <source>Throughput (average over %1)</source>
+        <translation>吞吐量（%1 内平均）</translation>
+    </message>
+    <message>
+        <source>Goodput (new data only)</source>
+        <translation>有效吞吐量（仅新数据）</translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation>该方向没有发送数据 — 试试“切换方向”</translation>
+    </message>
+    <message>
+        <source>t %1 s · %2</source>
+        <translation>t %1 秒 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::TimeSequenceChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation>自第一个数据包起的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Relative sequence number (bytes)</source>
+        <translation>相对序号（字节）</translation>
+    </message>
+    <message>
+        <source>Receive window (ack + window)</source>
+        <translation>接收窗口（确认号 + 窗口）</translation>
+    </message>
+    <message>
+        <source>ACK</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>SACK blocks</source>
+        <translation>SACK 块</translation>
+    </message>
+    <message>
+        <source>Data segments</source>
+        <translation>数据报文段</translation>
+    </message>
+    <message>
+        <source>Retransmissions</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Fast retransmissions</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Probes and keep-alives</source>
+        <translation>探测与保活</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation>窗口已满</translation>
+    </message>
+    <message>
+        <source>RST</source>
+        <translation>RST</translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation>重复确认</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>未选择会话</translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation>该方向没有发送数据 — 试试“切换方向”</translation>
+    </message>
+    <message>
+        <source>t %1 s · seq %2</source>
+        <translation>t %1 秒 · 序号 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::WindowsChart</name>
+    <message>
+        <source>Time since the first packet (s)</source>
+        <translation>自第一个数据包起的时间（秒）</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Slow start</source>
+        <translation>慢启动</translation>
+    </message>
+    <message>
+        <source>Congestion avoidance</source>
+        <translation>拥塞避免</translation>
+    </message>
+    <message>
+        <source>Loss recovery</source>
+        <translation>丢包恢复</translation>
+    </message>
+    <message>
+        <source>Advertised window (receiver)</source>
+        <translation>通告窗口（接收方）</translation>
+    </message>
+    <message>
+        <source>Bytes in flight</source>
+        <translation>在途字节</translation>
+    </message>
+    <message>
+        <source>Congestion window (estimate)</source>
+        <translation>拥塞窗口（估计）</translation>
+    </message>
+    <message>
+        <source>ssthresh (estimate)</source>
+        <translation>慢启动阈值（估计）</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>No data was sent in this direction — try Switch Direction</source>
+        <translation>该方向没有发送数据 — 试试“切换方向”</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>未选择会话</translation>
+    </message>
+    <message>
+        <source>t %1 s · %2</source>
+        <translation>t %1 秒 · %2</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
     </message>
 </context>
 </TS>

@@ -275,6 +275,20 @@ private slots:
         QVERIFY(image.save(QDir::temp().filePath(QStringLiteral("tcplens-charts-model-seed.png"))));
     }
 
+    void chartsFollowTheFontZoom()
+    {
+        openWithCharts(lossyPath());
+        auto* tsg = window_->chartsPanel()->timeSequenceChart();
+        const QFont before = QApplication::font();
+        QFont bigger = before;
+        bigger.setPointSizeF(before.pointSizeF() * 2);
+        QApplication::setFont(bigger); // what View › Zoom In does, several times
+        QCoreApplication::processEvents();
+        QCOMPARE(tsg->xAxis->tickLabelFont().pointSizeF(), bigger.pointSizeF());
+        QCOMPARE(tsg->legend->font().pointSizeF(), bigger.pointSizeF());
+        QApplication::setFont(before);
+    }
+
     void siUnitsOnAxes()
     {
         QCOMPARE(formatSi(1.5e6, QStringLiteral("bit/s")), QStringLiteral("1.5 Mbit/s"));
