@@ -64,7 +64,7 @@ int main(int argc, char** argv)
         double value = 50'000;
         for (int i = 0; i < kPoints; ++i) {
             t[i] = i * 1e-5;
-            value += ((i * 7919) % 13) - 6;
+            value += double((qint64(i) * 7919) % 13) - 6; // 64-bit: i * 7919 overflows an int
             v[i] = value;
         }
         chart.addExtraSeries(QStringLiteral("points"), t, v);

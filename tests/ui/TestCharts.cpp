@@ -338,7 +338,7 @@ private slots:
         double value = 50'000;
         for (int i = 0; i < t.size(); ++i) {
             t[i] = i * 1e-5;
-            value += ((i * 7919) % 13) - 6;
+            value += double((qint64(i) * 7919) % 13) - 6; // 64-bit: i * 7919 overflows an int
             v[i] = value;
         }
         chart.addExtraSeries(QStringLiteral("1,000,000 points"), t, v);
