@@ -71,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(QStringLiteral("tcplens"));
     setAcceptDrops(true);
+    packets_->setRelativeSequenceNumbers(
+        QSettings().value(QStringLiteral("view/relativeSequenceNumbers"), true).toBool());
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
@@ -388,6 +390,11 @@ void MainWindow::createViewMenu()
     relative->setChecked(packets_->relativeSequenceNumbers());
     connect(relative, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
     flowPanel_->setRelativeNumbersAction(relative);
+    connect(packets_, &PacketListModel::relativeSequenceNumbersChanged, this, [this, relative](bool on) {
+        relative->setChecked(on);
+        QSettings().setValue(QStringLiteral("view/relativeSequenceNumbers"), on);
+        showPacketFields(packetView_->currentPacketRow()); // details, bytes and diagram follow too
+    });
     auto* bits = viewMenu_->addAction(tr("&Bytes as Bits"));
     bits->setCheckable(true);
     connect(bits, &QAction::toggled, hexView_, &HexView::setBitsMode);

@@ -1,6 +1,7 @@
 #include "AnalysisSpans.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace tcplens {
 namespace {
@@ -11,9 +12,30 @@ FieldSpan generated(const char* id, const char* name, std::uint32_t offset, std:
     return FieldSpan{id, name, offset, 0, 0, value, "[" + std::move(text) + "]", depth, Layer::Transport};
 }
 
+/// Replaces the number after `label` ("Seq: ") in `text`, up to the next comma.
+void replaceNumber(std::string& text, std::string_view label, std::uint32_t number)
+{
+    const auto at = text.find(label);
+    if (at == std::string::npos)
+        return;
+    const auto begin = at + label.size();
+    const auto end = std::min(text.find(',', begin), text.size());
+    text.replace(begin, end - begin, std::to_string(number));
+}
+
+/// "Sequence Number (raw): 170371489" → "Sequence Number: 170371489", as tshark writes it in absolute mode.
+void dropRawSuffix(FieldSpan& span)
+{
+    static constexpr std::string_view raw = " (raw)";
+    if (const auto at = span.text.find(raw); at != std::string::npos)
+        span.text.erase(at, raw.size());
+    if (const auto at = span.name.find(raw); at != std::string::npos)
+        span.name.erase(at, raw.size());
+}
+
 } // namespace
 
-void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record)
+void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record, SequenceNumbering numbering)
 {
     if (!record.isTcp())
         return;
@@ -24,13 +46,26 @@ void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record)
     // After the TCP header's last field: the first depth-0 span that follows, or the end.
     const auto end = std::find_if(tcp + 1, spans.end(), [](const FieldSpan& s) { return s.depth == 0; });
 
+    const bool relative = numbering == SequenceNumbering::Relative;
+    if (relative) {
+        replaceNumber(tcp->text, ", Seq: ", record.relativeSeq);
+        if (record.hasHeaderFlag(0x010))
+            replaceNumber(tcp->text, ", Ack: ", record.relativeAck);
+    } else {
+        for (auto it = tcp + 1; it != end; ++it)
+            if (it->id == "tcp.seq_raw" || it->id == "tcp.ack_raw")
+                dropRawSuffix(*it);
+    }
+
     FieldSpans added;
     added.push_back(generated("tcp.stream", "Stream index", offset, record.stream,
                               "Stream index: " + std::to_string(record.stream), 1));
-    added.push_back(generated("tcp.seq", "Sequence Number", offset + 4, record.relativeSeq,
-                              "Sequence Number: " + std::to_string(record.relativeSeq) + "    (relative sequence number)",
-                              1));
-    if (record.hasHeaderFlag(0x010))
+    if (relative)
+        added.push_back(generated("tcp.seq", "Sequence Number", offset + 4, record.relativeSeq,
+                                  "Sequence Number: " + std::to_string(record.relativeSeq)
+                                      + "    (relative sequence number)",
+                                  1));
+    if (relative && record.hasHeaderFlag(0x010))
         added.push_back(generated("tcp.ack", "Acknowledgment Number", offset + 8, record.relativeAck,
                                   "Acknowledgment Number: " + std::to_string(record.relativeAck)
                                       + "    (relative ack number)",

@@ -7,7 +7,14 @@
 
 namespace tcplens {
 
+/// How the detail tree shows sequence and acknowledgment numbers (Wireshark's
+/// tcp.relative_sequence_numbers preference).
+enum class SequenceNumbering { Relative, Absolute };
+
 /// Inserts the analysis spans after the TCP header's spans (before the payload) of `spans`.
-void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record);
+/// Relative: the header line says "Seq: 0, Ack: 1" and relative Seq/Ack lines join the raw ones;
+/// Absolute: the raw fields are the only numbers, named as tshark names them then.
+void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record,
+                         SequenceNumbering numbering = SequenceNumbering::Relative);
 
 } // namespace tcplens

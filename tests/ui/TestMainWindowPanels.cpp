@@ -10,6 +10,7 @@
 #include <models/PacketFilterModel.h>
 #include <models/PacketListModel.h>
 #include <views/FieldTreeView.h>
+#include <views/HeaderDiagramLabels.h>
 #include <views/HeaderDiagramView.h>
 #include <views/HexView.h>
 
@@ -63,6 +64,29 @@ private slots:
         const int receiver = indexOf(spans, "tcplens.state.dst");
         QCOMPARE(spans[static_cast<std::size_t>(receiver)].text,
                  std::string("[Receiver state: SYN_SENT \xE2\x86\x92 ESTABLISHED]"));
+    }
+
+    void absoluteSequenceNumbersReachDetailsAndDiagram()
+    {
+        window_->selectPacketRow(1); // the SYN-ACK, server ISN 170371489
+        auto text = [this](const char* id) {
+            const auto& spans = window_->fieldModel()->spans();
+            const int at = indexOf(spans, id);
+            return at < 0 ? std::string() : spans[static_cast<std::size_t>(at)].text;
+        };
+        QVERIFY(text("tcp").find("Seq: 0, Ack: 1,") != std::string::npos);
+        const int rawSeq = indexOf(window_->headerDiagram()->spans(), "tcp.seq_raw");
+        QCOMPARE(headerDiagramLabel(window_->headerDiagram()->spans(), rawSeq).value,
+                 QStringLiteral("0 (raw 170371489)"));
+
+        window_->packetModel()->setRelativeSequenceNumbers(false);
+        QVERIFY(text("tcp").find("Seq: 170371489, Ack: 2373090563,") != std::string::npos);
+        QCOMPARE(text("tcp.seq"), std::string()); // no relative line any more
+        QCOMPARE(text("tcp.seq_raw"), std::string("Sequence Number: 170371489"));
+        QCOMPARE(headerDiagramLabel(window_->headerDiagram()->spans(), rawSeq).value, QStringLiteral("170371489"));
+        const auto seqColumn = window_->packetModel()->index(1, PacketListModel::SeqColumn);
+        QCOMPARE(seqColumn.data().toString(), QStringLiteral("170371489"));
+        window_->packetModel()->setRelativeSequenceNumbers(true); // the setting is remembered
     }
 
     void choosingTheSynFlagSelectsItEverywhere()

@@ -53,6 +53,7 @@ void PacketListModel::setRelativeSequenceNumbers(bool relative)
         return;
     relativeNumbers_ = relative;
     emitColumnsChanged(SeqColumn, InfoColumn, {Qt::DisplayRole, Qt::ToolTipRole});
+    emit relativeSequenceNumbersChanged(relative);
 }
 
 void PacketListModel::setRowPalette(const RowPalette& palette)
@@ -90,7 +91,8 @@ FieldSpans PacketListModel::fieldSpans(int row) const
         return spans;
     const auto n = static_cast<PacketNumber>(row);
     (void)decodePacket(store_.bytes(n), store_.index().wireLength(n), store_.info().linkType, &spans);
-    insertAnalysisSpans(spans, analyses_[n]);
+    insertAnalysisSpans(spans, analyses_[n],
+                        relativeNumbers_ ? SequenceNumbering::Relative : SequenceNumbering::Absolute);
     return spans;
 }
 

@@ -71,6 +71,10 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+signals:
+    /// The relative/absolute choice changed: every panel showing seq/ack numbers follows it.
+    void relativeSequenceNumbersChanged(bool relative);
+
 private:
     [[nodiscard]] const DecodedPacket& cachedDecode(int row) const;
     [[nodiscard]] QString displayText(int row, int column) const;

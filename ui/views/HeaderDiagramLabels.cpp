@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -157,6 +158,15 @@ void fillSpecialValue(const FieldSpans& spans, int index, HeaderDiagramLabel& la
         const FieldSpan* right = child(spans, index, "tcp.options.sack_re");
         if (left && right)
             label.value = QStringLiteral("%1–%2").arg(left->value).arg(right->value) + (span.value > 1 ? QStringLiteral(" …") : QString());
+    } else if (span.id == "tcp.seq_raw" || span.id == "tcp.ack_raw") {
+        // Relative numbering (the View toggle) adds generated tcp.seq/tcp.ack spans; show both.
+        const std::string_view relativeId = span.id == "tcp.seq_raw" ? "tcp.seq" : "tcp.ack";
+        const auto relative = std::find_if(spans.begin(), spans.end(),
+                                           [&](const FieldSpan& s) { return s.id == relativeId && s.bitWidth == 0; });
+        if (relative != spans.end()) {
+            label.value = QStringLiteral("%1 (raw %2)").arg(relative->value).arg(number);
+            label.shortValue = QString::number(relative->value);
+        }
     } else if (span.id == "ip.option" || span.id == "tcp.options.unknown") {
         label.name = label.shortName = QString::fromStdString(span.name);
     }
