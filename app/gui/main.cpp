@@ -17,7 +17,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -236,10 +238,22 @@ void arrangePresentation(tcplens::ui::MainWindow& window, const Options& options
     }, Qt::SingleShotConnection);
 }
 
+/// A screenshot needs no screen: without a display it renders offscreen instead of failing.
+void renderOffscreenWithoutDisplay(int argc, char** argv)
+{
+    const bool screenshot = std::any_of(argv + 1, argv + argc, [](const char* arg) {
+        return std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0;
+    });
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    renderOffscreenWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tcplens"));
     QApplication::setOrganizationName(QStringLiteral("tcplens"));
