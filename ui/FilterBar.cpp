@@ -13,9 +13,11 @@ namespace {
 
 std::optional<BpfFilter> compileFor(const PacketStore* store, const QString& expression, std::string& error)
 {
-    const int linkType = store ? store->info().linkType : 1;
-    const std::uint32_t snaplen = store ? store->info().snaplen : 262144;
-    return BpfFilter::compile(expression.toStdString(), linkType, snaplen, error);
+    if (!store)
+        return BpfFilter::compile(expression.toStdString(), 1, 262144, error);
+    // The file's own handle: a big-endian BSD loopback capture needs libpcap to know its byte order.
+    const auto& info = store->info();
+    return BpfFilter::compileForFile(expression.toStdString(), info.path, info.linkType, info.snaplen, error);
 }
 
 } // namespace

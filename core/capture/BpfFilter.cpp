@@ -39,6 +39,20 @@ std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int l
     return filter;
 }
 
+std::optional<BpfFilter> BpfFilter::compileForFile(const std::string& expression, const std::string& path,
+                                                   int linkType, std::uint32_t snaplen, std::string& error)
+{
+    char openError[PCAP_ERRBUF_SIZE] = {};
+    pcap_t* file = path.empty() ? nullptr
+                                : pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO,
+                                                                          openError);
+    if (!file)
+        return compile(expression, linkType, snaplen, error);
+    auto filter = compile(expression, file, error);
+    pcap_close(file);
+    return filter;
+}
+
 bool BpfFilter::matches(const RawPacket& packet) const noexcept
 {
     pcap_pkthdr header{};

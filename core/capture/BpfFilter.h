@@ -21,6 +21,10 @@ public:
     /// byte order, which the BSD loopback (NULL) header's address family depends on.
     [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, pcap* handle,
                                                           std::string& error);
+    /// Compiles against the capture file at `path` (opened only for its header), so a loaded file is
+    /// filtered exactly as tcpdump -r filters it; falls back to `linkType` if the file cannot be opened.
+    [[nodiscard]] static std::optional<BpfFilter> compileForFile(const std::string& expression, const std::string& path,
+                                                                 int linkType, std::uint32_t snaplen, std::string& error);
     [[nodiscard]] bool matches(const RawPacket& packet) const noexcept;
     [[nodiscard]] const std::string& expression() const noexcept { return expression_; }
 
