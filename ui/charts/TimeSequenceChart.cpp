@@ -72,7 +72,22 @@ TimeSequenceChart::TimeSequenceChart(QWidget* parent) : ChartPlot(parent)
     xAxis->setLabel(tr("Time since the first packet (s)"));
     yAxis->setLabel(tr("Relative sequence number (bytes)"));
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
+    connect(this, &QCustomPlot::beforeReplot, this, &TimeSequenceChart::updateDetail);
     rebuild();
+}
+
+void TimeSequenceChart::updateDetail()
+{
+    constexpr int kMaxTickedPoints = 3 * 20'000; // three points a bar
+    if (segments_[0] == nullptr)
+        return;
+    const auto data = segments_[0]->data();
+    const auto visible = data->findEnd(xAxis->range().upper) - data->findBegin(xAxis->range().lower);
+    const bool detailed = visible <= kMaxTickedPoints;
+    if (detailed != detailed_) {
+        detailed_ = detailed;
+        applyStyle();
+    }
 }
 
 void TimeSequenceChart::setSeries(std::shared_ptr<const StreamSeriesBuilder> series, Direction data)
@@ -176,7 +191,7 @@ void TimeSequenceChart::applyStyle()
             segments_[i]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colours[i],
                                                           s.markerSize * (i == 0 ? 0.6 : 1.0)));
         else if (i == 0)
-            segments_[i]->setScatterStyle(tick(pen(colours[i]), s.markerSize * 0.8));
+            segments_[i]->setScatterStyle(detailed_ ? tick(pen(colours[i]), s.markerSize * 0.8) : QCPScatterStyle());
         else
             segments_[i]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colours[i], s.markerSize * 0.9));
     }

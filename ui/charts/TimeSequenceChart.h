@@ -32,10 +32,13 @@ protected:
 
 private:
     void rebuild();
+    /// Bar-end ticks only while few enough segments are in view to tell them apart (and to stay fast).
+    void updateDetail();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     Direction data_ = Direction::ClientToServer;
     bool stevens_ = false;
+    bool detailed_ = true;
     std::array<QCPGraph*, 5> segments_{}; // new, retransmission, fast retransmission, out of order, probe
     QCPGraph* acks_ = nullptr;
     QCPGraph* window_ = nullptr;
