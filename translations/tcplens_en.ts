@@ -801,6 +801,21 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::KernelChartFeed</name>
+    <message>
+        <source>Kernel cwnd (tcp_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel cwnd (tcp_info, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel ssthresh (tcp_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>

@@ -801,6 +801,21 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::KernelChartFeed</name>
+    <message>
+        <source>Kernel cwnd (tcp_info)</source>
+        <translation>内核拥塞窗口（tcp_info）</translation>
+    </message>
+    <message>
+        <source>Kernel cwnd (tcp_info, %1)</source>
+        <translation>内核拥塞窗口（tcp_info，%1）</translation>
+    </message>
+    <message>
+        <source>Kernel ssthresh (tcp_info)</source>
+        <translation>内核 ssthresh（tcp_info）</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainWindow</name>
     <message>
         <source>1 packet</source>

@@ -11,6 +11,7 @@
 #include "Language.h"
 #include "Theme.h"
 #include "charts/ChartsPanel.h"
+#include "charts/KernelChartFeed.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationModel.h"
 #include "models/FieldTreeModel.h"
@@ -263,6 +264,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(flowDock, chartsDock_);
     chartsDock_->hide(); // Analyze › Charts opens it, as a tab beside the flow graph
     connect(charts_, &ChartsPanel::packetClicked, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
+    kernelFeed_ = new KernelChartFeed(charts_, conversations_, this);
+    connect(&flowRefresh_, &QTimer::timeout, kernelFeed_, &KernelChartFeed::refresh); // a live capture's sidecar grows
     connect(packetView_, &PacketTableView::currentPacketRowChanged, this, [this](int row) {
         const auto& record = packets_->analysis(row);
         if (row >= 0 && record.isTcp())
@@ -580,6 +583,7 @@ void MainWindow::onOpened(const PacketStore& store)
     diagram_->clear();
     followStream(std::nullopt);
     charts_->clear();
+    kernelFeed_->open(loadingPath_);
     conversations_->clear();
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
@@ -616,6 +620,7 @@ void MainWindow::onFinished(const LoadResult& result)
     status_->stopProgress();
     flowPanel_->refresh(); // the followed conversation may have grown while loading
     charts_->refresh();
+    kernelFeed_->refresh();
     const QString shown = packetsPhrase(result.packets);
     switch (result.status) {
     case LoadStatus::Complete:
@@ -717,6 +722,7 @@ void MainWindow::onCaptureFinished(const CaptureEnd& end)
     flowRefresh_.stop();
     flowPanel_->refresh();
     charts_->refresh();
+    kernelFeed_->refresh();
     const auto& stats = end.stats;
     status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);
     setWindowTitle(tr("tcplens — capture on %1 (not saved)").arg(captureInterface_));

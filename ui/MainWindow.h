@@ -35,6 +35,7 @@ class CaptureSession;
 struct CaptureEnd;
 class CaptureStatusBar;
 class ChartsPanel;
+class KernelChartFeed;
 class ConversationFilterModel;
 class ConversationModel;
 class FieldTreeModel;
@@ -90,6 +91,8 @@ public:
     [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
     [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
     [[nodiscard]] ChartsPanel* chartsPanel() const noexcept { return charts_; }
+    /// The kernel's tcp_info lines on the Windows chart (from the capture's sidecar file).
+    [[nodiscard]] KernelChartFeed* kernelChartFeed() const noexcept { return kernelFeed_; }
     /// Shows the Charts panel (on the chart `kind`, if given) for the selected conversation.
     void showCharts(std::optional<ChartKind> kind = std::nullopt);
     /// Shows only conversation `stream` in the packet list (nullopt: every packet).
@@ -154,6 +157,7 @@ private:
     FilterBar* filterBar_ = nullptr;
     FlowGraphPanel* flowPanel_ = nullptr;
     ChartsPanel* charts_ = nullptr;
+    KernelChartFeed* kernelFeed_ = nullptr;
     QDockWidget* chartsDock_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     int selectingField_ = 0; // re-entrancy guard while panels follow one another

@@ -349,6 +349,7 @@ void ChartsPanel::switchDirection()
     stale_.fill(true);
     applySeries(currentChart());
     updateDirectionLabel();
+    emit directionChanged();
 }
 
 void ChartsPanel::setCurrentPacket(int row)

@@ -80,6 +80,8 @@ signals:
     void packetClicked(quint32 frame);
     /// The charts now show `stream`'s series.
     void seriesShown(quint32 stream);
+    /// Switch Direction: the charts now show the other direction's data.
+    void directionChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
