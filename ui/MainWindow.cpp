@@ -250,7 +250,7 @@ void MainWindow::createDocks()
     auto* details = addPanel(tr("Details"), QStringLiteral("detailsDock"), fieldView_, Qt::BottomDockWidgetArea);
     auto* bytes = addPanel(tr("Bytes"), QStringLiteral("bytesDock"), hexView_, Qt::BottomDockWidgetArea);
     auto* headers = addPanel(tr("Header diagram"), QStringLiteral("diagramDock"), diagramScroll,
-                             Qt::BottomDockWidgetArea);
+                             Qt::RightDockWidgetArea);
     flowPanel_->setShownStreamsProvider([this] {
         std::vector<std::uint32_t> streams;
         for (int row = 0; row < conversationProxy_->rowCount(); ++row)
@@ -258,6 +258,7 @@ void MainWindow::createDocks()
         return streams;
     });
     auto* flowDock = addPanel(tr("Flow graph"), QStringLiteral("flowGraphDock"), flowPanel_, Qt::RightDockWidgetArea);
+    splitDockWidget(flowDock, headers, Qt::Vertical); // before the charts join the flow graph as a tab
     charts_ = new ChartsPanel;
     charts_->setSource(&packets_->store(), &packets_->analyses());
     chartsDock_ = addPanel(tr("Charts"), QStringLiteral("chartsDock"), charts_, Qt::RightDockWidgetArea);
@@ -272,8 +273,9 @@ void MainWindow::createDocks()
             charts_->showStream(record.stream);
         charts_->setCurrentPacket(row);
     });
+    // The right column pairs the two pictures of a packet: its arrow in the conversation above,
+    // its header's bits below; the tree and the bytes share the lower left.
     splitDockWidget(details, bytes, Qt::Horizontal);
-    splitDockWidget(bytes, headers, Qt::Horizontal);
     layoutDocks();
 
     // One selection drives every panel: a field chosen anywhere is shown everywhere.
@@ -285,7 +287,7 @@ void MainWindow::createDocks()
 
 void MainWindow::layoutDocks()
 {
-    // Details, bytes and the diagram share the lower half; the diagram gets the most room.
+    // Packets and the tree/bytes on the left; flow graph over the header diagram on the right.
     const auto docks = findChildren<QDockWidget*>();
     QDockWidget* byName[4] = {};
     const QString names[4] = {QStringLiteral("conversationsDock"), QStringLiteral("detailsDock"),
@@ -296,10 +298,16 @@ void MainWindow::layoutDocks()
                 byName[i] = dock;
     const int w = width();
     const int h = height();
-    resizeDocks({byName[1], byName[2], byName[3]}, {w * 27 / 100, w * 34 / 100, w * 39 / 100}, Qt::Horizontal);
-    resizeDocks({byName[0], byName[1]}, {h * 16 / 100, h * 42 / 100}, Qt::Vertical);
-    if (auto* flow = findChild<QDockWidget*>(QStringLiteral("flowGraphDock")))
-        resizeDocks({flow}, {w * 44 / 100}, Qt::Horizontal);
+    const int right = w * 41 / 100;
+    resizeDocks({byName[1], byName[2]}, {(w - right) * 45 / 100, (w - right) * 55 / 100}, Qt::Horizontal);
+    resizeDocks({byName[0], byName[1]}, {h * 14 / 100, h * 40 / 100}, Qt::Vertical);
+    if (auto* flow = findChild<QDockWidget*>(QStringLiteral("flowGraphDock"))) {
+        resizeDocks({flow}, {right}, Qt::Horizontal);
+        // A chart wants height more than the header diagram below it does.
+        const bool charts = chartsDock_ && !chartsDock_->isHidden() && !chartsDock_->isFloating();
+        resizeDocks({charts ? chartsDock_ : flow, byName[3]}, {h * (charts ? 70 : 55) / 100, h * (charts ? 30 : 45) / 100},
+                    Qt::Vertical);
+    }
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -521,6 +529,8 @@ void MainWindow::showCharts(std::optional<ChartKind> kind)
     const bool wasHidden = chartsDock_->isHidden();
     chartsDock_->show();
     chartsDock_->raise();
+    if (wasHidden && !chartsDock_->isFloating())
+        layoutDocks(); // the charts take the most of the right column's height
     if (wasHidden && !chartsDock_->isFloating())
         resizeDocks({chartsDock_}, {width() / 2}, Qt::Horizontal);
     charts_->setFocus();
