@@ -46,6 +46,17 @@ std::unique_ptr<CaptureFile> openOrReport(const std::string& path, std::ostream&
     }
 }
 
+/// Parses an optional --direction value; false (with a message) when it is neither c2s nor s2c.
+bool directionOption(const std::optional<std::string>& text, std::optional<Direction>& direction, std::ostream& err)
+{
+    if (!text)
+        return true;
+    direction = parseDirection(*text);
+    if (!direction)
+        err << "tcplens-cli: --direction takes c2s or s2c, not \"" << *text << "\"\n";
+    return direction.has_value();
+}
+
 } // namespace
 
 int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
@@ -229,13 +240,8 @@ int runSeries(const SeriesOptions& options, std::ostream& out, std::ostream& err
         return kExitUsage;
     }
     std::optional<Direction> direction;
-    if (options.direction) {
-        direction = parseDirection(*options.direction);
-        if (!direction) {
-            err << "tcplens-cli: --direction takes c2s or s2c, not \"" << *options.direction << "\"\n";
-            return kExitUsage;
-        }
-    }
+    if (!directionOption(options.direction, direction, err))
+        return kExitUsage;
     std::string error;
     StreamSeriesBuilder series;
     try {
@@ -290,13 +296,8 @@ int runChart(const ChartOptions& options, std::ostream&, std::ostream& err)
         return kExitUsage;
     }
     std::optional<Direction> direction;
-    if (options.direction) {
-        direction = parseDirection(*options.direction);
-        if (!direction) {
-            err << "tcplens-cli: --direction takes c2s or s2c, not \"" << *options.direction << "\"\n";
-            return kExitUsage;
-        }
-    }
+    if (!directionOption(options.direction, direction, err))
+        return kExitUsage;
     std::string error;
     auto series = std::make_shared<StreamSeriesBuilder>();
     try {

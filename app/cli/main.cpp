@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -76,6 +77,16 @@ void printUsage(std::ostream& out)
     usage.replace(usage.find("#TCPINFO#\n"), 10, "");
 #endif
     out << usage;
+}
+
+/// The value of --stream (a number >= 0) or --window (a number > 0); nothing if it is not one.
+std::optional<double> streamOrWindowNumber(std::string_view option, const std::string& value)
+{
+    char* end = nullptr;
+    const double number = std::strtod(value.c_str(), &end);
+    if (value.empty() || *end != '\0' || number < 0 || (option == "--window" && number <= 0))
+        return std::nullopt;
+    return number;
 }
 
 int usageError(const std::string& message)
@@ -214,14 +225,13 @@ int main(int argc, char** argv)
             } else if (arg == "--direction") {
                 series.direction = value;
             } else {
-                char* end = nullptr;
-                const double number = std::strtod(value.c_str(), &end);
-                if (value.empty() || *end != '\0' || number < 0 || (arg == "--window" && number <= 0))
+                const auto number = streamOrWindowNumber(arg, value);
+                if (!number)
                     return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
                 if (arg == "--stream")
-                    series.stream = static_cast<std::uint32_t>(number);
+                    series.stream = static_cast<std::uint32_t>(*number);
                 else
-                    series.throughputWindow = number;
+                    series.throughputWindow = *number;
             }
         } else if (command == "flow" && arg == "--absolute") {
             flow.absolute = true;
@@ -277,14 +287,13 @@ int main(int argc, char** argv)
                 chart.width = w;
                 chart.height = h;
             } else {
-                char* end = nullptr;
-                const double number = std::strtod(value.c_str(), &end);
-                if (value.empty() || *end != '\0' || number < 0 || (arg == "--window" && number <= 0))
+                const auto number = streamOrWindowNumber(arg, value);
+                if (!number)
                     return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
                 if (arg == "--stream")
-                    chart.stream = static_cast<std::uint32_t>(number);
+                    chart.stream = static_cast<std::uint32_t>(*number);
                 else
-                    chart.throughputWindow = number;
+                    chart.throughputWindow = *number;
             }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
