@@ -85,6 +85,30 @@ bool ended(QProcess& process, int timeoutMs)
     return process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
 }
 
+/// The value `count` settles on once the exchange is over: unchanged for a second. A real
+/// exchange's packet count varies by a delayed ACK or two, so tests compare panels and files with
+/// each other, never with a fixed number.
+template <typename Count>
+int settled(Count count, int timeoutMs = 20'000)
+{
+    QElapsedTimer waited;
+    waited.start();
+    int last = count();
+    QElapsedTimer unchanged;
+    unchanged.start();
+    while (waited.elapsed() < timeoutMs && unchanged.elapsed() < 1000) {
+        QTest::qWait(50);
+        if (const int now = count(); now != last) {
+            last = now;
+            unchanged.restart();
+        }
+    }
+    return last;
+}
+
+/// handshake, data both ways, close: the "basic" exchange of tcp_peers.py
+constexpr int kFewestBasicPackets = 15;
+
 } // namespace
 
 class TestLiveCaptureWindow : public QObject {
@@ -198,16 +222,18 @@ private slots:
         window.followStream(0);
         QTRY_VERIFY_WITH_TIMEOUT(window.flowGraph()->model().rowCount() > 0, 10'000);
         QVERIFY(window.isCapturing());
-        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 21, 20'000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.flowGraph()->model().rowCount(), 21, 5'000);
+        QVERIFY(ended(client, 20'000));
+        QVERIFY(ended(server, 20'000));
+        const int packets = settled([&] { return window.packetModel()->rowCount(); });
+        QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
+        QTRY_COMPARE_WITH_TIMEOUT(window.flowGraph()->model().rowCount(), packets, 5'000);
         QVERIFY(window.isCapturing());
         QCOMPARE(window.conversationModel()->rowCount(), 1);
-        QVERIFY(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received 21")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.captureStatusBar()->captureStatsText().contains(
+                                     QStringLiteral("Received %1").arg(packets)), 2'000);
         window.selectPacketRow(0);
         if (!qEnvironmentVariableIsEmpty("TCPLENS_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("TCPLENS_SCREENSHOT_DIR") + QStringLiteral("/capture-window.png"));
-        QVERIFY(ended(client, 20'000));
-        QVERIFY(ended(server, 20'000));
 
         QSignalSpy finished(&window, &MainWindow::captureFinished);
         QVERIFY(window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->isEnabled()); // File › Stop Capture
@@ -218,14 +244,14 @@ private slots:
         const auto end = finished.first().first().value<CaptureEnd>();
         QVERIFY(end.started);
         QVERIFY(end.message.isEmpty());
-        QCOMPARE(end.stats.captured, std::uint64_t{21});
-        QCOMPARE(window.packetModel()->rowCount(), 21); // Stop leaves everything on screen
+        QCOMPARE(end.stats.captured, static_cast<std::uint64_t>(packets));
+        QCOMPARE(window.packetModel()->rowCount(), packets); // Stop leaves everything on screen
         QVERIFY(!window.isCapturing());
         QVERIFY(!stop->isVisible());
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->isEnabled());
         const QString unsaved = window.captureSession()->unsavedPath();
         QVERIFY(unsaved.startsWith(CaptureSession::recoveryDirectory()));
-        QCOMPARE(packetsIn(unsaved), 21);
+        QCOMPARE(packetsIn(unsaved), packets);
 
         // Save As pcap: a classic pcap with the same packets; the capture is no longer unsaved.
         const QString saved = home_.filePath(QStringLiteral("saved.pcap"));
@@ -236,15 +262,15 @@ private slots:
         QVERIFY(saveAs && saveAs->isEnabled());
         saveAs->trigger(); // File › Save As…
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-        QCOMPARE(packetsIn(saved), 21);
+        QCOMPARE(packetsIn(saved), packets);
         QCOMPARE(readFile(saved).left(4), QByteArray::fromHex("4d3cb2a1")); // pcap, nanosecond magic
         QVERIFY(window.captureSession()->unsavedPath().isEmpty());
         QVERIFY(!QFile::exists(unsaved));
         const auto lines = runCli({QStringLiteral("packets"), saved});
         QVERIFY(lines.exitedWith(0));
-        QCOMPARE(tcplens::test::lines(lines.out).size(), 21);
-        window.selectPacketRow(20); // the bytes still come from the (now removed) temporary file's mapping
-        QVERIFY(window.packetModel()->index(20, PacketListModel::InfoColumn).data().toString().contains(QStringLiteral("ACK")));
+        QCOMPARE(tcplens::test::lines(lines.out).size(), packets);
+        window.selectPacketRow(packets - 1); // the bytes still come from the (now removed) temporary file's mapping
+        QVERIFY(window.packetModel()->index(packets - 1, PacketListModel::InfoColumn).data().toString().contains(QStringLiteral("ACK")));
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
@@ -267,9 +293,10 @@ private slots:
         QProcess server, client;
         QVERIFY(net_->startServer(server, QStringLiteral("basic"), 5202));
         net_->startClient(client, QStringLiteral("basic"), 5202);
-        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 21, 20'000);
         QVERIFY(ended(client, 20'000));
         ended(server, 20'000);
+        const int packets = settled([&] { return window.packetModel()->rowCount(); });
+        QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
         const QString unsaved = window.captureSession()->unsavedPath();
 
         QStringList asked;
@@ -282,7 +309,7 @@ private slots:
         QVERIFY2(asked.first().contains(net_->clientInterface()), qPrintable(asked.first()));
         QVERIFY(!window.isCapturing());
         QVERIFY(!window.isLoading()); // cancelled: nothing replaced
-        QCOMPARE(window.packetModel()->rowCount(), 21);
+        QCOMPARE(window.packetModel()->rowCount(), packets);
         QVERIFY(QFile::exists(unsaved));
 
         window.captureSession()->setUnsavedPrompt([&asked](const QString& what) {
@@ -358,7 +385,8 @@ private slots:
         QVERIFY(ended(client, 20'000));
         ended(server, 20'000);
         const QString file = ownFile();
-        QTRY_COMPARE_WITH_TIMEOUT(packetsIn(file), 21, 10'000);
+        const int packets = settled([&] { return packetsIn(file); });
+        QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
         tcplens.kill(); // SIGKILL: no chance to clean up
         QVERIFY(tcplens.waitForFinished(5'000));
 
@@ -376,7 +404,7 @@ private slots:
         QCOMPARE(offered.size(), 1);
         QVERIFY(offered.first().contains(QFileInfo(file).fileName()));
         QVERIFY(loaded.wait(10'000));
-        QCOMPARE(window.packetModel()->rowCount(), 21);
+        QCOMPARE(window.packetModel()->rowCount(), packets);
         QCOMPARE(window.captureSession()->unsavedPath(), file); // still unsaved: Save As or discard
     }
 
