@@ -4,11 +4,13 @@
 #include <capture/CaptureFile.h>
 #include <capture/CaptureSummary.h>
 #include <decode/LinkType.h>
+#include <decode/Nanoseconds.h>
 #include <decode/PacketDecoder.h>
 #include <export/ChartCsv.h>
 #include <export/ConversationText.h>
 #include <export/PacketText.h>
 #include <export/SeriesCsv.h>
+#include <export/TimeText.h>
 #include <series/SeriesFromCapture.h>
 #include <series/SeriesFromStore.h>
 #include <tcp/ConversationTracker.h>
@@ -26,13 +28,13 @@ namespace {
 
 std::string utcTime(std::int64_t timestampNs)
 {
-    const std::time_t seconds = static_cast<std::time_t>(timestampNs / 1'000'000'000);
+    const std::time_t seconds = static_cast<std::time_t>(floorSeconds(timestampNs)); // before 1970 too
     std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char date[32];
-    std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S", &utc);
+    char date[32] = "?";
+    if (gmtime_r(&seconds, &utc))
+        std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S", &utc);
     char fraction[16];
-    std::snprintf(fraction, sizeof fraction, ".%09lld", static_cast<long long>(timestampNs % 1'000'000'000));
+    std::snprintf(fraction, sizeof fraction, ".%09lld", static_cast<long long>(nanosecondOfSecond(timestampNs)));
     return std::string(date) + fraction + " UTC";
 }
 
@@ -84,11 +86,7 @@ int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
     if (summary.packets() > 0) {
         row("First packet:") << utcTime(summary.firstTimestampNs()) << '\n';
         row("Last packet:") << utcTime(summary.lastTimestampNs()) << '\n';
-        const auto span = summary.lastTimestampNs() - summary.firstTimestampNs();
-        char duration[32];
-        std::snprintf(duration, sizeof duration, "%lld.%09lld s", static_cast<long long>(span / 1'000'000'000),
-                      static_cast<long long>(span % 1'000'000'000));
-        row("Time span:") << duration << '\n';
+        row("Time span:") << secondsText(nsBetween(summary.firstTimestampNs(), summary.lastTimestampNs())) << " s\n";
     }
     row("Bytes on wire:") << summary.wireBytes() << '\n';
     row("TCP packets:") << summary.tcpPackets() << '\n';

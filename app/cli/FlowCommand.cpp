@@ -1,6 +1,7 @@
 #include "FlowCommand.h"
 
 #include "CliCommands.h"
+#include "CliNumbers.h"
 #ifdef TCPLENS_CLI_RENDER
 #include "FlowImageCommand.h"
 #endif
@@ -35,14 +36,12 @@ std::optional<FlowSelection> parseStreams(const std::string& text, std::string& 
     while (at <= text.size()) {
         const auto comma = text.find(',', at);
         const auto part = text.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
-        char* end = nullptr;
-        errno = 0;
-        const auto value = std::strtoul(part.c_str(), &end, 10);
-        if (part.empty() || *end != '\0' || part[0] == '-' || errno == ERANGE || value >= 0xffffffffUL) {
-            error = "--stream takes a stream number, a list like 0,2 or \"all\", not \"" + text + "\"";
+        const auto value = parseWholeNumber(part, 0, kMaxStreamNumber);
+        if (!value) {
+            error = "--stream takes a stream number (0 to 4294967294), a list like 0,2 or \"all\", not \"" + text + "\"";
             return std::nullopt;
         }
-        streams.push_back(static_cast<std::uint32_t>(value));
+        streams.push_back(static_cast<std::uint32_t>(*value));
         if (comma == std::string::npos)
             break;
         at = comma + 1;
@@ -128,7 +127,9 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
     FlowExportOptions range;
     range.numbers = options.absolute ? SequenceNumbers::Absolute : SequenceNumbers::Relative;
     range.firstRow = options.from ? model.firstRowAtOrAfterFrame(*options.from) : 0;
-    const std::size_t end = options.to ? model.firstRowAtOrAfterFrame(*options.to + 1) : model.rowCount();
+    // --to is inclusive: the end is the first row after it (the last frame number has none).
+    const std::size_t end = options.to && *options.to < kMaxFrameNumber ? model.firstRowAtOrAfterFrame(*options.to + 1)
+                                                                        : model.rowCount();
     if (range.firstRow >= end) {
         err << "tcplens-cli: no packet of the selected stream lies between frames "
             << (options.from ? std::to_string(*options.from) : std::string("1")) << " and "

@@ -1,6 +1,7 @@
 #include "TcpInfoCommand.h"
 
 #include "CliCommands.h"
+#include "CliNumbers.h"
 
 #include <export/PacketText.h>
 #include <kernel/TcpInfoCsv.h>
@@ -125,12 +126,17 @@ int usage(std::ostream& err, const std::string& message)
     return kExitUsage;
 }
 
-bool parseNumber(std::string_view text, double& out)
+/// --interval in ms, --duration in s (up to about 30 years), --count rounds: positive and finite.
+bool parseNumber(std::string_view option, std::string_view text, double& out)
 {
-    const std::string value(text);
-    char* end = nullptr;
-    out = std::strtod(value.c_str(), &end);
-    return !value.empty() && *end == '\0' && out > 0;
+    if (option == "--count") {
+        const auto count = parseWholeNumber(text, 1, 1'000'000'000'000'000ULL);
+        out = count ? static_cast<double>(*count) : 0;
+        return count.has_value();
+    }
+    const auto number = parseDecimalNumber(text, 0, option == "--interval" ? 86'400'000.0 : 1e9);
+    out = number.value_or(0);
+    return number && *number > 0;
 }
 
 } // namespace
@@ -164,7 +170,7 @@ int runTcpInfo(const std::vector<std::string_view>& args, std::ostream& out, std
             outPath = value;
         } else {
             double number = 0;
-            if (!parseNumber(value, number))
+            if (!parseNumber(arg, value, number))
                 return usage(err, std::string(arg) + " needs a positive number, not \"" + std::string(value) + "\"");
             (arg == "--interval" ? intervalMs : arg == "--duration" ? durationS : count) = number;
         }

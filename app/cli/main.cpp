@@ -1,5 +1,6 @@
 // tcplens-cli: the headless face of the tcplens core.
 #include "CliCommands.h"
+#include "CliNumbers.h"
 #include "FlowCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
@@ -79,14 +80,23 @@ void printUsage(std::ostream& out)
     out << usage;
 }
 
-/// The value of --stream (a number >= 0) or --window (a number > 0); nothing if it is not one.
-std::optional<double> streamOrWindowNumber(std::string_view option, const std::string& value)
+/// Reads the value of --stream (a stream number) or --window (seconds, more than 0 and at most a
+/// year) into `stream` or `window`; a message for anything else.
+std::optional<std::string> streamOrWindow(std::string_view option, const std::string& value,
+                                          std::optional<std::uint32_t>& stream, double& window)
 {
-    char* end = nullptr;
-    const double number = std::strtod(value.c_str(), &end);
-    if (value.empty() || *end != '\0' || number < 0 || (option == "--window" && number <= 0))
+    if (option == "--stream") {
+        const auto number = tcplens::cli::parseWholeNumber(value, 0, tcplens::cli::kMaxStreamNumber);
+        if (!number)
+            return "--stream needs a stream number from 0 to 4294967294, not \"" + value + "\"";
+        stream = static_cast<std::uint32_t>(*number);
         return std::nullopt;
-    return number;
+    }
+    const auto number = tcplens::cli::parseDecimalNumber(value, 0, 366 * 86400.0);
+    if (!number || *number <= 0)
+        return "--window needs a number of seconds above 0 (at most a year), not \"" + value + "\"";
+    window = *number;
+    return std::nullopt;
 }
 
 int usageError(const std::string& message)
@@ -94,15 +104,6 @@ int usageError(const std::string& message)
     std::cerr << "tcplens-cli: " << message << "\n\n";
     printUsage(std::cerr);
     return tcplens::cli::kExitUsage;
-}
-
-/// Parses a number for an option; false when `text` is not one in [minimum, maximum].
-bool parseNumber(std::string_view text, double minimum, double maximum, double& value)
-{
-    const std::string copy(text);
-    char* end = nullptr;
-    value = std::strtod(copy.c_str(), &end);
-    return !copy.empty() && *end == '\0' && value >= minimum && value <= maximum;
 }
 
 int parseAndCapture(const std::vector<std::string_view>& args)
@@ -133,7 +134,6 @@ int parseAndCapture(const std::vector<std::string_view>& args)
         if (i + 1 >= args.size())
             return usageError(std::string(arg) + " needs a value");
         const auto value = args[++i];
-        double number = 0;
         if (arg == "-i") {
             capture.interface = std::string(value);
         } else if (arg == "-f" || arg == "--filter") {
@@ -141,21 +141,25 @@ int parseAndCapture(const std::vector<std::string_view>& args)
         } else if (arg == "-w") {
             capture.outputPath = std::string(value);
         } else if (arg == "-c") {
-            if (!parseNumber(value, 1, 1e15, number))
+            const auto count = tcplens::cli::parseWholeNumber(value, 1, 1'000'000'000'000'000ULL);
+            if (!count)
                 return usageError("-c needs a packet count from 1, not \"" + std::string(value) + "\"");
-            capture.count = static_cast<std::uint64_t>(number);
+            capture.count = *count;
         } else if (arg == "--duration") {
-            if (!parseNumber(value, 0.001, 1e9, number))
-                return usageError("--duration needs a number of seconds, not \"" + std::string(value) + "\"");
-            capture.durationSeconds = number;
+            const auto seconds = tcplens::cli::parseDecimalNumber(value, 0.001, 1e9);
+            if (!seconds)
+                return usageError("--duration needs a number of seconds from 0.001, not \"" + std::string(value) + "\"");
+            capture.durationSeconds = *seconds;
         } else if (arg == "-s") {
-            if (!parseNumber(value, 64, 262144, number))
+            const auto snaplen = tcplens::cli::parseWholeNumber(value, 64, 262144);
+            if (!snaplen)
                 return usageError("-s needs a snapshot length from 64 to 262144, not \"" + std::string(value) + "\"");
-            capture.snaplen = static_cast<std::uint32_t>(number);
+            capture.snaplen = static_cast<std::uint32_t>(*snaplen);
         } else {
-            if (!parseNumber(value, 64, 1024 * 1024, number))
+            const auto kib = tcplens::cli::parseWholeNumber(value, 64, 1024 * 1024);
+            if (!kib)
                 return usageError("-B needs a buffer size in KiB from 64 to 1048576, not \"" + std::string(value) + "\"");
-            capture.bufferKiB = static_cast<std::uint32_t>(number);
+            capture.bufferKiB = static_cast<std::uint32_t>(*kib);
         }
     }
     if (capture.interface.empty())
@@ -224,14 +228,8 @@ int main(int argc, char** argv)
                 series.kind = value;
             } else if (arg == "--direction") {
                 series.direction = value;
-            } else {
-                const auto number = streamOrWindowNumber(arg, value);
-                if (!number)
-                    return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
-                if (arg == "--stream")
-                    series.stream = static_cast<std::uint32_t>(*number);
-                else
-                    series.throughputWindow = *number;
+            } else if (const auto problem = streamOrWindow(arg, value, series.stream, series.throughputWindow)) {
+                return usageError(*problem);
             }
         } else if (command == "flow" && arg == "--absolute") {
             flow.absolute = true;
@@ -256,11 +254,11 @@ int main(int argc, char** argv)
             } else if (arg == "-o" || arg == "--output") {
                 flow.output = value;
             } else {
-                char* end = nullptr;
-                const auto frame = std::strtoull(value.c_str(), &end, 10);
-                if (value.empty() || *end != '\0' || value[0] == '-' || frame == 0 || frame > 0xffffffffULL)
-                    return usageError(std::string(arg) + " needs a frame number from 1, not \"" + value + "\"");
-                (arg == "--from" ? flow.from : flow.to) = static_cast<std::uint32_t>(frame);
+                const auto frame = tcplens::cli::parseWholeNumber(value, 1, tcplens::cli::kMaxFrameNumber);
+                if (!frame)
+                    return usageError(std::string(arg) + " needs a frame number from 1 to 4294967295, not \"" + value
+                                      + "\"");
+                (arg == "--from" ? flow.from : flow.to) = static_cast<std::uint32_t>(*frame);
             }
         } else if (command == "chart" && arg == "--stevens") {
             chart.stevens = true;
@@ -286,14 +284,8 @@ int main(int argc, char** argv)
                     return usageError("--size wants WxH between 200x150 and 10000x10000, not \"" + value + "\"");
                 chart.width = w;
                 chart.height = h;
-            } else {
-                const auto number = streamOrWindowNumber(arg, value);
-                if (!number)
-                    return usageError(std::string(arg) + " needs a number, not \"" + value + "\"");
-                if (arg == "--stream")
-                    chart.stream = static_cast<std::uint32_t>(*number);
-                else
-                    chart.throughputWindow = *number;
+            } else if (const auto problem = streamOrWindow(arg, value, chart.stream, chart.throughputWindow)) {
+                return usageError(*problem);
             }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
@@ -301,10 +293,10 @@ int main(int argc, char** argv)
             if (i + 1 >= args.size())
                 return usageError("--frame needs a frame number");
             const std::string number(args[++i]);
-            char* end = nullptr;
-            details.frame = std::strtoull(number.c_str(), &end, 10);
-            if (number.empty() || *end != '\0' || details.frame == 0)
-                return usageError("--frame needs a frame number from 1, not \"" + number + "\"");
+            const auto frame = tcplens::cli::parseWholeNumber(number, 1, tcplens::cli::kMaxFrameNumber);
+            if (!frame)
+                return usageError("--frame needs a frame number from 1 to 4294967295, not \"" + number + "\"");
+            details.frame = *frame;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return usageError("unknown option " + std::string(arg) + " for " + std::string(command));
         } else {

@@ -1,18 +1,13 @@
 #include "ConversationText.h"
 
+#include "../decode/Nanoseconds.h"
 #include "PacketText.h"
+#include "TimeText.h"
 
 #include <cstdio>
 
 namespace tcplens {
 namespace {
-
-std::string seconds(std::int64_t ns, int decimals = 9)
-{
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, static_cast<double>(ns) / 1e9);
-    return buf;
-}
 
 std::string optionsJson(const OfferedOptions& o)
 {
@@ -39,10 +34,10 @@ std::string conversationJson(const Conversation& c)
          + std::to_string(client.frameBytes) + ",\"bytes_s2c\":" + std::to_string(server.frameBytes)
          + ",\"payload_c2s\":" + std::to_string(client.payloadBytes) + ",\"payload_s2c\":"
          + std::to_string(server.payloadBytes) + ",\"start\":\"" + epochSeconds(c.firstNs) + "\",\"duration\":"
-         + seconds(c.lastNs - c.firstNs) + ",\"first_frame\":" + std::to_string(c.firstFrame)
+         + secondsText(nsBetween(c.firstNs, c.lastNs)) + ",\"first_frame\":" + std::to_string(c.firstFrame)
          + ",\"last_frame\":" + std::to_string(c.lastFrame) + ",\"conn_state\":\"" + c.connState()
          + "\",\"history\":\"" + c.history + "\",\"completeness\":" + std::to_string(c.completeness)
-         + ",\"irtt\":" + (c.initialRttNs < 0 ? std::string("null") : seconds(c.initialRttNs))
+         + ",\"irtt\":" + (c.initialRttNs < 0 ? std::string("null") : secondsText(c.initialRttNs))
          + ",\"retransmissions\":" + std::to_string(c.retransmissions) + ",\"retransmission_rate\":" + rate
          + ",\"zero_window_events\":" + std::to_string(c.zeroWindowEvents) + ",\"max_bytes_in_flight\":"
          + std::to_string(c.maxBytesInFlight) + ",\"options_client\":" + optionsJson(client.offered)
@@ -61,14 +56,14 @@ std::string conversationTable(const std::vector<Conversation>& conversations)
     const std::int64_t origin = conversations.empty() ? 0 : conversations.front().firstNs;
     for (const auto& c : conversations) {
         const std::string client = endpointText(c.client().endpoint) + (c.clientKnown ? "" : " ?");
-        const std::string irtt = c.initialRttNs < 0 ? "-" : seconds(c.initialRttNs * 1000, 3);
+        const std::string irtt = c.initialRttNs < 0 ? "-" : millisecondsText(c.initialRttNs, 3);
         std::snprintf(line, sizeof line, "%-6u %-28s %-28s %8llu %10llu %8llu %10llu %12s %10s %-6s %-14s %9s %7llu\n",
                       c.stream, client.c_str(), endpointText(c.server().endpoint).c_str(),
                       static_cast<unsigned long long>(c.client().packets),
                       static_cast<unsigned long long>(c.client().frameBytes),
                       static_cast<unsigned long long>(c.server().packets),
-                      static_cast<unsigned long long>(c.server().frameBytes), seconds(c.firstNs - origin, 6).c_str(),
-                      seconds(c.lastNs - c.firstNs, 6).c_str(), c.connState().c_str(), c.history.c_str(),
+                      static_cast<unsigned long long>(c.server().frameBytes), secondsText(nsBetween(origin, c.firstNs), 6).c_str(),
+                      secondsText(nsBetween(c.firstNs, c.lastNs), 6).c_str(), c.connState().c_str(), c.history.c_str(),
                       irtt.c_str(), static_cast<unsigned long long>(c.retransmissions));
         table += line;
     }

@@ -46,6 +46,10 @@ private:
     std::string text_;
 };
 
+/// Wider than this, and with more lifelines than kFewLifelines, the diagram no longer fits a screen.
+constexpr std::size_t kScreenColumns = 240;
+constexpr std::size_t kFewLifelines = 8;
+
 } // namespace
 
 void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportOptions& options)
@@ -69,12 +73,6 @@ void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportO
     const auto x = [&](std::uint32_t lifeline) { return origin + spacing * lifeline; };
     const std::size_t width = x(static_cast<std::uint32_t>(lifelines.size() - 1)) + 1;
 
-    const auto lifelineLine = [&] {
-        Line line(width);
-        for (std::uint32_t l = 0; l < lifelines.size(); ++l)
-            line.put(x(l), "|");
-        return line;
-    };
     const auto stateText = [&](const FlowStateMark& m) {
         std::string text = stateName(m.state);
         if (ports) {
@@ -83,6 +81,49 @@ void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportO
             text += " (" + std::to_string(track.client ? c.client.port : c.server.port) + ")";
         }
         return text;
+    };
+    char prefix[64];
+    const auto timeAndFrame = [&](const FlowArrow& a) {
+        std::snprintf(prefix, sizeof prefix, "%10.6f %*u", static_cast<double>(a.sinceStartNs) / 1e9,
+                      static_cast<int>(frameWidth), a.frame);
+        return std::string(prefix);
+    };
+
+    // More lifelines than a screen holds: drawing every lifeline on every row would make the text
+    // rows x lifelines long (504 MB for 2,000 hosts), so each row names only the two it joins.
+    if (lifelines.size() > kFewLifelines && width > kScreenColumns) {
+        out << "  time (s) " << std::string(frameWidth - 5, ' ') << "frame  " << lifelines.size()
+            << " lifelines, too many side by side: each row names the two it joins\n";
+        const std::string indent(origin, ' ');
+        const auto writeMarks = [&](const std::vector<FlowStateMark>& marks) {
+            if (marks.empty() || !options.states)
+                return;
+            std::string line = indent;
+            for (std::size_t i = 0; i < marks.size(); ++i)
+                line += (i ? "; " : "") + lifelines[marks[i].lifeline].label() + " " + stateText(marks[i]);
+            out << line << '\n';
+        };
+        for (std::size_t r = events.first(); r <= events.last(); ++r) {
+            writeMarks(events.statesBefore(r));
+            const auto a = model.arrow(r, options.numbers, false);
+            const auto label = a.label(options.numbers, ports);
+            std::string line = timeAndFrame(a) + "  " + lifelines[a.fromLifeline].label();
+            line += a.fromLifeline == a.toLifeline ? " <-> " + label
+                                                   : " --" + label + "--> " + lifelines[a.toLifeline].label();
+            const auto comment = a.comment();
+            if (!comment.empty())
+                line += "  " + comment;
+            out << line << '\n';
+            writeMarks(events.statesAfter(r));
+        }
+        return;
+    }
+
+    const auto lifelineLine = [&] {
+        Line line(width);
+        for (std::uint32_t l = 0; l < lifelines.size(); ++l)
+            line.put(x(l), "|");
+        return line;
     };
     const auto writeStates = [&](const std::vector<FlowStateMark>& marks) {
         if (marks.empty() || !options.states)
@@ -104,14 +145,11 @@ void writeFlowAscii(std::ostream& out, const FlowModel& model, const FlowExportO
     }
     out << head.text() << '\n' << roles.text() << '\n';
 
-    char prefix[64];
     for (std::size_t r = events.first(); r <= events.last(); ++r) {
         writeStates(events.statesBefore(r));
         const auto a = model.arrow(r, options.numbers, false);
         auto line = lifelineLine();
-        std::snprintf(prefix, sizeof prefix, "%10.6f %*u", static_cast<double>(a.sinceStartNs) / 1e9,
-                      static_cast<int>(frameWidth), a.frame);
-        line.put(0, prefix);
+        line.put(0, timeAndFrame(a));
         const auto from = x(a.fromLifeline);
         const auto to = x(a.toLifeline);
         const auto label = a.label(options.numbers, ports);

@@ -3,6 +3,7 @@
 #include "../decode/Names.h"
 #include "../decode/LinkType.h"
 #include "../decode/TcpFlagsText.h"
+#include "TimeText.h"
 
 #include <cstdio>
 #include <ctime>
@@ -167,8 +168,9 @@ const char* checksumText(ChecksumStatus status) noexcept
 
 std::string tcpdumpTime(std::int64_t timestampNs)
 {
-    const std::time_t seconds = static_cast<std::time_t>(timestampNs / 1'000'000'000);
-    const long micros = static_cast<long>((timestampNs % 1'000'000'000) / 1000);
+    // Rounded down, so a time before 1970 reads 23:59:59.999999 of the day before, as tcpdump prints it.
+    const std::time_t seconds = static_cast<std::time_t>(floorSeconds(timestampNs));
+    const long micros = static_cast<long>(nanosecondOfSecond(timestampNs) / 1000);
     std::tm local{};
     localtime_r(&seconds, &local);
     char buf[32];

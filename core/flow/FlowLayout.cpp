@@ -1,5 +1,7 @@
 #include "FlowLayout.h"
 
+#include "../decode/Nanoseconds.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -21,11 +23,11 @@ FlowLayout::FlowLayout(const FlowLayoutOptions& options, std::size_t rowCount, s
         // quartile): a steady bulk transfer stays uniform instead of every row growing.
         std::vector<std::int64_t> gaps(rowCount_ - 1);
         for (std::size_t r = 1; r < rowCount_; ++r)
-            gaps[r - 1] = std::max<std::int64_t>(timeNs(r) - timeNs(r - 1), 0);
+            gaps[r - 1] = std::max<std::int64_t>(nsBetween(timeNs(r - 1), timeNs(r)), 0);
         const auto longest = *std::max_element(gaps.begin(), gaps.end());
         auto quartile = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 4);
         std::nth_element(gaps.begin(), quartile, gaps.end());
-        const bool standsOut = longest > 0 && longest >= 10 * *quartile;
+        const bool standsOut = longest > 0 && longest / 10 >= *quartile; // 10 x a 30-year gap overflows
         rowsPerSecond = standsOut ? options_.maxGapRows / (static_cast<double>(longest) / 1e9) : 0;
     }
     rowTops_.resize(rowCount_ + 1);
@@ -36,7 +38,7 @@ FlowLayout::FlowLayout(const FlowLayoutOptions& options, std::size_t rowCount, s
         double extra = 0;
         if (r < rowCount_) {
             const std::int64_t t = timeNs(r);
-            const double seconds = static_cast<double>(std::max<std::int64_t>(t - previous, 0)) / 1e9;
+            const double seconds = static_cast<double>(std::max<std::int64_t>(nsBetween(previous, t), 0)) / 1e9;
             extra = std::min(options_.maxGapRows, seconds * rowsPerSecond);
             previous = t;
         }

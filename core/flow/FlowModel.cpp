@@ -1,14 +1,22 @@
 #include "FlowModel.h"
 
+#include "../decode/Nanoseconds.h"
 #include "../decode/PacketDecoder.h"
 #include "../decode/TcpFlagsText.h"
 #include "../export/WiresharkInfo.h"
+#include "FlowCopyIndex.h"
 #include "PayloadPreview.h"
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 namespace tcplens {
+
+struct FlowModel::LazyCopyIndex {
+    std::once_flag once;
+    std::unique_ptr<FlowCopyIndex> index;
+};
 namespace {
 
 /// What the build learns about one conversation while scanning the records.
@@ -63,14 +71,17 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
     FlowModel model;
     model.packets_ = &packets;
     model.analyses_ = &analyses;
+    model.copies_ = std::make_shared<LazyCopyIndex>();
     const std::size_t n = std::min(packets.size(), analyses.size());
 
-    // Which streams the selection wants, as a bitmap (stream numbers are dense).
+    // Which streams the selection wants, as a bitmap (stream numbers are dense, and fewer than the
+    // packets: a number past them names no stream and costs nothing).
     std::vector<bool> wanted;
     if (selection.kind() == FlowSelection::Kind::Streams && !selection.streamList().empty()) {
-        wanted.assign(static_cast<std::size_t>(selection.streamList().back()) + 1, false);
+        wanted.assign(std::min<std::size_t>(static_cast<std::size_t>(selection.streamList().back()) + 1, n), false);
         for (const auto s : selection.streamList())
-            wanted[s] = true;
+            if (s < wanted.size())
+                wanted[s] = true;
     }
     const auto keep = [&](PacketNumber p, const PacketAnalysisRecord& r) {
         if (!r.isTcp())
@@ -246,7 +257,7 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
     a.row = static_cast<std::uint32_t>(r);
     a.frame = fr.frame();
     a.timestampNs = packets_->index().timestampNs(fr.packet);
-    a.sinceStartNs = a.timestampNs - originNs_;
+    a.sinceStartNs = nsBetween(originNs_, a.timestampNs);
     a.stream = rec.stream;
     a.conversation = conversationOfStream(rec.stream).value_or(0);
     a.fromLifeline = fr.fromLifeline;
@@ -304,6 +315,15 @@ std::optional<std::uint32_t> FlowModel::conversationOfStream(std::uint32_t strea
     if (it == conversations_.end() || it->stream != stream)
         return std::nullopt;
     return static_cast<std::uint32_t>(it - conversations_.begin());
+}
+
+std::optional<std::uint32_t> FlowModel::previousCopyRow(std::size_t r) const
+{
+    if (r >= rows_.size() || !copies_)
+        return std::nullopt;
+    std::call_once(copies_->once, [this] { copies_->index = std::make_unique<FlowCopyIndex>(*this); });
+    const auto& rec = (*analyses_)[rows_[r].packet];
+    return copies_->index->previousCopy(rec.stream, rec.fromClient(), rec.relativeSeq, static_cast<std::uint32_t>(r));
 }
 
 std::size_t FlowModel::memoryBytes() const noexcept

@@ -15,11 +15,14 @@
 #include "FlowSelection.h"
 #include "FlowStateTrack.h"
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
 
 namespace tcplens {
+
+class FlowCopyIndex;
 
 class FlowModel {
 public:
@@ -60,6 +63,11 @@ public:
     /// Index into conversations() of `stream`, if this graph shows it.
     [[nodiscard]] std::optional<std::uint32_t> conversationOfStream(std::uint32_t stream) const noexcept;
 
+    /// The row before `r` that last sent the same bytes (same stream, direction and relative seq,
+    /// occupying sequence space): a retransmission's previous copy. The first call indexes every
+    /// row (one decode each); each call then takes logarithmic time.
+    [[nodiscard]] std::optional<std::uint32_t> previousCopyRow(std::size_t r) const;
+
     /// Heap bytes held (rows, lifelines, tracks).
     [[nodiscard]] std::size_t memoryBytes() const noexcept;
 
@@ -76,6 +84,8 @@ private:
     std::vector<std::uint32_t> slotsPerLifeline_;
     bool hostLifelines_ = false;
     std::int64_t originNs_ = 0;
+    struct LazyCopyIndex;
+    std::shared_ptr<LazyCopyIndex> copies_; ///< Built on first use, once, whichever thread asks.
 };
 
 } // namespace tcplens

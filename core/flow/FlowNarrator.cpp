@@ -1,7 +1,7 @@
 #include "FlowNarrator.h"
 
 #include "../decode/DecodedPacket.h"
-#include "../decode/PacketDecoder.h"
+#include "../decode/Nanoseconds.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -323,38 +323,17 @@ private:
             say(Say::DupAck);
     }
 
-    /// Where the same bytes went out last (most recent first, at most kLookBack rows back): the gap
-    /// shows the retransmission timer, e.g. a SYN again after 1 s, then 2 s.
+    /// Where the same bytes went out last: the gap shows the retransmission timer, e.g. a SYN
+    /// again after 1 s, then 2 s.
     void sayPreviousCopy()
     {
-        constexpr std::size_t kLookBack = 100'000;
-        const auto& conversations = model_.conversations();
-        if (a_.conversation >= conversations.size())
+        const auto copy = model_.previousCopyRow(a_.row);
+        if (!copy)
             return;
-        const auto& store = *model_.analysisStore();
-        const auto& packets = *model_.packetStore();
-        const std::size_t first = std::max<std::size_t>(conversations[a_.conversation].firstRow,
-                                                        a_.row > kLookBack ? a_.row - kLookBack : 0);
-        for (std::size_t r = a_.row; r-- > first;) {
-            const auto packet = model_.row(r).packet;
-            const auto& rec = store[packet];
-            if (rec.stream != a_.stream || rec.fromClient() != a_.fromClient || rec.relativeSeq != a_.relativeSeq)
-                continue;
-            // A pure ACK shares the seq of the data after it: only a copy that occupies sequence space counts.
-            bool occupies = rec.hasHeaderFlag(tcpflag::Syn | tcpflag::Fin);
-            if (!occupies) {
-                const auto decoded = decodePacket(packets.bytes(packet), packets.index().wireLength(packet),
-                                                  packets.info().linkType);
-                occupies = decoded.tcp.payloadLength > 0;
-            }
-            if (!occupies)
-                continue;
-            Sentence sentence(language_, Say::PreviousCopy);
-            sentence.set("copy", model_.row(r).frame())
-                .set("gap", duration(a_.timestampNs - packets.index().timestampNs(packet)));
-            sentences_.push_back(sentence.text());
-            return;
-        }
+        Sentence sentence(language_, Say::PreviousCopy);
+        sentence.set("copy", model_.row(*copy).frame())
+            .set("gap", duration(nsBetween(model_.timestampNs(*copy), a_.timestampNs)));
+        sentences_.push_back(sentence.text());
     }
 
     void describeStates()

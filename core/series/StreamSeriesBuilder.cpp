@@ -1,5 +1,6 @@
 #include "StreamSeriesBuilder.h"
 
+#include "../decode/Nanoseconds.h"
 #include "../tcp/SeqNum.h"
 #include "Throughput.h"
 
@@ -50,7 +51,7 @@ void StreamSeriesBuilder::add(std::uint32_t frame, std::int64_t timestampNs, con
     } else if (a.stream != stream_) {
         return;
     }
-    const double time = seconds(timestampNs - firstNs_);
+    const double time = seconds(nsBetween(firstNs_, timestampNs));
     lastTime_ = std::max(lastTime_, time);
     const Direction sent = a.fromClient ? Direction::ClientToServer : Direction::ServerToClient;
     addAsData(series_[index(sent)], time, timestampNs, frame, packet.tcp, a);

@@ -1,5 +1,6 @@
 #include "TimestampRttTracker.h"
 
+#include "../decode/Nanoseconds.h"
 #include "../tcp/SeqNum.h"
 
 namespace tcplens {
@@ -24,7 +25,7 @@ std::optional<std::int64_t> TimestampRttTracker::echoed(std::uint32_t tsecr, std
         pending_.pop_front();
     if (pending_.empty() || pending_.front().tsval != tsecr)
         return std::nullopt;
-    const std::int64_t rtt = timeNs - pending_.front().timeNs;
+    const std::int64_t rtt = nsBetween(pending_.front().timeNs, timeNs);
     pending_.pop_front();
     return rtt;
 }

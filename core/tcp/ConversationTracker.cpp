@@ -1,5 +1,6 @@
 #include "ConversationTracker.h"
 
+#include "../decode/Nanoseconds.h"
 #include "EndpointStateMachine.h"
 #include "SequenceAnalysis.h"
 #include "ZeekHistory.h"
@@ -135,7 +136,7 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         c.completeness |= kCompleteAck;
         // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT.
         if (c.initialRttNs < 0 && c.synTimeNs >= 0)
-            c.initialRttNs = timestampNs - c.synTimeNs;
+            c.initialRttNs = nsBetween(c.synTimeNs, timestampNs);
     }
     if (tcp.payloadLength > 0)
         c.completeness |= kCompleteData;
