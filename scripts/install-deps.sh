@@ -9,6 +9,7 @@ packages=(
   tshark tcpdump wireshark-common         # oracles for the tests (tshark, capinfos) and recording
   xvfb xauth iproute2 netcat-openbsd python3 fonts-dejavu-core fonts-wqy-microhei
   nftables ethtool                        # recording the fixtures (tests/data/record-fixtures.sh)
+  clang libclang-rt-dev                   # the fuzzers (scripts/fuzz.sh): clang with ASan, UBSan and libFuzzer
 )
 
 missing=()

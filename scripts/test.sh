@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command 2 of the README: install what is missing, build, run every test with CTest,
-# then run the core suites again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# then run the core suites again under AddressSanitizer + UndefinedBehaviorSanitizer, then fuzz
+# every harness of tests/fuzz for a bounded time (FUZZ_SECONDS each, default 20).
 # Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,3 +20,6 @@ BUILD_DIR=build-asan BUILD_TYPE=Debug bash scripts/build.sh -DTCPLENS_SANITIZE=O
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure -j "$jobs")
+
+echo "== fuzz (clang, libFuzzer, ASan + UBSan): every harness for ${FUZZ_SECONDS:-20} s"
+FUZZ_BUILD_DIR=build-fuzz bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
