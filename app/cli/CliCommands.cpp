@@ -216,7 +216,7 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
         for (const auto& conversation : conversations)
             out << conversationJson(conversation) << '\n';
     } else {
-        out << conversationTable(conversations);
+        writeConversationTable(out, conversations);
     }
     if (status == ReadStatus::Error) {
         err << "tcplens-cli: " << path << ": " << file->error() << '\n';

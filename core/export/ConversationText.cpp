@@ -5,6 +5,8 @@
 #include "TimeText.h"
 
 #include <cstdio>
+#include <ostream>
+#include <sstream>
 
 namespace tcplens {
 namespace {
@@ -47,12 +49,18 @@ std::string conversationJson(const Conversation& c)
 
 std::string conversationTable(const std::vector<Conversation>& conversations)
 {
-    std::string table;
+    std::ostringstream table;
+    writeConversationTable(table, conversations);
+    return table.str();
+}
+
+void writeConversationTable(std::ostream& out, const std::vector<Conversation>& conversations)
+{
     char line[512];
     std::snprintf(line, sizeof line, "%-6s %-28s %-28s %8s %10s %8s %10s %12s %10s %-6s %-14s %9s %7s\n", "Stream",
                   "Client", "Server", "Pkts c>s", "Bytes c>s", "Pkts s>c", "Bytes s>c", "Start (s)", "Duration",
                   "State", "History", "iRTT (ms)", "Retrans");
-    table += line;
+    out << line;
     const std::int64_t origin = conversations.empty() ? 0 : conversations.front().firstNs;
     for (const auto& c : conversations) {
         const std::string client = endpointText(c.client().endpoint) + (c.clientKnown ? "" : " ?");
@@ -65,9 +73,8 @@ std::string conversationTable(const std::vector<Conversation>& conversations)
                       static_cast<unsigned long long>(c.server().frameBytes), secondsText(nsBetween(origin, c.firstNs), 6).c_str(),
                       secondsText(nsBetween(c.firstNs, c.lastNs), 6).c_str(), c.connState().c_str(), c.history.c_str(),
                       irtt.c_str(), static_cast<unsigned long long>(c.retransmissions));
-        table += line;
+        out << line;
     }
-    return table;
 }
 
 } // namespace tcplens

@@ -3,6 +3,7 @@
 
 #include "../tcp/Conversation.h"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -12,5 +13,7 @@ namespace tcplens {
 [[nodiscard]] std::string conversationJson(const Conversation& conversation);
 /// A fixed-width table, one row per conversation, times relative to the first conversation.
 [[nodiscard]] std::string conversationTable(const std::vector<Conversation>& conversations);
+/// The same table written row by row (a million conversations never sit in memory as text).
+void writeConversationTable(std::ostream& out, const std::vector<Conversation>& conversations);
 
 } // namespace tcplens

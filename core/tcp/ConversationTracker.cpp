@@ -85,12 +85,12 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     std::uint32_t stream;
     // Consecutive packets mostly belong to one conversation: skip the hash lookup then.
     const bool same = lastStream_ != kNoStream && key == lastKey_;
-    auto found = same ? current_.end() : current_.find(key);
-    if (!same && found == current_.end()) {
+    const auto found = same ? std::nullopt : current_.find(key, conversations_);
+    if (!same && !found) {
         stream = open(key, p, timestampNs, frame);
-        current_.emplace(key, stream);
+        current_.assign(key, stream, conversations_);
     } else {
-        stream = same ? lastStream_ : found->second;
+        stream = same ? lastStream_ : *found;
         auto& existing = conversations_[stream];
         const Direction d = existing.side(Direction::ClientToServer).endpoint == sourceOf(p)
                                 ? Direction::ClientToServer
@@ -98,7 +98,7 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         const auto& flow = existing.side(d).flow;
         if ((tcp.flags & (tcpflag::Syn | tcpflag::Ack)) == tcpflag::Syn && flow.baseSet && tcp.seq != flow.baseSeq) {
             stream = open(key, p, timestampNs, frame);
-            current_[key] = stream;
+            current_.assign(key, stream, conversations_);
             reused = true;
         }
     }

@@ -4,10 +4,10 @@
 
 #include "../decode/DecodedPacket.h"
 #include "Conversation.h"
+#include "ConversationIndex.h"
 #include "TcpAnalysis.h"
 
 #include <limits>
-#include <unordered_map>
 #include <vector>
 
 namespace tcplens {
@@ -30,7 +30,7 @@ private:
                        std::uint32_t frame);
 
     std::vector<Conversation> conversations_;
-    std::unordered_map<ConversationKey, std::uint32_t, ConversationKeyHash> current_;
+    ConversationIndex current_; ///< 4-tuple -> its latest stream.
     ConversationKey lastKey_{};
     std::uint32_t lastStream_ = kNoStream;
 };
