@@ -4,6 +4,8 @@
 #include "FuzzTargets.h"
 
 #include <algorithm>
+#include <cinttypes>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,10 +34,11 @@ std::vector<std::filesystem::path> inputsOf(const std::filesystem::path& path)
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: tcplens-fuzz-replay [--target NAME] FILE|DIRECTORY...\n");
+        std::fprintf(stderr, "usage: tcplens-fuzz-replay [--target NAME] [--max-size BYTES] FILE|DIRECTORY...\n");
         return 2;
     }
     std::string only;
+    std::uintmax_t maxSize = UINTMAX_MAX; // inputs of a directory larger than this are skipped
     std::size_t inputs = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -43,11 +46,17 @@ int main(int argc, char** argv)
             only = argv[++i];
             continue;
         }
+        if (arg == "--max-size" && i + 1 < argc) {
+            maxSize = std::strtoumax(argv[++i], nullptr, 10);
+            continue;
+        }
         if (!std::filesystem::exists(arg)) {
             std::fprintf(stderr, "tcplens-fuzz-replay: %s does not exist\n", arg.c_str());
             return 1;
         }
         for (const auto& path : inputsOf(arg)) {
+            if (std::filesystem::is_directory(arg) && std::filesystem::file_size(path) > maxSize)
+                continue;
             std::ifstream file(path, std::ios::binary);
             const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
             for (const auto& target : tcplens::fuzz::kFuzzTargets) {
