@@ -293,7 +293,7 @@ private:
             say(Say::ReusedPorts);
         if ((f & FastRetransmission))
             say(Say::FastRetransmission);
-        else if ((f & Retransmission) && !(syn && !a_.has(tcpflag::Ack)))
+        else if ((f & Retransmission) && !(f & SpuriousRetransmission) && !(syn && !a_.has(tcpflag::Ack)))
             say(Say::Retransmission);
         if (f & SpuriousRetransmission)
             say(Say::Spurious);

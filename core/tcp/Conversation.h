@@ -62,10 +62,12 @@ struct FlowState {
     std::uint32_t maxSeqToBeAcked = 0;
     std::uint32_t lastAck = 0;      ///< Of the last segment with ACK set.
     std::int64_t lastAckTimeNs = 0;
-    std::uint32_t dupAckCount = 0;
+    /// Duplicate ACKs in the current run; -1 after an "ACKed unseen segment" this flow's data
+    /// could not explain, so that the hole is reported once (Wireshark's dupacknum).
+    std::int32_t dupAckCount = 0;
     std::uint32_t lastNonDupAckFrame = 0;
     std::uint32_t lastSegmentFlags = 0;
-    bool validBytesInFlight = false;
+    bool validBytesInFlight = true; ///< Off from a hole in this flow until the peer ACKs again.
     /// In transmission order. While `unackedSorted`, both seq and nextSeq only grow along it, so
     /// an ACK removes a prefix and the flight is back - front; a retransmission breaks that.
     std::vector<UnackedSegment> unacked;
@@ -95,8 +97,8 @@ struct Conversation {
     std::array<ConversationSide, 2> sides; ///< [client, server]
     bool clientKnown = false;  ///< A SYN or SYN-ACK showed who opened it; else guessed by port.
     bool roleFlipped = false;  ///< Zeek's '^': the first packet was not sent by the client.
-    std::int64_t firstNs = 0;
-    std::int64_t lastNs = 0;
+    std::int64_t firstNs = 0; ///< Earliest timestamp (a capture's clock can go backwards).
+    std::int64_t lastNs = 0;  ///< Latest timestamp.
     std::uint32_t firstFrame = 0;
     std::uint32_t lastFrame = 0;
     std::uint8_t completeness = 0;

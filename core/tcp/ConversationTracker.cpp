@@ -27,16 +27,24 @@ void recordOffer(OfferedOptions& offered, const TcpInfo& tcp)
     offered.ecn = tcp.has(tcpflag::Ack) ? tcp.has(tcpflag::Ece) : (tcp.has(tcpflag::Ece) && tcp.has(tcpflag::Cwr));
 }
 
-/// Window scaling applies only when both SYNs offered it (RFC 7323); otherwise it is known to be off.
+/// The shift each side's windows are scaled by, from the SYNs seen (their latest offers).
+/// RFC 7323 2.2: scaling is on only when both SYNs carry the option, so a SYN without it turns
+/// it off for both sides. When only one side's SYN was captured and it offered a shift, that side
+/// is taken to scale by it, as Wireshark does: the reply is missing, and a stack that offers the
+/// option nearly always meets a peer that accepts it. The other side's shift stays unknown.
 void resolveWindowScale(Conversation& c)
 {
-    auto& client = c.sides[0];
-    auto& server = c.sides[1];
-    if (!client.offered.sawSyn || !server.offered.sawSyn)
-        return;
-    const bool both = client.offered.windowScale >= 0 && server.offered.windowScale >= 0;
-    client.flow.windowScale = both ? client.offered.windowScale : -2;
-    server.flow.windowScale = both ? server.offered.windowScale : -2;
+    for (int i = 0; i < 2; ++i) {
+        const auto& own = c.sides[static_cast<std::size_t>(i)].offered;
+        const auto& peer = c.sides[static_cast<std::size_t>(1 - i)].offered;
+        auto& shift = c.sides[static_cast<std::size_t>(i)].flow.windowScale;
+        if ((own.sawSyn && own.windowScale < 0) || (peer.sawSyn && peer.windowScale < 0))
+            shift = -2;
+        else if (!own.sawSyn)
+            shift = -1;
+        else
+            shift = own.windowScale;
+    }
 }
 
 } // namespace
@@ -115,6 +123,9 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     if (reused)
         out.flags |= analysis::ReusedPorts;
 
+    // Timestamps can go backwards: the conversation spans the earliest to the latest, as tshark's
+    // conversation table has it.
+    c.firstNs = std::min(c.firstNs, timestampNs);
     c.lastNs = std::max(c.lastNs, timestampNs);
     c.lastFrame = frame;
     ++sender.packets;
@@ -124,26 +135,30 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     // Handshake bookkeeping: offered options, window scale, completeness, initial RTT.
     const bool syn = tcp.has(tcpflag::Syn);
     const bool ack = tcp.has(tcpflag::Ack);
-    // As tshark's single pass shows it: before this packet, except on a SYN that reopens a 4-tuple.
-    out.completeness = c.completeness;
     if (syn) {
         recordOffer(sender.offered, tcp);
         resolveWindowScale(c);
-        c.completeness |= ack ? kCompleteSynAck : kCompleteSyn;
         if (!ack)
             c.synTimeNs = timestampNs; // the most recent SYN, as Wireshark times the iRTT from it
-    } else if (ack) {
-        c.completeness |= kCompleteAck;
-        // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT.
-        if (c.initialRttNs < 0 && c.synTimeNs >= 0)
-            c.initialRttNs = nsBetween(c.synTimeNs, timestampNs);
     }
-    if (tcp.payloadLength > 0)
-        c.completeness |= kCompleteData;
-    if (tcp.has(tcpflag::Fin))
-        c.completeness |= kCompleteFin;
-    if (tcp.has(tcpflag::Rst))
-        c.completeness |= kCompleteRst;
+    // Completeness as tshark 4.0 keeps it: a conversation's first packet counts only if it is a
+    // SYN (with its Fast Open data); later, a SYN-ACK, a pure ACK, data on an ACK, a FIN with ACK
+    // and a RST each add their bit. Shown as it was before this packet, except on a SYN that
+    // reopens a 4-tuple, which shows its own.
+    out.completeness = c.completeness;
+    if (c.firstFrame == frame) {
+        if (syn && !ack)
+            c.completeness = kCompleteSyn | (tcp.payloadLength > 0 ? kCompleteData : 0);
+    } else {
+        if (syn && ack)
+            c.completeness |= kCompleteSynAck;
+        if (ack && !syn)
+            c.completeness |= tcp.payloadLength > 0 ? kCompleteData : kCompleteAck;
+        if (tcp.has(tcpflag::Fin) && ack)
+            c.completeness |= kCompleteFin;
+        if (tcp.has(tcpflag::Rst))
+            c.completeness |= kCompleteRst;
+    }
     if (reused)
         out.completeness = c.completeness;
 
@@ -158,6 +173,18 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         rev.baseSeq = tcp.ack - 1;
         rev.baseSet = true;
     }
+    if (syn && !reused && fwd.baseSet) {
+        if (!ack && tcp.seq == fwd.baseSeq) {
+            // The same SYN again (retried after a RST, say): what it expects next is what the
+            // sender had sent contiguously, not where a RST's sequence number may have jumped to.
+            fwd.nextSeqSet = fwd.maxSeqToBeAckedSet;
+            fwd.nextSeq = fwd.maxSeqToBeAcked;
+        } else if (ack && tcp.seq != fwd.baseSeq) {
+            // A SYN-ACK with another ISN answers a new attempt on this 4-tuple: count from it.
+            fwd.baseSeq = tcp.seq;
+            out.flags |= analysis::ReusedPorts;
+        }
+    }
 
     // The calculated window: SYNs are never scaled; unknown scale leaves the raw value.
     out.windowScale = syn ? 0 : (fwd.windowScale == -1 ? -1 : std::max(fwd.windowScale, 0));
@@ -169,6 +196,10 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     fwd.sackCount = tcp.options.sackCount;
     const SegmentFacts facts{frame, timestampNs, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, window};
     analyzeSequence(fwd, rev, facts, c.initialRttNs, out);
+    // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT; it is set
+    // after that segment's own analysis, which still used the default out-of-order threshold.
+    if (ack && !syn && c.initialRttNs < 0 && c.synTimeNs >= 0)
+        c.initialRttNs = nsBetween(c.synTimeNs, timestampNs);
 
     out.relativeSeq = tcp.seq - fwd.baseSeq;
     out.relativeAck = ack ? tcp.ack - rev.baseSeq : 0;

@@ -1,6 +1,7 @@
 #include "SequenceAnalysis.h"
 
 #include "../decode/DecodedPacket.h"
+#include "../decode/Nanoseconds.h"
 #include "SeqNum.h"
 
 #include <algorithm>
@@ -8,74 +9,113 @@
 namespace tcplens {
 namespace {
 
-constexpr std::size_t kMaxUnackedSegments = 10000;         // Wireshark's TCP_MAX_UNACKED_SEGMENTS
+constexpr std::size_t kMaxUnackedSegments = 10000;               // Wireshark's TCP_MAX_UNACKED_SEGMENTS
 constexpr std::int64_t kFastRetransmissionWindowNs = 20'000'000; // 20 ms after the last dup ACK
-constexpr std::int64_t kDefaultOutOfOrderNs = 3'000'000;   // 3 ms when the iRTT is unknown
+constexpr std::int64_t kDefaultOutOfOrderNs = 3'000'000;         // 3 ms when the iRTT is unknown
 
 constexpr std::uint16_t kSynFinRst = tcpflag::Syn | tcpflag::Fin | tcpflag::Rst;
 
-/// Detection rules that only look at the forward flow, in Wireshark's order; returns true when
-/// a rule ends the checks early (Wireshark's "goto finished_fwd").
-bool classifyForward(const FlowState& fwd, const FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
+/// Wireshark measures these intervals in unsigned nanoseconds: a timestamp that went backwards
+/// gives a huge interval, never a short one.
+[[nodiscard]] bool within(std::int64_t intervalNs, std::int64_t limitNs)
+{
+    return intervalNs >= 0 && intervalNs < limitNs;
+}
+
+/// The checks of tcp_analyze_sequence_number() that only look at the forward flow, in its order,
+/// up to its "finished_fwd" label. Returns the flags; `fwd.validBytesInFlight` and the
+/// duplicate-ACK counter change on the way, as they do there.
+void classifyForward(FlowState& fwd, const FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
 {
     using namespace analysis;
     const bool plain = (s.flags & kSynFinRst) == 0;
-
-    // Zero window probe: one byte at the next expected seq into a closed window.
     const bool atNext = fwd.nextSeqSet && s.seq == fwd.nextSeq;
     const bool sameAck = fwd.lastAckSet && s.ack == fwd.lastAck;
-    if (s.length == 1 && atNext && rev.window == 0 && rev.windowSeen) {
+
+    // Zero window probe: one byte at the next expected seq into a closed window.
+    if (s.length == 1 && atNext && rev.windowSeen && rev.window == 0) {
         out.flags |= ZeroWindowProbe;
-        return true;
+        return;
     }
     if (s.window == 0 && plain)
         out.flags |= ZeroWindow;
     // A hole before this segment: the capture missed something. RSTs are exempt.
-    if (fwd.nextSeqSet && seq::gt(s.seq, fwd.nextSeq) && !(s.flags & tcpflag::Rst))
+    if (fwd.nextSeqSet && seq::gt(s.seq, fwd.nextSeq) && !(s.flags & tcpflag::Rst)) {
         out.flags |= LostSegment;
+        fwd.validBytesInFlight = false; // until the peer ACKs again
+    }
     if ((s.length == 0 || s.length == 1) && fwd.nextSeqSet && s.seq == fwd.nextSeq - 1 && plain)
         out.flags |= KeepAlive;
     if (s.length == 0 && s.window != 0 && s.window != fwd.window && atNext && sameAck && plain)
         out.flags |= WindowUpdate;
-    if (s.length > 0 && rev.windowScale != -1 && plain && rev.lastAckSet && s.seq + s.length == rev.lastAck + rev.window)
+    if (s.length > 0 && rev.windowScale != -1 && plain && rev.lastAckSet && rev.windowSeen
+        && s.seq + s.length == rev.lastAck + rev.window)
         out.flags |= WindowFull;
     if (s.length == 0 && s.window != 0 && s.window == fwd.window && atNext && sameAck
         && (rev.lastSegmentFlags & KeepAlive) && plain) {
         out.flags |= KeepAliveAck;
-        return true;
+        return;
     }
-    if (s.length == 0 && s.window == 0 && s.window == fwd.window && atNext
-        && (sameAck || (fwd.lastAckSet && s.ack == fwd.lastAck + 1)) && (rev.lastSegmentFlags & ZeroWindowProbe)
-        && plain) {
+    if (s.length == 0 && s.window == 0 && fwd.windowSeen && s.window == fwd.window && atNext
+        && sameAck && (rev.lastSegmentFlags & ZeroWindowProbe) && plain) {
         out.flags |= ZeroWindowProbeAck;
-        return true;
+        return;
     }
-    if (s.length == 0 && s.window != 0 && s.window == fwd.window && atNext && sameAck && plain)
+    if (s.length == 0 && s.window != 0 && s.window == fwd.window && atNext && sameAck && plain) {
+        // -1: an "ACKed unseen segment" was just reported for this hole; the run starts at 1.
+        fwd.dupAckCount = fwd.dupAckCount < 0 ? 1 : fwd.dupAckCount + 1;
         out.flags |= DuplicateAck;
-    return false;
+        out.dupAckNumber = static_cast<std::uint16_t>(std::min<std::int32_t>(fwd.dupAckCount, 0xffff));
+        out.dupAckFrame = fwd.lastNonDupAckFrame;
+    }
 }
 
-/// Retransmission kinds for segments that occupy sequence space, in Wireshark's precedence.
+/// "ACKed segment that wasn't captured": this ACK covers sequence space the other side never
+/// showed us. Reported once per hole: if the other side has sent more since, maxSeqToBeAcked
+/// catches up with it; if not, its dup-ACK counter set to -1 remembers the report until that side
+/// acknowledges something new.
+void checkAckedUnseen(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
+{
+    if (!(s.flags & tcpflag::Ack) || !rev.maxSeqToBeAckedSet || !seq::gt(s.ack, rev.maxSeqToBeAcked))
+        return;
+    if (rev.nextSeqSet && seq::lt(rev.maxSeqToBeAcked, rev.nextSeq)) {
+        rev.maxSeqToBeAcked = rev.nextSeq;
+        out.flags |= analysis::AckLostSegment;
+    } else {
+        if (rev.dupAckCount == 0)
+            out.flags |= analysis::AckLostSegment;
+        rev.dupAckCount = -1;
+    }
+}
+
+/// Retransmission kinds for segments that occupy sequence space, in Wireshark 4.0's order:
+/// spurious, fast retransmission, out-of-order, retransmission.
 void classifyRetransmission(const FlowState& fwd, const FlowState& rev, const SegmentFacts& s,
                             std::int64_t initialRttNs, TcpPacketAnalysis& out)
 {
     using namespace analysis;
     if (out.flags & KeepAlive)
         return;
-    const bool notAdvanced = fwd.nextSeqSet && seq::lt(s.seq, fwd.nextSeq);
+    bool notAdvanced = fwd.nextSeqSet && seq::lt(s.seq, fwd.nextSeq);
+    // More than one byte starting at nextSeq - 1 adds new data (the byte before may have been a
+    // zero window probe): not a retransmission, though it may still be spurious.
+    if (s.length > 1 && fwd.nextSeqSet && fwd.nextSeq - 1 == s.seq)
+        notAdvanced = false;
+
+    // Data the receiver had already acknowledged. tshark shows it as a retransmission too.
+    if (s.length > 0 && rev.lastAckSet && seq::le(s.seq + s.length, rev.lastAck)) {
+        out.flags |= SpuriousRetransmission | Retransmission;
+        return;
+    }
     if (notAdvanced && rev.dupAckCount >= 2 && rev.lastAckSet && rev.lastAck == s.seq
-        && s.timestampNs - rev.lastAckTimeNs < kFastRetransmissionWindowNs) {
-        out.flags |= FastRetransmission | Retransmission; // Wireshark marks it as both
+        && within(nsBetween(rev.lastAckTimeNs, s.timestampNs), kFastRetransmissionWindowNs)) {
+        out.flags |= FastRetransmission | Retransmission; // tshark shows both
         return;
     }
     const std::int64_t threshold = initialRttNs > 0 ? initialRttNs : kDefaultOutOfOrderNs;
     const std::uint32_t occupied = s.length + ((s.flags & (tcpflag::Syn | tcpflag::Fin)) ? 1U : 0U);
-    if (notAdvanced && s.timestampNs - fwd.nextSeqTimeNs < threshold && fwd.nextSeq != s.seq + occupied) {
+    if (notAdvanced && within(nsBetween(fwd.nextSeqTimeNs, s.timestampNs), threshold) && fwd.nextSeq != s.seq + occupied) {
         out.flags |= OutOfOrder;
-        return;
-    }
-    if (s.length > 0 && rev.lastAckSet && seq::le(s.seq + s.length, rev.lastAck)) {
-        out.flags |= SpuriousRetransmission;
         return;
     }
     if (notAdvanced)
@@ -111,7 +151,7 @@ void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
     const auto match = [&](const UnackedSegment& segment) {
         if (!matched && s.ack == segment.nextSeq) {
             out.ackedFrame = segment.frame;
-            out.ackRttNs = s.timestampNs - segment.timestampNs;
+            out.ackRttNs = nsBetween(segment.timestampNs, s.timestampNs);
             matched = true;
         }
     };
@@ -152,6 +192,35 @@ void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
         list.shrink_to_fit();
 }
 
+/// Bytes in flight on a data segment: the span of this direction's unacknowledged segments,
+/// less what the receiver SACKed; -1 when there is none to report.
+std::int64_t bytesInFlight(const FlowState& fwd, const FlowState& rev, const SegmentFacts& s)
+{
+    if (s.length == 0 || fwd.unacked.empty() || !fwd.validBytesInFlight)
+        return -1;
+    std::uint32_t first = fwd.unacked.front().seq - fwd.baseSeq;
+    std::uint32_t last = fwd.unacked.back().nextSeq - fwd.baseSeq;
+    if (!fwd.unackedSorted) {
+        last = fwd.unacked.front().nextSeq - fwd.baseSeq;
+        for (const auto& segment : fwd.unacked) {
+            last = std::max(last, segment.nextSeq - fwd.baseSeq);
+            first = std::min(first, segment.seq - fwd.baseSeq);
+        }
+    }
+    std::uint32_t inFlight = last - first;
+    // What the receiver already SACKed is not in flight.
+    for (std::size_t i = 0; i < rev.sackCount; ++i) {
+        const auto& block = rev.sack[i];
+        if (seq::gt(block.right, block.left))
+            inFlight -= std::min(inFlight, block.right - block.left);
+    }
+    if (inFlight == 0 || inFlight >= 2'000'000'000U)
+        return -1;
+    if (s.flags & (tcpflag::Syn | tcpflag::Fin))
+        --inFlight; // Wireshark counts bytes, not the SYN/FIN number
+    return inFlight == 0 ? -1 : inFlight;
+}
+
 } // namespace
 
 void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std::int64_t initialRttNs,
@@ -161,31 +230,20 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
     if (s.flags & tcpflag::Ack)
         rev.validBytesInFlight = true;
 
-    const bool stopEarly = classifyForward(fwd, rev, s, out);
-    if (!stopEarly && (out.flags & LostSegment))
-        fwd.validBytesInFlight = false;
-    if (out.flags & DuplicateAck) {
-        ++fwd.dupAckCount;
-        out.dupAckNumber = static_cast<std::uint16_t>(std::min<std::uint32_t>(fwd.dupAckCount, 0xffff));
-        out.dupAckFrame = fwd.lastNonDupAckFrame;
-    }
+    classifyForward(fwd, rev, s, out);
     // Only a new ACK number ends a run of duplicates (a window update in between does not).
     if (!fwd.lastAckSet || s.ack != fwd.lastAck) {
         fwd.lastNonDupAckFrame = s.frame;
         fwd.dupAckCount = 0;
     }
+    checkAckedUnseen(rev, s, out);
 
-    // An ACK beyond everything the other side sent: the capture missed those segments.
-    if (rev.maxSeqToBeAckedSet && seq::gt(s.ack, rev.maxSeqToBeAcked) && (s.flags & tcpflag::Ack)) {
-        out.flags |= AckLostSegment;
-        rev.maxSeqToBeAcked = rev.nextSeq;
-    }
-
-    if (!stopEarly && (s.length > 0 || (s.flags & (tcpflag::Syn | tcpflag::Fin))))
+    const bool occupiesSpace = s.length > 0 || (s.flags & (tcpflag::Syn | tcpflag::Fin));
+    if (occupiesSpace)
         classifyRetransmission(fwd, rev, s, initialRttNs, out);
 
     std::uint32_t nextSeq = s.seq + s.length;
-    if ((s.length > 0 || (s.flags & (tcpflag::Syn | tcpflag::Fin))) && fwd.unacked.size() < kMaxUnackedSegments) {
+    if (occupiesSpace && fwd.unacked.size() < kMaxUnackedSegments) {
         if (s.flags & (tcpflag::Syn | tcpflag::Fin))
             nextSeq += 1;
         appendUnacked(fwd, UnackedSegment{s.frame, s.seq, nextSeq, s.timestampNs});
@@ -204,7 +262,7 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
 
     fwd.window = s.window;
     fwd.windowSeen = true;
-    if (s.flags & tcpflag::Ack) { // a SYN's ack field means nothing
+    if (s.flags & tcpflag::Ack) { // the ack field of a segment without ACK means nothing
         fwd.lastAckSet = true;
         fwd.lastAck = s.ack;
         fwd.lastAckTimeNs = s.timestampNs;
@@ -213,30 +271,7 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
 
     if (s.flags & tcpflag::Ack)
         acknowledge(rev, s, out);
-
-    // Bytes in flight: the span of this direction's unacknowledged segments, on data segments.
-    if (s.length != 0 && !fwd.unacked.empty() && fwd.validBytesInFlight) {
-        std::uint32_t first = fwd.unacked.front().seq - fwd.baseSeq;
-        std::uint32_t last = fwd.unacked.back().nextSeq - fwd.baseSeq;
-        if (!fwd.unackedSorted) {
-            last = fwd.unacked.front().nextSeq - fwd.baseSeq;
-            for (const auto& segment : fwd.unacked) {
-                last = std::max(last, segment.nextSeq - fwd.baseSeq);
-                first = std::min(first, segment.seq - fwd.baseSeq);
-            }
-        }
-        std::uint32_t inFlight = last - first;
-        // What the receiver already SACKed is not in flight.
-        for (std::size_t i = 0; i < rev.sackCount; ++i) {
-            const auto& block = rev.sack[i];
-            if (seq::gt(block.right, block.left))
-                inFlight -= std::min(inFlight, block.right - block.left);
-        }
-        if (s.flags & (tcpflag::Syn | tcpflag::Fin))
-            inFlight -= std::min(inFlight, 1U); // Wireshark counts bytes, not the SYN/FIN number
-        if (inFlight > 0 && inFlight < 2'000'000'000U)
-            out.bytesInFlight = inFlight;
-    }
+    out.bytesInFlight = bytesInFlight(fwd, rev, s);
 }
 
 } // namespace tcplens

@@ -36,11 +36,12 @@ std::string analysisInfoText(std::uint32_t flags, std::uint32_t dupAckFrame, std
         add("TCP Previous segment not captured");
     if (flags & AckLostSegment)
         add("TCP ACKed unseen segment");
+    // A spurious or fast retransmission is also a retransmission; tshark names only the kind.
     if (flags & SpuriousRetransmission)
         add("TCP Spurious Retransmission");
     if (flags & FastRetransmission)
         add("TCP Fast Retransmission");
-    else if (flags & Retransmission)
+    else if ((flags & Retransmission) && !(flags & SpuriousRetransmission))
         add("TCP Retransmission");
     if (flags & OutOfOrder)
         add("TCP Out-Of-Order");

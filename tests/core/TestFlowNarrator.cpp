@@ -264,7 +264,7 @@ private slots:
         const auto& m = l->model();
         QCOMPARE(m.rowCount(), std::size_t{13});
         const auto flagsOf = [&](std::size_t r) { return m.arrow(r).analysis; };
-        QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission);
+        QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission | analysis::Retransmission);
         QCOMPARE(narrate(m, 5), QString("The client sends 10 bytes of data (\"abcdefghij\"), seq 1 to 10; the server will acknowledge 11. "
                                         "The retransmission was spurious: the server had already acknowledged these bytes. "
                                         "The previous copy was frame 4, 490.0 ms earlier."));
