@@ -34,11 +34,12 @@ TSHARK_FLAG_FIELD["duplicate_ack"] = "tcp.analysis.duplicate_ack_num"
 
 TSHARK_FIELDS = [
     "frame.number", "tcp.srcport", "tcp.stream", "tcp.seq", "tcp.ack", "tcp.flags", "tcp.window_size",
-    "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt",
+    "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt", "tcp.completeness",
 ] + sorted(set(TSHARK_FLAG_FIELD.values()) - {"tcp.analysis.duplicate_ack_num"})
 
 VALUE_FIELDS = ["tcp.stream", "tcp.stream (grouping)", "tcp.seq", "tcp.ack", "tcp.window_size",
-                "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt"]
+                "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt",
+                "tcp.completeness"]
 
 CAPTURE_SUFFIXES = (".pcap", ".pcapng", ".cap", ".pcap.gz", ".pcapng.gz", ".cap.gz", ".ntar", ".erf", ".snoop")
 
@@ -160,6 +161,7 @@ def compare_capture(path, theirs, ours, tally, details):
             "tcp.analysis.bytes_in_flight": (t.get("tcp.analysis.bytes_in_flight", ""),
                                              number(o.get("bytes_in_flight"))),
             "tcp.analysis.ack_rtt": (usec(t.get("tcp.analysis.ack_rtt", "")), usec(o.get("ack_rtt"))),
+            "tcp.completeness": (t.get("tcp.completeness", ""), number(o.get("completeness"))),
         }
         for field, (a, b) in pairs.items():
             tally.note(field, a == b, where, a, b, details)
