@@ -580,7 +580,7 @@ void MainWindow::showPacketFields(int row)
     }
     auto spans = packets_->fieldSpans(row);
     fields_->setSpans(spans);
-    hexView_->setPacket(packets_->store().bytes(static_cast<PacketNumber>(row)), spans);
+    hexView_->setPacket(packets_->decodedBytes(row), spans); // a reassembled datagram follows its last fragment
     diagram_->setSpans(std::move(spans));
 }
 

@@ -6,6 +6,7 @@
 #include <decode/LinkType.h>
 #include <decode/Nanoseconds.h>
 #include <decode/PacketDecoder.h>
+#include <decode/ReassemblingDecoder.h>
 #include <export/ChartCsv.h>
 #include <export/ConversationText.h>
 #include <export/PacketText.h>
@@ -68,10 +69,14 @@ int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
         return kExitUnreadable;
     const auto& info = file->info();
     CaptureSummary summary;
+    ReassemblingDecoder decoder;
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet)
-        summary.add(packet, decodePacket(packet.bytes, packet.wireLength, info.linkType));
+        summary.add(packet, decoder
+                                .decode(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
+                                        packet.bytes, packet.wireLength, info.linkType)
+                                .packet);
 
     const auto row = [&out](const char* label) -> std::ostream& {
         return out << std::left << std::setw(18) << label;
@@ -125,6 +130,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     }
     TcpdumpSequenceNumbers sequenceNumbers;
     ConversationTracker tracker;
+    ReassemblingDecoder decoder;
     RawPacket packet;
     ReadStatus status;
     std::string line;
@@ -132,7 +138,13 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         const auto frameNumber = file->packetsRead();
         if (filter && !filter->matches(packet))
             continue;
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType);
+        // JSON is tshark's view (fragments reassembled), the text line tcpdump's (each frame alone).
+        const auto frame = options.json ? decoder.decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs,
+                                                         packet.bytes, packet.wireLength, info.linkType)
+                                        : DecodedFrame{decodePacket(packet.bytes, packet.wireLength, info.linkType),
+                                                       packet.bytes, nullptr};
+        const auto& decoded = frame.packet;
+        packet.bytes = frame.bytes; // a reassembled TCP header's offsets index the frame + datagram
         auto numbers = sequenceNumbers.next(decoded);
         if (options.json) {
             // JSON carries Wireshark's per-conversation numbers; the text line tcpdump's.
@@ -142,11 +154,11 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
             else if (analysis.stream != kNoStream)
                 numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
-            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis);
+            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram);
         } else {
             if (options.absolute)
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
-            line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
+            line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(frame.bytes, decoded, numbers);
         }
         out << line << '\n';
     }
@@ -164,15 +176,21 @@ int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& e
     if (!file)
         return kExitUnreadable;
     const auto linkType = file->info().linkType;
+    ReassemblingDecoder decoder;
     RawPacket packet;
     ReadStatus status;
     FieldSpans spans;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         const auto frameNumber = file->packetsRead();
-        if (options.frame != 0 && frameNumber != options.frame)
-            continue;
+        // Every frame goes through the decoder: an earlier fragment may complete in the one shown.
+        const bool shown = options.frame == 0 || frameNumber == options.frame;
         spans.clear();
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType, &spans);
+        const auto decoded = decoder
+                                 .decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs, packet.bytes,
+                                         packet.wireLength, linkType, shown ? &spans : nullptr)
+                                 .packet;
+        if (!shown)
+            continue;
         out << "Frame " << frameNumber << '\n';
         for (const auto& span : spans) {
             out << std::string(2U * (span.depth + 1U), ' ') << span.text;
@@ -204,10 +222,14 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
         return kExitUnreadable;
     const auto linkType = file->info().linkType;
     ConversationTracker tracker;
+    ReassemblingDecoder decoder;
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType);
+        const auto decoded = decoder
+                                 .decode(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
+                                         packet.bytes, packet.wireLength, linkType)
+                                 .packet;
         (void)tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs, packet.wireLength,
                           decoded);
     }

@@ -5,6 +5,7 @@
 #include "../tcp/ConversationSummary.h"
 #include "PacketAnalysisStore.h"
 #include "RawPacket.h"
+#include "ReassemblyIndex.h"
 
 #include <vector>
 
@@ -17,6 +18,8 @@ struct CaptureBatch {
     std::vector<PacketAnalysisRecord> analyses;
     /// Every conversation a packet of this batch touched (new or updated), by ascending stream.
     std::vector<ConversationSummary> conversations;
+    /// The IP datagrams completed by packets of this batch (PacketStore::appendReassembly).
+    ReassemblyIndex reassembly;
 
     [[nodiscard]] std::size_t size() const noexcept { return packets.size(); }
     [[nodiscard]] bool empty() const noexcept { return packets.empty(); }

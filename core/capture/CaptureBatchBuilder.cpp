@@ -9,8 +9,13 @@ void CaptureBatchBuilder::add(const RawPacket& packet)
     const auto analyzed = analyzer_.add(packet);
     if (analyzed.record.isTcp())
         touch(analyzed.record.stream);
-    if (hook_)
-        hook_(analyzer_.frames(), packet, analyzed.decoded, analyzed.analysis);
+    if (hook_) {
+        RawPacket decodedBytes = packet; // a reassembled TCP header's offsets index frame + datagram
+        decodedBytes.bytes = analyzed.bytes;
+        hook_(analyzer_.frames(), decodedBytes, analyzed.decoded, analyzed.analysis);
+    }
+    if (analyzed.datagram)
+        batch_.reassembly.add(analyzer_.frames(), analyzed.datagram->fragments);
     batch_.analyses.push_back(analyzed.record);
     auto& stored = batch_.packets.emplace_back(packet);
     stored.bytes = {}; // only valid during the call; readers use the file mapping

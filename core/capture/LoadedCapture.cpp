@@ -17,7 +17,10 @@ LoadedCapture loadCapture(const std::string& path)
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
-        records.push_back(analyzer.add(packet).record);
+        const auto analyzed = analyzer.add(packet);
+        records.push_back(analyzed.record);
+        if (analyzed.datagram)
+            loaded.packets.addReassembly(analyzer.frames(), analyzed.datagram->fragments);
         packet.bytes = {}; // the store reads them from the mapping
         loaded.packets.append(packet);
         if (records.size() == kBatch) {

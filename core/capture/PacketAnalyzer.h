@@ -1,8 +1,10 @@
 #pragma once
-// The single pass every loader shares: decode a packet, feed it to the conversation tracker and
-// narrow the result to the packet's compact analysis record.
+// The single pass every loader shares: decode a packet (reassembling IP fragments, so the last
+// fragment carries the datagram's TCP), feed it to the conversation tracker and narrow the result
+// to the packet's compact analysis record.
 
 #include "../decode/DecodedPacket.h"
+#include "../decode/ReassemblingDecoder.h"
 #include "../tcp/ConversationTracker.h"
 #include "PacketAnalysisStore.h"
 #include "RawPacket.h"
@@ -14,6 +16,12 @@ struct AnalyzedPacket {
     DecodedPacket decoded;
     TcpPacketAnalysis analysis;
     PacketAnalysisRecord record;
+    /// What `decoded`'s offsets index: the packet's bytes, or for a last fragment those followed by
+    /// the reassembled datagram's payload; valid until the next add().
+    Bytes bytes;
+    /// The IP datagram this packet completed (its TCP is what was analysed), or nullptr; valid
+    /// until the next add().
+    const ReassembledDatagram* datagram = nullptr;
 };
 
 class PacketAnalyzer {
@@ -29,6 +37,7 @@ public:
 private:
     int linkType_;
     std::uint32_t frame_ = 0;
+    ReassemblingDecoder decoder_;
     ConversationTracker tracker_;
 };
 

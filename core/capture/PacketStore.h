@@ -3,6 +3,7 @@
 
 #include "CaptureFile.h"
 #include "PacketIndex.h"
+#include "ReassemblyIndex.h"
 
 #include <memory>
 
@@ -22,6 +23,13 @@ public:
     [[nodiscard]] const std::shared_ptr<const MappedFile>& mapping() const noexcept { return mapping_; }
     [[nodiscard]] std::size_t size() const noexcept { return index_.size(); }
     PacketNumber append(const RawPacket& packet) { return index_.append(packet); }
+    /// The IP datagrams the loading pass reassembled (see decodeStoredPacket).
+    [[nodiscard]] const ReassemblyIndex& reassembly() const noexcept { return reassembly_; }
+    void appendReassembly(const ReassemblyIndex& more) { reassembly_.append(more); }
+    void addReassembly(std::uint32_t completing, std::span<const FragmentRef> fragments)
+    {
+        reassembly_.add(completing, fragments);
+    }
 
     /// The captured bytes of packet `n`, read in place; empty if the file could not be mapped.
     [[nodiscard]] Bytes bytes(PacketNumber n) const noexcept
@@ -34,6 +42,7 @@ private:
     CaptureFileInfo info_;
     std::shared_ptr<const MappedFile> mapping_;
     PacketIndex index_;
+    ReassemblyIndex reassembly_;
 };
 
 } // namespace tcplens

@@ -97,7 +97,7 @@ std::string describe(const DecodeProblem& problem)
     case ProblemKind::BadIpv6ExtensionHeader:
         return "IPv6 extension header " + a + " runs past the payload";
     case ProblemKind::IpFragment:
-        return "IP fragment (offset " + a + (problem.b ? ", more fragments" : ", last") + "), not reassembled";
+        return "IP fragment (offset " + a + (problem.b ? ", more fragments" : ", last") + ")";
     case ProblemKind::BogusTcpHeaderLength:
         return "bogus TCP header length (" + a + ", must be at least 20)";
     case ProblemKind::TcpHeaderExceedsSegment:

@@ -46,6 +46,15 @@ struct NetworkInfo {
     std::uint8_t flags = 0;          ///< IPv4 flags (3 bits) as in the header.
     std::uint16_t fragmentOffset = 0; ///< In bytes.
     bool isFragment = false;         ///< Any fragment: offset != 0 or more-fragments set.
+    bool moreFragments = false;
+    /// A fragment captured whole with a sound header: Wireshark's condition to reassemble it.
+    bool reassemblable = false;
+    /// The transport header was decoded from the datagram this fragment completed (IpReassembler).
+    bool reassembled = false;
+    std::uint8_t fragmentProtocol = 0;    ///< IPv4 protocol, or the IPv6 fragment header's next header.
+    std::uint32_t fragmentId = 0;         ///< IPv4 identification or the 32-bit IPv6 one.
+    std::uint32_t fragmentDataOffset = 0; ///< Where the fragment's data starts in the frame.
+    std::uint32_t fragmentDataLength = 0;
     IpAddress src;
     IpAddress dst;
     ChecksumStatus checksum = ChecksumStatus::Unverified;

@@ -236,8 +236,17 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
 
     if (headerLength > kMinHeader)
         decodeIpv4Options(ctx, offset + kMinHeader, offset + headerLength);
-    if (ip.isFragment)
+    if (ip.isFragment) {
         out.problems.add(ProblemKind::IpFragment, ip.fragmentOffset, ip.flags & 0x1);
+        // Wireshark reassembles a fragment only when its header checksum is good and all of it is here.
+        ip.moreFragments = (ip.flags & 0x1) != 0;
+        ip.fragmentProtocol = ip.protocol;
+        ip.fragmentId = ip.id;
+        ip.fragmentDataOffset = offset + headerLength;
+        ip.fragmentDataLength = effectiveLength - headerLength;
+        ip.reassemblable = good && effectiveLength == totalLength && ip.fragmentDataLength > 0 && !out.truncated
+                        && fits(frame, ip.fragmentDataOffset, ip.fragmentDataLength);
+    }
     if (ip.protocol == 6 && ip.fragmentOffset == 0)
         decodeTcp(ctx, offset + headerLength, effectiveLength - headerLength);
 }

@@ -103,12 +103,22 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
             const std::uint16_t offsetAndFlags = be16(frame.data() + at + 2);
             ip.fragmentOffset = static_cast<std::uint16_t>(offsetAndFlags & 0xfff8);
             ip.isFragment = ip.fragmentOffset != 0 || (offsetAndFlags & 1);
-            ip.id = static_cast<std::uint16_t>(be32(frame.data() + at + 4));
-            if (ip.isFragment)
+            ip.fragmentId = be32(frame.data() + at + 4);
+            ip.id = static_cast<std::uint16_t>(ip.fragmentId);
+            if (ip.isFragment) {
                 out.problems.add(ProblemKind::IpFragment, ip.fragmentOffset, offsetAndFlags & 1U);
+                // Wireshark reassembles a fragment whose data (the rest of the payload) was all captured.
+                ip.moreFragments = (offsetAndFlags & 1U) != 0;
+                ip.fragmentProtocol = next;
+                ip.fragmentDataOffset = at + length;
+                ip.fragmentDataLength = available - extensionBytes - length;
+                ip.reassemblable = !out.truncated && fits(frame, ip.fragmentDataOffset, ip.fragmentDataLength);
+            }
         }
         at += length;
         extensionBytes += length;
+        if (header == 44 && ip.fragmentOffset != 0)
+            break; // what follows is the middle of a datagram, not a header
     }
     ip.protocol = next;
     ip.headerLength = kFixedHeader + extensionBytes;

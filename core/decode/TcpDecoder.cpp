@@ -13,7 +13,7 @@ void verifyChecksum(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segm
 {
     auto& out = ctx.out;
     auto& tcp = out.tcp;
-    const bool whole = fits(ctx.frame, offset, segmentLength) && !out.network.isFragment;
+    const bool whole = fits(ctx.frame, offset, segmentLength) && (!out.network.isFragment || out.network.reassembled);
     if (!whole) {
         if (ctx.spans.enabled()) {
             ctx.spans.setText(checksumSpan, "Checksum: " + hex16(tcp.checksumValue) + " [unverified]");

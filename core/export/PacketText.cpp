@@ -258,7 +258,8 @@ std::string analysisJson(const TcpPacketAnalysis& a)
 }
 
 std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
-                     const TcpdumpSequenceNumbers::Numbers& numbers, const TcpPacketAnalysis* analysis)
+                     const TcpdumpSequenceNumbers::Numbers& numbers, const TcpPacketAnalysis* analysis,
+                     const ReassembledDatagram* datagram)
 {
     const auto& ip = packet.network;
     const auto& tcp = packet.tcp;
@@ -279,6 +280,15 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
             json += ",\"ip_id\":" + std::to_string(ip.id) + ",\"ip_checksum\":\"" + checksumText(ip.checksum) + "\"";
         if (ip.isFragment)
             json += ",\"frag_offset\":" + std::to_string(ip.fragmentOffset);
+        if (datagram) {
+            json += ",\"reassembled\":{\"length\":" + std::to_string(datagram->payload.size()) + ",\"fragments\":[";
+            for (std::size_t i = 0; i < datagram->fragments.size(); ++i)
+                json += (i ? "," : "") + std::to_string(datagram->fragments[i].frame);
+            json += "]";
+            if (datagram->overlap)
+                json += std::string(",\"overlap\":true,\"overlap_conflict\":") + (datagram->overlapConflict ? "true" : "false");
+            json += "}";
+        }
     }
     if (tcp.present) {
         json += ",\"sport\":" + std::to_string(tcp.srcPort) + ",\"dport\":" + std::to_string(tcp.dstPort);

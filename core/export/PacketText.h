@@ -3,6 +3,7 @@
 
 #include "../capture/RawPacket.h"
 #include "../decode/DecodedPacket.h"
+#include "../decode/IpReassembler.h"
 #include "../tcp/TcpAnalysis.h"
 #include "TcpdumpSequenceNumbers.h"
 
@@ -25,7 +26,8 @@ namespace tcplens {
 /// are the seq/ack to print; `analysis`, when given, adds the conversation analysis keys.
 [[nodiscard]] std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
                                    const TcpdumpSequenceNumbers::Numbers& numbers,
-                                   const TcpPacketAnalysis* analysis = nullptr);
+                                   const TcpPacketAnalysis* analysis = nullptr,
+                                   const ReassembledDatagram* datagram = nullptr);
 
 /// "good", "bad" or "unverified".
 [[nodiscard]] const char* checksumText(ChecksumStatus status) noexcept;

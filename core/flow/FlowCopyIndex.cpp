@@ -1,6 +1,6 @@
 #include "FlowCopyIndex.h"
 
-#include "../decode/PacketDecoder.h"
+#include "../capture/StoredPacket.h"
 #include "../decode/TcpFlagsText.h"
 #include "FlowModel.h"
 
@@ -22,14 +22,13 @@ FlowCopyIndex::FlowCopyIndex(const FlowModel& model)
     const auto* analyses = model.analysisStore();
     if (!packets || !analyses)
         return;
-    const int linkType = packets->info().linkType;
     for (std::uint32_t r = 0; r < model.rowCount(); ++r) {
         const auto packet = model.row(r).packet;
         const auto& rec = (*analyses)[packet];
         // A pure ACK shares the seq of the data after it: only a segment that occupies sequence space counts.
         bool occupies = rec.hasHeaderFlag(tcpflag::Syn | tcpflag::Fin);
         if (!occupies)
-            occupies = decodePacket(packets->bytes(packet), packets->index().wireLength(packet), linkType).tcp.payloadLength > 0;
+            occupies = decodeStoredPacket(*packets, packet).packet.tcp.payloadLength > 0; // reassembled too
         if (occupies)
             entries_.push_back(Entry{directionKey(rec.stream, rec.fromClient()), rec.relativeSeq, r});
     }

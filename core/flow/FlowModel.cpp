@@ -1,7 +1,7 @@
 #include "FlowModel.h"
 
+#include "../capture/StoredPacket.h"
 #include "../decode/Nanoseconds.h"
-#include "../decode/PacketDecoder.h"
 #include "../decode/TcpFlagsText.h"
 #include "../export/WiresharkInfo.h"
 #include "FlowCopyIndex.h"
@@ -121,12 +121,11 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
     model.originNs_ = packets.index().timestampNs(model.rows_.front().packet);
 
     // Endpoints: from each conversation's first packet.
-    const int linkType = packets.info().linkType;
     std::vector<FlowConversation> byAppearance;
     byAppearance.reserve(scans.size());
     for (const auto& scan : scans) {
         const PacketNumber p = model.rows_[scan.firstRow].packet;
-        const auto decoded = decodePacket(packets.bytes(p), packets.index().wireLength(p), linkType);
+        const auto decoded = decodeStoredPacket(packets, p).packet;
         const Endpoint src{decoded.network.src, decoded.tcp.srcPort};
         const Endpoint dst{decoded.network.dst, decoded.tcp.dstPort};
         FlowConversation c;
@@ -250,9 +249,9 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
         return a;
     const auto& fr = rows_[r];
     const auto& rec = (*analyses_)[fr.packet];
-    const auto bytes = packets_->bytes(fr.packet);
-    const auto decoded = decodePacket(bytes, packets_->index().wireLength(fr.packet), packets_->info().linkType);
-    const auto& tcp = decoded.tcp;
+    const auto stored = decodeStoredPacket(*packets_, fr.packet);
+    const auto bytes = stored.bytes(); // a reassembled segment's payload follows its last fragment
+    const auto& tcp = stored.packet.tcp;
 
     a.row = static_cast<std::uint32_t>(r);
     a.frame = fr.frame();
@@ -283,7 +282,7 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
     a.dupAckNumber = rec.dupAckNumber;
     a.analysisText = analysisInfoText(a.analysis, a.dupAckFrame, a.dupAckNumber);
     if (withInfo)
-        a.info = wiresharkInfo(bytes, decoded, rec, infoNumbers == SequenceNumbers::Relative);
+        a.info = wiresharkInfo(bytes, stored.packet, rec, infoNumbers == SequenceNumbers::Relative);
     a.style = styleOf(rec);
     a.senderBefore = rec.srcBefore();
     a.senderAfter = rec.srcAfter();

@@ -1,7 +1,7 @@
 #include "SeriesFromCapture.h"
 
 #include "../capture/CaptureFile.h"
-#include "../decode/PacketDecoder.h"
+#include "../decode/ReassemblingDecoder.h"
 #include "../tcp/ConversationTracker.h"
 
 namespace tcplens {
@@ -11,12 +11,13 @@ StreamSeriesBuilder seriesFromCapture(const std::string& path, std::uint32_t str
     const auto file = CaptureFile::open(path);
     const int linkType = file->info().linkType;
     ConversationTracker tracker;
+    ReassemblingDecoder decoder;
     StreamSeriesBuilder builder;
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         const auto frame = static_cast<std::uint32_t>(file->packetsRead());
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, linkType);
+        const auto decoded = decoder.decode(frame, packet.timestampNs, packet.bytes, packet.wireLength, linkType).packet;
         const auto analysis = tracker.add(frame, packet.timestampNs, packet.wireLength, decoded);
         if (analysis.stream == stream)
             builder.add(frame, packet.timestampNs, decoded, analysis);

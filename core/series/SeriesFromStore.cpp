@@ -1,6 +1,6 @@
 #include "SeriesFromStore.h"
 
-#include "../decode/PacketDecoder.h"
+#include "../decode/ReassemblingDecoder.h"
 #include "../tcp/ConversationTracker.h"
 
 #include <algorithm>
@@ -19,6 +19,12 @@ StreamSnapshot snapshotStream(const PacketStore& store, const PacketAnalysisStor
     for (PacketNumber n = 0; n < count; ++n) {
         if (analyses[n].stream != stream)
             continue;
+        for (const auto frame : store.reassembly().fragmentFrames(n + 1)) {
+            const auto f = static_cast<PacketNumber>(frame - 1);
+            if (frame != 0 && f < n)
+                snapshot.packets.push_back(StreamPacketRef{frame, index.capturedLength(f), index.wireLength(f),
+                                                           index.timestampNs(f), index.dataOffset(f), true});
+        }
         snapshot.packets.push_back(StreamPacketRef{n + 1, index.capturedLength(n), index.wireLength(n),
                                                    index.timestampNs(n), index.dataOffset(n)});
     }
@@ -33,11 +39,14 @@ StreamSeriesBuilder buildSeries(const StreamSnapshot& snapshot)
     // A tracker of its own sees only this stream, so it numbers it 0; the builder takes whatever
     // stream its first packet has.
     ConversationTracker tracker;
+    ReassemblingDecoder decoder;
     for (const auto& p : snapshot.packets) {
         if (p.dataOffset == kNoOffset)
             continue;
         const auto bytes = snapshot.mapping->slice(p.dataOffset, p.capturedLength);
-        const auto decoded = decodePacket(bytes, p.wireLength, snapshot.linkType);
+        const auto decoded = decoder.decode(p.frame, p.timestampNs, bytes, p.wireLength, snapshot.linkType).packet;
+        if (p.fragmentOnly)
+            continue;
         const auto analysis = tracker.add(p.frame, p.timestampNs, p.wireLength, decoded);
         builder.add(p.frame, p.timestampNs, decoded, analysis);
     }

@@ -23,6 +23,9 @@ struct StreamPacketRef {
     std::uint32_t wireLength = 0;
     std::int64_t timestampNs = 0;
     std::uint64_t dataOffset = kNoOffset;
+    /// An IP fragment of a datagram a later packet of the stream completes: decoded to rebuild
+    /// that datagram, not a segment of its own.
+    bool fragmentOnly = false;
 };
 
 /// Everything needed to build one stream's series without the stores.

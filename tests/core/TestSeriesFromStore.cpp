@@ -4,6 +4,7 @@
 
 #include <capture/CaptureFile.h>
 #include <capture/PacketAnalysisStore.h>
+#include <capture/PacketAnalyzer.h>
 #include <capture/PacketStore.h>
 #include <decode/PacketDecoder.h>
 #include <export/SeriesCsv.h>
@@ -29,17 +30,16 @@ Loaded loadStores(const QString& path)
 {
     auto file = CaptureFile::open(path.toStdString());
     Loaded loaded{PacketStore(file->info(), file->mapping()), {}, 0};
-    ConversationTracker tracker;
+    PacketAnalyzer analyzer(file->info().linkType); // the loaders' pass, IP reassembly included
     RawPacket packet;
-    std::uint32_t frame = 0;
     while (file->next(packet) == ReadStatus::Packet) {
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, file->info().linkType);
-        const auto analysis = tracker.add(++frame, packet.timestampNs, packet.wireLength, decoded);
-        const auto record = compactAnalysis(analysis, decoded);
-        loaded.analyses.append(std::span(&record, 1));
+        const auto analyzed = analyzer.add(packet);
+        loaded.analyses.append(std::span(&analyzed.record, 1));
+        if (analyzed.datagram)
+            loaded.store.addReassembly(analyzer.frames(), analyzed.datagram->fragments);
         loaded.store.append(packet);
     }
-    loaded.streams = static_cast<std::uint32_t>(tracker.conversations().size());
+    loaded.streams = static_cast<std::uint32_t>(analyzer.tracker().conversations().size());
     return loaded;
 }
 

@@ -4,7 +4,7 @@
 
 #include "PacketColumnText.h"
 
-#include <decode/PacketDecoder.h>
+#include <capture/StoredPacket.h>
 
 #include <QBrush>
 
@@ -30,6 +30,7 @@ void PacketListModel::append(const PacketBatch& batch)
     beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
     for (const auto& packet : batch.packets)
         store_.append(packet);
+    store_.appendReassembly(batch.reassembly);
     analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
     for (const auto& conversation : batch.conversations) {
         if (conversation.stream >= streamFirstNs_.size())
@@ -90,7 +91,7 @@ FieldSpans PacketListModel::fieldSpans(int row) const
     if (row < 0 || row >= rowCount())
         return spans;
     const auto n = static_cast<PacketNumber>(row);
-    (void)decodePacket(store_.bytes(n), store_.index().wireLength(n), store_.info().linkType, &spans);
+    (void)decodeStoredPacket(store_, n, &spans);
     insertAnalysisSpans(spans, analyses_[n],
                         relativeNumbers_ ? SequenceNumbering::Relative : SequenceNumbering::Absolute);
     return spans;
@@ -135,9 +136,17 @@ const DecodedPacket& PacketListModel::cachedDecode(int row) const
 {
     if (!lastDecoded_ || lastDecoded_->first != row) {
         const auto n = static_cast<PacketNumber>(row);
-        lastDecoded_.emplace(row, decodePacket(store_.bytes(n), store_.index().wireLength(n), store_.info().linkType));
+        lastDecoded_.emplace(row, decodeStoredPacket(store_, n));
     }
-    return lastDecoded_->second;
+    return lastDecoded_->second.packet;
+}
+
+Bytes PacketListModel::decodedBytes(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    (void)cachedDecode(row);
+    return lastDecoded_->second.bytes();
 }
 
 QString PacketListModel::tcpNumberText(int row, int column) const
@@ -175,7 +184,7 @@ QString PacketListModel::displayText(int row, int column) const
     case AckColumn:
     case PayloadLengthColumn:
     case WindowColumn: return tcpNumberText(row, column);
-    case InfoColumn: return infoText(store_.bytes(n), cachedDecode(row), analysis(row), relativeNumbers_);
+    case InfoColumn: return infoText(decodedBytes(row), cachedDecode(row), analysis(row), relativeNumbers_);
     default: return {};
     }
 }

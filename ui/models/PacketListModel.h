@@ -7,6 +7,7 @@
 
 #include <capture/PacketAnalysisStore.h>
 #include <capture/PacketStore.h>
+#include <capture/StoredPacket.h>
 #include <decode/DecodedPacket.h>
 #include <decode/FieldSpan.h>
 
@@ -61,6 +62,9 @@ public:
     [[nodiscard]] DecodedPacket decoded(int row) const;
     /// The detail-tree fields of a row's packet.
     [[nodiscard]] FieldSpans fieldSpans(int row) const;
+    /// The bytes a row's fields index: its frame, or for a frame that completed an IP datagram the
+    /// frame followed by the reassembled payload (valid until another row is decoded).
+    [[nodiscard]] Bytes decodedBytes(int row) const;
     /// The first row holding a TCP segment, or -1.
     [[nodiscard]] int firstTcpRow() const;
     /// The Time text of `row` when `previousRow` is shown above it (-1: none); see SincePreviousDisplayed.
@@ -89,7 +93,7 @@ private:
     RowPalette palette_ = RowPalette::standard();
     QFont infoFont_;
     // data() is asked for many roles and columns of one row in a row: decode it once.
-    mutable std::optional<std::pair<int, DecodedPacket>> lastDecoded_;
+    mutable std::optional<std::pair<int, StoredPacket>> lastDecoded_;
 };
 
 } // namespace tcplens::ui

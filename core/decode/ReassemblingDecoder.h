@@ -1,0 +1,42 @@
+#pragma once
+// decodePacket() plus IP reassembly, for passes that read frames in capture order: the last
+// fragment of a datagram gets the TCP header the datagram carries, the fragments keep their rows.
+
+#include "IpReassembler.h"
+#include "PacketDecoder.h"
+
+#include <vector>
+
+namespace tcplens {
+
+/// One frame decoded, with the bytes its offsets and spans index.
+struct DecodedFrame {
+    DecodedPacket packet;
+    /// The frame, or for a last fragment that completed a datagram: the frame followed by the
+    /// reassembled IP payload (Wireshark's "Reassembled IPv4" tab), where the TCP offsets point.
+    Bytes bytes;
+    /// The datagram this frame completed, or nullptr; valid until the next decode().
+    const ReassembledDatagram* datagram = nullptr;
+};
+
+/// Decodes the transport layer of `datagram` into `packet` (the decoded last fragment):
+/// `bytes` holds the frame followed, from `payloadOffset`, by datagram.payload.
+void decodeReassembled(DecodedPacket& packet, Bytes bytes, std::uint32_t payloadOffset,
+                       const ReassembledDatagram& datagram, FieldSpans* spans = nullptr);
+
+class ReassemblingDecoder {
+public:
+    explicit ReassemblingDecoder(ReassemblyLimits limits = {}) : reassembler_(limits) {}
+
+    /// Decodes the next frame in capture order; the result's bytes stay valid until the next call.
+    [[nodiscard]] DecodedFrame decode(std::uint32_t frameNumber, std::int64_t timestampNs, Bytes frame,
+                                      std::uint32_t wireLength, int linkType, FieldSpans* spans = nullptr);
+
+    [[nodiscard]] const IpReassembler& reassembler() const noexcept { return reassembler_; }
+
+private:
+    IpReassembler reassembler_;
+    std::vector<std::uint8_t> buffer_;
+};
+
+} // namespace tcplens
