@@ -26,7 +26,7 @@ StreamSnapshot snapshotStream(const PacketStore& store, const PacketAnalysisStor
                                                            index.timestampNs(f), index.dataOffset(f), true});
         }
         snapshot.packets.push_back(StreamPacketRef{n + 1, index.capturedLength(n), index.wireLength(n),
-                                                   index.timestampNs(n), index.dataOffset(n)});
+                                                   index.timestampNs(n), index.dataOffset(n), false});
     }
     return snapshot;
 }
