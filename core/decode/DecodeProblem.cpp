@@ -25,6 +25,8 @@ Severity severityOf(ProblemKind kind) noexcept
         return Severity::Note;
     case ProblemKind::BadIpChecksum:
     case ProblemKind::BadTcpChecksum:
+    case ProblemKind::BadGreChecksum:
+    case ProblemKind::TruncatedEncapsulation:
     case ProblemKind::TruncatedLinkHeader:
     case ProblemKind::TruncatedNetwork:
     case ProblemKind::TruncatedTcpHeader:
@@ -58,6 +60,10 @@ std::string_view problemKindName(ProblemKind kind) noexcept
     case ProblemKind::BadIpChecksum: return "bad IPv4 checksum";
     case ProblemKind::BadTcpChecksum: return "bad TCP checksum";
     case ProblemKind::ChecksumOffload: return "TCP checksum offload";
+    case ProblemKind::TruncatedEncapsulation: return "truncated encapsulation header";
+    case ProblemKind::TooManyEncapsulations: return "too many encapsulation layers";
+    case ProblemKind::BadEncapsulation: return "malformed encapsulation header";
+    case ProblemKind::BadGreChecksum: return "bad GRE checksum";
     case ProblemKind::Count: break;
     }
     return "unknown problem";
@@ -117,6 +123,14 @@ std::string describe(const DecodeProblem& problem)
     case ProblemKind::ChecksumOffload:
         return "TCP checksum " + hex16(problem.a) + " is not final (should be " + hex16(problem.b)
              + "): sent by the capturing host with checksum offload, not an error";
+    case ProblemKind::TruncatedEncapsulation:
+        return "truncated: encapsulation header needs " + a + " bytes of the frame, " + b + " captured";
+    case ProblemKind::TooManyEncapsulations:
+        return "too many encapsulation layers (stopped after " + a + ")";
+    case ProblemKind::BadEncapsulation:
+        return std::string("malformed ") + encapsulationName(static_cast<std::uint16_t>(problem.a)) + " header (" + b + ")";
+    case ProblemKind::BadGreChecksum:
+        return "bad GRE checksum " + hex16(problem.a) + " (should be " + hex16(problem.b) + ")";
     case ProblemKind::Count: break;
     }
     return "unknown problem";

@@ -57,8 +57,35 @@ struct NetworkInfo {
     std::uint32_t fragmentDataLength = 0;
     IpAddress src;
     IpAddress dst;
+    /// The addresses the transport checksum covers: the final destination of an IPv4 source
+    /// route or an IPv6 type-0 routing header, the IPv6 Home Address option's source.
+    IpAddress pseudoSrc;
+    IpAddress pseudoDst;
     ChecksumStatus checksum = ChecksumStatus::Unverified;
     std::uint16_t checksumValue = 0;
+};
+
+namespace encap {
+inline constexpr std::uint16_t Gre = 0x001;
+inline constexpr std::uint16_t Erspan = 0x002;
+inline constexpr std::uint16_t Vxlan = 0x004;
+inline constexpr std::uint16_t Geneve = 0x008;
+inline constexpr std::uint16_t IpInIp = 0x010; ///< IPv4 or IPv6 directly inside IPv4 or IPv6.
+inline constexpr std::uint16_t Mpls = 0x020;
+inline constexpr std::uint16_t Pppoe = 0x040;
+inline constexpr std::uint16_t Ppp = 0x080;
+inline constexpr std::uint16_t Etag = 0x100;  ///< IEEE 802.1BR E-tag.
+inline constexpr std::uint16_t Vntag = 0x200;
+inline constexpr std::uint16_t Count = 10;
+} // namespace encap
+
+/// What lies between the link header and the innermost IP header.
+struct TunnelInfo {
+    std::uint16_t kinds = 0;      ///< encap:: bits of every encapsulation met.
+    std::uint8_t outerIpHeaders = 0; ///< IP headers outside the one `network` describes.
+    std::uint8_t layers = 0;      ///< Encapsulation layers entered (bounds the walk).
+
+    [[nodiscard]] bool any() const noexcept { return kinds != 0 || outerIpHeaders != 0; }
 };
 
 struct TcpInfo {
@@ -88,7 +115,8 @@ struct DecodedPacket {
     std::uint32_t capturedLength = 0;
     std::uint32_t wireLength = 0;
     LinkInfo link;
-    NetworkInfo network;
+    TunnelInfo tunnel;
+    NetworkInfo network;             ///< The innermost IP header (outer ones are in the spans).
     TcpInfo tcp;
     ProblemList problems;
     bool truncated = false; ///< The capture cut this frame short (snaplen or damage).

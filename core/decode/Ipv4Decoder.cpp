@@ -1,6 +1,7 @@
 // IPv4 header, options and header checksum (RFC 791).
 #include "DecodeSteps.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace tcplens::detail {
@@ -25,6 +26,7 @@ const char* ipOptionName(std::uint8_t kind) noexcept
 
 void decodeIpv4Options(DecodeContext& ctx, std::uint32_t begin, std::uint32_t end)
 {
+    auto& ip = ctx.out.network;
     auto& spans = ctx.spans;
     spans.bytes("ip.options", "Options", begin, end - begin, 0, 1,
                 [&] { return "Options: (" + std::to_string(end - begin) + " bytes)"; });
@@ -51,6 +53,11 @@ void decodeIpv4Options(DecodeContext& ctx, std::uint32_t begin, std::uint32_t en
         spans.bytes("ip.option", ipOptionName(kind), at, length, kind, 2, [&] {
             return std::string("IP Option - ") + ipOptionName(kind) + " (" + std::to_string(length) + " bytes)";
         });
+        // A source route's last address is where the datagram finally goes: the transport
+        // checksum covers that one (RFC 791; tcpdump and Wireshark do the same).
+        if ((kind == 131 || kind == 137) && length >= 7) {
+            std::copy(ctx.frame.data() + at + length - 4, ctx.frame.data() + at + length, ip.pseudoDst.bytes.begin());
+        }
         at += length;
     }
 }
@@ -102,12 +109,16 @@ std::string ipFlagsText(std::uint8_t flags)
 
 } // namespace
 
-void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
+void decodeIpv4(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
 {
     auto& out = ctx.out;
     auto& ip = out.network;
     auto& spans = ctx.spans;
     spans.setLayer(Layer::Network);
+    if (ip.src.family != 0)
+        ++out.tunnel.outerIpHeaders; // the innermost header is the one analysis sees
+    ip = NetworkInfo{};
+    ip.kind = NetworkKind::Ipv4;
     ip.offset = offset;
     const auto frame = ctx.frame;
     const auto first = loadU8(frame, offset);
@@ -153,6 +164,8 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
     ip.src.family = ip.dst.family = 4;
     std::copy(p + 12, p + 16, ip.src.bytes.begin());
     std::copy(p + 16, p + 20, ip.dst.bytes.begin());
+    ip.pseudoSrc = ip.src;
+    ip.pseudoDst = ip.dst;
 
     spans.resize(headerSpan, headerLength);
     spans.setText(headerSpan, spans.enabled() ? "Internet Protocol Version 4, Src: " + ip.src.toString()
@@ -192,8 +205,7 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
                 [&] { return "Destination Address: " + ip.dst.toString(); });
 
     // Lengths: a total of 0 is what TSO leaves in captures; beyond the wire, trust the wire.
-    const std::uint32_t wireAfterLink =
-        out.wireLength > offset ? out.wireLength - offset : static_cast<std::uint32_t>(frame.size() - offset);
+    const std::uint32_t wireAfterLink = end > offset ? end - offset : static_cast<std::uint32_t>(frame.size() - offset);
     std::uint32_t effectiveLength = totalLength;
     if (totalLength == 0) {
         effectiveLength = wireAfterLink;
@@ -247,7 +259,9 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset)
         ip.reassemblable = good && effectiveLength == totalLength && ip.fragmentDataLength > 0 && !out.truncated
                         && fits(frame, ip.fragmentDataOffset, ip.fragmentDataLength);
     }
-    if (ip.protocol == 6 && ip.fragmentOffset == 0)
+    if (!ip.isFragment)
+        decodeIpPayload(ctx, ip.protocol, offset + headerLength, offset + effectiveLength);
+    else if (ip.protocol == 6 && ip.fragmentOffset == 0)
         decodeTcp(ctx, offset + headerLength, effectiveLength - headerLength);
 }
 

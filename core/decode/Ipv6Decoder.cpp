@@ -1,6 +1,8 @@
 // IPv6 fixed header and a bounded walk of its extension-header chain (RFC 8200).
 #include "DecodeSteps.h"
 
+#include <algorithm>
+
 namespace tcplens::detail {
 namespace {
 
@@ -13,14 +15,59 @@ bool isExtensionHeader(std::uint8_t next) noexcept
         || next == 140;
 }
 
+/// The addresses a routing header or a Home Address option puts into the transport pseudo-header
+/// (RFC 8200 8.1: the final destination; RFC 6275 6.3: the home address as the source).
+void pseudoHeaderAddresses(DecodeContext& ctx, std::uint8_t header, std::uint32_t at, std::uint32_t length)
+{
+    auto& ip = ctx.out.network;
+    const std::uint8_t* p = ctx.frame.data() + at;
+    if (header == 43) {
+        const unsigned type = p[2];
+        const unsigned segmentsLeft = p[3];
+        const std::uint32_t addresses = (length - 8) / 16;
+        if (segmentsLeft == 0 || addresses == 0)
+            return;
+        // Type 0 and 2 list the hops in order, so the last is the final one; type 4 (SRH) lists them backwards.
+        std::uint32_t final = 0;
+        if (type == 0 || type == 2)
+            final = 8 + (addresses - 1) * 16;
+        else if (type == 4)
+            final = 8;
+        else
+            return;
+        std::copy(p + final, p + final + 16, ip.pseudoDst.bytes.begin());
+        return;
+    }
+    // Destination options: TLVs after the two-byte header; Home Address is type 0xc9, 16 bytes.
+    for (std::uint32_t i = 2; i < length;) {
+        const std::uint8_t type = p[i];
+        if (type == 0) {
+            ++i;
+            continue;
+        }
+        if (i + 1 >= length)
+            return;
+        const std::uint32_t optionLength = p[i + 1];
+        if (i + 2 + optionLength > length)
+            return;
+        if (type == 0xc9 && optionLength == 16)
+            std::copy(p + i + 2, p + i + 18, ip.pseudoSrc.bytes.begin());
+        i += 2 + optionLength;
+    }
+}
+
 } // namespace
 
-void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
+void decodeIpv6(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
 {
     auto& out = ctx.out;
     auto& ip = out.network;
     auto& spans = ctx.spans;
     spans.setLayer(Layer::Network);
+    if (ip.src.family != 0)
+        ++out.tunnel.outerIpHeaders; // the innermost header is the one analysis sees
+    ip = NetworkInfo{};
+    ip.kind = NetworkKind::Ipv6;
     ip.offset = offset;
     const auto frame = ctx.frame;
     const auto first = loadU8(frame, offset);
@@ -42,6 +89,8 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
     ip.src.family = ip.dst.family = 6;
     std::copy(p + 8, p + 24, ip.src.bytes.begin());
     std::copy(p + 24, p + 40, ip.dst.bytes.begin());
+    ip.pseudoSrc = ip.src;
+    ip.pseudoDst = ip.dst;
 
     const std::size_t headerSpan = spans.size();
     spans.bytes("ipv6", "Internet Protocol Version 6", offset, kFixedHeader, 6, 0, [&] {
@@ -65,8 +114,7 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
     spans.bytes("ipv6.dst", "Destination Address", offset + 24, 16, 0, 1,
                 [&] { return "Destination Address: " + ip.dst.toString(); });
 
-    const std::uint32_t wireAfterHeader =
-        out.wireLength > offset + kFixedHeader ? out.wireLength - offset - kFixedHeader : 0;
+    const std::uint32_t wireAfterHeader = end > offset + kFixedHeader ? end - offset - kFixedHeader : 0;
     std::uint32_t available = payloadLength; // a jumbogram (0) or an overlong claim falls back to the wire
     if (payloadLength == 0 || payloadLength > wireAfterHeader) {
         if (payloadLength != 0)
@@ -99,6 +147,8 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
             return std::string(ipProtocolName(header)) + " (" + std::to_string(length) + " bytes), Next Header: "
                  + ipProtocolName(next) + " (" + std::to_string(next) + ")";
         });
+        if ((header == 43 || header == 60) && fits(frame, at, length))
+            pseudoHeaderAddresses(ctx, header, at, length);
         if (header == 44) {
             const std::uint16_t offsetAndFlags = be16(frame.data() + at + 2);
             ip.fragmentOffset = static_cast<std::uint16_t>(offsetAndFlags & 0xfff8);
@@ -123,7 +173,9 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset)
     ip.protocol = next;
     ip.headerLength = kFixedHeader + extensionBytes;
     spans.resize(headerSpan, ip.headerLength);
-    if (next == 6 && ip.fragmentOffset == 0)
+    if (!ip.isFragment)
+        decodeIpPayload(ctx, next, at, at + available - extensionBytes);
+    else if (next == 6 && ip.fragmentOffset == 0)
         decodeTcp(ctx, at, available - extensionBytes);
 }
 

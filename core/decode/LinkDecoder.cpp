@@ -1,86 +1,13 @@
-// Link layers: Ethernet (+802.1Q / 802.1ad tags), Linux cooked v1/v2, BSD NULL/LOOP, raw IP.
+// Link layers: Linux cooked v1/v2, BSD NULL/LOOP, raw IP, and the dispatch from a link type.
 #include "DecodeSteps.h"
 #include "LinkType.h"
 
 namespace tcplens::detail {
 namespace {
 
-constexpr std::uint32_t kEthernetHeader = 14;
-constexpr std::uint32_t kVlanTag = 4;
 constexpr std::uint32_t kSllHeader = 16;
 constexpr std::uint32_t kSll2Header = 20;
 constexpr std::uint32_t kNullHeader = 4;
-constexpr int kMaxVlanTags = 8; // bounds the walk on a frame of nothing but tags
-
-bool isVlanTpid(std::uint16_t type) noexcept { return type == 0x8100 || type == 0x88a8 || type == 0x9100; }
-
-/// Sets the network kind from an ethertype; returns whether an IP layer follows.
-bool selectNetwork(DecodedPacket& out, std::uint16_t etherType, std::uint32_t headerLength)
-{
-    out.link.etherType = etherType;
-    out.link.headerLength = headerLength;
-    switch (etherType) {
-    case 0x0800: out.network.kind = NetworkKind::Ipv4; return true;
-    case 0x86dd: out.network.kind = NetworkKind::Ipv6; return true;
-    case 0x0806: out.network.kind = NetworkKind::Arp; return false;
-    default: out.network.kind = NetworkKind::Other; return false;
-    }
-}
-
-bool truncatedLink(DecodeContext& ctx, std::uint32_t needed)
-{
-    ctx.out.problems.add(ProblemKind::TruncatedLinkHeader, needed, static_cast<std::uint32_t>(ctx.frame.size()));
-    ctx.out.truncated = true;
-    return false;
-}
-
-std::string pcpText(unsigned pcp)
-{
-    static constexpr const char* names[] = {"Best Effort (default)", "Background", "Excellent Effort",
-                                            "Critical Applications", "Video, < 100ms latency and jitter",
-                                            "Voice, < 10ms latency and jitter", "Internetwork Control",
-                                            "Network Control"};
-    return std::string(names[pcp & 7]) + " (" + std::to_string(pcp) + ")";
-}
-
-bool decodeEthernet(DecodeContext& ctx)
-{
-    auto& spans = ctx.spans;
-    const auto frame = ctx.frame;
-    if (!fits(frame, 0, kEthernetHeader))
-        return truncatedLink(ctx, kEthernetHeader);
-    const std::uint8_t* p = frame.data();
-    spans.bytes("eth", "Ethernet II", 0, kEthernetHeader, 0, 0,
-                [&] { return "Ethernet II, Src: " + macText(p + 6, 6) + ", Dst: " + macText(p, 6); });
-    spans.bytes("eth.dst", "Destination", 0, 6, 0, 1, [&] { return "Destination: " + macText(p, 6); });
-    spans.bytes("eth.src", "Source", 6, 6, 0, 1, [&] { return "Source: " + macText(p + 6, 6); });
-    std::uint16_t type = be16(p + 12);
-    spans.bytes("eth.type", "Type", 12, 2, type, 1, [&] { return "Type: " + etherTypeText(type); });
-
-    std::uint32_t offset = kEthernetHeader;
-    for (int tags = 0; isVlanTpid(type); ++tags) {
-        if (tags == kMaxVlanTags || !fits(frame, offset, kVlanTag))
-            return truncatedLink(ctx, offset + kVlanTag);
-        const std::uint16_t tci = be16(p + offset);
-        const std::uint16_t inner = be16(p + offset + 2);
-        if (ctx.out.link.vlanCount < 2)
-            ctx.out.link.vlanIds[ctx.out.link.vlanCount] = tci & 0x0fff;
-        ++ctx.out.link.vlanCount;
-        const bool outer = type == 0x88a8 || type == 0x9100;
-        spans.bytes("vlan", outer ? "802.1ad" : "802.1Q Virtual LAN", offset, kVlanTag, tci, 0, [&] {
-            return std::string(outer ? "IEEE 802.1ad" : "802.1Q Virtual LAN") + ", PRI: " + std::to_string(tci >> 13)
-                 + ", DEI: " + std::to_string((tci >> 12) & 1) + ", ID: " + std::to_string(tci & 0x0fff);
-        });
-        const BitContainer tciBits{offset, 0, 16, tci};
-        spans.bits("vlan.priority", "Priority", tciBits, 0, 3, 1, [&] { return std::string(pcpText(tci >> 13)); });
-        spans.bits("vlan.dei", "DEI", tciBits, 3, 1, 1, [&] { return std::string((tci >> 12) & 1 ? "Eligible" : "Ineligible"); });
-        spans.bits("vlan.id", "ID", tciBits, 4, 12, 1, [&] { return std::string(std::to_string(tci & 0x0fff)); });
-        spans.bytes("vlan.etype", "Type", offset + 2, 2, inner, 1, [&] { return "Type: " + etherTypeText(inner); });
-        type = inner;
-        offset += kVlanTag;
-    }
-    return selectNetwork(ctx.out, type, offset);
-}
 
 const char* sllPacketTypeName(std::uint16_t type) noexcept
 {
@@ -100,7 +27,7 @@ std::string arphrdText(std::uint16_t type)
     return std::string(name) + " (" + std::to_string(type) + ")";
 }
 
-bool decodeSll(DecodeContext& ctx)
+void decodeSll(DecodeContext& ctx, std::uint32_t end)
 {
     auto& spans = ctx.spans;
     if (!fits(ctx.frame, 0, kSllHeader))
@@ -122,10 +49,10 @@ bool decodeSll(DecodeContext& ctx)
     const std::uint32_t shown = addrLength > 8 ? 8 : addrLength;
     spans.bytes("sll.src", "Source", 6, 8, 0, 1, [&] { return "Source: " + macText(p + 6, shown); });
     spans.bytes("sll.etype", "Protocol", 14, 2, protocol, 1, [&] { return "Protocol: " + etherTypeText(protocol); });
-    return selectNetwork(ctx.out, protocol, kSllHeader);
+    decodeEtherType(ctx, protocol, kSllHeader, end);
 }
 
-bool decodeSll2(DecodeContext& ctx)
+void decodeSll2(DecodeContext& ctx, std::uint32_t end)
 {
     auto& spans = ctx.spans;
     if (!fits(ctx.frame, 0, kSll2Header))
@@ -152,7 +79,7 @@ bool decodeSll2(DecodeContext& ctx)
                 [&] { return "Link-layer address length: " + std::to_string(addrLength); });
     const std::uint32_t shown = addrLength > 8 ? 8 : addrLength;
     spans.bytes("sll.src", "Source", 12, 8, 0, 1, [&] { return "Source: " + macText(p + 12, shown); });
-    return selectNetwork(ctx.out, protocol, kSll2Header);
+    decodeEtherType(ctx, protocol, kSll2Header, end);
 }
 
 /// BSD AF_ values for IPv6 differ per OS: Linux 10, NetBSD/OpenBSD 24, FreeBSD 28, macOS 30.
@@ -165,7 +92,7 @@ std::uint16_t etherTypeForFamily(std::uint32_t family) noexcept
     return 0;
 }
 
-bool decodeNullOrLoop(DecodeContext& ctx, bool networkOrder)
+void decodeNullOrLoop(DecodeContext& ctx, bool networkOrder, std::uint32_t end)
 {
     if (!fits(ctx.frame, 0, kNullHeader))
         return truncatedLink(ctx, kNullHeader);
@@ -186,43 +113,52 @@ bool decodeNullOrLoop(DecodeContext& ctx, bool networkOrder)
     if (type == 0) {
         ctx.out.link.headerLength = kNullHeader;
         ctx.out.network.kind = NetworkKind::Other;
-        return false;
+        return;
     }
-    return selectNetwork(ctx.out, type, kNullHeader);
+    decodeEtherType(ctx, type, kNullHeader, end);
 }
 
-bool decodeRawIp(DecodeContext& ctx)
+void decodeRawIp(DecodeContext& ctx, std::uint32_t end)
 {
     const auto first = loadU8(ctx.frame, 0);
     if (!first)
         return truncatedLink(ctx, 1);
     const unsigned version = *first >> 4;
     if (version == 4)
-        return selectNetwork(ctx.out, 0x0800, 0);
+        return decodeEtherType(ctx, 0x0800, 0, end);
     if (version == 6)
-        return selectNetwork(ctx.out, 0x86dd, 0);
+        return decodeEtherType(ctx, 0x86dd, 0, end);
     ctx.out.problems.add(ProblemKind::BogusIpVersion, version);
     ctx.out.network.kind = NetworkKind::Other;
-    return false;
 }
 
 } // namespace
 
-bool decodeLink(DecodeContext& ctx)
+void truncatedLink(DecodeContext& ctx, std::uint32_t needed)
+{
+    if (ctx.out.tunnel.layers > 0) {
+        truncatedEncapsulation(ctx, needed);
+        return;
+    }
+    ctx.out.problems.add(ProblemKind::TruncatedLinkHeader, needed, static_cast<std::uint32_t>(ctx.frame.size()));
+    ctx.out.truncated = true;
+}
+
+void decodeLink(DecodeContext& ctx, std::uint32_t end)
 {
     ctx.spans.setLayer(Layer::Link);
     switch (ctx.out.link.linkType) {
-    case linktype::Ethernet: return decodeEthernet(ctx);
-    case linktype::LinuxSll: return decodeSll(ctx);
-    case linktype::LinuxSll2: return decodeSll2(ctx);
-    case linktype::Null: return decodeNullOrLoop(ctx, false);
-    case linktype::Loop: return decodeNullOrLoop(ctx, true);
-    case linktype::Raw: return decodeRawIp(ctx);
-    case linktype::Ipv4: return selectNetwork(ctx.out, 0x0800, 0);
-    case linktype::Ipv6: return selectNetwork(ctx.out, 0x86dd, 0);
+    case linktype::Ethernet: return decodeEthernet(ctx, 0, end);
+    case linktype::LinuxSll: return decodeSll(ctx, end);
+    case linktype::LinuxSll2: return decodeSll2(ctx, end);
+    case linktype::Null: return decodeNullOrLoop(ctx, false, end);
+    case linktype::Loop: return decodeNullOrLoop(ctx, true, end);
+    case linktype::Raw: return decodeRawIp(ctx, end);
+    case linktype::Ipv4: return decodeEtherType(ctx, 0x0800, 0, end);
+    case linktype::Ipv6: return decodeEtherType(ctx, 0x86dd, 0, end);
     default:
-        ctx.out.problems.add(ProblemKind::UnsupportedLinkType, static_cast<std::uint32_t>(ctx.out.link.linkType));
-        return false;
+        if (!decodeSerialLink(ctx, end))
+            ctx.out.problems.add(ProblemKind::UnsupportedLinkType, static_cast<std::uint32_t>(ctx.out.link.linkType));
     }
 }
 

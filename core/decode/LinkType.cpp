@@ -33,6 +33,13 @@ bool isSupportedLinkType(int linkType) noexcept
     case linktype::Ipv4:
     case linktype::Ipv6:
     case linktype::LinuxSll2:
+    case linktype::Ppp:
+    case linktype::PppHdlc:
+    case linktype::PppEther:
+    case linktype::CiscoHdlc:
+    case linktype::ArcnetLinux:
+    case linktype::Nflog:
+    case linktype::Ipoib:
         return true;
     default:
         return false;

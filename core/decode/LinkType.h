@@ -9,9 +9,16 @@ namespace tcplens {
 namespace linktype {
 inline constexpr int Null = 0;       ///< BSD loopback, AF in the capturing host's byte order.
 inline constexpr int Ethernet = 1;
+inline constexpr int Ppp = 9;
+inline constexpr int PppHdlc = 50;   ///< PPP in HDLC-like framing (or Cisco HDLC framing).
+inline constexpr int PppEther = 51;  ///< PPPoE session header, no Ethernet header.
+inline constexpr int CiscoHdlc = 104;
 inline constexpr int Raw = 101;      ///< Raw IPv4 or IPv6, version nibble decides.
 inline constexpr int Loop = 108;     ///< OpenBSD loopback, AF in network byte order.
 inline constexpr int LinuxSll = 113; ///< Linux cooked v1 (tcpdump -i any).
+inline constexpr int ArcnetLinux = 129;
+inline constexpr int Nflog = 239;    ///< Linux netfilter log (tcpdump -i nflog).
+inline constexpr int Ipoib = 242;    ///< IP over InfiniBand.
 inline constexpr int Ipv4 = 228;
 inline constexpr int Ipv6 = 229;
 inline constexpr int LinuxSll2 = 276;

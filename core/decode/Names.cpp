@@ -1,5 +1,7 @@
 #include "Names.h"
 
+#include "DecodedPacket.h"
+
 namespace tcplens {
 
 std::string hex16(std::uint32_t value)
@@ -46,6 +48,17 @@ std::string etherTypeText(std::uint16_t type)
     case 0x9100: name = "VLAN-tagged frame (Q-in-Q)"; break;
     case 0x8035: name = "RARP"; break;
     case 0x88cc: name = "802.1 Link Layer Discovery Protocol (LLDP)"; break;
+    case 0x8847: name = "MPLS label switched packet"; break;
+    case 0x8848: name = "MPLS multicast label switched packet"; break;
+    case 0x8863: name = "PPPoE Discovery"; break;
+    case 0x8864: name = "PPPoE Session"; break;
+    case 0x6558: name = "Transparent Ethernet bridging"; break;
+    case 0x88be: name = "ERSPAN"; break;
+    case 0x22eb: name = "ERSPAN Type III"; break;
+    case 0x893f: name = "802.1BR E-Tag"; break;
+    case 0x8926: name = "VN-Tag"; break;
+    case 0x880b: name = "PPP"; break;
+    case 0x883e: name = "WCCP"; break;
     default: name = "Unknown"; break;
     }
     return std::string(name) + " (" + hex16(type) + ")";
@@ -70,7 +83,25 @@ const char* ipProtocolName(std::uint8_t protocol) noexcept
     case 59: return "IPv6 No Next Header";
     case 60: return "IPv6 Destination Options";
     case 132: return "SCTP";
+    case 137: return "MPLS-in-IP";
     default: return "Unknown";
+    }
+}
+
+const char* encapsulationName(std::uint16_t bit) noexcept
+{
+    switch (bit) {
+    case encap::Gre: return "GRE";
+    case encap::Erspan: return "ERSPAN";
+    case encap::Vxlan: return "VXLAN";
+    case encap::Geneve: return "Geneve";
+    case encap::IpInIp: return "IP-in-IP";
+    case encap::Mpls: return "MPLS";
+    case encap::Pppoe: return "PPPoE";
+    case encap::Ppp: return "PPP";
+    case encap::Etag: return "E-tag";
+    case encap::Vntag: return "VN-tag";
+    default: return "encapsulation";
     }
 }
 

@@ -19,4 +19,7 @@ namespace tcplens {
 /// "TCP", "UDP", "ICMPv6", ... or "Unknown".
 [[nodiscard]] const char* ipProtocolName(std::uint8_t protocol) noexcept;
 
+/// Short name of one encap:: bit: "GRE", "VXLAN", "MPLS", ...
+[[nodiscard]] const char* encapsulationName(std::uint16_t bit) noexcept;
+
 } // namespace tcplens

@@ -3,6 +3,8 @@
 #include "DecodeSteps.h"
 #include "LinkType.h"
 
+#include <algorithm>
+
 namespace tcplens {
 
 DecodedPacket decodePacket(Bytes frame, std::uint32_t wireLength, int linkType, FieldSpans* spans)
@@ -21,17 +23,38 @@ DecodedPacket decodePacket(Bytes frame, std::uint32_t wireLength, int linkType, 
     });
 
     detail::DecodeContext ctx{frame, out, writer};
-    if (!detail::decodeLink(ctx))
-        return out;
-    const std::uint32_t offset = out.link.headerLength;
-    if (out.network.kind == NetworkKind::Ipv4)
-        detail::decodeIpv4(ctx, offset);
-    else if (out.network.kind == NetworkKind::Ipv6)
-        detail::decodeIpv6(ctx, offset);
+    detail::decodeLink(ctx, std::max(wireLength, out.capturedLength));
     return out;
 }
 
 namespace detail {
+
+bool enterEncapsulation(DecodeContext& ctx, std::uint16_t bit)
+{
+    constexpr std::uint8_t kMaxLayers = 16; // real networks nest a handful; a hostile frame could nest thousands
+    auto& tunnel = ctx.out.tunnel;
+    if (tunnel.layers >= kMaxLayers) {
+        ctx.out.problems.add(ProblemKind::TooManyEncapsulations, tunnel.layers);
+        return false;
+    }
+    ++tunnel.layers;
+    tunnel.kinds |= bit;
+    return true;
+}
+
+bool truncatedEncapsulation(DecodeContext& ctx, std::uint32_t needed)
+{
+    ctx.out.problems.add(ProblemKind::TruncatedEncapsulation, needed, static_cast<std::uint32_t>(ctx.frame.size()));
+    ctx.out.truncated = true;
+    noNetwork(ctx);
+    return false;
+}
+
+void noNetwork(DecodeContext& ctx)
+{
+    if (ctx.out.network.kind == NetworkKind::None)
+        ctx.out.network.kind = NetworkKind::Other;
+}
 
 std::uint32_t onesComplementSum(Bytes bytes, std::uint32_t sum) noexcept
 {
@@ -62,8 +85,8 @@ std::uint16_t foldChecksum(std::uint32_t sum) noexcept
 
 std::uint32_t pseudoHeaderSum(const NetworkInfo& ip, std::uint32_t segmentLength) noexcept
 {
-    std::uint32_t sum = onesComplementSum(Bytes(ip.src.bytes.data(), ip.src.size()));
-    sum = onesComplementSum(Bytes(ip.dst.bytes.data(), ip.dst.size()), sum);
+    std::uint32_t sum = onesComplementSum(Bytes(ip.pseudoSrc.bytes.data(), ip.pseudoSrc.size()));
+    sum = onesComplementSum(Bytes(ip.pseudoDst.bytes.data(), ip.pseudoDst.size()), sum);
     const std::uint64_t wide = std::uint64_t{sum} + 6 /* TCP */ + (segmentLength >> 16) + (segmentLength & 0xffff);
     return static_cast<std::uint32_t>((wide & 0xffffffffULL) + (wide >> 32));
 }

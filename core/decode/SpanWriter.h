@@ -41,7 +41,7 @@ public:
         if (out_ && position <= out_->size())
             out_->insert(out_->begin() + static_cast<std::ptrdiff_t>(position),
                          FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
-                                   std::forward<MakeText>(makeText)(), depth, layer_});
+                                   std::forward<MakeText>(makeText)(), deeper(depth), layer_});
     }
 
     /// Adds a bit field: `width` bits starting `shift` bits after the first bit of the container;
@@ -63,7 +63,7 @@ public:
         out_->push_back(FieldSpan{id, name, container.offset + firstBit / 8, firstBit % 8, width, value,
                                   bitMaskPicture(container.value, container.bits, shift, width) + " = " + name + ": "
                                       + std::forward<MakeValueText>(makeValueText)(),
-                                  depth, layer_});
+                                  deeper(depth), layer_});
     }
 
     /// A one-bit flag rendered "Set" / "Not set".
@@ -75,7 +75,16 @@ public:
         bits(id, name, container, shift, 1, depth, [set] { return std::string(set ? "Set" : "Not set"); });
     }
 
-    void setLayer(Layer layer) noexcept { layer_ = layer; }
+    void setLayer(Layer layer) noexcept
+    {
+        if (!layerLocked_)
+            layer_ = layer;
+    }
+    [[nodiscard]] Layer layer() const noexcept { return layer_; }
+    /// Nests every later span `base` levels deeper: headers quoted inside another header.
+    void setDepthBase(std::uint8_t base) noexcept { depthBase_ = base; }
+    /// Keeps later spans on this layer whatever setLayer() says: a quoted TCP header is not the transport.
+    void lockLayer(bool locked) noexcept { layerLocked_ = locked; }
 
     /// Index of the next span, to amend a header span once its true extent is known.
     [[nodiscard]] std::size_t size() const noexcept { return out_ ? out_->size() : 0; }
@@ -97,7 +106,12 @@ private:
                                     std::uint64_t value, std::uint8_t depth, MakeText&& makeText)
     {
         out_->push_back(FieldSpan{id, name, offset, 0, clamp(offset, byteLength) * 8, value,
-                                  std::forward<MakeText>(makeText)(), depth, layer_});
+                                  std::forward<MakeText>(makeText)(), deeper(depth), layer_});
+    }
+
+    [[nodiscard]] std::uint8_t deeper(std::uint8_t depth) const noexcept
+    {
+        return static_cast<std::uint8_t>(depth + depthBase_);
     }
 
     [[nodiscard]] std::uint32_t clamp(std::uint32_t offset, std::uint32_t byteLength) const noexcept
@@ -111,6 +125,8 @@ private:
     FieldSpans* out_;
     std::size_t frameSize_;
     Layer layer_ = Layer::Frame;
+    std::uint8_t depthBase_ = 0;
+    bool layerLocked_ = false;
 };
 
 } // namespace tcplens

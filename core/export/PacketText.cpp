@@ -272,6 +272,18 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
             json += "," + std::to_string(packet.link.vlanIds[1]);
         json += "]";
     }
+    if (packet.tunnel.any()) {
+        // The encapsulations the innermost IP header was found in, outermost bit first.
+        json += ",\"tunnel\":[";
+        bool firstKind = true;
+        for (std::uint16_t bit = 1; bit < (1U << encap::Count); bit <<= 1) {
+            if (!(packet.tunnel.kinds & bit))
+                continue;
+            json += std::string(firstKind ? "" : ",") + quoted(encapsulationName(bit));
+            firstKind = false;
+        }
+        json += "],\"outer_ip_headers\":" + std::to_string(packet.tunnel.outerIpHeaders);
+    }
     if (ip.src.family != 0) {
         json += ",\"ip_version\":" + std::to_string(ip.src.family) + ",\"src\":" + quoted(ip.src.toString())
               + ",\"dst\":" + quoted(ip.dst.toString()) + ",\"ip_proto\":" + std::to_string(ip.protocol)

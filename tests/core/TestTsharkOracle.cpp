@@ -1,5 +1,5 @@
-// tshark as a second opinion: every frame of every fixture, field by field, against
-// `tcplens-cli packets --json`.
+// tshark as a second opinion: every frame of every fixture and of the public captures in
+// tests/data/public (tunnels and other link types), field by field, against `tcplens-cli packets --json`.
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -18,13 +18,15 @@ const QStringList kFields = {
     "tcp.options.mss_val",   "tcp.options.wscale.shift",             "tcp.options.timestamp.tsval",
     "tcp.options.timestamp.tsecr",               "tcp.options.sack_le", "tcp.options.sack_re",
     "tcp.checksum.status",   "ip.checksum.status", "tcp.hdr_len",
+    // The conversation's addresses: the innermost IP header when tunnels nest (the columns show those).
+    "_ws.col.Source",        "_ws.col.Destination",
 };
 
 using Row = QHash<QString, QString>;
 
 QList<Row> tsharkRows(const QString& tshark, const QString& file, QString& error)
 {
-    QStringList args = {"-r", file, "-o", "tcp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE",
+    QStringList args = {"-n", "-r", file, "-o", "tcp.check_checksum:TRUE", "-o", "ip.check_checksum:TRUE",
                         "-o", "tcp.relative_sequence_numbers:FALSE", "-T", "fields", "-E", "separator=/t"};
     for (const auto& field : kFields)
         args << "-e" << field;
@@ -75,6 +77,16 @@ QString optionValues(const QJsonArray& options, const QString& key, int pairInde
 
 bool oursIsFragment(const QJsonObject& ours) { return ours.contains("frag_offset"); }
 
+/// The public captures copied into tests/data/public (see SOURCES.tsv there).
+QStringList publicFixtures()
+{
+    QDir d(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/public");
+    QStringList files;
+    for (const auto& name : d.entryList({"*.pcap", "*.pcapng"}, QDir::Files, QDir::Name))
+        files << d.absoluteFilePath(name);
+    return files;
+}
+
 } // namespace
 
 class TestTsharkOracle : public QObject {
@@ -88,25 +100,44 @@ private:
         const QString where = "frame " + theirs.value("frame.number");
         const auto first = [&](const QString& field) { return theirs.value(field).section(',', 0, 0); };
 
-        // Addresses: the outer IP header; tshark lists inner (ICMP-quoted) headers after a comma.
-        const QString src = first("ip.src").isEmpty() ? first("ipv6.src") : first("ip.src");
-        const QString dst = first("ip.dst").isEmpty() ? first("ipv6.dst") : first("ip.dst");
-        QVERIFY2(src == ours.value("src").toString(), qPrintable(where + ": src " + src));
-        QVERIFY2(dst == ours.value("dst").toString(), qPrintable(where + ": dst " + dst));
-        if (!first("ip.src").isEmpty())
-            QVERIFY2(first("ip.checksum.status") == tsharkChecksumStatus(ours.value("ip_checksum").toString()),
-                     qPrintable(where + ": ip checksum status " + theirs.value("ip.checksum.status")));
-
         const bool theyHaveTcp = !theirs.value("tcp.srcport").isEmpty();
+        const bool weHaveTcp = ours.contains("sport");
+        const auto values = [&](const QString& field) {
+            return theirs.value(field).isEmpty() ? QStringList() : theirs.value(field).split(',');
+        };
+        // Addresses: with TCP, the innermost IP header (tshark's columns; it lists tunnel headers
+        // outermost first). Without, ours is one of the IP headers tshark shows (an ICMP error
+        // also lists the header it quotes, which is not the frame's own).
+        if (weHaveTcp) {
+            QVERIFY2(theirs.value("_ws.col.Source") == ours.value("src").toString(),
+                     qPrintable(where + ": src " + theirs.value("_ws.col.Source")));
+            QVERIFY2(theirs.value("_ws.col.Destination") == ours.value("dst").toString(),
+                     qPrintable(where + ": dst " + theirs.value("_ws.col.Destination")));
+        } else if (ours.contains("src")) {
+            const auto sources = values("ip.src") + values("ipv6.src");
+            const auto destinations = values("ip.dst") + values("ipv6.dst");
+            QVERIFY2(sources.contains(ours.value("src").toString()), qPrintable(where + ": src not among " + sources.join(',')));
+            QVERIFY2(destinations.contains(ours.value("dst").toString()),
+                     qPrintable(where + ": dst not among " + destinations.join(',')));
+        }
+        // IPv4 header checksum: of the innermost header with TCP, else of the outer one.
+        const auto ipStatuses = values("ip.checksum.status");
+        if (!ipStatuses.isEmpty() && ours.value("ip_version").toInt() == 4) {
+            const bool innermost = weHaveTcp && ours.contains("tunnel");
+            const QString status = innermost ? ipStatuses.last() : ipStatuses.first();
+            QVERIFY2(status == tsharkChecksumStatus(ours.value("ip_checksum").toString()),
+                     qPrintable(where + ": ip checksum status " + theirs.value("ip.checksum.status")));
+        }
+
         if (theyHaveTcp && ours.value("ip_proto").toInt() != 6) {
-            // Legitimate difference: tshark decodes the TCP header an ICMP error quotes; we decode
-            // only the outer packet. Rule: that happens for ICMP/ICMPv6 frames only.
+            // tshark gives a TCP header quoted in an ICMP error its TCP fields; we show it under the
+            // ICMP header only, so that it starts no conversation. Rule: ICMP/ICMPv6 frames only.
             const int proto = ours.value("ip_proto").toInt();
             QVERIFY2(proto == 1 || proto == 58, qPrintable(where + ": tshark sees TCP, we see proto "
                                                            + QString::number(proto)));
             return;
         }
-        QVERIFY2(theyHaveTcp == ours.contains("sport"),
+        QVERIFY2(theyHaveTcp == weHaveTcp,
                  qPrintable(where + ": TCP present mismatch (tshark " + (theyHaveTcp ? "yes" : "no") + ")"));
         if (!theyHaveTcp)
             return;
@@ -174,6 +205,26 @@ private slots:
             compareFrame(theirs[i], ours[i]);
             if (QTest::currentTestFailed())
                 return;
+        }
+    }
+
+    void everyPublicCaptureFrameAgreesWithTshark_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const auto& file : publicFixtures())
+            QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    }
+
+    void everyPublicCaptureFrameAgreesWithTshark() { everyFrameAgreesWithTshark(); }
+
+    void publicCapturesHaveTheirSource()
+    {
+        const auto sources = readFile(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/public/SOURCES.tsv");
+        for (const auto& file : publicFixtures()) {
+            const auto name = QFileInfo(file).fileName().toUtf8();
+            QVERIFY2(sources.startsWith(name + '\t') || sources.contains('\n' + name + '\t'),
+                     qPrintable(QFileInfo(file).fileName() + " has no line in SOURCES.tsv"));
+            QVERIFY2(QFileInfo(file).size() < 1024 * 1024, qPrintable(QFileInfo(file).fileName()));
         }
     }
 

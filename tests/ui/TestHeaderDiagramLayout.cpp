@@ -46,6 +46,26 @@ private slots:
         QCOMPARE(headerDiagramTitle(spans, layout.sections()[1].headerSpan), QStringLiteral("TCP header (40 bytes)"));
     }
 
+    void aTunnelShowsOnlyItsInnermostIpHeader()
+    {
+        // IPv4 in IPv4 in ... five deep: the diagram draws the header the TCP segment belongs to.
+        const FieldSpans spans = firstPacketSpans(QStringLiteral(TCPLENS_TEST_DATA_DIR "/public/ws__ipoipoip.pcap"));
+        int lastIp = -1;
+        int ipHeaders = 0;
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            if (spans[i].depth == 0 && spans[i].id == "ip") {
+                lastIp = static_cast<int>(i);
+                ++ipHeaders;
+            }
+        }
+        QCOMPARE(ipHeaders, 5);
+        HeaderDiagramLayout layout;
+        layout.setSpans(spans);
+        QCOMPARE(layout.sections().size(), std::size_t{2});
+        QCOMPARE(layout.sections()[0].headerSpan, lastIp);
+        QCOMPARE(spans[static_cast<std::size_t>(layout.sections()[1].headerSpan)].id, std::string("tcp"));
+    }
+
     void tcpFieldsSitWhereRfc793DrawsThem()
     {
         const FieldSpans spans = synSpans();

@@ -44,9 +44,17 @@ std::vector<HeaderDiagramSection> headerDiagramSections(const FieldSpans& spans)
 {
     std::vector<HeaderDiagramSection> sections;
     const auto count = static_cast<int>(spans.size());
+    // Inside a tunnel only the innermost IP header is drawn: the one the TCP segment belongs to
+    // (the outer ones stay in the detail tree and the hex view).
+    int innermostIp = -1;
     for (int h = 0; h < count; ++h) {
         const FieldSpan& header = spans[static_cast<std::size_t>(h)];
-        if (!isDiagramHeader(header))
+        if (isDiagramHeader(header) && header.id != "tcp")
+            innermostIp = h;
+    }
+    for (int h = 0; h < count; ++h) {
+        const FieldSpan& header = spans[static_cast<std::size_t>(h)];
+        if (!isDiagramHeader(header) || (header.id != "tcp" && h != innermostIp))
             continue;
         HeaderDiagramSection section;
         section.headerSpan = h;
