@@ -40,6 +40,7 @@ bool isSupportedLinkType(int linkType) noexcept
     case linktype::ArcnetLinux:
     case linktype::Nflog:
     case linktype::Ipoib:
+    case linktype::JuniperEther:
         return true;
     default:
         return false;

@@ -17,6 +17,7 @@ inline constexpr int Raw = 101;      ///< Raw IPv4 or IPv6, version nibble decid
 inline constexpr int Loop = 108;     ///< OpenBSD loopback, AF in network byte order.
 inline constexpr int LinuxSll = 113; ///< Linux cooked v1 (tcpdump -i any).
 inline constexpr int ArcnetLinux = 129;
+inline constexpr int JuniperEther = 178; ///< Juniper router captures of Ethernet interfaces.
 inline constexpr int Nflog = 239;    ///< Linux netfilter log (tcpdump -i nflog).
 inline constexpr int Ipoib = 242;    ///< IP over InfiniBand.
 inline constexpr int Ipv4 = 228;

@@ -1,5 +1,5 @@
 // Link types from routers, firewalls and other media: PPP (9, 50), PPPoE without Ethernet (51),
-// Cisco HDLC (104), ARCNET (129), Linux NFLOG (239) and IP over InfiniBand (242).
+// Cisco HDLC (104), ARCNET (129), Juniper Ethernet (178), Linux NFLOG (239), IP over InfiniBand (242).
 #include "DecodeSteps.h"
 #include "LinkType.h"
 
@@ -140,6 +140,45 @@ void decodeArcnet(DecodeContext& ctx, std::uint32_t end)
         noNetwork(ctx);
 }
 
+/// Juniper's capture header (JUNIPER_ETHER): "MGC", flags, optional extension TLVs, then Ethernet.
+void decodeJuniperEthernet(DecodeContext& ctx, std::uint32_t end)
+{
+    auto& spans = ctx.spans;
+    const auto frame = ctx.frame;
+    if (!fits(frame, 0, 4))
+        return truncatedLink(ctx, 4);
+    const std::uint8_t* p = frame.data();
+    const std::uint8_t flags = p[3];
+    if (p[0] != 'M' || p[1] != 'G' || p[2] != 'C') {
+        ctx.out.problems.add(ProblemKind::BadEncapsulation, 0, flags); // not Juniper's magic number
+        noNetwork(ctx);
+        return;
+    }
+    std::uint32_t header = 4;
+    if (flags & 0x80) {
+        if (!fits(frame, 4, 2))
+            return truncatedLink(ctx, 6);
+        header += 2 + be16(p + 4);
+    }
+    if (!fits(frame, 0, header))
+        return truncatedLink(ctx, header);
+    spans.bytes("juniper", "Juniper Ethernet", 0, header, flags, 0, [] { return std::string("Juniper Ethernet"); });
+    spans.bytes("juniper.magic-cookie", "Magic Number", 0, 3, 0x4d4743, 1, [] { return std::string("Magic Number: 0x4d4743"); });
+    const BitContainer bits{3, 0, 8, flags};
+    spans.bits("juniper.direction", "Direction", bits, 7, 1, 1, [&] { return std::string(flags & 1 ? "In" : "Out"); });
+    spans.bits("juniper.l2hdr", "L2 header presence", bits, 6, 1, 1,
+               [&] { return std::string(flags & 2 ? "Absent" : "Present"); });
+    if (flags & 0x80)
+        spans.bytes("juniper.ext_total_len", "Extension(s) Total length", 4, 2, be16(p + 4), 1,
+                    [&] { return "Extension(s) Total length: " + number(be16(p + 4)); });
+    if (flags & 0x02) {
+        // No layer 2 header: the IP packet follows (tcpdump and Wireshark read it by its version).
+        decodeRawPayload(ctx, header, end);
+        return;
+    }
+    decodeEthernet(ctx, header, end);
+}
+
 } // namespace
 
 void decodeRawPayload(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
@@ -170,6 +209,7 @@ bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end)
     case linktype::ArcnetLinux: decodeArcnet(ctx, end); return true;
     case linktype::Nflog: decodeNflog(ctx, end); return true;
     case linktype::Ipoib: decodeIpoib(ctx, end); return true;
+    case linktype::JuniperEther: decodeJuniperEthernet(ctx, end); return true;
     default: return false;
     }
 }
