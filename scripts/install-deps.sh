@@ -6,6 +6,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libpcap-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  zlib1g-dev libzstd-dev liblz4-dev gzip zstd lz4  # compressed captures, and the tests that make them
   tshark tcpdump wireshark-common         # oracles for the tests (tshark, capinfos) and recording
   xvfb xauth iproute2 netcat-openbsd python3 fonts-dejavu-core fonts-wqy-microhei
   nftables ethtool                        # recording the fixtures (tests/data/record-fixtures.sh)

@@ -9,6 +9,7 @@
 #include <decode/ReassemblingDecoder.h>
 #include <export/ChartCsv.h>
 #include <export/ConversationText.h>
+#include <export/FrameInfoSpans.h>
 #include <export/PacketText.h>
 #include <export/SeriesCsv.h>
 #include <export/TimeText.h>
@@ -49,6 +50,22 @@ std::unique_ptr<CaptureFile> openOrReport(const std::string& path, std::ostream&
     }
 }
 
+/// The interface of `packet` when the file describes interfaces of its own (pcapng).
+const CaptureInterface* interfaceOf(const CaptureFile& file, const RawPacket& packet)
+{
+    const auto& interfaces = file.info().interfaces;
+    if (file.info().format != FileFormat::Pcapng || packet.interfaceId >= interfaces.size())
+        return nullptr;
+    return &interfaces[packet.interfaceId];
+}
+
+/// Says what the reader read but found worth a word (timestamps out of range).
+void reportWarning(const CaptureFile& file, const std::string& path, std::ostream& err)
+{
+    if (const auto warning = file.warning(); !warning.empty())
+        err << "tcplens-cli: " << path << ": warning: " << warning << '\n';
+}
+
 /// Parses an optional --direction value; false (with a message) when it is neither c2s nor s2c.
 bool directionOption(const std::optional<std::string>& text, std::optional<Direction>& direction, std::ostream& err)
 {
@@ -75,7 +92,7 @@ int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
     while ((status = file->next(packet)) == ReadStatus::Packet)
         summary.add(packet, decoder
                                 .decode(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
-                                        packet.bytes, packet.wireLength, info.linkType)
+                                        packet.bytes, packet.wireLength, packet.linkType)
                                 .packet);
 
     const auto row = [&out](const char* label) -> std::ostream& {
@@ -87,6 +104,19 @@ int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
                       << info.linkType << (isSupportedLinkType(info.linkType) ? "" : " - not supported by tcplens")
                       << '\n';
     row("Snapshot length:") << info.snaplen << '\n';
+    if (info.compression != Compression::None)
+        row("Compression:") << compressionName(info.compression) << '\n';
+    if (info.format == FileFormat::Pcapng) {
+        row("Interfaces:") << info.interfaces.size() << '\n';
+        for (const auto& interface : info.interfaces) {
+            out << "  " << interfaceLine(interface) << (interface.section > 1 ? ", section " + std::to_string(interface.section) : std::string()) << ": "
+                << linkTypeName(interface.linkType) << " (" << interface.linkType << "), snapshot length "
+                << interface.snaplen;
+            if (!interface.description.empty())
+                out << ", " << interface.description;
+            out << '\n';
+        }
+    }
     row("Packets:") << summary.packets() << '\n';
     if (summary.packets() > 0) {
         row("First packet:") << utcTime(summary.firstTimestampNs()) << '\n';
@@ -105,6 +135,7 @@ int runSummary(const std::string& path, std::ostream& out, std::ostream& err)
         if (const auto count = summary.problemCount(kind))
             out << "  " << std::left << std::setw(34) << problemKindName(kind) << count << '\n';
     }
+    reportWarning(*file, path, err);
     if (status == ReadStatus::Error) {
         row("Read error:") << file->error() << '\n';
         err << "tcplens-cli: " << path << ": " << file->error() << '\n';
@@ -118,7 +149,6 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     auto file = openOrReport(options.path, err);
     if (!file)
         return kExitUnreadable;
-    const auto& info = file->info();
     std::optional<BpfFilter> filter;
     if (options.filter) {
         std::string error;
@@ -134,14 +164,20 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     RawPacket packet;
     ReadStatus status;
     std::string line;
-    while ((status = file->next(packet)) == ReadStatus::Packet) {
+    // A pipe is followed as it arrives: what was printed shows before the reader waits for more.
+    const auto nextPacket = [&] {
+        if (file->wouldBlock())
+            out.flush();
+        return file->next(packet);
+    };
+    while ((status = nextPacket()) == ReadStatus::Packet) {
         const auto frameNumber = file->packetsRead();
         if (filter && !filter->matches(packet))
             continue;
         // JSON is tshark's view (fragments reassembled), the text line tcpdump's (each frame alone).
         const auto frame = options.json ? decoder.decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs,
-                                                         packet.bytes, packet.wireLength, info.linkType)
-                                        : DecodedFrame{decodePacket(packet.bytes, packet.wireLength, info.linkType),
+                                                         packet.bytes, packet.wireLength, packet.linkType)
+                                        : DecodedFrame{decodePacket(packet.bytes, packet.wireLength, packet.linkType),
                                                        packet.bytes, nullptr};
         const auto& decoded = frame.packet;
         packet.bytes = frame.bytes; // a reassembled TCP header's offsets index the frame + datagram
@@ -154,7 +190,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
             else if (analysis.stream != kNoStream)
                 numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
-            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram);
+            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram, interfaceOf(*file, packet));
         } else {
             if (options.absolute)
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
@@ -163,6 +199,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         out << line << '\n';
     }
     out.flush();
+    reportWarning(*file, options.path, err);
     if (status == ReadStatus::Error) {
         err << "tcplens-cli: " << options.path << ": " << file->error() << '\n';
         return kExitUnreadable;
@@ -175,7 +212,6 @@ int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& e
     auto file = openOrReport(options.path, err);
     if (!file)
         return kExitUnreadable;
-    const auto linkType = file->info().linkType;
     ReassemblingDecoder decoder;
     RawPacket packet;
     ReadStatus status;
@@ -187,10 +223,11 @@ int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& e
         spans.clear();
         const auto decoded = decoder
                                  .decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs, packet.bytes,
-                                         packet.wireLength, linkType, shown ? &spans : nullptr)
+                                         packet.wireLength, packet.linkType, shown ? &spans : nullptr)
                                  .packet;
         if (!shown)
             continue;
+        insertFrameInfoSpans(spans, interfaceOf(*file, packet), packet.comments);
         out << "Frame " << frameNumber << '\n';
         for (const auto& span : spans) {
             out << std::string(2U * (span.depth + 1U), ' ') << span.text;
@@ -208,6 +245,7 @@ int runDetails(const DetailsOptions& options, std::ostream& out, std::ostream& e
         err << "tcplens-cli: " << options.path << ": " << file->error() << '\n';
         return kExitUnreadable;
     }
+    reportWarning(*file, options.path, err);
     if (options.frame != 0 && file->packetsRead() < options.frame) {
         err << "tcplens-cli: " << options.path << " has only " << file->packetsRead() << " frames\n";
         return kExitUsage;
@@ -220,7 +258,6 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
     auto file = openOrReport(path, err);
     if (!file)
         return kExitUnreadable;
-    const auto linkType = file->info().linkType;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
     RawPacket packet;
@@ -228,7 +265,7 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         const auto decoded = decoder
                                  .decode(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
-                                         packet.bytes, packet.wireLength, linkType)
+                                         packet.bytes, packet.wireLength, packet.linkType)
                                  .packet;
         (void)tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs, packet.wireLength,
                           decoded);

@@ -4,6 +4,8 @@
 
 #include <pcap/pcap.h>
 
+#include <sys/stat.h>
+
 namespace tcplens {
 
 struct BpfFilter::Program {
@@ -19,7 +21,7 @@ std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, pcap*
         return std::nullopt;
     }
     BpfFilter filter;
-    filter.program_ = std::move(program);
+    filter.programs_->compiled.push_back(Compiled{linkTypeFromDlt(pcap_datalink(handle)), std::move(program)});
     filter.expression_ = expression;
     return filter;
 }
@@ -36,29 +38,86 @@ std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int l
     }
     auto filter = compile(expression, dead, error);
     pcap_close(dead);
+    if (filter)
+        filter->programs_->compiled.front().linkType = linkType;
+    return filter;
+}
+
+std::optional<BpfFilter> BpfFilter::compileForInterfaces(const std::string& expression,
+                                                         const std::vector<CaptureInterface>& interfaces,
+                                                         std::string& error)
+{
+    if (interfaces.empty())
+        return compile(expression, 1, 262144, error);
+    BpfFilter filter;
+    filter.expression_ = expression;
+    filter.perLinkType_ = true;
+    std::string firstError;
+    bool anyCompiled = false;
+    for (const auto& interface : interfaces) {
+        if (filter.programFor(interface.linkType) == nullptr) {
+            std::string message;
+            auto one = compile(expression, interface.linkType, interface.snaplen, message);
+            filter.programs_->compiled.push_back(one ? one->programs_->compiled.front() : Compiled{interface.linkType, nullptr});
+            if (one)
+                anyCompiled = true;
+            else if (firstError.empty())
+                firstError = message;
+        }
+    }
+    if (!anyCompiled) {
+        error = firstError;
+        return std::nullopt;
+    }
     return filter;
 }
 
 std::optional<BpfFilter> BpfFilter::compileForFile(const std::string& expression, const std::string& path,
-                                                   int linkType, std::uint32_t snaplen, std::string& error)
+                                                   const std::vector<CaptureInterface>& interfaces, std::string& error)
 {
+    struct stat st {};
+    const bool regular = path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
     char openError[PCAP_ERRBUF_SIZE] = {};
-    pcap_t* file = path.empty() ? nullptr
-                                : pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO,
-                                                                          openError);
+    pcap_t* file = regular && interfaces.size() <= 1
+                       ? pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, openError)
+                       : nullptr;
     if (!file)
-        return compile(expression, linkType, snaplen, error);
+        return compileForInterfaces(expression, interfaces, error);
     auto filter = compile(expression, file, error);
     pcap_close(file);
     return filter;
 }
 
-bool BpfFilter::matches(const RawPacket& packet) const noexcept
+const BpfFilter::Compiled* BpfFilter::programFor(int linkType) const
 {
+    for (const auto& compiled : programs_->compiled)
+        if (compiled.linkType == linkType)
+            return &compiled;
+    return nullptr;
+}
+
+bool BpfFilter::matches(const RawPacket& packet) const
+{
+    const std::lock_guard lock(programs_->mutex);
+    auto& all = programs_->compiled;
+    if (all.empty())
+        return false;
+    const Compiled* chosen = &all.front();
+    if (perLinkType_ && packet.linkType != kCaptureLinkType) {
+        chosen = programFor(packet.linkType);
+        if (!chosen) {
+            std::string ignored;
+            auto one = compile(expression_, packet.linkType, 0, ignored);
+            all.push_back(one ? one->programs_->compiled.front() : Compiled{packet.linkType, nullptr});
+            chosen = &all.back();
+        }
+    }
+    if (!chosen->program)
+        return false;
     pcap_pkthdr header{};
     header.caplen = packet.capturedLength;
     header.len = packet.wireLength;
-    return pcap_offline_filter(&program_->bpf, &header, packet.bytes.data()) != 0;
+    return pcap_offline_filter(&chosen->program->bpf, &header, packet.bytes.data()) != 0;
 }
 
 } // namespace tcplens

@@ -3,10 +3,13 @@
 // load and a live capture hand to their readers, a batch at a time.
 
 #include "../tcp/ConversationSummary.h"
+#include "CaptureInterface.h"
 #include "PacketAnalysisStore.h"
 #include "RawPacket.h"
 #include "ReassemblyIndex.h"
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace tcplens {
@@ -20,6 +23,10 @@ struct CaptureBatch {
     std::vector<ConversationSummary> conversations;
     /// The IP datagrams completed by packets of this batch (PacketStore::appendReassembly).
     ReassemblyIndex reassembly;
+    /// Comments of packets in this batch, by their index in `packets` (their spans there are cleared).
+    std::vector<std::pair<std::size_t, std::vector<std::string>>> comments;
+    /// Every interface of the capture when the batch brought new ones (a pcapng stream); else empty.
+    std::vector<CaptureInterface> interfaces;
 
     [[nodiscard]] std::size_t size() const noexcept { return packets.size(); }
     [[nodiscard]] bool empty() const noexcept { return packets.empty(); }

@@ -19,6 +19,10 @@ void CaptureBatchBuilder::add(const RawPacket& packet)
     batch_.analyses.push_back(analyzed.record);
     auto& stored = batch_.packets.emplace_back(packet);
     stored.bytes = {}; // only valid during the call; readers use the file mapping
+    if (!packet.comments.empty())
+        batch_.comments.emplace_back(batch_.packets.size() - 1,
+                                     std::vector<std::string>(packet.comments.begin(), packet.comments.end()));
+    stored.comments = {};
 }
 
 void CaptureBatchBuilder::touch(std::uint32_t stream)

@@ -1,21 +1,18 @@
 #include "CaptureFile.h"
 
 #include "../decode/LinkType.h"
+#include "PcapngReader.h"
+#include "Timestamp.h"
 
 #include <pcap/pcap.h>
 
-#include <cerrno>
-#include <cstdio>
+#include <algorithm>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace tcplens {
 namespace {
 
 constexpr std::uint32_t kPcapngShb = 0x0A0D0D0A;
-constexpr std::uint32_t kPcapngEpb = 6;
-constexpr std::uint32_t kPcapngSpb = 3;
-constexpr std::uint32_t kPcapngObsoletePb = 2;
 
 std::uint32_t load32(const std::uint8_t* p, bool bigEndian)
 {
@@ -52,25 +49,25 @@ std::string formatName(FileFormat format)
 
 std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path)
 {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0)
-        throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
-    if (S_ISDIR(st.st_mode))
-        throw CaptureError("cannot open " + path + ": it is a directory, not a capture file");
-    std::FILE* probe = std::fopen(path.c_str(), "rb");
-    if (!probe)
-        throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
-    std::uint8_t magic[4] = {};
-    const std::size_t got = std::fread(magic, 1, sizeof magic, probe);
-    std::fclose(probe);
-    if (got == 0)
-        throw CaptureError(path + " is empty (0 bytes): not a capture file");
-
     auto file = std::unique_ptr<CaptureFile>(new CaptureFile);
+    file->source_ = ByteSource::open(path);
+    auto& source = *file->source_;
+    const std::string name = path == "-" ? std::string("standard input") : path;
     auto& info = file->info_;
     info.path = path;
-    info.fileSize = static_cast<std::uint64_t>(st.st_size);
-    const std::uint32_t word = got == 4 ? be32(magic) : 0;
+    info.fileSize = source.sourceSize();
+    info.compression = source.compression();
+    info.streamed = source.streaming();
+    const std::string inside =
+        info.compression == Compression::None ? std::string() : " (inside its " + compressionName(info.compression) + " compression)";
+    (void)source.ensure(4);
+    if (source.available() == 0) {
+        if (!source.error().empty())
+            throw CaptureError("cannot read " + name + ": " + source.error());
+        throw CaptureError(name + " is empty (0 bytes" + inside + "): not a capture file");
+    }
+    const Bytes magic = source.slice(0, std::min<std::uint64_t>(4, source.available()));
+    const std::uint32_t word = magic.size() == 4 ? be32(magic.data()) : 0;
     switch (word) {
     case 0xd4c3b2a1: info.format = FileFormat::PcapLittleMicro; break;
     case 0x4d3cb2a1: info.format = FileFormat::PcapLittleNano; break;
@@ -83,24 +80,61 @@ std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path)
         break;
     case kPcapngShb: info.format = FileFormat::Pcapng; break;
     default:
-        throw CaptureError(path + " is not a pcap or pcapng capture file (it starts with " + hexWord(magic, got)
-                           + ")");
+        throw CaptureError(name + " is not a pcap or pcapng capture file (it starts with "
+                           + hexWord(magic.data(), magic.size()) + inside + ")");
     }
 
+    if (info.format == FileFormat::Pcapng) {
+        file->pcapng_ = std::make_unique<PcapngReader>(source);
+        if (!file->pcapng_->start())
+            throw CaptureError("cannot read " + name + ": " + file->pcapng_->error());
+        info.interfaces = file->pcapng_->interfaces();
+        if (!info.interfaces.empty()) {
+            info.linkType = info.interfaces.front().linkType;
+            info.snaplen = info.interfaces.front().snaplen;
+        }
+        return file;
+    }
+
+    // pcap goes through libpcap, fed from the source so pipes and compressed files read alike.
+    cookie_io_functions_t io{&CaptureFile::readCookie, nullptr, nullptr, nullptr};
+    std::FILE* stream = fopencookie(file.get(), "rb", io);
+    if (!stream)
+        throw CaptureError("cannot read " + name + ": " + std::strerror(errno));
+    std::setvbuf(stream, nullptr, _IONBF, 0); // libpcap's reads reach the source exactly, no read-ahead
     char errbuf[PCAP_ERRBUF_SIZE] = {};
-    file->handle_ = pcap_open_offline_with_tstamp_precision(path.c_str(), PCAP_TSTAMP_PRECISION_NANO, errbuf);
-    if (!file->handle_)
-        throw CaptureError("cannot read " + path + ": " + errbuf);
+    file->handle_ = pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errbuf);
+    if (!file->handle_) {
+        std::fclose(stream);
+        throw CaptureError("cannot read " + name + ": " + errbuf);
+    }
     info.linkType = linkTypeFromDlt(pcap_datalink(file->handle_));
     info.snaplen = static_cast<std::uint32_t>(pcap_snapshot(file->handle_));
-    file->mapped_ = std::make_shared<const MappedFile>(path);
-    file->nextRecord_ = info.format == FileFormat::Pcapng ? 0 : 24;
+    info.interfaces.push_back(CaptureInterface{info.linkType, info.snaplen, {}, {}});
+    file->nextRecord_ = 24;
     return file;
+}
+
+ssize_t CaptureFile::readCookie(void* cookie, char* buffer, std::size_t size)
+{
+    auto* self = static_cast<CaptureFile*>(cookie);
+    auto& source = *self->source_;
+    (void)source.ensure(self->cookiePosition_ + size);
+    const std::uint64_t ready = source.available() - std::min(source.available(), self->cookiePosition_);
+    const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(ready, size));
+    if (n == 0)
+        return source.error().empty() ? 0 : -1;
+    const Bytes bytes = source.slice(self->cookiePosition_, n);
+    std::memcpy(buffer, bytes.data(), n);
+    self->cookiePosition_ += n;
+    return static_cast<ssize_t>(n);
 }
 
 std::optional<BpfFilter> CaptureFile::compileFilter(const std::string& expression, std::string& error) const
 {
-    return BpfFilter::compile(expression, handle_, error);
+    if (handle_)
+        return BpfFilter::compile(expression, handle_, error);
+    return BpfFilter::compileForInterfaces(expression, info_.interfaces, error);
 }
 
 CaptureFile::~CaptureFile()
@@ -109,28 +143,84 @@ CaptureFile::~CaptureFile()
         pcap_close(handle_);
 }
 
+bool CaptureFile::wouldBlock() const noexcept
+{
+    if (!source_->streaming() || source_->ended())
+        return false;
+    const std::uint64_t position = pcapng_ ? pcapng_->position() : cookiePosition_;
+    return source_->available() <= position;
+}
+
+std::uint64_t CaptureFile::bytesConsumed() const noexcept
+{
+    if (source_->streaming())
+        return source_->sourceBytesRead();
+    return pcapng_ ? pcapng_->position() : cookiePosition_;
+}
+
+std::string CaptureFile::warning() const
+{
+    const std::uint64_t clamped = clamped_ + (pcapng_ ? pcapng_->clampedTimestamps() : 0);
+    if (clamped == 0)
+        return {};
+    return std::to_string(clamped) + (clamped == 1 ? " packet has a timestamp" : " packets have timestamps")
+         + " outside 1677-09-21..2262-04-11, the range tcplens can hold; shown at the nearest end";
+}
+
 ReadStatus CaptureFile::next(RawPacket& packet)
+{
+    packet = RawPacket{};
+    if (!pcapng_)
+        return nextPcap(packet);
+    const auto status = pcapng_->next(packet, packetsRead_ + 1);
+    if (pcapng_->interfaces().size() != info_.interfaces.size()) {
+        const auto& all = pcapng_->interfaces();
+        if (info_.interfaces.empty()) {
+            info_.linkType = all.front().linkType;
+            info_.snaplen = all.front().snaplen;
+        }
+        info_.interfaces.insert(info_.interfaces.end(), all.begin() + static_cast<std::ptrdiff_t>(info_.interfaces.size()),
+                                all.end());
+    }
+    if (status == ReadStatus::Packet)
+        ++packetsRead_;
+    else if (status == ReadStatus::Error)
+        error_ = pcapng_->error();
+    return status;
+}
+
+ReadStatus CaptureFile::nextPcap(RawPacket& packet)
 {
     pcap_pkthdr* header = nullptr;
     const u_char* data = nullptr;
     const int rc = pcap_next_ex(handle_, &header, &data);
-    if (rc == PCAP_ERROR_BREAK)
+    if (rc == PCAP_ERROR_BREAK) {
+        if (!source_->error().empty()) {
+            error_ = "reading stopped after frame " + std::to_string(packetsRead_) + ": " + source_->error();
+            return ReadStatus::Error;
+        }
         return ReadStatus::End;
+    }
     if (rc != 1) {
         const std::string detail = pcap_geterr(handle_);
         const auto frame = std::to_string(packetsRead_ + 1);
-        if (detail.find("truncated") != std::string::npos)
+        if (!source_->error().empty())
+            error_ = "reading stopped at frame " + frame + ": " + source_->error();
+        else if (detail.find("truncated") != std::string::npos)
             error_ = "file cut short: frame " + frame + " is incomplete (" + detail + ")";
         else
             error_ = "damaged capture file at frame " + frame + ": " + detail;
         return ReadStatus::Error;
     }
     ++packetsRead_;
-    packet.timestampNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000LL + header->ts.tv_usec;
+    const auto time = timestampFromParts(header->ts.tv_sec, header->ts.tv_usec, 1'000'000'000);
+    clamped_ += time.clamped ? 1 : 0;
+    packet.timestampNs = time.ns;
     packet.capturedLength = header->caplen;
     packet.wireLength = header->len < header->caplen ? header->caplen : header->len;
     packet.bytes = Bytes(data, header->caplen);
     packet.dataOffset = locateData(header->caplen);
+    packet.linkType = info_.linkType;
     return ReadStatus::Packet;
 }
 
@@ -139,45 +229,16 @@ std::uint64_t CaptureFile::locateData(std::uint32_t capturedLength)
 {
     if (nextRecord_ == kNoOffset)
         return kNoOffset;
-    const Bytes file = mapped_->bytes();
-    if (info_.format != FileFormat::Pcapng) {
-        const bool bigEndian = info_.format == FileFormat::PcapBigMicro || info_.format == FileFormat::PcapBigNano;
-        if (!fits(file, nextRecord_, recordHeaderSize_)) {
-            nextRecord_ = kNoOffset;
-            return kNoOffset;
-        }
-        const std::uint32_t storedLength = load32(file.data() + nextRecord_ + 8, bigEndian);
-        const std::uint64_t data = nextRecord_ + recordHeaderSize_;
-        nextRecord_ = data + storedLength; // libpcap may hand out fewer bytes than the record holds
-        return capturedLength <= storedLength && fits(file, data, capturedLength) ? data : kNoOffset;
+    const Bytes file = source_->slice(0, source_->available());
+    const bool bigEndian = info_.format == FileFormat::PcapBigMicro || info_.format == FileFormat::PcapBigNano;
+    if (!fits(file, nextRecord_, recordHeaderSize_)) {
+        nextRecord_ = kNoOffset;
+        return kNoOffset;
     }
-    while (fits(file, nextRecord_, 12)) {
-        const std::uint8_t* block = file.data() + nextRecord_;
-        const std::uint32_t type = load32(block, pcapngBigEndian);
-        if (type == kPcapngShb)
-            pcapngBigEndian = be32(block + 8) == 0x1A2B3C4D;
-        const std::uint32_t length = load32(block + 4, pcapngBigEndian);
-        if (length < 12 || length % 4 != 0 || !fits(file, nextRecord_, length))
-            break;
-        const std::uint64_t start = nextRecord_;
-        nextRecord_ += length;
-        std::uint64_t data = kNoOffset;
-        std::uint32_t blockCaplen = 0;
-        if ((type == kPcapngEpb || type == kPcapngObsoletePb) && length >= 32) {
-            data = start + 28;
-            blockCaplen = load32(block + 20, pcapngBigEndian);
-        } else if (type == kPcapngSpb && length >= 16) {
-            data = start + 12;
-            blockCaplen = capturedLength; // SPB stores only the wire length
-        }
-        if (data == kNoOffset)
-            continue;
-        if (blockCaplen != capturedLength || !fits(file, data, capturedLength))
-            break;
-        return data;
-    }
-    nextRecord_ = kNoOffset; // framing lost: stop offering offsets rather than wrong ones
-    return kNoOffset;
+    const std::uint32_t storedLength = load32(file.data() + nextRecord_ + 8, bigEndian);
+    const std::uint64_t data = nextRecord_ + recordHeaderSize_;
+    nextRecord_ = data + storedLength; // libpcap may hand out fewer bytes than the record holds
+    return capturedLength <= storedLength && fits(file, data, capturedLength) ? data : kNoOffset;
 }
 
 } // namespace tcplens

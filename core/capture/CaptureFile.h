@@ -1,20 +1,29 @@
 #pragma once
-// Reads a pcap or pcapng file through libpcap, one packet at a time, with nanosecond
-// timestamps; each packet also carries where its bytes sit in the file.
+// Reads a capture one packet at a time, with nanosecond timestamps: pcap through libpcap, pcapng
+// with PcapngReader (any number of interfaces and sections). The file may be gzip, zstd or lz4
+// compressed, a FIFO or standard input ("-"); those are read as they arrive. Each packet carries
+// where its bytes sit in the (decompressed) file and its interface's link type.
 
 #include "../decode/ByteReader.h"
 #include "BpfFilter.h"
+#include "ByteSource.h"
+#include "CaptureInterface.h"
 #include "MappedFile.h"
 #include "RawPacket.h"
 
+#include <atomic>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 struct pcap;
 
 namespace tcplens {
+
+class PcapngReader;
 
 enum class FileFormat { PcapLittleMicro, PcapLittleNano, PcapBigMicro, PcapBigNano, Pcapng };
 
@@ -22,11 +31,15 @@ enum class FileFormat { PcapLittleMicro, PcapLittleNano, PcapBigMicro, PcapBigNa
 [[nodiscard]] std::string formatName(FileFormat format);
 
 struct CaptureFileInfo {
-    std::string path;
+    std::string path;          ///< As given; "-" is standard input.
     FileFormat format = FileFormat::PcapLittleMicro;
-    int linkType = 0;          ///< LINKTYPE_* number, as in the file.
-    std::uint32_t snaplen = 0;
-    std::uint64_t fileSize = 0;
+    int linkType = 0;          ///< LINKTYPE_* of the first interface, as in the file.
+    std::uint32_t snaplen = 0; ///< Of the first interface.
+    std::uint64_t fileSize = 0; ///< Bytes of the file as stored (compressed); 0 for a pipe.
+    Compression compression = Compression::None;
+    bool streamed = false;     ///< Read as it arrives (pipe, standard input, compressed file).
+    /// Every interface described so far (pcap: one); a packet's interfaceId indexes it.
+    std::vector<CaptureInterface> interfaces;
 };
 
 /// Thrown only when a file cannot be opened as a capture at all.
@@ -35,49 +48,60 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-enum class ReadStatus { Packet, End, Error };
-
 class CaptureFile {
 public:
-    /// Opens `path`; throws CaptureError with a message naming the problem.
+    /// Opens `path` ("-": standard input); throws CaptureError with a message naming the problem.
+    /// A pipe is read as it arrives: open() waits only for the file's header.
     [[nodiscard]] static std::unique_ptr<CaptureFile> open(const std::string& path);
     ~CaptureFile();
     CaptureFile(const CaptureFile&) = delete;
     CaptureFile& operator=(const CaptureFile&) = delete;
 
+    /// The file's description; `interfaces` grows as a pcapng file describes more of them.
     [[nodiscard]] const CaptureFileInfo& info() const noexcept { return info_; }
 
-    /// Reads the next packet. Its bytes stay valid until the next call.
+    /// Reads the next packet, waiting for a pipe. Its bytes stay valid until the next call.
     /// On Error, error() says what is wrong (a cut-short file, a damaged record).
     [[nodiscard]] ReadStatus next(RawPacket& packet);
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    /// Something read but worth saying (timestamps out of range), or empty.
+    [[nodiscard]] std::string warning() const;
     /// Packets returned so far.
     [[nodiscard]] std::uint64_t packetsRead() const noexcept { return packetsRead_; }
+    /// True when next() would wait for a pipe: a reader should show what it has first.
+    [[nodiscard]] bool wouldBlock() const noexcept;
+    /// Lets a next() waiting on a pipe end (with an error "cancelled") once `*flag` turns true.
+    void setCancelFlag(const std::atomic<bool>* flag) noexcept { source_->setCancelFlag(flag); }
 
     /// Bytes of a packet read earlier, found again by its data offset; empty if unavailable.
     [[nodiscard]] Bytes bytesAt(std::uint64_t dataOffset, std::uint32_t length) const noexcept
     {
-        return dataOffset == kNoOffset ? Bytes{} : mapped_->slice(dataOffset, length);
+        return dataOffset == kNoOffset ? Bytes{} : source_->slice(dataOffset, length);
     }
-    /// The file's memory map, shared so packet stores can outlive this reader.
-    [[nodiscard]] std::shared_ptr<const MappedFile> mapping() const noexcept { return mapped_; }
-    /// Compiles a tcpdump expression for this file (its link type and byte order).
+    /// The memory map packet bytes are read from (the file, or the spool of a stream), shared so
+    /// packet stores can outlive this reader.
+    [[nodiscard]] std::shared_ptr<const MappedFile> mapping() const noexcept { return source_->mapping(); }
+    /// Compiles a tcpdump expression for this file: for every link type among its interfaces.
     [[nodiscard]] std::optional<BpfFilter> compileFilter(const std::string& expression, std::string& error) const;
 
-    /// Bytes of the file consumed so far, for progress bars.
-    [[nodiscard]] std::uint64_t bytesConsumed() const noexcept { return nextRecord_; }
+    /// Bytes of the file consumed so far (compressed bytes for a compressed file), for progress bars.
+    [[nodiscard]] std::uint64_t bytesConsumed() const noexcept;
 
 private:
     CaptureFile() = default;
+    ReadStatus nextPcap(RawPacket& packet);
     std::uint64_t locateData(std::uint32_t capturedLength);
+    static ssize_t readCookie(void* cookie, char* buffer, std::size_t size);
 
     CaptureFileInfo info_;
+    std::unique_ptr<ByteSource> source_;
+    std::unique_ptr<PcapngReader> pcapng_;
     pcap* handle_ = nullptr;
-    std::shared_ptr<const MappedFile> mapped_ = std::make_shared<MappedFile>();
+    std::uint64_t cookiePosition_ = 0; // how far libpcap has read
     std::string error_;
     std::uint64_t packetsRead_ = 0;
-    std::uint64_t nextRecord_ = 0;    // where the walk for the next record's data starts
-    bool pcapngBigEndian = false;     // byte order of the current pcapng section
+    std::uint64_t clamped_ = 0;
+    std::uint64_t nextRecord_ = 0;    // where the walk for the next pcap record's data starts
     std::uint32_t recordHeaderSize_ = 16;
 };
 

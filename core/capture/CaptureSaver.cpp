@@ -62,6 +62,12 @@ bool writePcap(const std::string& source, const std::string& target, std::string
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
+        if (packet.linkType != info.linkType) {
+            pcap_dump_close(dumper);
+            pcap_close(dead);
+            error = "the capture holds interfaces of several link types and a pcap file only one: save it as pcapng";
+            return false;
+        }
         pcap_pkthdr header{};
         header.ts.tv_sec = static_cast<time_t>(packet.timestampNs / 1'000'000'000);
         header.ts.tv_usec = static_cast<suseconds_t>(packet.timestampNs % 1'000'000'000); // ns: nano writer
@@ -101,6 +107,30 @@ bool saveCaptureAs(const std::string& source, const std::string& target, SaveFor
     }
     // The kernel's tcp_info samples travel with the capture.
     return copyTcpInfoSidecar(source, target, error);
+}
+
+bool saveSpooledCaptureAs(const MappedFile& spool, const std::string& target, SaveFormat format, std::string& error)
+{
+    const Bytes bytes = spool.slice(0, spool.filled());
+    if (bytes.empty()) {
+        error = "nothing was read from the stream, so there is nothing to save";
+        return false;
+    }
+    // The spool is the stream as it came: write it out once, then save that like any file.
+    const std::string copy = target + ".stream";
+    {
+        std::ofstream out(copy, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            std::remove(copy.c_str());
+            error = "cannot write " + copy + " (is the disk full?)";
+            return false;
+        }
+    }
+    const bool saved = saveCaptureAs(copy, target, format, error);
+    std::remove(copy.c_str());
+    return saved;
 }
 
 } // namespace tcplens

@@ -2,6 +2,8 @@
 // Save As: writes a capture file again as pcapng (a copy) or classic pcap (nanosecond
 // timestamps, libpcap's writer).
 
+#include "MappedFile.h"
+
 #include <string>
 
 namespace tcplens {
@@ -12,5 +14,10 @@ enum class SaveFormat { Pcapng, Pcap };
 /// is written next to itself first and renamed, so a failure never leaves half a file.
 [[nodiscard]] bool saveCaptureAs(const std::string& source, const std::string& target, SaveFormat format,
                                  std::string& error);
+
+/// Writes a capture that was read as a stream (a pipe, standard input, a compressed file) from
+/// its spool (the bytes as they came, decompressed) to `target` in `format`.
+[[nodiscard]] bool saveSpooledCaptureAs(const MappedFile& spool, const std::string& target, SaveFormat format,
+                                        std::string& error);
 
 } // namespace tcplens

@@ -1,6 +1,7 @@
 #include "LiveCapture.h"
 
 #include "../decode/LinkType.h"
+#include "Timestamp.h"
 
 #include <pcap/pcap.h>
 
@@ -53,6 +54,12 @@ LiveCaptureError activateError(pcap_t* handle, int rc, const std::string& interf
 }
 
 } // namespace
+
+std::int64_t liveTimestampNs(std::int64_t seconds, std::int64_t fraction, bool nanosecond) noexcept
+{
+    // A clock set absurdly far ahead must not wrap into the past: clamp, as file readers do.
+    return timestampFromParts(seconds, fraction, nanosecond ? 1'000'000'000 : 1'000'000).ns;
+}
 
 std::string currentExecutablePath()
 {
@@ -119,7 +126,11 @@ std::unique_ptr<LiveCapture> LiveCapture::start(const LiveCaptureOptions& option
     if (!mapping->isMapped())
         throw LiveCaptureError(Kind::File, "cannot map " + options.outputPath + " to read the packets back");
     capture->mapping_ = std::move(mapping);
-    capture->info_ = CaptureFileInfo{options.outputPath, FileFormat::Pcapng, linkType, capture->options_.snaplen, 0};
+    capture->info_.path = options.outputPath;
+    capture->info_.format = FileFormat::Pcapng;
+    capture->info_.linkType = linkType;
+    capture->info_.snaplen = capture->options_.snaplen;
+    capture->info_.interfaces.push_back(CaptureInterface{linkType, capture->options_.snaplen, options.interface, {}});
     capture->selectable_ = pcap_get_selectable_fd(handle);
     capture->handle_ = std::exchange(handle, nullptr);
     capture->started_ = std::chrono::steady_clock::now();
@@ -136,9 +147,7 @@ void LiveCapture::onPacket(unsigned char* user, const pcap_pkthdr* header, const
 {
     auto* self = reinterpret_cast<LiveCapture*>(user);
     RawPacket packet;
-    const std::int64_t fraction = header->ts.tv_usec;
-    packet.timestampNs = static_cast<std::int64_t>(header->ts.tv_sec) * 1'000'000'000LL
-                       + (self->nanosecond_ ? fraction : fraction * 1000);
+    packet.timestampNs = liveTimestampNs(header->ts.tv_sec, header->ts.tv_usec, self->nanosecond_);
     packet.capturedLength = header->caplen;
     packet.wireLength = std::max(header->len, header->caplen);
     packet.bytes = Bytes(data, header->caplen);

@@ -133,6 +133,9 @@ private:
     bool stopped_ = false;
 };
 
+/// A libpcap timestamp (tv_sec, and tv_usec in ns or us) in ns since the epoch, clamped to int64.
+[[nodiscard]] std::int64_t liveTimestampNs(std::int64_t seconds, std::int64_t fraction, bool nanosecond) noexcept;
+
 /// The path of the running program, for the `setcap` advice.
 [[nodiscard]] std::string currentExecutablePath();
 

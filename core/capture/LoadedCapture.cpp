@@ -29,6 +29,8 @@ LoadedCapture loadCapture(const std::string& path)
         }
     }
     loaded.analyses.append(records);
+    loaded.packets.setInterfaces(file->info().interfaces);
+    loaded.warning = file->warning();
     if (status == ReadStatus::Error)
         loaded.error = file->error();
     loaded.conversations = analyzer.tracker().conversations();

@@ -16,6 +16,7 @@ struct LoadedCapture {
     PacketAnalysisStore analyses;             ///< Parallel to `packets`.
     std::vector<Conversation> conversations;  ///< Indexed by stream number.
     std::string error;                        ///< Why reading stopped early (file cut short...), or empty.
+    std::string warning;                      ///< What was read but is worth saying (CaptureFile::warning()).
 };
 
 /// Reads `path` with PacketAnalyzer, the GUI loader's pass. Throws CaptureError when the file cannot

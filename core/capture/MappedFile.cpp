@@ -20,6 +20,7 @@ MappedFile::MappedFile(const std::string& path)
         if (map != MAP_FAILED) {
             data_ = static_cast<const std::uint8_t*>(map);
             size_ = static_cast<std::size_t>(st.st_size);
+            filled_ = size_;
         }
     }
     ::close(fd);
@@ -49,7 +50,8 @@ MappedFile::~MappedFile()
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0))
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)),
+      filled_(other.filled_.exchange(0))
 {
 }
 
@@ -60,6 +62,7 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept
             ::munmap(const_cast<std::uint8_t*>(data_), size_);
         data_ = std::exchange(other.data_, nullptr);
         size_ = std::exchange(other.size_, 0);
+        filled_ = other.filled_.exchange(0);
     }
     return *this;
 }

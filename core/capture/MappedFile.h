@@ -3,6 +3,7 @@
 
 #include "../decode/ByteReader.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -24,6 +25,10 @@ public:
     MappedFile& operator=(MappedFile&& other) noexcept;
 
     [[nodiscard]] bool isMapped() const noexcept { return data_ != nullptr; }
+    /// Bytes written so far: the whole size of a plain file; what a growing file's writer
+    /// reported (setFilled), which other threads may read at any time.
+    [[nodiscard]] std::uint64_t filled() const noexcept { return filled_.load(std::memory_order_acquire); }
+    void setFilled(std::uint64_t bytes) noexcept { filled_.store(bytes, std::memory_order_release); }
     [[nodiscard]] Bytes bytes() const noexcept { return Bytes(data_, size_); }
     /// The bytes [offset, offset + length), or an empty span when they are not all in the file.
     [[nodiscard]] Bytes slice(std::uint64_t offset, std::uint64_t length) const noexcept;
@@ -31,6 +36,7 @@ public:
 private:
     const std::uint8_t* data_ = nullptr;
     std::size_t size_ = 0;
+    std::atomic<std::uint64_t> filled_{0};
 };
 
 } // namespace tcplens

@@ -6,7 +6,8 @@ AnalyzedPacket PacketAnalyzer::add(const RawPacket& packet)
 {
     AnalyzedPacket out;
     ++frame_;
-    auto frame = decoder_.decode(frame_, packet.timestampNs, packet.bytes, packet.wireLength, linkType_);
+    auto frame = decoder_.decode(frame_, packet.timestampNs, packet.bytes, packet.wireLength,
+                                 packet.linkType == kCaptureLinkType ? linkType_ : packet.linkType);
     out.decoded = frame.packet;
     out.bytes = frame.bytes;
     out.datagram = frame.datagram;

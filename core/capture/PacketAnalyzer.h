@@ -26,6 +26,7 @@ struct AnalyzedPacket {
 
 class PacketAnalyzer {
 public:
+    /// `linkType` applies to packets that carry none of their own (RawPacket::linkType).
     explicit PacketAnalyzer(int linkType) noexcept : linkType_(linkType) {}
 
     /// Analyses the next packet in capture order (frames are numbered from 1 as they arrive).

@@ -17,13 +17,18 @@ PacketNumber PacketIndex::append(const RawPacket& packet)
     dataOffset_.push_back(packet.dataOffset);
     capturedLength_.push_back(packet.capturedLength);
     wireLength_.push_back(packet.wireLength);
+    if (packet.interfaceId != 0 && interfaceId_.empty())
+        interfaceId_.resize(number, 0);
+    if (!interfaceId_.empty() || packet.interfaceId != 0)
+        interfaceId_.push_back(static_cast<std::uint16_t>(packet.interfaceId));
     return number;
 }
 
 std::size_t PacketIndex::memoryBytes() const noexcept
 {
     return timestampNs_.capacity() * sizeof(std::int64_t) + dataOffset_.capacity() * sizeof(std::uint64_t)
-         + capturedLength_.capacity() * sizeof(std::uint32_t) + wireLength_.capacity() * sizeof(std::uint32_t);
+         + capturedLength_.capacity() * sizeof(std::uint32_t) + wireLength_.capacity() * sizeof(std::uint32_t)
+         + interfaceId_.capacity() * sizeof(std::uint16_t);
 }
 
 } // namespace tcplens

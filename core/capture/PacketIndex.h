@@ -21,6 +21,8 @@ public:
     [[nodiscard]] std::uint64_t dataOffset(PacketNumber n) const { return dataOffset_[n]; }
     [[nodiscard]] std::uint32_t capturedLength(PacketNumber n) const { return capturedLength_[n]; }
     [[nodiscard]] std::uint32_t wireLength(PacketNumber n) const { return wireLength_[n]; }
+    /// The capture interface of packet `n` (0 for every packet of a one-interface capture).
+    [[nodiscard]] std::uint32_t interfaceId(PacketNumber n) const { return n < interfaceId_.size() ? interfaceId_[n] : 0; }
     /// Heap bytes held by the index.
     [[nodiscard]] std::size_t memoryBytes() const noexcept;
 
@@ -29,6 +31,7 @@ private:
     std::vector<std::uint64_t> dataOffset_;
     std::vector<std::uint32_t> capturedLength_;
     std::vector<std::uint32_t> wireLength_;
+    std::vector<std::uint16_t> interfaceId_; // empty until a packet of another interface than 0 comes
 };
 
 } // namespace tcplens

@@ -9,7 +9,6 @@ StoredPacket decodeStoredPacket(const PacketStore& store, PacketNumber n, FieldS
     StoredPacket out;
     out.frame = store.bytes(n);
     const auto& index = store.index();
-    const int linkType = store.info().linkType;
     // A fresh decoder sees exactly the fragments the pass put together, so it rebuilds the same datagram;
     // alone, a fragment decodes as in the pass too (a reassemblable first fragment without its TCP).
     ReassemblingDecoder decoder;
@@ -18,9 +17,9 @@ StoredPacket decodeStoredPacket(const PacketStore& store, PacketNumber n, FieldS
         if (earlier >= frame || earlier == 0)
             continue;
         const auto p = static_cast<PacketNumber>(earlier - 1);
-        (void)decoder.decode(earlier, index.timestampNs(p), store.bytes(p), index.wireLength(p), linkType);
+        (void)decoder.decode(earlier, index.timestampNs(p), store.bytes(p), index.wireLength(p), store.linkType(p));
     }
-    const auto decoded = decoder.decode(frame, index.timestampNs(n), out.frame, index.wireLength(n), linkType, spans);
+    const auto decoded = decoder.decode(frame, index.timestampNs(n), out.frame, index.wireLength(n), store.linkType(n), spans);
     out.packet = decoded.packet;
     if (decoded.datagram)
         out.reassembled.assign(decoded.bytes.begin(), decoded.bytes.end());

@@ -257,15 +257,39 @@ std::string analysisJson(const TcpPacketAnalysis& a)
     return json;
 }
 
+std::string interfaceLine(const CaptureInterface& interface)
+{
+    std::string line = "Interface id: " + std::to_string(interface.idInSection);
+    if (!interface.name.empty())
+        line += " (" + interface.name + ")";
+    return line;
+}
+
 std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
                      const TcpdumpSequenceNumbers::Numbers& numbers, const TcpPacketAnalysis* analysis,
-                     const ReassembledDatagram* datagram)
+                     const ReassembledDatagram* datagram,
+                     const CaptureInterface* interface)
 {
     const auto& ip = packet.network;
     const auto& tcp = packet.tcp;
     std::string json = "{\"no\":" + std::to_string(frameNumber) + ",\"ts\":\"" + epochSeconds(raw.timestampNs)
                      + "\",\"caplen\":" + std::to_string(raw.capturedLength) + ",\"len\":"
                      + std::to_string(raw.wireLength) + ",\"linktype\":" + std::to_string(packet.link.linkType);
+    if (interface) {
+        json += ",\"interface_id\":" + std::to_string(interface->idInSection);
+        if (interface->section > 1)
+            json += ",\"section\":" + std::to_string(interface->section);
+        if (!interface->name.empty())
+            json += ",\"interface_name\":" + quoted(interface->name);
+        if (!interface->description.empty())
+            json += ",\"interface_description\":" + quoted(interface->description);
+    }
+    if (!raw.comments.empty()) {
+        json += ",\"comments\":[";
+        for (std::size_t i = 0; i < raw.comments.size(); ++i)
+            json += (i ? "," : "") + quoted(raw.comments[i]);
+        json += "]";
+    }
     if (packet.link.vlanCount > 0) {
         json += ",\"vlan\":[" + std::to_string(packet.link.vlanIds[0]);
         if (packet.link.vlanCount > 1)

@@ -1,6 +1,7 @@
 #pragma once
 // One packet as text: the tcpdump-style line and the JSON Lines object of tcplens-cli.
 
+#include "../capture/CaptureInterface.h"
 #include "../capture/RawPacket.h"
 #include "../decode/DecodedPacket.h"
 #include "../decode/IpReassembler.h"
@@ -23,11 +24,19 @@ namespace tcplens {
 [[nodiscard]] std::string epochSeconds(std::int64_t timestampNs);
 
 /// The JSON object of one frame (keys documented in the README), without a newline. `numbers`
-/// are the seq/ack to print; `analysis`, when given, adds the conversation analysis keys.
+/// are the seq/ack to print; `analysis`, when given, adds the conversation analysis keys;
+/// `interface`, when given (pcapng), the interface id (within its section, as Wireshark numbers
+/// it), the section after the first, the name and description. Packet comments
+/// are always given when there are some.
 [[nodiscard]] std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const DecodedPacket& packet,
                                    const TcpdumpSequenceNumbers::Numbers& numbers,
                                    const TcpPacketAnalysis* analysis = nullptr,
-                                   const ReassembledDatagram* datagram = nullptr);
+                                   const ReassembledDatagram* datagram = nullptr,
+                                   const CaptureInterface* interface = nullptr);
+
+/// Wireshark's frame line for the capture interface: "Interface id: 0 (eth0)", or without the
+/// name when the interface has none.
+[[nodiscard]] std::string interfaceLine(const CaptureInterface& interface);
 
 /// "good", "bad" or "unverified".
 [[nodiscard]] const char* checksumText(ChecksumStatus status) noexcept;

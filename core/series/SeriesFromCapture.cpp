@@ -9,7 +9,6 @@ namespace tcplens {
 StreamSeriesBuilder seriesFromCapture(const std::string& path, std::uint32_t stream, std::string* error)
 {
     const auto file = CaptureFile::open(path);
-    const int linkType = file->info().linkType;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
     StreamSeriesBuilder builder;
@@ -17,7 +16,7 @@ StreamSeriesBuilder seriesFromCapture(const std::string& path, std::uint32_t str
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         const auto frame = static_cast<std::uint32_t>(file->packetsRead());
-        const auto decoded = decoder.decode(frame, packet.timestampNs, packet.bytes, packet.wireLength, linkType).packet;
+        const auto decoded = decoder.decode(frame, packet.timestampNs, packet.bytes, packet.wireLength, packet.linkType).packet;
         const auto analysis = tracker.add(frame, packet.timestampNs, packet.wireLength, decoded);
         if (analysis.stream == stream)
             builder.add(frame, packet.timestampNs, decoded, analysis);

@@ -26,7 +26,7 @@ StreamSnapshot snapshotStream(const PacketStore& store, const PacketAnalysisStor
                                                            index.timestampNs(f), index.dataOffset(f), true});
         }
         snapshot.packets.push_back(StreamPacketRef{n + 1, index.capturedLength(n), index.wireLength(n),
-                                                   index.timestampNs(n), index.dataOffset(n), false});
+                                                   index.timestampNs(n), index.dataOffset(n), false, store.linkType(n)});
     }
     return snapshot;
 }
@@ -44,7 +44,7 @@ StreamSeriesBuilder buildSeries(const StreamSnapshot& snapshot)
         if (p.dataOffset == kNoOffset)
             continue;
         const auto bytes = snapshot.mapping->slice(p.dataOffset, p.capturedLength);
-        const auto decoded = decoder.decode(p.frame, p.timestampNs, bytes, p.wireLength, snapshot.linkType).packet;
+        const auto decoded = decoder.decode(p.frame, p.timestampNs, bytes, p.wireLength, p.linkType).packet;
         if (p.fragmentOnly)
             continue;
         const auto analysis = tracker.add(p.frame, p.timestampNs, p.wireLength, decoded);

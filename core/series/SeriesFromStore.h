@@ -26,6 +26,7 @@ struct StreamPacketRef {
     /// An IP fragment of a datagram a later packet of the stream completes: decoded to rebuild
     /// that datagram, not a segment of its own.
     bool fragmentOnly = false;
+    int linkType = 0;        ///< Of the packet's interface.
 };
 
 /// Everything needed to build one stream's series without the stores.

@@ -48,7 +48,7 @@ private slots:
 
         std::string error;
         const auto info = CaptureFile::open(out.toStdString())->info();
-        const auto filter = BpfFilter::compileForFile("ip and tcp", out.toStdString(), info.linkType, info.snaplen, error);
+        const auto filter = BpfFilter::compileForFile("ip and tcp", out.toStdString(), info.interfaces, error);
         QVERIFY2(filter, error.c_str());
         QCOMPARE(countMatches(out, *filter), packets); // every packet is IPv4 TCP
 
@@ -62,9 +62,10 @@ private slots:
     void unreadableFileFallsBackToTheLinkType()
     {
         std::string error;
-        const auto filter = BpfFilter::compileForFile("tcp port 80", "/nonexistent/capture.pcap", 1, 262144, error);
+        const std::vector<CaptureInterface> ethernet{CaptureInterface{1, 262144, {}, {}}};
+        const auto filter = BpfFilter::compileForFile("tcp port 80", "/nonexistent/capture.pcap", ethernet, error);
         QVERIFY2(filter, error.c_str());
-        QVERIFY(!BpfFilter::compileForFile("tcp port", "/nonexistent/capture.pcap", 1, 262144, error));
+        QVERIFY(!BpfFilter::compileForFile("tcp port", "/nonexistent/capture.pcap", ethernet, error));
         QVERIFY(!error.empty());
     }
 };

@@ -1,0 +1,176 @@
+#include "ByteSource.h"
+
+#include "CaptureFile.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace tcplens {
+namespace {
+
+constexpr std::size_t kChunk = 256 * 1024;
+
+std::string spoolDirectory()
+{
+    const char* dir = std::getenv("TMPDIR");
+    return dir && *dir ? dir : "/tmp";
+}
+
+/// Up to `want` bytes from the start of a stream (fewer only at its end).
+std::string readPrefix(int fd, std::size_t want)
+{
+    std::string prefix(want, '\0');
+    std::size_t got = 0;
+    while (got < want) {
+        pollfd ready{fd, POLLIN, 0};
+        if (::poll(&ready, 1, -1) < 0 && errno != EINTR)
+            break;
+        const ssize_t n = ::read(fd, prefix.data() + got, want - got);
+        if (n > 0)
+            got += static_cast<std::size_t>(n);
+        else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+            break;
+    }
+    prefix.resize(got);
+    return prefix;
+}
+
+} // namespace
+
+std::unique_ptr<ByteSource> ByteSource::open(const std::string& path)
+{
+    auto source = std::unique_ptr<ByteSource>(new ByteSource);
+    const bool standardInput = path == "-";
+    const std::string name = standardInput ? std::string("standard input") : path;
+    if (standardInput) {
+        source->fd_ = STDIN_FILENO;
+    } else {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0)
+            throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
+        if (S_ISDIR(st.st_mode))
+            throw CaptureError("cannot open " + path + ": it is a directory, not a capture file");
+        // O_NONBLOCK so opening a FIFO does not wait for a writer; every read waits in poll() instead.
+        source->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (S_ISFIFO(st.st_mode) ? O_NONBLOCK : 0));
+        if (source->fd_ < 0)
+            throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
+        source->ownsFd_ = true;
+    }
+    struct stat st {};
+    if (::fstat(source->fd_, &st) != 0)
+        throw CaptureError("cannot open " + name + ": " + std::strerror(errno));
+    if (S_ISREG(st.st_mode) && !standardInput) {
+        source->sourceSize_ = static_cast<std::uint64_t>(st.st_size);
+        std::uint8_t magic[4] = {};
+        const ssize_t got = ::pread(source->fd_, magic, sizeof magic, 0);
+        if (got <= 0)
+            throw CaptureError(name + " is empty (0 bytes): not a capture file");
+        if (compressionFromMagic(magic, static_cast<std::size_t>(got)) == Compression::None) {
+            source->mapping_ = std::make_shared<const MappedFile>(path);
+            if (!source->mapping_->isMapped())
+                throw CaptureError("cannot map " + path + " into memory");
+            source->available_ = source->sourceSize_;
+            source->ended_ = true;
+            return source;
+        }
+    }
+    std::string prefix = readPrefix(source->fd_, 4);
+    if (prefix.empty())
+        throw CaptureError(name + " is empty (0 bytes): not a capture file");
+    const auto compression =
+        compressionFromMagic(reinterpret_cast<const std::uint8_t*>(prefix.data()), prefix.size());
+    source->startSpool(name, compression, std::move(prefix));
+    return source;
+}
+
+void ByteSource::startSpool(const std::string& name, Compression compression, std::string prefix)
+{
+    std::string spoolPath = spoolDirectory() + "/tcplens-spool-XXXXXX";
+    spoolFd_ = ::mkostemp(spoolPath.data(), O_CLOEXEC);
+    if (spoolFd_ < 0)
+        throw CaptureError("cannot read " + name + ": cannot create a spool file in " + spoolDirectory() + ": "
+                           + std::strerror(errno));
+    auto mapping = std::make_shared<MappedFile>(MappedFile::growing(spoolPath, kMaxSpoolBytes));
+    ::unlink(spoolPath.c_str()); // nothing left behind, whatever happens next
+    if (!mapping->isMapped())
+        throw CaptureError("cannot read " + name + ": cannot map a spool file");
+    spool_ = mapping;
+    mapping_ = std::move(mapping);
+    compression_ = compression;
+    decoder_ = StreamDecoder::create(compression, fd_, std::move(prefix));
+    chunk_.resize(kChunk);
+}
+
+ByteSource::~ByteSource()
+{
+    if (spoolFd_ >= 0)
+        ::close(spoolFd_);
+    if (ownsFd_ && fd_ >= 0)
+        ::close(fd_);
+}
+
+bool ByteSource::ensure(std::uint64_t end)
+{
+    while (available_ < end && !ended_) {
+        const std::size_t n = decoder_->read(chunk_.data(), chunk_.size());
+        if (n == 0) {
+            ended_ = true;
+            break;
+        }
+        if (available_ + n > kMaxSpoolBytes) {
+            spoolError_ = "the stream is larger than the 256 GiB this reader can hold";
+            ended_ = true;
+            break;
+        }
+        std::size_t written = 0;
+        while (written < n) {
+            const ssize_t w = ::pwrite(spoolFd_, chunk_.data() + written, n - written,
+                                       static_cast<off_t>(available_ + written));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                spoolError_ = std::string("cannot write the spool file in ") + spoolDirectory() + ": "
+                            + std::strerror(errno);
+                ended_ = true;
+                return false;
+            }
+            written += static_cast<std::size_t>(w);
+        }
+        available_ += n;
+        spool_->setFilled(available_);
+    }
+    return available_ >= end;
+}
+
+Bytes ByteSource::slice(std::uint64_t offset, std::uint64_t length) const noexcept
+{
+    if (offset > available_ || length > available_ - offset)
+        return {};
+    return mapping_->slice(offset, length);
+}
+
+std::string ByteSource::error() const
+{
+    if (!spoolError_.empty())
+        return spoolError_;
+    return decoder_ ? decoder_->error() : std::string();
+}
+
+std::uint64_t ByteSource::sourceBytesRead() const noexcept
+{
+    return decoder_ ? decoder_->sourceBytes() : available_;
+}
+
+void ByteSource::setCancelFlag(const std::atomic<bool>* flag) noexcept
+{
+    if (decoder_)
+        decoder_->setCancelFlag(flag);
+}
+
+} // namespace tcplens

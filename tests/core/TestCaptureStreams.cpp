@@ -1,0 +1,257 @@
+// Captures that do not sit in a plain file: gzip, zstd and lz4 compressed files (known by their
+// magic, whatever their name), standard input and FIFOs read as they arrive, so that
+// `tcpdump -U -w - | tcplens-cli packets -` prints each packet while tcpdump still runs.
+
+#include "TestSupport.h"
+
+#include <capture/CaptureFile.h>
+#include <capture/CaptureSaver.h>
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace tcplens::test;
+
+namespace {
+
+constexpr int kTimeoutMs = 60'000;
+
+/// A capture cut where a reader could stop: [file header, record or block, ...]. pcap records
+/// are walked by their lengths, pcapng blocks by theirs (little-endian files only).
+QList<QByteArray> pieces(const QByteArray& file)
+{
+    QList<QByteArray> out;
+    const bool pcapng = file.startsWith(QByteArray::fromHex("0a0d0d0a"));
+    const auto order = readPcap(file).options.byteOrder;
+    qsizetype at = pcapng ? 0 : 24;
+    if (!pcapng)
+        out << file.left(24);
+    while (at < file.size()) {
+        const auto length = pcapng ? readU32(file, at + 4, ByteOrder::Little) : 16 + readU32(file, at + 8, order);
+        out << file.mid(at, length);
+        at += length;
+    }
+    return out;
+}
+
+/// How many of `pieces` make up the header plus the first `packets` packets.
+int piecesForPackets(const QList<QByteArray>& all, int packets)
+{
+    int seen = 0;
+    for (int i = 0; i < all.size(); ++i) {
+        const bool isPacket = all[i].startsWith(QByteArray::fromHex("06000000")) || (i > 0 && !all[0].startsWith(QByteArray::fromHex("0a0d0d0a")));
+        if (isPacket && ++seen == packets)
+            return i + 1;
+    }
+    return static_cast<int>(all.size());
+}
+
+/// Waits until `process` has printed `count` lines (or `timeoutMs` passed); returns what it printed.
+QByteArray waitForLines(QProcess& process, QByteArray& seen, int count, int timeoutMs = 20'000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (lines(seen).size() < count && clock.elapsed() < timeoutMs) {
+        process.waitForReadyRead(200);
+        seen += process.readAllStandardOutput();
+    }
+    return seen;
+}
+
+} // namespace
+
+class TestCaptureStreams : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+
+    static QByteArray jsonOf(const QString& path)
+    {
+        const auto run = runCli({"packets", "--json", path}, kTimeoutMs);
+        return run.exitedWith(0) ? run.out : QByteArray();
+    }
+
+    /// Compresses `source` with `tool` into a file whose name does not say so.
+    QString compressed(const QString& tool, const QString& source)
+    {
+        const auto out = dir_.filePath(QFileInfo(source).completeBaseName() + "-" + tool + ".pcap");
+        QProcess process;
+        process.setStandardOutputFile(out);
+        process.start(findProgram(tool), {"-c", source});
+        if (!process.waitForFinished(kTimeoutMs) || process.exitCode() != 0)
+            return {};
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+
+    void compressedCapturesReadLikeTheOriginal_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("fixture");
+        for (const char* tool : {"gzip", "zstd", "lz4"})
+            for (const char* fixture : {"http.pcap", "dumpcap.pcapng", "big-endian-nano.pcap"})
+                QTest::newRow(qPrintable(QString("%1 %2").arg(tool, fixture))) << QString(tool) << QString(fixture);
+    }
+
+    void compressedCapturesReadLikeTheOriginal()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, fixture);
+        if (findProgram(tool).isEmpty())
+            QSKIP("the compressor is not installed (scripts/install-deps.sh installs it)");
+        const auto original = fixturePath(fixture);
+        const auto packed = compressed(tool, original);
+        QVERIFY(!packed.isEmpty());
+        const auto expected = jsonOf(original);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(jsonOf(packed), expected);
+        const auto summary = runCli({"summary", packed}, kTimeoutMs);
+        QVERIFY2(summary.exitedWith(0), summary.err.constData());
+        QVERIFY2(summary.out.contains("Compression:      " + tool.toUtf8() + "\n"), summary.out.constData());
+        // A filter compiled for a compressed file works as on the original.
+        const auto filtered = runCli({"packets", "--filter", "tcp and greater 80", packed}, kTimeoutMs);
+        const auto theirs = runCli({"packets", "--filter", "tcp and greater 80", original}, kTimeoutMs);
+        QVERIFY(filtered.exitedWith(0) && !filtered.out.isEmpty());
+        QCOMPARE(filtered.out, theirs.out);
+    }
+
+    void cutShortCompressedFileKeepsEarlierPackets()
+    {
+        const auto packed = compressed("gzip", fixturePath("dumpcap.pcapng"));
+        QVERIFY(!packed.isEmpty());
+        QFile file(packed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const auto run = runCli({"packets", packed}, kTimeoutMs);
+        QVERIFY(run.exitedWith(1));
+        QVERIFY(!run.out.isEmpty());
+        QVERIFY2(run.err.contains("cut short"), run.err.constData());
+    }
+
+    void compressedJunkSaysWhatItIs()
+    {
+        const auto path = dir_.filePath("junk.gz");
+        QProcess process;
+        process.setStandardOutputFile(path);
+        process.start(findProgram("gzip"), {"-c", QStringLiteral(TCPLENS_TEST_DATA_DIR "/README.md")});
+        QVERIFY(process.waitForFinished(kTimeoutMs));
+        const auto run = runCli({"packets", path}, kTimeoutMs);
+        QVERIFY(run.exitedWith(1));
+        QVERIFY2(run.err.contains("not a pcap or pcapng capture file") && run.err.contains("gzip"), run.err.constData());
+    }
+
+    void standardInputIsPrintedAsItArrives_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("pcap") << QString("http.pcap");
+        QTest::newRow("pcapng") << QString("dumpcap.pcapng");
+    }
+
+    void standardInputIsPrintedAsItArrives()
+    {
+        QFETCH(QString, fixture);
+        const auto whole = readFile(fixturePath(fixture));
+        const auto all = pieces(whole);
+        const int head = piecesForPackets(all, 3);
+        QVERIFY(head < all.size());
+        const auto expected = runCli({"packets", fixturePath(fixture)}, kTimeoutMs);
+        QVERIFY(expected.exitedWith(0));
+
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLENS_CLI_PATH), {"packets", "-"});
+        QVERIFY(cli.waitForStarted());
+        for (int i = 0; i < head; ++i)
+            cli.write(all[i]);
+        QVERIFY(cli.waitForBytesWritten());
+        QByteArray seen;
+        // The writer is still open: the first three lines must show before it finishes.
+        waitForLines(cli, seen, 3);
+        QCOMPARE(lines(seen), lines(expected.out).mid(0, 3));
+        for (qsizetype i = head; i < all.size(); ++i)
+            cli.write(all[i]);
+        cli.closeWriteChannel();
+        QVERIFY(cli.waitForFinished(kTimeoutMs));
+        seen += cli.readAllStandardOutput();
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(seen, expected.out);
+    }
+
+    void fifoIsReadAsItArrives()
+    {
+        const auto fifo = dir_.filePath("capture.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const auto all = pieces(readFile(fixturePath("http.pcap")));
+        const int head = piecesForPackets(all, 2);
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLENS_CLI_PATH), {"packets", "--json", fifo});
+        QVERIFY(cli.waitForStarted());
+        QThread::msleep(300); // the reader waits for a writer without hanging
+        QCOMPARE(cli.state(), QProcess::Running);
+        QFile writer(fifo);
+        QVERIFY(writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        for (int i = 0; i < head; ++i)
+            writer.write(all[i]);
+        QByteArray seen;
+        waitForLines(cli, seen, 2);
+        QCOMPARE(lines(seen).size(), 2);
+        for (qsizetype i = head; i < all.size(); ++i)
+            writer.write(all[i]);
+        writer.close();
+        QVERIFY(cli.waitForFinished(kTimeoutMs));
+        seen += cli.readAllStandardOutput();
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(seen, jsonOf(fixturePath("http.pcap")));
+    }
+
+    void compressedStandardInputIsRead()
+    {
+        QProcess gzip;
+        QProcess cli;
+        gzip.setStandardOutputProcess(&cli);
+        gzip.start(findProgram("gzip"), {"-c", fixturePath("dumpcap.pcapng")});
+        cli.start(QStringLiteral(TCPLENS_CLI_PATH), {"packets", "--json", "-"});
+        QVERIFY(gzip.waitForFinished(kTimeoutMs));
+        QVERIFY(cli.waitForFinished(kTimeoutMs));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(cli.readAllStandardOutput(), jsonOf(fixturePath("dumpcap.pcapng")));
+    }
+
+    void streamedCaptureIsSavedFromItsSpool()
+    {
+        // What File › Save As does for `tcplens -` or a compressed file: the spool holds the stream.
+        const auto original = fixturePath("dumpcap.pcapng");
+        const auto packed = compressed("zstd", original);
+        QVERIFY(!packed.isEmpty());
+        auto file = tcplens::CaptureFile::open(packed.toStdString());
+        tcplens::RawPacket packet;
+        while (file->next(packet) == tcplens::ReadStatus::Packet) {
+        }
+        std::string error;
+        const auto copy = dir_.filePath("saved.pcapng");
+        QVERIFY2(tcplens::saveSpooledCaptureAs(*file->mapping(), copy.toStdString(), tcplens::SaveFormat::Pcapng, error),
+                 error.c_str());
+        QCOMPARE(readFile(copy), readFile(original));
+        const auto asPcap = dir_.filePath("saved.pcap");
+        QVERIFY2(tcplens::saveSpooledCaptureAs(*file->mapping(), asPcap.toStdString(), tcplens::SaveFormat::Pcap, error),
+                 error.c_str());
+        QCOMPARE(lines(runCli({"packets", asPcap}).out), lines(runCli({"packets", original}).out));
+    }
+
+    void emptyStandardInputSaysSo()
+    {
+        const auto run = runCli({"packets", "-"}, kTimeoutMs); // runProcess closes stdin at once
+        QVERIFY(run.exitedWith(1));
+        QVERIFY2(run.err.contains("standard input is empty"), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureStreams)
+#include "TestCaptureStreams.moc"
