@@ -25,8 +25,10 @@ void CaptureLoader::run()
         emit finished(result);
         return;
     }
+    file->setCancelFlag(&cancelled_); // a pipe that stays quiet does not hold a cancel up
     const auto& info = file->info();
     emit opened(PacketStore(info, file->mapping()));
+    std::size_t interfacesReported = info.interfaces.size();
 
     CaptureBatchBuilder builder(info.linkType);
     QElapsedTimer sinceReport;
@@ -34,8 +36,13 @@ void CaptureLoader::run()
     const auto report = [&] {
         PacketBatch batch = builder.take();
         result.packets += batch.size();
-        if (!batch.empty())
+        if (!batch.empty()) {
+            if (info.interfaces.size() != interfacesReported) { // a pcapng stream described more
+                batch.interfaces = info.interfaces;
+                interfacesReported = info.interfaces.size();
+            }
             emit batchReady(batch);
+        }
         emit progress(file->bytesConsumed(), info.fileSize);
         sinceReport.restart();
     };
@@ -43,8 +50,13 @@ void CaptureLoader::run()
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
     bool cancelled = false;
-    while (!(cancelled = cancelled_.load(std::memory_order_relaxed))
-           && (status = file->next(packet)) == ReadStatus::Packet) {
+    // A pipe is shown as it arrives: what is pending is reported before the reader waits.
+    const auto nextPacket = [&] {
+        if (file->wouldBlock() && builder.pending() > 0)
+            report();
+        return file->next(packet);
+    };
+    while (!(cancelled = cancelled_.load(std::memory_order_relaxed)) && (status = nextPacket()) == ReadStatus::Packet) {
         builder.add(packet);
         // Looking at the clock every 256 packets keeps it off the per-packet cost.
         const auto pending = builder.pending();
@@ -53,6 +65,7 @@ void CaptureLoader::run()
     }
     report();
 
+    cancelled = cancelled || cancelled_.load(std::memory_order_relaxed);
     if (cancelled) {
         result.status = LoadStatus::Cancelled;
     } else if (status == ReadStatus::Error) {

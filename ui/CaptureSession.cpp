@@ -137,11 +137,12 @@ bool CaptureSession::confirmReplace()
     return false;
 }
 
-QString CaptureSession::saveAs(const QString& currentPath, QString& error)
+QString CaptureSession::saveAs(const QString& currentPath, QString& error, std::shared_ptr<const MappedFile> spool)
 {
     const QString suggested = currentPath == unsaved_ && !interface_.isEmpty()
                                   ? QStringLiteral("%1-%2.pcapng")
                                         .arg(interface_, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                  : currentPath == QLatin1String("-") ? QStringLiteral("stdin.pcapng")
                                   : QFileInfo(currentPath).completeBaseName() + QStringLiteral(".pcapng");
     const QString target = chooseSavePath_(suggested);
     if (target.isEmpty())
@@ -150,8 +151,10 @@ QString CaptureSession::saveAs(const QString& currentPath, QString& error)
                             ? SaveFormat::Pcap
                             : SaveFormat::Pcapng;
     std::string problem;
-    if (!saveCaptureAs(QFile::encodeName(currentPath).toStdString(), QFile::encodeName(target).toStdString(), format,
-                       problem)) {
+    const bool saved = spool ? saveSpooledCaptureAs(*spool, QFile::encodeName(target).toStdString(), format, problem)
+                             : saveCaptureAs(QFile::encodeName(currentPath).toStdString(),
+                                             QFile::encodeName(target).toStdString(), format, problem);
+    if (!saved) {
         error = QString::fromStdString(problem);
         return {};
     }

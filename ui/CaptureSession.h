@@ -9,7 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <capture/MappedFile.h>
+
 #include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -44,8 +47,9 @@ public:
     /// and, when it is unsaved, asks to save or discard it. False: the user cancelled.
     [[nodiscard]] bool confirmReplace();
     /// Save As for the capture in `currentPath` (the unsaved one or any open file); returns the
-    /// saved file, or empty when cancelled or failed (`error` then says why).
-    QString saveAs(const QString& currentPath, QString& error);
+    /// saved file, or empty when cancelled or failed (`error` then says why). A capture read as a
+    /// stream (pipe, standard input, compressed file) is saved from its `spool`.
+    QString saveAs(const QString& currentPath, QString& error, std::shared_ptr<const MappedFile> spool = {});
 
     /// Folder of the files live captures write before they are saved.
     [[nodiscard]] static QString recoveryDirectory();

@@ -17,7 +17,7 @@ std::optional<BpfFilter> compileFor(const PacketStore* store, const QString& exp
         return BpfFilter::compile(expression.toStdString(), 1, 262144, error);
     // The file's own handle: a big-endian BSD loopback capture needs libpcap to know its byte order.
     const auto& info = store->info();
-    return BpfFilter::compileForFile(expression.toStdString(), info.path, info.linkType, info.snaplen, error);
+    return BpfFilter::compileForFile(expression.toStdString(), info.path, info.interfaces, error);
 }
 
 } // namespace
@@ -119,6 +119,7 @@ void FilterBar::apply()
             raw.bytes = store_->bytes(n);
             raw.capturedLength = static_cast<std::uint32_t>(raw.bytes.size());
             raw.wireLength = index.wireLength(n);
+            raw.linkType = store_->linkType(n);
             (*mask)[n] = !raw.bytes.empty() && filter->matches(raw);
         }
     }

@@ -604,10 +604,13 @@ void MainWindow::onOpened(const PacketStore& store)
         updateCaptureActions();
         return;
     }
+    // A pipe (tcplens -, a FIFO) fills the window as packets come, like a live capture.
+    followingPipe_ = store.info().streamed && store.info().fileSize == 0;
+    const QString name = loadingPath_ == QLatin1String("-") ? tr("standard input") : QFileInfo(loadingPath_).fileName();
     status_->setFile(loadingPath_);
-    status_->setNotice(tr("Loading %1…").arg(QFileInfo(loadingPath_).fileName()));
-    setWindowTitle(tr("tcplens — %1").arg(QFileInfo(loadingPath_).fileName()));
-    if (loadingPath_ != session_->unsavedPath()) { // a recovered capture is not a recent file
+    status_->setNotice(followingPipe_ ? tr("Reading %1 as packets arrive…").arg(name) : tr("Loading %1…").arg(name));
+    setWindowTitle(tr("tcplens — %1").arg(name));
+    if (loadingPath_ != session_->unsavedPath() && !followingPipe_) { // a recovered capture or a pipe is not a recent file
         recent_.add(loadingPath_);
         fillRecentMenu();
     }
@@ -620,12 +623,13 @@ void MainWindow::onBatch(const PacketBatch& batch)
     conversations_->append(batch);
     status_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
     session_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
-    if (session_->isCapturing() && !flowRefresh_.isActive())
+    if ((session_->isCapturing() || followingPipe_) && !flowRefresh_.isActive())
         flowRefresh_.start(); // the flow graph follows a live capture a few times a second
 }
 
 void MainWindow::onFinished(const LoadResult& result)
 {
+    followingPipe_ = false;
     updateCaptureActions();
     status_->stopProgress();
     flowPanel_->refresh(); // the followed conversation may have grown while loading
@@ -754,7 +758,9 @@ void MainWindow::saveAs()
     if (shownPath_.isEmpty() || session_->isCapturing())
         return;
     QString error;
-    const QString saved = session_->saveAs(shownPath_, error);
+    const auto& store = packets_->store();
+    const QString saved =
+        session_->saveAs(shownPath_, error, store.info().streamed ? store.mapping() : std::shared_ptr<const MappedFile>{});
     if (saved.isEmpty()) {
         if (!error.isEmpty())
             reportError_(tr("Cannot save the capture"), error);

@@ -172,6 +172,7 @@ private:
     QString loadingPath_;
     CaptureSession* session_ = nullptr;
     QString shownPath_;            // the file whose packets are on screen
+    bool followingPipe_ = false;   // loading a pipe or standard input: panels follow as packets come
     bool openingLive_ = false;     // onOpened() is for a live capture, not a file
     QAction* captureAction_ = nullptr;
     QAction* stopAction_ = nullptr;

@@ -51,7 +51,7 @@ void fuzzRead(const std::uint8_t* data, std::size_t size)
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         spans.clear();
-        const auto decoded = decodePacket(packet.bytes, packet.wireLength, info.linkType, &spans);
+        const auto decoded = decodePacket(packet.bytes, packet.wireLength, packet.linkType, &spans);
         summary.add(packet, decoded);
         const auto analyzed = analyzer.add(packet);
         insertAnalysisSpans(spans, analyzed.record, SequenceNumbering::Relative);

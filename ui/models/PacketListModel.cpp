@@ -1,6 +1,7 @@
 #include "PacketListModel.h"
 
 #include <export/AnalysisSpans.h>
+#include <export/FrameInfoSpans.h>
 
 #include "PacketColumnText.h"
 
@@ -28,9 +29,14 @@ void PacketListModel::append(const PacketBatch& batch)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(batch.size()) - 1);
+    if (!batch.interfaces.empty())
+        store_.setInterfaces(batch.interfaces);
+    const auto firstNumber = static_cast<PacketNumber>(store_.size());
     for (const auto& packet : batch.packets)
         store_.append(packet);
     store_.appendReassembly(batch.reassembly);
+    for (const auto& [position, comments] : batch.comments)
+        store_.setComments(firstNumber + static_cast<PacketNumber>(position), comments);
     analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
     for (const auto& conversation : batch.conversations) {
         if (conversation.stream >= streamFirstNs_.size())
@@ -92,6 +98,8 @@ FieldSpans PacketListModel::fieldSpans(int row) const
         return spans;
     const auto n = static_cast<PacketNumber>(row);
     (void)decodeStoredPacket(store_, n, &spans);
+    insertFrameInfoSpans(spans, store_.info().format == FileFormat::Pcapng ? store_.interface(n) : nullptr,
+                         store_.comments(n));
     insertAnalysisSpans(spans, analyses_[n],
                         relativeNumbers_ ? SequenceNumbering::Relative : SequenceNumbering::Absolute);
     return spans;

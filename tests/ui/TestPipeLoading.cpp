@@ -1,0 +1,133 @@
+// `tcplens -` and FIFOs: the window fills as a pipe delivers, before the writer is done, the way
+// `wireshark -k -i -` does; and the real binary reads its standard input.
+
+#include "UiTestSupport.h"
+
+#include <MainWindow.h>
+#include <models/PacketListModel.h>
+#include <views/CaptureStatusBar.h>
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The header of a little-endian classic pcap plus its first `packets` records.
+qsizetype pcapPrefix(const QByteArray& file, int packets)
+{
+    qsizetype at = 24;
+    for (int i = 0; i < packets && at + 16 <= file.size(); ++i) {
+        const auto* p = reinterpret_cast<const unsigned char*>(file.constData() + at + 8);
+        at += 16 + (p[0] | (p[1] << 8) | (p[2] << 16) | (p[3] << 24));
+    }
+    return at;
+}
+
+} // namespace
+
+class TestPipeLoading : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+    }
+
+    void windowFillsAsAFifoDelivers()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("capture.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QByteArray capture = readAll(samplePath());
+        const int total = corePacketCount(samplePath());
+        QVERIFY(total > 4);
+        const qsizetype head = pcapPrefix(capture, 3);
+
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCapture(fifo);
+
+        std::atomic<bool> release{false};
+        std::thread writer([&] {
+            QFile out(fifo);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                return;
+            out.write(capture.left(head));
+            while (!release.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            out.write(capture.mid(head));
+        });
+        // Three packets are on screen while the writer still holds the pipe open.
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 3, 15'000);
+        QVERIFY(window.isLoading());
+        QCOMPARE(window.windowTitle(), QStringLiteral("tcplens — capture.fifo"));
+        release = true;
+        writer.join();
+        QVERIFY(finished.wait(15'000));
+        QCOMPARE(finished.last().first().value<LoadResult>().status, LoadStatus::Complete);
+        QCOMPARE(window.packetModel()->rowCount(), total);
+        QVERIFY(errors.isEmpty());
+    }
+
+    void cancelWhileThePipeIsQuietKeepsWhatCame()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("quiet.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QByteArray capture = readAll(samplePath());
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCapture(fifo);
+        QFile out(fifo);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        out.write(capture.left(pcapPrefix(capture, 2)));
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 2, 15'000);
+        emit window.captureStatusBar()->cancelRequested(); // the status bar's Cancel
+        QVERIFY(finished.wait(5'000)); // the reader does not sit in read() forever
+        QCOMPARE(finished.last().first().value<LoadResult>().status, LoadStatus::Cancelled);
+        QCOMPARE(window.packetModel()->rowCount(), 2);
+    }
+
+    void guiReadsStandardInput()
+    {
+        // The real binary, as `tcpdump -U -w - | tcplens -` runs it.
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(QStringLiteral("stdin.png"));
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(TCPLENS_GUI_PATH), {QStringLiteral("--screenshot"), shot, QStringLiteral("-")});
+        QVERIFY(gui.waitForStarted());
+        gui.write(readAll(samplePath()));
+        gui.closeWriteChannel();
+        QVERIFY(gui.waitForFinished(60'000));
+        QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());
+        QVERIFY(!QImage(shot).isNull());
+    }
+};
+
+QTEST_MAIN(TestPipeLoading)
+#include "TestPipeLoading.moc"
