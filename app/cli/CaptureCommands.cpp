@@ -140,7 +140,7 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         else if (options.json && analysis.stream != kNoStream)
             numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
         if (options.json)
-            lines += jsonLine(frame, packet, decoded, numbers, &analysis, &capture->info().interfaces.front());
+            lines += jsonLine(frame, packet, decoded, numbers, &analysis, nullptr, &capture->info().interfaces.front());
         else
             lines += tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
         lines += '\n';
