@@ -23,7 +23,7 @@ StreamSnapshot snapshotStream(const PacketStore& store, const PacketAnalysisStor
             const auto f = static_cast<PacketNumber>(frame - 1);
             if (frame != 0 && f < n)
                 snapshot.packets.push_back(StreamPacketRef{frame, index.capturedLength(f), index.wireLength(f),
-                                                           index.timestampNs(f), index.dataOffset(f), true});
+                                                           index.timestampNs(f), index.dataOffset(f), true, store.linkType(f)});
         }
         snapshot.packets.push_back(StreamPacketRef{n + 1, index.capturedLength(n), index.wireLength(n),
                                                    index.timestampNs(n), index.dataOffset(n), false, store.linkType(n)});
