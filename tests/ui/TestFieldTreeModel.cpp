@@ -97,6 +97,32 @@ private slots:
         QVERIFY(childStartingWith(model, mss, QStringLiteral("MSS Value: 1460")).isValid());
     }
 
+    void everyTunnelledIpHeaderIsItsOwnSubtree()
+    {
+        // IPv4 in IPv4 five deep: five "Internet Protocol Version 4" rows, each with its own fields.
+        FieldTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto file = CaptureFile::open(TCPLENS_TEST_DATA_DIR "/public/ws__ipoipoip.pcap");
+        RawPacket packet;
+        FieldSpans spans;
+        QVERIFY(file->next(packet) == ReadStatus::Packet);
+        (void)decodePacket(packet.bytes, packet.wireLength, file->info().linkType, &spans);
+        model.setSpans(spans);
+        QStringList sources;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto index = model.index(row, 0);
+            if (!index.data().toString().startsWith(QStringLiteral("Internet Protocol Version 4")))
+                continue;
+            const auto source = childStartingWith(model, index, QStringLiteral("Source Address: "));
+            QVERIFY(source.isValid());
+            sources << source.data().toString();
+        }
+        // tshark -e ip.src on this frame: 1.1.1.1,3.3.3.3,7.7.7.7,7.7.7.7,9.9.9.9
+        QCOMPARE(sources, (QStringList{"Source Address: 1.1.1.1", "Source Address: 3.3.3.3", "Source Address: 7.7.7.7",
+                                       "Source Address: 7.7.7.7", "Source Address: 9.9.9.9"}));
+        QVERIFY(childStartingWith(model, {}, QStringLiteral("Transmission Control Protocol")).isValid());
+    }
+
     void skippedDepthHangsUnderTheDeepestOpenField()
     {
         FieldTreeModel model;
