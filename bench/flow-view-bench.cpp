@@ -3,8 +3,8 @@
 // times what a user feels in the real view, offscreen at 1000x1000: building the graph, opening it,
 // painting a screen after a jump to the top, middle and end, scrolling by a page and by a row,
 // zooming, and switching to time-proportional rows.
-#include <flow/FlowGraphModel.h>
-#include <views/FlowGraphView.h>
+#include <flowgraph/FlowGraphModel.h>
+#include <flowgraph/FlowGraphView.h>
 
 #include <capture/LoadedCapture.h>
 

@@ -1,9 +1,9 @@
 // Loads a capture into the real main window (offscreen) and times what a user feels: the load,
 // painting the packet list at the top, middle and end, and switching the selected packet.
-#include <MainWindow.h>
-#include <models/PacketFilterModel.h>
-#include <models/PacketListModel.h>
-#include <views/PacketTableView.h>
+#include <shell/MainWindow.h>
+#include <packets/PacketFilterModel.h>
+#include <packets/PacketListModel.h>
+#include <packets/PacketTableView.h>
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "ChartImage.h"
 
-#include <ThemeKind.h>
+#include <shell/ThemeKind.h>
 #include <charts/ChartRenderer.h>
 
 #include <QApplication>

@@ -2,8 +2,8 @@
 
 #include "CliCommands.h"
 
-#include <flow/FlowGraphExport.h>
-#include <flow/FlowGraphModel.h>
+#include <flowgraph/FlowGraphExport.h>
+#include <flowgraph/FlowGraphModel.h>
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,12 +1,12 @@
 // tcplens: the Qt Widgets face of the tcplens core; wiring only.
-#include <AppInfo.h>
-#include <Fonts.h>
-#include <Language.h>
-#include <MainWindow.h>
+#include <shell/AppInfo.h>
+#include <shell/Fonts.h>
+#include <shell/Language.h>
+#include <shell/MainWindow.h>
 #include <capture/LiveCapture.h>
-#include <Theme.h>
+#include <shell/Theme.h>
 #include <charts/ChartsPanel.h>
-#include <models/PacketListModel.h>
+#include <packets/PacketListModel.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
 

@@ -4,8 +4,8 @@
 #include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
-#include <MainWindow.h>
-#include <Theme.h>
+#include <shell/MainWindow.h>
+#include <shell/Theme.h>
 #include <charts/ChartsPanel.h>
 #include <charts/ModelChart.h>
 #include <charts/RttChart.h>
@@ -13,8 +13,8 @@
 #include <charts/TimeSequenceChart.h>
 #include <charts/UnitTicker.h>
 #include <charts/WindowsChart.h>
-#include <models/PacketListModel.h>
-#include <views/PacketTableView.h>
+#include <packets/PacketListModel.h>
+#include <packets/PacketTableView.h>
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

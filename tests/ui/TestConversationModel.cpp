@@ -2,8 +2,8 @@
 // one insertion per batch, and sort numerically through a proxy.
 #include "UiTestSupport.h"
 
-#include <CaptureLoader.h>
-#include <models/ConversationModel.h>
+#include <loading/CaptureLoader.h>
+#include <conversations/ConversationModel.h>
 
 #include <decode/PacketDecoder.h>
 #include <tcp/ConversationTracker.h>

@@ -1,7 +1,7 @@
 // The detail tree built from a decoded SYN's FieldSpan list.
 #include "UiTestSupport.h"
 
-#include <models/FieldTreeModel.h>
+#include <inspector/FieldTreeModel.h>
 
 #include <decode/PacketDecoder.h>
 

@@ -4,13 +4,13 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
-#include <FlowGraphPanel.h>
-#include <MainWindow.h>
-#include <Theme.h>
-#include <flow/FlowGraphExport.h>
-#include <flow/FlowGraphModel.h>
-#include <flow/FlowGraphStyle.h>
-#include <views/FlowGraphView.h>
+#include <flowgraph/FlowGraphPanel.h>
+#include <shell/MainWindow.h>
+#include <shell/Theme.h>
+#include <flowgraph/FlowGraphExport.h>
+#include <flowgraph/FlowGraphModel.h>
+#include <flowgraph/FlowGraphStyle.h>
+#include <flowgraph/FlowGraphView.h>
 
 #include <capture/LoadedCapture.h>
 

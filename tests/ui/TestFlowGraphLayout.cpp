@@ -3,9 +3,9 @@
 // hiding comments, time-proportional rows show a retransmission timeout as a gap.
 #include "TestSupport.h"
 
-#include <flow/FlowGraphLayout.h>
-#include <flow/FlowGraphModel.h>
-#include <flow/FlowGraphPainter.h>
+#include <flowgraph/FlowGraphLayout.h>
+#include <flowgraph/FlowGraphModel.h>
+#include <flowgraph/FlowGraphPainter.h>
 
 #include <capture/LoadedCapture.h>
 

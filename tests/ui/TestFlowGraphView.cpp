@@ -3,12 +3,12 @@
 // toggle reaches the labels, zoom and presentation controls behave.
 #include "UiTestSupport.h"
 
-#include <FlowGraphPanel.h>
-#include <MainWindow.h>
-#include <models/ConversationModel.h>
-#include <models/PacketListModel.h>
-#include <views/FlowGraphView.h>
-#include <views/PacketTableView.h>
+#include <flowgraph/FlowGraphPanel.h>
+#include <shell/MainWindow.h>
+#include <conversations/ConversationModel.h>
+#include <packets/PacketListModel.h>
+#include <flowgraph/FlowGraphView.h>
+#include <packets/PacketTableView.h>
 
 #include <decode/PacketDecoder.h>
 

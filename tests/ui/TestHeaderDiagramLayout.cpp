@@ -1,8 +1,8 @@
 // The header diagram of the hello-exchange SYN laid out as RFC 791 and RFC 793 draw it.
 #include "SpanTestSupport.h"
 
-#include <views/HeaderDiagramLabels.h>
-#include <views/HeaderDiagramLayout.h>
+#include <inspector/HeaderDiagramLabels.h>
+#include <inspector/HeaderDiagramLayout.h>
 
 #include <capture/CaptureFile.h>
 #include <decode/PacketDecoder.h>

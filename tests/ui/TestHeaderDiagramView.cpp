@@ -2,7 +2,7 @@
 // reports, selection, height for width in a scroll area, and legible renders light and dark.
 #include "SpanTestSupport.h"
 
-#include <views/HeaderDiagramView.h>
+#include <inspector/HeaderDiagramView.h>
 
 #include <capture/CaptureFile.h>
 #include <decode/PacketDecoder.h>

@@ -1,5 +1,5 @@
 // Where the hex view puts each byte and bit, and what a point hits, without a widget.
-#include <views/HexLayout.h>
+#include <inspector/HexLayout.h>
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // highlights it, the bits band spells the flags out, and it paints in light and dark.
 #include "SpanTestSupport.h"
 
-#include <views/HexView.h>
+#include <inspector/HexView.h>
 
 #include <capture/CaptureFile.h>
 #include <decode/PacketDecoder.h>

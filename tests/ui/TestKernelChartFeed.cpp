@@ -1,11 +1,11 @@
 // The kernel's tcp_info lines on the Windows chart: a capture opened with its sidecar file shows
 // the data sender's real cwnd and ssthresh beside the estimate, on the same time axis, and only
 // for the direction whose sender was the local socket.
-#include <MainWindow.h>
+#include <shell/MainWindow.h>
 #include <charts/ChartsPanel.h>
 #include <charts/KernelChartFeed.h>
 #include <charts/WindowsChart.h>
-#include <models/PacketListModel.h>
+#include <packets/PacketListModel.h>
 
 #include <capture/CaptureFile.h>
 #include <decode/PacketDecoder.h>

@@ -1,6 +1,6 @@
 // Switching the interface language: the embedded translations load, replace each other, and
 // the Chinese one is complete.
-#include <Language.h>
+#include <shell/Language.h>
 
 #include <QApplication>
 #include <QFile>

@@ -5,17 +5,17 @@
 #include "LiveNetns.h"
 #include "TestSupport.h"
 
-#include <CaptureEnd.h>
-#include <CaptureSession.h>
-#include <LiveCaptureController.h>
-#include <FlowGraphPanel.h>
-#include <MainWindow.h>
-#include <flow/FlowGraphModel.h>
-#include <dialogs/CaptureDialog.h>
-#include <models/ConversationModel.h>
-#include <models/InterfaceListModel.h>
-#include <models/PacketListModel.h>
-#include <views/CaptureStatusBar.h>
+#include <capture/CaptureEnd.h>
+#include <capture/CaptureSession.h>
+#include <capture/LiveCaptureController.h>
+#include <flowgraph/FlowGraphPanel.h>
+#include <shell/MainWindow.h>
+#include <flowgraph/FlowGraphModel.h>
+#include <capture/CaptureDialog.h>
+#include <conversations/ConversationModel.h>
+#include <capture/InterfaceListModel.h>
+#include <packets/PacketListModel.h>
+#include <capture/CaptureStatusBar.h>
 
 #include <capture/CaptureFile.h>
 

@@ -1,11 +1,11 @@
 // The main window loads a capture in the background and keeps it when the next file fails.
 #include "UiTestSupport.h"
 
-#include <MainWindow.h>
-#include <RecentFiles.h>
-#include <models/FieldTreeModel.h>
-#include <models/PacketListModel.h>
-#include <views/CaptureStatusBar.h>
+#include <shell/MainWindow.h>
+#include <shell/RecentFiles.h>
+#include <inspector/FieldTreeModel.h>
+#include <packets/PacketListModel.h>
+#include <capture/CaptureStatusBar.h>
 
 #include <QMimeData>
 #include <QSignalSpy>

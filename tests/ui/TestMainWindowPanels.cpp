@@ -2,17 +2,17 @@
 #include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
-#include <FilterBar.h>
-#include <MainWindow.h>
-#include <models/ConversationFilterModel.h>
-#include <models/ConversationModel.h>
-#include <models/FieldTreeModel.h>
-#include <models/PacketFilterModel.h>
-#include <models/PacketListModel.h>
-#include <views/FieldTreeView.h>
-#include <views/HeaderDiagramLabels.h>
-#include <views/HeaderDiagramView.h>
-#include <views/HexView.h>
+#include <packets/FilterBar.h>
+#include <shell/MainWindow.h>
+#include <conversations/ConversationFilterModel.h>
+#include <conversations/ConversationModel.h>
+#include <inspector/FieldTreeModel.h>
+#include <packets/PacketFilterModel.h>
+#include <packets/PacketListModel.h>
+#include <inspector/FieldTreeView.h>
+#include <inspector/HeaderDiagramLabels.h>
+#include <inspector/HeaderDiagramView.h>
+#include <inspector/HexView.h>
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The packet list as shown: stream, handshake/close and frame-mask filters over the analysis.
 #include "UiTestSupport.h"
 
-#include <models/PacketColumnText.h>
-#include <models/PacketFilterModel.h>
-#include <models/PacketListModel.h>
+#include <packets/PacketColumnText.h>
+#include <packets/PacketFilterModel.h>
+#include <packets/PacketListModel.h>
 
 #include <decode/PacketDecoder.h>
 #include <tcp/ConversationTracker.h>

@@ -1,10 +1,10 @@
 // The packet list model: rows, Wireshark texts, time and number modes, batches, tones, damaged files.
 #include "UiTestSupport.h"
 
-#include <CaptureLoadController.h>
-#include <models/PacketListModel.h>
-#include <models/PacketColumnText.h>
-#include <models/PacketRowStyle.h>
+#include <loading/CaptureLoadController.h>
+#include <packets/PacketListModel.h>
+#include <packets/PacketColumnText.h>
+#include <packets/PacketRowStyle.h>
 
 #include <decode/PacketDecoder.h>
 #include <export/PacketText.h>

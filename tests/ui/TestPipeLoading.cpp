@@ -3,9 +3,9 @@
 
 #include "UiTestSupport.h"
 
-#include <MainWindow.h>
-#include <models/PacketListModel.h>
-#include <views/CaptureStatusBar.h>
+#include <shell/MainWindow.h>
+#include <packets/PacketListModel.h>
+#include <capture/CaptureStatusBar.h>
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -4,13 +4,13 @@
 #include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
-#include <Language.h>
-#include <MainWindow.h>
-#include <Theme.h>
+#include <shell/Language.h>
+#include <shell/MainWindow.h>
+#include <shell/Theme.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
-#include <views/FlowGraphView.h>
-#include <views/HeaderDiagramView.h>
+#include <flowgraph/FlowGraphView.h>
+#include <inspector/HeaderDiagramView.h>
 
 #include <QApplication>
 #include <QDockWidget>

@@ -1,5 +1,5 @@
 // Every theme keeps text readable (WCAG contrast ratios), and its names read back.
-#include <Theme.h>
+#include <shell/Theme.h>
 
 #include <QApplication>
 #include <QStyle>

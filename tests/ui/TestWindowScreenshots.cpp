@@ -1,10 +1,10 @@
 // The window renders at the requested size, with content, in every theme and language.
 #include "UiTestSupport.h"
 
-#include <Language.h>
-#include <MainWindow.h>
-#include <Theme.h>
-#include <models/PacketListModel.h>
+#include <shell/Language.h>
+#include <shell/MainWindow.h>
+#include <shell/Theme.h>
+#include <packets/PacketListModel.h>
 
 #include <QImage>
 #include <QSet>

@@ -2,8 +2,8 @@
 // Shared by the UI tests: the bundled sample, counts from the core, synchronous loads,
 // and damaged copies of a capture.
 
-#include <CaptureLoader.h>
-#include <models/PacketListModel.h>
+#include <loading/CaptureLoader.h>
+#include <packets/PacketListModel.h>
 
 #include <capture/CaptureFile.h>
 

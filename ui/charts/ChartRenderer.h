@@ -2,7 +2,7 @@
 // One chart of a conversation drawn without a window, to a PNG, PDF or SVG file: what
 // `tcplens-cli chart` runs (under the offscreen platform) and what the tests look at.
 
-#include "../ThemeKind.h"
+#include "shell/ThemeKind.h"
 
 #include <export/ChartCsv.h>
 #include <series/StreamSeriesBuilder.h>

@@ -3,7 +3,7 @@
 // theme's background (tcptrace's conventions where users know them), thicker lines and larger
 // markers in high contrast.
 
-#include "../ThemeKind.h"
+#include "shell/ThemeKind.h"
 
 #include <QColor>
 #include <QFont>

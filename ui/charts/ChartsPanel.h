@@ -4,7 +4,7 @@
 // Direction flips it), each chart's options, zoom kept in step across the time charts, and
 // export of the chart (PNG, PDF, SVG) or its data (CSV).
 
-#include "../ThemeKind.h"
+#include "shell/ThemeKind.h"
 #include "ChartSeriesCache.h"
 
 #include <export/ChartCsv.h>

@@ -1,6 +1,6 @@
 #include "KernelChartFeed.h"
 
-#include "../models/ConversationModel.h"
+#include "conversations/ConversationModel.h"
 #include "ChartsPanel.h"
 #include "WindowsChart.h"
 

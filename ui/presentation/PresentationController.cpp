@@ -1,7 +1,7 @@
 #include "PresentationController.h"
 
 #include "PresentationWindow.h"
-#include "../models/PacketListModel.h"
+#include "packets/PacketListModel.h"
 
 #include <QCoreApplication>
 #include <QMainWindow>

@@ -4,7 +4,7 @@
 // The main window stays behind it; its docks and geometry, which the theme's metrics can nudge,
 // are put back as they were.
 
-#include "../ThemeKind.h"
+#include "shell/ThemeKind.h"
 
 #include <QByteArray>
 #include <QObject>

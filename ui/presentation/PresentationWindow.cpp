@@ -1,10 +1,10 @@
 #include "PresentationWindow.h"
 
-#include "../Language.h"
-#include "../models/PacketListModel.h"
-#include "../views/FlowGraphView.h"
-#include "../views/HeaderDiagramLabels.h"
-#include "../views/HeaderDiagramView.h"
+#include "shell/Language.h"
+#include "packets/PacketListModel.h"
+#include "flowgraph/FlowGraphView.h"
+#include "inspector/HeaderDiagramLabels.h"
+#include "inspector/HeaderDiagramView.h"
 
 #include <decode/FieldSpanDiff.h>
 

@@ -5,7 +5,7 @@
 
 #include "PresentationSteps.h"
 
-#include <flow/FlowGraphModel.h>
+#include <flowgraph/FlowGraphModel.h>
 #include <flow/FlowNarrator.h>
 
 #include <QWidget>

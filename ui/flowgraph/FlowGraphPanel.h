@@ -4,7 +4,7 @@
 // Owns the flow model; the main window tells it what to show and hears which packet was picked.
 
 #include <capture/PacketIndex.h>
-#include <flow/FlowGraphModel.h>
+#include "FlowGraphModel.h"
 
 #include <QWidget>
 

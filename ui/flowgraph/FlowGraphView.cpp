@@ -1,7 +1,7 @@
 #include "FlowGraphView.h"
 
-#include <flow/FlowGraphPainter.h>
-#include <flow/FlowGraphStyle.h>
+#include "FlowGraphPainter.h"
+#include "FlowGraphStyle.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #include "CaptureDialog.h"
 
-#include "../models/InterfaceListModel.h"
-#include "../views/SparklineDelegate.h"
+#include "InterfaceListModel.h"
+#include "conversations/SparklineDelegate.h"
 
 #include <capture/BpfFilter.h>
 #include <decode/LinkType.h>

@@ -1,8 +1,8 @@
 #include "PacketTableView.h"
 
-#include "../Fonts.h"
-#include "../models/PacketFilterModel.h"
-#include "../models/PacketListModel.h"
+#include "shell/Fonts.h"
+#include "PacketFilterModel.h"
+#include "PacketListModel.h"
 #include "PaddedItemDelegate.h"
 
 #include <QEvent>

@@ -3,7 +3,7 @@
 // batches and counters by signal until it is asked to stop or the capture ends by itself.
 
 #include "CaptureEnd.h"
-#include "PacketBatch.h"
+#include "loading/PacketBatch.h"
 
 #include <capture/LiveCapture.h>
 #include <capture/PacketStore.h>

@@ -2,7 +2,7 @@
 // The tcplens main window: packet list above, the selected packet's detail tree below,
 // captures opened from the File menu, the recent list, the bundled sample or a drop.
 
-#include "LoadResult.h"
+#include "loading/LoadResult.h"
 #include <export/ChartCsv.h>
 #include "RecentFiles.h"
 #include "ThemeKind.h"

@@ -2,7 +2,7 @@
 // The packet list: one row per packet of a PacketStore with its conversation analysis; texts
 // built lazily in data() from the packet's bytes; rows arrive in batches, one insertion each.
 
-#include "../PacketBatch.h"
+#include "loading/PacketBatch.h"
 #include "PacketRowStyle.h"
 
 #include <capture/PacketAnalysisStore.h>

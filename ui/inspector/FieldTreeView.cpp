@@ -1,7 +1,7 @@
 #include "FieldTreeView.h"
 
-#include "../Fonts.h"
-#include "../models/FieldTreeModel.h"
+#include "shell/Fonts.h"
+#include "FieldTreeModel.h"
 
 #include <QHeaderView>
 

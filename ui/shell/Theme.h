@@ -3,7 +3,7 @@
 // application font scaling for projectors.
 
 #include "ThemeKind.h"
-#include "models/PacketRowStyle.h"
+#include "packets/PacketRowStyle.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
 #include "HexView.h"
 
-#include "../Fonts.h"
+#include "shell/Fonts.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

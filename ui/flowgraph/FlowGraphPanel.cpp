@@ -1,9 +1,9 @@
 #include "FlowGraphPanel.h"
 
-#include "models/PacketListModel.h"
-#include "views/FlowGraphView.h"
+#include "packets/PacketListModel.h"
+#include "FlowGraphView.h"
 
-#include <flow/FlowGraphExport.h>
+#include "FlowGraphExport.h"
 
 #include <QAction>
 #include <QComboBox>

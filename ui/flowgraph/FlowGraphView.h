@@ -4,8 +4,8 @@
 // (lifeline titles and legend) stays at the top. Click or arrow keys pick a packet; Ctrl+wheel
 // zooms. Presentation mode drives it through revealLimit, arrowProgress and labelScale.
 
-#include <flow/FlowGraphLayout.h>
-#include <flow/FlowGraphModel.h>
+#include "FlowGraphLayout.h"
+#include "FlowGraphModel.h"
 
 #include <QAbstractScrollArea>
 

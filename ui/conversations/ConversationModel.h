@@ -2,7 +2,7 @@
 // The conversation table: one row per TCP stream (row n is stream n), filled from the loader's
 // batches: new streams as one row insertion per batch, touched ones as dataChanged.
 
-#include "../PacketBatch.h"
+#include "loading/PacketBatch.h"
 
 #include <tcp/ConversationSummary.h>
 
