@@ -431,6 +431,61 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ContextMenus</name>
+    <message>
+        <source>&amp;Apply as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only TCP packets belong to a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;mark Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes as &amp;Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes as &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ConversationModel</name>
     <message>
         <source>No SYN seen: the client is guessed from the ports</source>
@@ -486,6 +541,49 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FieldFilter</name>
+    <message>
+        <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from the capture file&apos;s record (time, interface, comment), not from the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This header sits inside a tunnel or after a header tcpdump filters cannot step over; their primitives read the outer headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is in the reassembled datagram, past the bytes of this frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After IPv6 extension headers a tcpdump filter cannot find this header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdump filters have no expression for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a packet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet is not TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldTreeModel</name>
     <message>
         <source>%1 — bytes %2–%3</source>
@@ -504,6 +602,45 @@
     </message>
     <message>
         <source>Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Retransmission, 48 54 54 50, or Window: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,6 +891,82 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::GoToPacketBar</name>
+    <message>
+        <source>Go to packet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HeaderDiagramView</name>
+    <message>
+        <source>Select a packet to see its IP and TCP headers drawn bit by bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HelpDialog</name>
+    <message>
+        <source>tcplens Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About tcplens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About tcplens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;Makes TCP visible: open a capture and follow every segment, flag and option of its connections.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::InterfaceListModel</name>
     <message>
         <source>up</source>
@@ -846,14 +1059,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About tcplens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter %1: %2 of %3 packets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,10 +1135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language changes the next time tcplens starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,14 +1181,6 @@
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About tcplens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;Makes TCP visible: open a capture and follow every segment, flag and option of its connections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1343,14 @@
         <source>&amp;Charts of This Conversation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 as packets arrive…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ModelChart</name>
@@ -1270,6 +1471,85 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketNavigation</name>
+    <message>
+        <source>There is no packet %1: the capture has 1 packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no packet %1: the capture has %2 packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet %1 is hidden by the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Packet in &amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Packet in C&amp;onversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No later packet in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier packet in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write bytes as hex pairs, e.g. 48 54 54 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shown packet matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marked packet is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

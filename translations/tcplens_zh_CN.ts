@@ -431,6 +431,61 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ContextMenus</name>
+    <message>
+        <source>&amp;Apply as Filter</source>
+        <translation>作为过滤器应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare as Filter</source>
+        <translation>准备为过滤器(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Conversation</source>
+        <translation>跟踪会话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only TCP packets belong to a conversation.</source>
+        <translation>只有 TCP 数据包才属于会话。</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Charts</source>
+        <translation>在图表中显示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Un&amp;mark Packet</source>
+        <translation>取消标记数据包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Packet</source>
+        <translation>标记数据包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>整行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Bytes as &amp;Hex</source>
+        <translation>字节(十六进制)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Bytes as &amp;Text</source>
+        <translation>字节(可打印文本)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>As &amp;Filter</source>
+        <translation>过滤表达式(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ConversationModel</name>
     <message>
         <source>No SYN seen: the client is guessed from the ports</source>
@@ -486,6 +541,49 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FieldFilter</name>
+    <message>
+        <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
+        <translation>这个值是 tcplens 计算出来的，不在数据包的字节里，而 tcpdump 过滤器只能看到这些字节。</translation>
+    </message>
+    <message>
+        <source>This comes from the capture file&apos;s record (time, interface, comment), not from the packet.</source>
+        <translation>这来自抓包文件的记录（时间、接口、注释），不是数据包本身的内容。</translation>
+    </message>
+    <message>
+        <source>This header sits inside a tunnel or after a header tcpdump filters cannot step over; their primitives read the outer headers.</source>
+        <translation>这个首部位于隧道内部，或位于 tcpdump 过滤器无法跳过的首部之后；过滤器的原语读取的是外层首部。</translation>
+    </message>
+    <message>
+        <source>This field is in the reassembled datagram, past the bytes of this frame.</source>
+        <translation>这个字段位于重组后的数据报中，超出了本帧的字节范围。</translation>
+    </message>
+    <message>
+        <source>Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).</source>
+        <translation>太长了，tcpdump 过滤器无法比较（它一次最多读取 4 个字节）。</translation>
+    </message>
+    <message>
+        <source>After IPv6 extension headers a tcpdump filter cannot find this header.</source>
+        <translation>在 IPv6 扩展首部之后，tcpdump 过滤器找不到这个首部。</translation>
+    </message>
+    <message>
+        <source>tcpdump filters have no expression for this.</source>
+        <translation>tcpdump 过滤器没有可以表达它的写法。</translation>
+    </message>
+    <message>
+        <source>Select a field first.</source>
+        <translation>请先选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Select a packet first.</source>
+        <translation>请先选择一个数据包。</translation>
+    </message>
+    <message>
+        <source>This packet is not TCP.</source>
+        <translation>这个数据包不是 TCP。</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldTreeModel</name>
     <message>
         <source>%1 — bytes %2–%3</source>
@@ -505,6 +603,45 @@
     <message>
         <source>Filter:</source>
         <translation>过滤器：</translation>
+    </message>
+    <message>
+        <source>Filters used before</source>
+        <translation>以前用过的过滤器</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>清除历史</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Info text</source>
+        <translation>信息文字</translation>
+    </message>
+    <message>
+        <source>Bytes (hex)</source>
+        <translation>字节（十六进制）</translation>
+    </message>
+    <message>
+        <source>Field text</source>
+        <translation>字段文字</translation>
+    </message>
+    <message>
+        <source>e.g. Retransmission, 48 54 54 50, or Window: 0</source>
+        <translation>例如 Retransmission、48 54 54 50 或 Window: 0</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -754,6 +891,82 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::GoToPacketBar</name>
+    <message>
+        <source>Go to packet:</source>
+        <translation>转到数据包：</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Packets are numbered from 1.</source>
+        <translation>数据包从 1 开始编号。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HeaderDiagramView</name>
+    <message>
+        <source>Select a packet to see its IP and TCP headers drawn bit by bit.</source>
+        <translation>选择一个数据包，即可看到逐位画出的 IP 和 TCP 首部。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HelpDialog</name>
+    <message>
+        <source>tcplens Help</source>
+        <translation>tcplens 帮助</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About tcplens</source>
+        <translation>关于 tcplens(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About tcplens</source>
+        <translation>关于 tcplens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;Makes TCP visible: open a capture and follow every segment, flag and option of its connections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;让 TCP 看得见：打开一个捕获文件，追踪其中每个连接的每个报文段、标志和选项。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::InterfaceListModel</name>
     <message>
         <source>up</source>
@@ -855,11 +1068,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <translation type="vanished">帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About tcplens</source>
-        <translation>关于 tcplens(&amp;A)</translation>
+        <translation type="vanished">关于 tcplens(&amp;A)</translation>
     </message>
     <message>
         <source>Filter %1: %2 of %3 packets</source>
@@ -939,7 +1152,7 @@
     </message>
     <message>
         <source>The language changes the next time tcplens starts.</source>
-        <translation>界面语言将在下次启动 tcplens 时生效。</translation>
+        <translation type="vanished">界面语言将在下次启动 tcplens 时生效。</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
@@ -993,11 +1206,11 @@
     </message>
     <message>
         <source>About tcplens</source>
-        <translation>关于 tcplens</translation>
+        <translation type="vanished">关于 tcplens</translation>
     </message>
     <message>
         <source>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;Makes TCP visible: open a capture and follow every segment, flag and option of its connections.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;让 TCP 看得见：打开一个捕获文件，追踪其中每个连接的每个报文段、标志和选项。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;让 TCP 看得见：打开一个捕获文件，追踪其中每个连接的每个报文段、标志和选项。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1159,6 +1372,14 @@
         <source>&amp;Charts of This Conversation</source>
         <translation>本会话的图表(&amp;C)</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Reading %1 as packets arrive…</source>
+        <translation>正在随数据包到达读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ModelChart</name>
@@ -1280,6 +1501,85 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketNavigation</name>
+    <message>
+        <source>There is no packet %1: the capture has 1 packet.</source>
+        <translation>没有第 %1 个数据包：抓包中只有 1 个数据包。</translation>
+    </message>
+    <message>
+        <source>There is no packet %1: the capture has %2 packets.</source>
+        <translation>没有第 %1 个数据包：抓包中共有 %2 个数据包。</translation>
+    </message>
+    <message>
+        <source>Packet %1 is hidden by the filter.</source>
+        <translation>第 %1 个数据包被过滤器隐藏了。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Packet…</source>
+        <translation>查找数据包(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Packet</source>
+        <translation>标记/取消标记数据包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Next Mark</source>
+        <translation>下一个标记</translation>
+    </message>
+    <message>
+        <source>Previous Mark</source>
+        <translation>上一个标记</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>跳转(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Packet…</source>
+        <translation>转到数据包(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Next Packet in &amp;Conversation</source>
+        <translation>会话中的下一个数据包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Previous Packet in C&amp;onversation</source>
+        <translation>会话中的上一个数据包(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No later packet in this conversation.</source>
+        <translation>这个会话中没有更靠后的数据包。</translation>
+    </message>
+    <message>
+        <source>No earlier packet in this conversation.</source>
+        <translation>这个会话中没有更靠前的数据包。</translation>
+    </message>
+    <message>
+        <source>Write bytes as hex pairs, e.g. 48 54 54 50.</source>
+        <translation>请把字节写成两位一组的十六进制，例如 48 54 54 50。</translation>
+    </message>
+    <message>
+        <source>No shown packet matches.</source>
+        <translation>没有匹配的已显示数据包。</translation>
+    </message>
+    <message>
+        <source>No marked packet is shown.</source>
+        <translation>没有显示任何被标记的数据包。</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,9 @@ CaptureDialog::CaptureDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     start_->setDefault(true);
     buttons->addButton(start_, QDialogButtonBox::AcceptRole);
+    // Enter anywhere (the filter field too) starts, never cancels: Cancel is no default candidate.
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    connect(filter_, &QLineEdit::returnPressed, this, &CaptureDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &CaptureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

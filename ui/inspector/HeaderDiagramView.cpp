@@ -1,5 +1,7 @@
 #include "HeaderDiagramView.h"
 
+#include <QEvent>
+
 #include "HeaderDiagramLabels.h"
 #include "HeaderDiagramPainter.h"
 
@@ -89,6 +91,12 @@ void HeaderDiagramView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
+    if (spans_.empty()) { // nothing selected (or nothing but frame metadata): say what would fill it
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Select a packet to see its IP and TCP headers drawn bit by bit."));
+        return;
+    }
     const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_, changed_};
     HeaderDiagramPainter(painter, layout_, spans_, state).paint();
 }
@@ -134,7 +142,7 @@ void HeaderDiagramView::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange) {
         relayout();
         updateGeometry();
-    } else if (event->type() == QEvent::PaletteChange) {
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) {
         update();
     }
 }

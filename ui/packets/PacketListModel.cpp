@@ -1,5 +1,7 @@
 #include "PacketListModel.h"
 
+#include "PacketMarks.h"
+
 #include <export/AnalysisSpans.h>
 #include <export/FrameInfoSpans.h>
 
@@ -197,6 +199,19 @@ QString PacketListModel::displayText(int row, int column) const
     }
 }
 
+void PacketListModel::setMarks(const PacketMarks* marks)
+{
+    marks_ = marks;
+    if (!marks)
+        return;
+    connect(marks, &PacketMarks::markChanged, this, [this](int row) {
+        if (row < rowCount())
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole, Qt::ForegroundRole});
+    });
+    connect(marks, &PacketMarks::cleared, this,
+            [this] { emitColumnsChanged(0, ColumnCount - 1, {Qt::BackgroundRole, Qt::ForegroundRole}); });
+}
+
 QVariant PacketListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -213,6 +228,8 @@ QVariant PacketListModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole: return column == InfoColumn ? QVariant(infoFont_) : QVariant();
     case Qt::BackgroundRole:
     case Qt::ForegroundRole:
+        if (marks_ && marks_->isMarked(row))
+            return QBrush(role == Qt::BackgroundRole ? palette_.marked().background : palette_.marked().foreground);
         if (const auto& colours = palette_.colours(rowToneOf(cachedDecode(row), analysis(row))))
             return QBrush(role == Qt::BackgroundRole ? colours->background : colours->foreground);
         return {};

@@ -19,6 +19,8 @@
 
 namespace tcplens::ui {
 
+class PacketMarks;
+
 class PacketListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -53,6 +55,8 @@ public:
     [[nodiscard]] bool relativeSequenceNumbers() const noexcept { return relativeNumbers_; }
     /// Row colours per tone (Qt::BackgroundRole / ForegroundRole); emits dataChanged for them.
     void setRowPalette(const RowPalette& palette);
+    /// Marked packets, drawn in the palette's marked colours (null: none).
+    void setMarks(const PacketMarks* marks);
     /// Font of the Info column (its text lines up better in a fixed-width font).
     void setInfoFont(const QFont& font);
 
@@ -92,6 +96,7 @@ private:
     bool relativeNumbers_ = true;
     RowPalette palette_ = RowPalette::standard();
     QFont infoFont_;
+    const PacketMarks* marks_ = nullptr;
     // data() is asked for many roles and columns of one row in a row: decode it once.
     mutable std::optional<std::pair<int, StoredPacket>> lastDecoded_;
 };

@@ -40,10 +40,14 @@ public:
 
     void set(RowTone tone, std::optional<RowColours> colours) { colours_[index(tone)] = colours; }
     [[nodiscard]] const std::optional<RowColours>& colours(RowTone tone) const { return colours_[index(tone)]; }
+    /// A marked packet's colours, over any tone (Wireshark: black with white text).
+    void setMarked(RowColours colours) { marked_ = colours; }
+    [[nodiscard]] const RowColours& marked() const { return marked_; }
 
 private:
     [[nodiscard]] static std::size_t index(RowTone tone) { return static_cast<std::size_t>(tone); }
     std::array<std::optional<RowColours>, kRowToneCount> colours_{};
+    RowColours marked_{QColor(0, 0, 0), QColor(255, 255, 255)};
 };
 
 } // namespace tcplens::ui

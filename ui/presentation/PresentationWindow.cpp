@@ -312,6 +312,17 @@ void PresentationWindow::finishAnimation()
     flow_->setArrowProgress(1.0);
 }
 
+void PresentationWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // View › Language while presenting: the narration and the captions follow at once.
+    narrator_ = FlowNarrator(parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English));
+    setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream_));
+    showStep(false);
+}
+
 void PresentationWindow::showStep(bool animate)
 {
     const auto current = steps_.current();

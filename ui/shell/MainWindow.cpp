@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "HelpMenu.h"
+#include "PacketNavigation.h"
+
 #include "AppInfo.h"
 #include "loading/CaptureLoadController.h"
 #include "capture/CaptureSession.h"
@@ -81,6 +84,10 @@ MainWindow::MainWindow(QWidget* parent)
     createCentralWidget();
     createDocks();
     createViewMenu();
+    connect(packets_, &PacketListModel::relativeSequenceNumbersChanged, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/relativeSequenceNumbers"), on);
+        showPacketFields(packetView_->currentPacketRow()); // details, bytes and diagram follow too
+    });
     status_ = new CaptureStatusBar(this);
     setStatusBar(status_);
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
@@ -88,6 +95,8 @@ MainWindow::MainWindow(QWidget* parent)
     presentation_ = new PresentationController(
         *packets_, this, {[this] { return theme_; }, [this](ThemeKind theme) { setTheme(theme, false); }});
     connectCapture();
+    navigation_ = new PacketNavigation(*this, conversationView_);
+    new HelpMenu(*this); // last on the menu bar
     resize(1280, 800);
     const QSettings settings;
     layoutRestored_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -106,15 +115,59 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+QMenu* MainWindow::freshMenu(QMenu*& menu, const QString& title)
+{
+    if (!menu)
+        return menu = menuBar()->addMenu(title);
+    menu->clear(); // rebuilt in place: the menu keeps its position on the bar
+    menu->setTitle(title);
+    return menu;
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    if (auto* app = QCoreApplication::instance(); app && installLanguage(*app, code))
+        QSettings().setValue(QStringLiteral("view/language"), code); // LanguageChange reaches every widget
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && fileMenu_)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    createMenus();
+    createViewMenu();
+    updateCaptureActions();
+    const std::pair<const char*, QString> docks[] = {
+        {"conversationsDock", tr("Conversations")}, {"detailsDock", tr("Details")}, {"bytesDock", tr("Bytes")},
+        {"diagramDock", tr("Header diagram")},      {"flowGraphDock", tr("Flow graph")}, {"chartsDock", tr("Charts")}};
+    for (const auto& [name, title] : docks)
+        if (auto* dock = findChild<QDockWidget*>(QLatin1String(name)))
+            dock->setWindowTitle(title);
+    if (auto* find = findChild<QLineEdit*>(QStringLiteral("conversationFind")))
+        find->setPlaceholderText(tr("Find conversations (address, port, state, history)…"));
+    // Column titles come from tr() in headerData(); texts from data().
+    for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(packets_), static_cast<QAbstractItemModel*>(conversations_)}) {
+        emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        if (model->rowCount() > 0)
+            emit model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, model->columnCount() - 1));
+    }
+}
+
 void MainWindow::createMenus()
 {
-    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* file = freshMenu(fileMenu_, tr("&File"));
     auto* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // sets whether the submenu is enabled
-    session_ = new CaptureSession(this);
+    if (!session_)
+        session_ = new CaptureSession(this);
     file->addSeparator();
     captureAction_ = file->addAction(tr("&Capture…"), this, &MainWindow::chooseAndCapture);
     captureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -143,8 +196,6 @@ void MainWindow::createMenus()
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About tcplens"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::createCentralWidget()
@@ -220,6 +271,7 @@ void MainWindow::createDocks()
     auto* conversationFilter = new QLineEdit;
     conversationFilter->setPlaceholderText(tr("Find conversations (address, port, state, history)…"));
     conversationFilter->setClearButtonEnabled(true);
+    conversationFilter->setObjectName(QStringLiteral("conversationFind"));
     connect(conversationFilter, &QLineEdit::textChanged, conversationProxy_,
             &QSortFilterProxyModel::setFilterFixedString);
     auto* conversationPanel = new QWidget;
@@ -382,9 +434,9 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
 
 void MainWindow::createViewMenu()
 {
-    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    freshMenu(viewMenu_, tr("&View"));
     auto* timeMenu = viewMenu_->addMenu(tr("&Time Format"));
-    auto* timeGroup = new QActionGroup(this);
+    auto* timeGroup = new QActionGroup(timeMenu);
     const std::pair<QString, PacketListModel::TimeFormat> formats[] = {
         {tr("Seconds Since &First Packet"), PacketListModel::TimeFormat::SinceFirstPacket},
         {tr("Seconds Since &Conversation Start"), PacketListModel::TimeFormat::SinceConversationStart},
@@ -396,18 +448,20 @@ void MainWindow::createViewMenu()
         action->setChecked(format == packets_->timeFormat());
         timeGroup->addAction(action);
     }
-    auto* relative = viewMenu_->addAction(tr("&Relative Sequence Numbers"));
-    relative->setCheckable(true);
-    relative->setChecked(packets_->relativeSequenceNumbers());
-    connect(relative, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
-    flowPanel_->setRelativeNumbersAction(relative);
-    connect(packets_, &PacketListModel::relativeSequenceNumbersChanged, this, [this, relative](bool on) {
-        relative->setChecked(on);
-        QSettings().setValue(QStringLiteral("view/relativeSequenceNumbers"), on);
-        showPacketFields(packetView_->currentPacketRow()); // details, bytes and diagram follow too
-    });
+    if (!relativeAction_) { // shared with the flow graph's toolbar: made once, kept across menu rebuilds
+        relativeAction_ = new QAction(this);
+        relativeAction_->setCheckable(true);
+        relativeAction_->setChecked(packets_->relativeSequenceNumbers());
+        connect(relativeAction_, &QAction::toggled, packets_, &PacketListModel::setRelativeSequenceNumbers);
+        connect(packets_, &PacketListModel::relativeSequenceNumbersChanged, relativeAction_, &QAction::setChecked);
+        flowPanel_->setRelativeNumbersAction(relativeAction_);
+    }
+    relativeAction_->setText(tr("&Relative Sequence Numbers"));
+    relativeAction_->setIconText(QCoreApplication::translate("tcplens::ui::FlowGraphPanel", "Relative seq/ack"));
+    viewMenu_->addAction(relativeAction_);
     auto* bits = viewMenu_->addAction(tr("&Bytes as Bits"));
     bits->setCheckable(true);
+    bits->setChecked(hexView_->bitsMode());
     connect(bits, &QAction::toggled, hexView_, &HexView::setBitsMode);
     connect(hexView_, &HexView::bitsModeChanged, bits, &QAction::setChecked);
     viewMenu_->addSeparator();
@@ -419,7 +473,7 @@ void MainWindow::createViewMenu()
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     viewMenu_->addSeparator();
     auto* themeMenu = viewMenu_->addMenu(tr("T&heme"));
-    auto* themeGroup = new QActionGroup(this);
+    auto* themeGroup = new QActionGroup(themeMenu);
     const auto current = parseTheme(QSettings().value(QStringLiteral("view/theme")).toString())
                              .value_or(ThemeKind::Light);
     for (const auto theme : kAllThemes) {
@@ -429,11 +483,14 @@ void MainWindow::createViewMenu()
         themeGroup->addAction(action);
     }
     auto* languageMenu = viewMenu_->addMenu(tr("&Language"));
-    for (const auto& code : availableLanguages())
-        languageMenu->addAction(languageDisplayName(code), this, [this, code] {
-            QSettings().setValue(QStringLiteral("view/language"), code);
-            status_->setNotice(tr("The language changes the next time tcplens starts."));
-        });
+    auto* languageGroup = new QActionGroup(languageMenu);
+    for (const auto& code : availableLanguages()) {
+        auto* action = languageMenu->addAction(languageDisplayName(code), this, [this, code] { setLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == installedLanguage());
+        action->setObjectName(QStringLiteral("language_") + code);
+        languageGroup->addAction(action);
+    }
     viewMenu_->addSeparator();
     auto* present = viewMenu_->addAction(tr("&Present"), this, [this] { this->present(); });
     present->setShortcut(QKeySequence(Qt::Key_F5));
@@ -442,12 +499,13 @@ void MainWindow::createViewMenu()
     for (auto* dock : findChildren<QDockWidget*>())
         panels->addAction(dock->toggleViewAction());
 
-    auto* analyze = menuBar()->addMenu(tr("&Analyze"));
+    auto* analyze = freshMenu(analyzeMenu_, tr("&Analyze"));
     auto* follow = analyze->addAction(tr("&Follow This Conversation"), this, &MainWindow::followCurrentConversation);
     follow->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T));
     analyze->addAction(tr("&Show All Conversations"), this, [this] { followStream(std::nullopt); });
     auto* handshakes = analyze->addAction(tr("Only &Handshakes and Closes (SYN, FIN, RST)"));
     handshakes->setCheckable(true);
+    handshakes->setChecked(filter_->handshakesAndClosesOnly());
     connect(handshakes, &QAction::toggled, filter_, &PacketFilterModel::setHandshakesAndClosesOnly);
     analyze->addAction(tr("&Charts of This Conversation"), this, [this] { showCharts(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
@@ -562,14 +620,6 @@ void MainWindow::fillRecentMenu()
     recentMenu_->setEnabled(!paths.isEmpty());
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About tcplens"),
-                       tr("<h3>tcplens %1</h3><p>Makes TCP visible: open a capture and follow every "
-                          "segment, flag and option of its connections.</p>")
-                           .arg(versionText()));
-}
-
 void MainWindow::showPacketFields(int row)
 {
     if (row < 0) {
@@ -641,7 +691,7 @@ void MainWindow::onFinished(const LoadResult& result)
         status_->setNotice({});
         conversationView_->resizeColumnsToContents();
         if (!filterBar_->expression().isEmpty()) // the mask must cover the packets that came later
-            filterBar_->applyExpression(filterBar_->expression());
+            filterBar_->reapply();
         break;
     case LoadStatus::Incomplete:
         status_->setNotice(tr("%1 — showing the %2 before it").arg(result.message, shown),
@@ -742,7 +792,7 @@ void MainWindow::onCaptureFinished(const CaptureEnd& end)
     setWindowTitle(tr("tcplens — capture on %1 (not saved)").arg(captureInterface_));
     conversationView_->resizeColumnsToContents();
     if (!filterBar_->expression().isEmpty())
-        filterBar_->applyExpression(filterBar_->expression());
+        filterBar_->reapply();
     if (end.message.isEmpty()) {
         status_->setNotice(tr("Capture stopped: %1 — File › Save As keeps it").arg(packetsPhrase(stats.captured)));
     } else {

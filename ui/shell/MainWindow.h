@@ -46,6 +46,7 @@ class HeaderDiagramView;
 class HexView;
 class PacketFilterModel;
 class PacketListModel;
+class PacketNavigation;
 class PacketTableView;
 class PresentationController;
 struct PacketBatch;
@@ -91,6 +92,9 @@ public:
     [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
     [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
     [[nodiscard]] ChartsPanel* chartsPanel() const noexcept { return charts_; }
+    /// Go to packet, marks, next/previous in the conversation, the right-click menus.
+    [[nodiscard]] PacketNavigation* navigation() const noexcept { return navigation_; }
+    [[nodiscard]] QTableView* conversationView() const noexcept { return conversationView_; }
     /// The kernel's tcp_info lines on the Windows chart (from the capture's sidecar file).
     [[nodiscard]] KernelChartFeed* kernelChartFeed() const noexcept { return kernelFeed_; }
     /// Shows the Charts panel (on the chart `kind`, if given) for the selected conversation.
@@ -99,6 +103,8 @@ public:
     void followStream(std::optional<std::uint32_t> stream);
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
     void selectField(int spanIndex);
+    /// Installs the interface language `code` ("en", "zh_CN") at once, in every panel, and remembers it.
+    void setLanguage(const QString& code);
     /// Applies a theme to the application and the packet colours; `remember` saves it for next time.
     void setTheme(ThemeKind theme, bool remember = true);
     [[nodiscard]] ThemeKind theme() const noexcept { return theme_; }
@@ -118,12 +124,16 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
+    QMenu* freshMenu(QMenu*& menu, const QString& title);
+    /// Menus, dock titles and column titles again in the language just installed.
+    void retranslate();
     void createViewMenu();
     void createCentralWidget();
     void createDocks();
@@ -134,7 +144,6 @@ private:
     void connectLoader();
     void chooseAndOpen();
     void fillRecentMenu();
-    void showAbout();
     void showPacketFields(int row);
     void onOpened(const PacketStore& store);
     void onBatch(const PacketBatch& batch);
@@ -159,13 +168,16 @@ private:
     ChartsPanel* charts_ = nullptr;
     KernelChartFeed* kernelFeed_ = nullptr;
     QDockWidget* chartsDock_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QMenu* analyzeMenu_ = nullptr;
     int selectingField_ = 0; // re-entrancy guard while panels follow one another
     bool layoutRestored_ = false;
     CaptureStatusBar* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     CaptureLoadController* loader_;
     PresentationController* presentation_ = nullptr;
+    PacketNavigation* navigation_ = nullptr;
     ThemeKind theme_ = ThemeKind::Light;
     RecentFiles recent_;
     ErrorReporter reportError_;
@@ -175,6 +187,7 @@ private:
     bool followingPipe_ = false;   // loading a pipe or standard input: panels follow as packets come
     bool openingLive_ = false;     // onOpened() is for a live capture, not a file
     QAction* captureAction_ = nullptr;
+    QAction* relativeAction_ = nullptr;
     QAction* stopAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QString captureInterface_;

@@ -193,6 +193,7 @@ RowPalette rowPaletteFor(ThemeKind kind)
         set(RowTone::Reset, 0x6e0000, 0xfffc9c);
         set(RowTone::TcpProblem, 0x121212, 0xff6b6b);
         set(RowTone::Error, 0x5c1a1a, 0xffc9c9);
+        rows.setMarked({QColor::fromRgb(0xf0f0f0), QColor::fromRgb(0x000000)}); // black rows are a dark list's own
         return rows;
     }
     // High contrast: a distinct saturated background per tone, every pair at least 7:1.
@@ -202,6 +203,7 @@ RowPalette rowPaletteFor(ThemeKind kind)
     set(RowTone::Reset, 0x8b0000, 0xffffff);
     set(RowTone::TcpProblem, 0xff7070, 0x000000);
     set(RowTone::Error, 0xff66ff, 0x000000);
+    rows.setMarked({QColor::fromRgb(0xffff00), QColor::fromRgb(0x000000)});
     return rows;
 }
 

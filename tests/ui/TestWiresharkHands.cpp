@@ -1,0 +1,316 @@
+// What a Wireshark user's hands do, driven through the window: right-click Apply as Filter, Go to
+// packet (Ctrl+G), marks, next/previous packet of the conversation, the filter bar's history and
+// Enter dropping a followed conversation, Help last on the menu bar with the guide and shortcuts.
+#include "UiTestSupport.h"
+
+#include <capture/CaptureDialog.h>
+#include <inspector/FieldTreeModel.h>
+#include <inspector/FieldTreeView.h>
+#include <packets/FilterBar.h>
+#include <packets/FindBar.h>
+#include <packets/GoToPacketBar.h>
+#include <packets/PacketFilterModel.h>
+#include <packets/PacketListModel.h>
+#include <packets/PacketMarks.h>
+#include <packets/PacketTableView.h>
+#include <shell/ContextMenus.h>
+#include <shell/HelpDialog.h>
+#include <shell/Language.h>
+#include <shell/MainWindow.h>
+#include <shell/PacketNavigation.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+
+QString httpPath()
+{
+    return QStringLiteral(TCPLENS_TEST_DATA_DIR "/http.pcap");
+}
+
+QAction* menuAction(QMenu* menu, const char* name)
+{
+    return menu ? menu->findChild<QAction*>(QLatin1String(name)) : nullptr;
+}
+
+QString plainTitle(const QAction* action)
+{
+    return action->text().remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+class TestWiresharkHands : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+        QSettings().remove(QStringLiteral("filter/history"));
+    }
+
+    void init()
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->setErrorReporter([](const QString&, const QString&) {});
+        window_->resize(1280, 800);
+        window_->show();
+        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
+        window_->openCapture(httpPath());
+        QVERIFY(finished.wait(10'000));
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void rightClickApplyAsFilterFiltersThePacketList()
+    {
+        auto* view = window_->packetView();
+        const QRect cell = view->visualRect(view->model()->index(0, PacketListModel::SourceColumn));
+        emit view->customContextMenuRequested(cell.center());
+        QMenu* menu = window_->navigation()->contextMenus()->shownMenu();
+        QVERIFY(menu);
+        auto* apply = menuAction(menu, "applyAsFilter");
+        QVERIFY(apply && apply->isEnabled());
+        apply->trigger();
+        menu->close();
+        QCOMPARE(window_->filterBar()->expression(), QStringLiteral("src host 10.77.0.1"));
+        QCOMPARE(window_->packetFilter()->rowCount(), 12); // tcpdump -r http.pcap src host 10.77.0.1
+        for (int row = 0; row < window_->packetFilter()->rowCount(); ++row)
+            QCOMPARE(window_->packetFilter()->index(row, PacketListModel::SourceColumn).data().toString(),
+                     QStringLiteral("10.77.0.1"));
+    }
+
+    void fieldsBpfCannotExpressAreDisabledWithTheReason()
+    {
+        auto* view = window_->packetView();
+        const QRect cell = view->visualRect(view->model()->index(0, PacketListModel::InfoColumn));
+        emit view->customContextMenuRequested(cell.center());
+        QMenu* menu = window_->navigation()->contextMenus()->shownMenu();
+        QVERIFY(menu);
+        auto* apply = menuAction(menu, "applyAsFilter");
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(!apply->toolTip().isEmpty());
+        menu->close();
+    }
+
+    void detailTreeFieldAppliesAsFilter()
+    {
+        window_->selectPacketRow(0); // the SYN
+        auto* tree = window_->fieldView();
+        const auto& spans = window_->fieldModel()->spans();
+        int syn = -1;
+        for (std::size_t i = 0; i < spans.size(); ++i)
+            if (spans[i].id == "tcp.flags.syn")
+                syn = static_cast<int>(i);
+        QVERIFY(syn >= 0);
+        const QModelIndex index = window_->fieldModel()->indexOfSpan(syn);
+        tree->scrollTo(index);
+        emit tree->customContextMenuRequested(tree->visualRect(index).center());
+        QMenu* menu = window_->navigation()->contextMenus()->shownMenu();
+        QVERIFY(menu);
+        menuAction(menu, "prepareAsFilter")->trigger();
+        menu->close();
+        QCOMPARE(window_->filterBar()->expression(), QStringLiteral("tcp[tcpflags] & tcp-syn != 0"));
+        QCOMPARE(window_->packetFilter()->rowCount(), 24); // prepared, not applied
+        window_->filterBar()->applyExpression(window_->filterBar()->expression());
+        QCOMPARE(window_->packetFilter()->rowCount(), 4); // the two conversations' SYN and SYN-ACK
+    }
+
+    void enterInTheFilterBarStopsFollowingAConversation()
+    {
+        window_->followStream(1);
+        QVERIFY(window_->packetFilter()->streamFilter());
+        auto* edit = window_->filterBar()->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        edit->setText(QStringLiteral("tcp port 8080"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!window_->packetFilter()->streamFilter());
+        QCOMPARE(window_->packetFilter()->rowCount(), 24);
+        QCOMPARE(window_->filterBar()->history().value(0), QStringLiteral("tcp port 8080"));
+    }
+
+    void goToPacketSelectsItAndRefusesWhatItCannot()
+    {
+        window_->findChild<QAction*>(QStringLiteral("goToPacketAction"))->trigger();
+        auto* bar = window_->navigation()->goToBar();
+        QVERIFY(bar->isVisible());
+        QTest::keyClicks(bar->edit(), QStringLiteral("99"));
+        QVERIFY(bar->message().contains(QStringLiteral("24")));
+        bar->edit()->clear();
+        QTest::keyClicks(bar->edit(), QStringLiteral("7"));
+        QVERIFY(bar->message().isEmpty());
+        QTest::keyClick(bar->edit(), Qt::Key_Return);
+        QCOMPARE(window_->packetView()->currentPacketRow(), 6);
+        QVERIFY(!bar->isVisible());
+
+        window_->filterBar()->applyExpression(QStringLiteral("src host 10.77.0.2"));
+        window_->navigation()->goToBar()->open();
+        bar->edit()->setText(QStringLiteral("1")); // from 10.77.0.1: hidden
+        QVERIFY(!bar->message().isEmpty());
+        QVERIFY(!window_->navigation()->goToPacket(1));
+    }
+
+    void marksToggleAndJump()
+    {
+        auto* navigation = window_->navigation();
+        window_->selectPacketRow(3);
+        navigation->toggleMark();
+        window_->selectPacketRow(10);
+        navigation->toggleMark();
+        QCOMPARE(navigation->marks()->count(), 2);
+        const QVariant marked = window_->packetModel()->index(3, 0).data(Qt::BackgroundRole);
+        QCOMPARE(marked.value<QBrush>().color(), QColor(0, 0, 0));
+        window_->selectPacketRow(5);
+        QVERIFY(navigation->stepToMark(true));
+        QCOMPARE(window_->packetView()->currentPacketRow(), 10);
+        QVERIFY(navigation->stepToMark(true)); // wraps around
+        QCOMPARE(window_->packetView()->currentPacketRow(), 3);
+        QVERIFY(navigation->stepToMark(false));
+        QCOMPARE(window_->packetView()->currentPacketRow(), 10);
+        navigation->toggleMark();
+        QCOMPARE(navigation->marks()->count(), 1);
+        const QVariant unmarked = window_->packetModel()->index(10, 0).data(Qt::BackgroundRole);
+        QVERIFY(!unmarked.isValid() || unmarked.value<QBrush>().color() != QColor(0, 0, 0));
+    }
+
+    void nextAndPreviousPacketOfTheConversation()
+    {
+        auto& packets = *window_->packetModel();
+        window_->selectPacketRow(0);
+        const auto stream = packets.analysis(0).stream;
+        QVERIFY(window_->navigation()->stepInConversation(true));
+        const int next = window_->packetView()->currentPacketRow();
+        QVERIFY(next > 0);
+        QCOMPARE(packets.analysis(next).stream, stream);
+        for (int row = 1; row < next; ++row)
+            QVERIFY(packets.analysis(row).stream != stream);
+        QVERIFY(window_->navigation()->stepInConversation(false));
+        QCOMPARE(window_->packetView()->currentPacketRow(), 0);
+        QVERIFY(!window_->navigation()->stepInConversation(false));
+    }
+
+    void helpIsLastWithTheGuideAndTheShortcuts()
+    {
+        const auto menus = window_->menuBar()->actions();
+        QCOMPARE(plainTitle(menus.last()), QStringLiteral("Help"));
+        QStringList titles;
+        for (const auto* action : menus)
+            titles << plainTitle(action);
+        QCOMPARE(titles.mid(0, 4), (QStringList{"File", "Edit", "View", "Go"}));
+        auto* help = window_->findChild<QMenu*>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        help->actions().at(1)->trigger(); // Keyboard Shortcuts
+        auto* dialog = window_->findChild<HelpDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->guide()->toPlainText().contains(QStringLiteral("Apply as Filter")));
+        bool goTo = false;
+        for (int row = 0; row < dialog->shortcuts()->rowCount(); ++row)
+            goTo = goTo || (dialog->shortcuts()->item(row, 0)->text().contains(QStringLiteral("Go to Packet"))
+                            && dialog->shortcuts()->item(row, 1)->text() == QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText));
+        QVERIFY(goTo);
+        QVERIFY(HelpDialog::guideMarkdown(QStringLiteral("zh_CN")).contains(QStringLiteral("作为过滤器应用")));
+    }
+
+    void captureDialogStartsOnEnterInTheFilter()
+    {
+        CaptureDialog dialog;
+        auto* cancel = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel);
+        QVERIFY(!cancel->autoDefault() && !cancel->isDefault());
+        dialog.show();
+        auto* filter = dialog.findChildren<QLineEdit*>().value(0);
+        QVERIFY(filter);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Rejected || dialog.isVisible());
+    }
+
+    void findLooksInInfoBytesAndFields()
+    {
+        auto* navigation = window_->navigation();
+        window_->findChild<QAction*>(QStringLiteral("findPacketAction"))->trigger();
+        auto* bar = navigation->findBar();
+        QVERIFY(bar->isVisible());
+        window_->selectPacketRow(0);
+        bar->modeBox()->setCurrentIndex(1); // bytes as hex
+        bar->edit()->setText(QStringLiteral("47 45 54 20")); // "GET "
+        QVERIFY(navigation->find(true));
+        const int get = window_->packetView()->currentPacketRow();
+        QVERIFY(get > 0);
+        auto hasGet = [this](int row) {
+            const auto bytes = window_->packetModel()->store().bytes(static_cast<tcplens::PacketNumber>(row));
+            return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size())).contains("GET ");
+        };
+        QVERIFY(hasGet(get));
+        for (int row = 0; row < get; ++row)
+            QVERIFY(!hasGet(row));
+        bar->edit()->setText(QStringLiteral("4G"));
+        QVERIFY(!navigation->find(true));
+        QVERIFY(!bar->message().isEmpty());
+
+        bar->modeBox()->setCurrentIndex(0); // Info
+        bar->edit()->setText(QStringLiteral("syn, ack"));
+        window_->selectPacketRow(0);
+        QVERIFY(navigation->find(true));
+        QCOMPARE(window_->packetView()->currentPacketRow(), 1);
+        QVERIFY(navigation->find(false)); // wraps around to the other conversation's SYN-ACK
+        QVERIFY(window_->packetView()->currentPacketRow() > 1);
+
+        bar->modeBox()->setCurrentIndex(2); // field text
+        bar->edit()->setText(QStringLiteral("Maximum segment size: 1460"));
+        window_->selectPacketRow(2);
+        QVERIFY(navigation->find(true)); // the second conversation's SYN
+        QVERIFY(window_->packetView()->currentPacketRow() > 2);
+    }
+
+    void languageSwitchesWithoutRestart()
+    {
+        auto header = [this] {
+            return window_->packetView()->model()->headerData(PacketListModel::SeqColumn, Qt::Horizontal).toString();
+        };
+        QLabel* filterLabel = nullptr;
+        for (auto* label : window_->filterBar()->findChildren<QLabel*>())
+            if (label->buddy() == window_->filterBar()->findChild<QLineEdit*>(QStringLiteral("filterEdit")))
+                filterLabel = label;
+        QVERIFY(filterLabel);
+        QCOMPARE(filterLabel->text(), QStringLiteral("Filter:"));
+        QCOMPARE(header(), QStringLiteral("Seq"));
+        QCOMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QSignalSpy headerChanged(window_->packetView()->model(), &QAbstractItemModel::headerDataChanged);
+        window_->findChild<QAction*>(QStringLiteral("language_zh_CN"))->trigger();
+        QCOMPARE(installedLanguage(), QStringLiteral("zh_CN"));
+        QTRY_VERIFY(headerChanged.count() > 0); // LanguageChange is posted to the windows; the header view repaints
+        QCOMPARE(header(), QStringLiteral("序号"));
+        QCOMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(plainTitle(window_->menuBar()->actions().last()), QStringLiteral("帮助(H)"));
+        QVERIFY(window_->findChild<QAction*>(QStringLiteral("language_zh_CN"))->isChecked());
+        QCOMPARE(filterLabel->text(), QStringLiteral("过滤器："));
+        window_->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
+        QCOMPARE(header(), QStringLiteral("Seq"));
+        QTRY_COMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(filterLabel->text(), QStringLiteral("Filter:"));
+        QVERIFY(window_->findChild<QAction*>(QStringLiteral("language_en"))->isChecked());
+        QCOMPARE(plainTitle(window_->menuBar()->actions().last()), QStringLiteral("Help"));
+    }
+
+private:
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestWiresharkHands)
+#include "TestWiresharkHands.moc"
