@@ -109,11 +109,7 @@ int main(int argc, char** argv)
     line("truncated packets", summary.truncatedPackets());
     line("TCP conversations (streams)", static_cast<std::uint64_t>(tracker.conversations().size()));
     line("packets with analysis flags", analysed);
-    std::size_t trackerBytes = tracker.conversations().capacity() * sizeof(Conversation);
-    for (const auto& c : tracker.conversations())
-        trackerBytes += (c.sides[0].flow.unacked.capacity() + c.sides[1].flow.unacked.capacity())
-                          * sizeof(UnackedSegment)
-                      + c.history.capacity();
+    const std::size_t trackerBytes = tracker.memoryBytes();
     line("conversation table MB", trackerBytes / 1e6, 1);
     line("conversation table bytes/packet", packets ? static_cast<double>(trackerBytes) / packets : 0.0, 1);
     passFigures("load", packets, loadSeconds, fileBytes);

@@ -15,7 +15,7 @@ std::string optionsJson(const OfferedOptions& o)
 {
     if (!o.sawSyn)
         return "null";
-    return "{\"mss\":" + (o.mss < 0 ? std::string("null") : std::to_string(o.mss)) + ",\"wscale\":"
+    return "{\"mss\":" + (o.hasMss ? std::to_string(o.mss) : std::string("null")) + ",\"wscale\":"
          + (o.windowScale < 0 ? std::string("null") : std::to_string(o.windowScale)) + ",\"sack\":"
          + (o.sackPermitted ? "true" : "false") + ",\"timestamps\":" + (o.timestamps ? "true" : "false")
          + ",\"ecn\":" + (o.ecn ? "true" : "false") + "}";
@@ -38,7 +38,7 @@ std::string conversationJson(const Conversation& c)
          + std::to_string(server.payloadBytes) + ",\"start\":\"" + epochSeconds(c.firstNs) + "\",\"duration\":"
          + secondsText(nsBetween(c.firstNs, c.lastNs)) + ",\"first_frame\":" + std::to_string(c.firstFrame)
          + ",\"last_frame\":" + std::to_string(c.lastFrame) + ",\"conn_state\":\"" + c.connState()
-         + "\",\"history\":\"" + c.history + "\",\"completeness\":" + std::to_string(c.completeness)
+         + "\",\"history\":\"" + c.history.str() + "\",\"completeness\":" + std::to_string(c.completeness)
          + ",\"irtt\":" + (c.initialRttNs < 0 ? std::string("null") : secondsText(c.initialRttNs))
          + ",\"retransmissions\":" + std::to_string(c.retransmissions) + ",\"retransmission_rate\":" + rate
          + ",\"zero_window_events\":" + std::to_string(c.zeroWindowEvents) + ",\"max_bytes_in_flight\":"
@@ -71,7 +71,7 @@ void writeConversationTable(std::ostream& out, const std::vector<Conversation>& 
                       static_cast<unsigned long long>(c.client().frameBytes),
                       static_cast<unsigned long long>(c.server().packets),
                       static_cast<unsigned long long>(c.server().frameBytes), secondsText(nsBetween(origin, c.firstNs), 6).c_str(),
-                      secondsText(nsBetween(c.firstNs, c.lastNs), 6).c_str(), c.connState().c_str(), c.history.c_str(),
+                      secondsText(nsBetween(c.firstNs, c.lastNs), 6).c_str(), c.connState().c_str(), c.history.str().c_str(),
                       irtt.c_str(), static_cast<unsigned long long>(c.retransmissions));
         out << line;
     }

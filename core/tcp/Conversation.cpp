@@ -58,7 +58,7 @@ std::string Conversation::connState() const
     if (os == Z::Reset) {
         if (responderInactive) {
             static const std::regex synThenReset(R"(^\^?S[^HAFGIQ]*R.*)");
-            return std::regex_match(history, synThenReset) ? "RSTOS0" : "OTH";
+            return std::regex_match(history.str(), synThenReset) ? "RSTOS0" : "OTH";
         }
         return "RSTO";
     }

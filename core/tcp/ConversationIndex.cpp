@@ -3,16 +3,21 @@
 namespace tcplens {
 namespace {
 
-constexpr std::uint64_t kStreamMask = 0xffffffffULL;
-
 std::uint64_t hashOfKey(const ConversationKey& key) noexcept
 {
-    // Mixed so that both halves are usable: the low bits pick the slot, the high ones are kept.
+    // Mixed so that the low bits, which pick the slot, depend on every bit of the key.
     std::uint64_t h = ConversationKeyHash{}(key);
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
+}
+
+bool hasKey(const Conversation& c, const ConversationKey& key) noexcept
+{
+    const auto& a = c.sides[0].endpoint;
+    const auto& b = c.sides[1].endpoint;
+    return (a == key.low && b == key.high) || (a == key.high && b == key.low);
 }
 
 } // namespace
@@ -25,8 +30,8 @@ std::size_t ConversationIndex::slotOf(const ConversationKey& key, std::uint64_t 
         const auto slot = slots_[i];
         if (slot == 0)
             return i;
-        const auto stream = (slot & kStreamMask) - 1;
-        if ((slot >> 32) == (hash >> 32) && stream < conversations.size() && conversations[stream].key == key)
+        const std::size_t stream = slot - 1;
+        if (stream < conversations.size() && hasKey(conversations[stream], key))
             return i;
     }
 }
@@ -39,7 +44,7 @@ std::optional<std::uint32_t> ConversationIndex::find(const ConversationKey& key,
     const auto slot = slots_[slotOf(key, hashOfKey(key), conversations)];
     if (slot == 0)
         return std::nullopt;
-    return static_cast<std::uint32_t>((slot & kStreamMask) - 1);
+    return slot - 1;
 }
 
 void ConversationIndex::assign(const ConversationKey& key, std::uint32_t stream,
@@ -47,23 +52,21 @@ void ConversationIndex::assign(const ConversationKey& key, std::uint32_t stream,
 {
     if (2 * (used_ + 1) > slots_.size())
         grow(conversations);
-    const auto hash = hashOfKey(key);
-    auto& slot = slots_[slotOf(key, hash, conversations)];
+    auto& slot = slots_[slotOf(key, hashOfKey(key), conversations)];
     if (slot == 0)
         ++used_;
-    slot = (hash & ~kStreamMask) | (std::uint64_t{stream} + 1);
+    slot = stream + 1;
 }
 
 void ConversationIndex::grow(const std::vector<Conversation>& conversations)
 {
-    std::vector<std::uint64_t> old(slots_.size() < 16 ? 32 : 2 * slots_.size(), 0);
+    std::vector<std::uint32_t> old(slots_.size() < 16 ? 32 : 2 * slots_.size(), 0);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (const auto slot : old) {
         if (slot == 0)
             continue;
-        const auto hash = hashOfKey(conversations[(slot & kStreamMask) - 1].key);
-        std::size_t i = hash & mask;
+        std::size_t i = hashOfKey(conversations[slot - 1].key()) & mask;
         while (slots_[i] != 0)
             i = (i + 1) & mask;
         slots_[i] = slot;

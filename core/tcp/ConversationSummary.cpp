@@ -27,7 +27,7 @@ ConversationSummary summarize(const Conversation& c)
     s.zeroWindowEvents = c.zeroWindowEvents;
     s.completeness = c.completeness;
     s.connState = c.connState();
-    s.history = c.history;
+    s.history = c.history.str();
     return s;
 }
 

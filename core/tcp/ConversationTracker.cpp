@@ -20,8 +20,9 @@ void recordOffer(OfferedOptions& offered, const TcpInfo& tcp)
 {
     offered.sawSyn = true;
     const auto& o = tcp.options;
-    offered.mss = o.hasMss ? o.mss : -1;
-    offered.windowScale = o.hasWindowScale ? std::min<int>(o.windowScale, 14) : -1;
+    offered.hasMss = o.hasMss;
+    offered.mss = o.hasMss ? o.mss : 0;
+    offered.windowScale = static_cast<std::int8_t>(o.hasWindowScale ? std::min<int>(o.windowScale, 14) : -1);
     offered.sackPermitted = o.sackPermitted;
     offered.timestamps = o.hasTimestamps;
     offered.ecn = tcp.has(tcpflag::Ack) ? tcp.has(tcpflag::Ece) : (tcp.has(tcpflag::Ece) && tcp.has(tcpflag::Cwr));
@@ -32,12 +33,12 @@ void recordOffer(OfferedOptions& offered, const TcpInfo& tcp)
 /// it off for both sides. When only one side's SYN was captured and it offered a shift, that side
 /// is taken to scale by it, as Wireshark does: the reply is missing, and a stack that offers the
 /// option nearly always meets a peer that accepts it. The other side's shift stays unknown.
-void resolveWindowScale(Conversation& c)
+void resolveWindowScale(const Conversation& c, ConversationState& state)
 {
     for (int i = 0; i < 2; ++i) {
         const auto& own = c.sides[static_cast<std::size_t>(i)].offered;
         const auto& peer = c.sides[static_cast<std::size_t>(1 - i)].offered;
-        auto& shift = c.sides[static_cast<std::size_t>(i)].flow.windowScale;
+        auto& shift = state.sides[static_cast<std::size_t>(i)].flow.windowScale;
         if ((own.sawSyn && own.windowScale < 0) || (peer.sawSyn && peer.windowScale < 0))
             shift = -2;
         else if (!own.sawSyn)
@@ -47,14 +48,26 @@ void resolveWindowScale(Conversation& c)
     }
 }
 
+// AnalysisSlot::bits.
+constexpr std::uint32_t kFlagsMask = 0xfff;
+constexpr int kWindowShift = 12;
+constexpr std::uint32_t kFirstBadChecksum = 1U << 28;
+constexpr std::uint32_t kFirstReused = 1U << 29;
+constexpr std::uint32_t kFirstOnly = 1U << 30; ///< One packet so far, kept in the slot.
+constexpr std::uint32_t kHasState = 1U << 31;  ///< seqOrState indexes states_.
+
+Direction directionOf(const Conversation& c, const DecodedPacket& p)
+{
+    return c.side(Direction::ClientToServer).endpoint == sourceOf(p) ? Direction::ClientToServer
+                                                                     : Direction::ServerToClient;
+}
+
 } // namespace
 
-std::uint32_t ConversationTracker::open(const ConversationKey& key, const DecodedPacket& p, std::int64_t timestampNs,
-                                        std::uint32_t frame)
+std::uint32_t ConversationTracker::open(const DecodedPacket& p, std::int64_t timestampNs, std::uint32_t frame)
 {
     Conversation c;
     c.stream = static_cast<std::uint32_t>(conversations_.size());
-    c.key = key;
     const auto& tcp = p.tcp;
     Endpoint client = sourceOf(p);
     Endpoint server = destinationOf(p);
@@ -74,16 +87,71 @@ std::uint32_t ConversationTracker::open(const ConversationKey& key, const Decode
     c.firstNs = c.lastNs = timestampNs;
     c.firstFrame = c.lastFrame = frame;
     conversations_.push_back(std::move(c));
+    slots_.push_back(AnalysisSlot{});
     return conversations_.back().stream;
+}
+
+ConversationState& ConversationTracker::stateOf(std::uint32_t stream)
+{
+    auto& slot = slots_[stream];
+    if (!(slot.bits & kHasState)) {
+        // Replay the only packet so far on a conversation as open() left it: the same inputs give
+        // the same state (and the same summary, which is already there).
+        const auto& c = conversations_[stream];
+        Conversation replay;
+        replay.stream = c.stream;
+        replay.sides[0].endpoint = c.sides[0].endpoint;
+        replay.sides[1].endpoint = c.sides[1].endpoint;
+        replay.clientKnown = c.clientKnown;
+        replay.roleFlipped = c.roleFlipped;
+        replay.firstNs = replay.lastNs = c.firstNs;
+        replay.firstFrame = replay.lastFrame = c.firstFrame;
+        const Direction dir = c.sides[0].packets > 0 ? Direction::ClientToServer : Direction::ServerToClient;
+        const auto& sender = c.side(dir);
+        TcpInfo tcp;
+        tcp.seq = slot.seqOrState;
+        tcp.flags = static_cast<std::uint16_t>(slot.bits & kFlagsMask);
+        tcp.window = static_cast<std::uint16_t>(slot.bits >> kWindowShift);
+        tcp.payloadLength = static_cast<std::uint32_t>(sender.payloadBytes);
+        if (tcp.has(tcpflag::Syn)) {
+            const auto& offered = sender.offered;
+            tcp.options.hasMss = offered.hasMss;
+            tcp.options.mss = offered.mss;
+            tcp.options.hasWindowScale = offered.windowScale >= 0;
+            tcp.options.windowScale = static_cast<std::uint8_t>(std::max<int>(offered.windowScale, 0));
+            tcp.options.sackPermitted = offered.sackPermitted;
+            tcp.options.hasTimestamps = offered.timestamps;
+        }
+        ConversationState state;
+        (void)process(replay, state, dir, (slot.bits & kFirstReused) != 0, c.firstFrame, c.firstNs,
+                      static_cast<std::uint32_t>(sender.frameBytes), tcp, (slot.bits & kFirstBadChecksum) != 0);
+        slot = AnalysisSlot{static_cast<std::uint32_t>(states_.size()), kHasState};
+        states_.push_back(std::move(state));
+    }
+    return states_[slot.seqOrState];
+}
+
+std::size_t ConversationTracker::memoryBytes() const noexcept
+{
+    std::size_t bytes = conversations_.capacity() * sizeof(Conversation) + slots_.capacity() * sizeof(AnalysisSlot)
+                      + states_.capacity() * sizeof(ConversationState) + current_.memoryBytes();
+    for (const auto& c : conversations_)
+        if (c.history.size() > 15)
+            bytes += c.history.size();
+    for (const auto& state : states_)
+        bytes += (state.sides[0].flow.unacked.capacity() + state.sides[1].flow.unacked.capacity())
+               * sizeof(UnackedSegment);
+    return bytes;
 }
 
 TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t timestampNs, std::uint32_t wireLength,
                                            const DecodedPacket& p)
 {
-    TcpPacketAnalysis out;
-    out.stream = kNoStream;
-    if (!p.tcp.complete)
+    if (!p.tcp.complete) {
+        TcpPacketAnalysis out;
+        out.stream = kNoStream;
         return out;
+    }
     const auto& tcp = p.tcp;
     const auto key = *ConversationKey::of(p);
 
@@ -95,30 +163,52 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     const bool same = lastStream_ != kNoStream && key == lastKey_;
     const auto found = same ? std::nullopt : current_.find(key, conversations_);
     if (!same && !found) {
-        stream = open(key, p, timestampNs, frame);
+        stream = open(p, timestampNs, frame);
         current_.assign(key, stream, conversations_);
     } else {
         stream = same ? lastStream_ : *found;
-        auto& existing = conversations_[stream];
-        const Direction d = existing.side(Direction::ClientToServer).endpoint == sourceOf(p)
-                                ? Direction::ClientToServer
-                                : Direction::ServerToClient;
-        const auto& flow = existing.side(d).flow;
+        const Direction d = directionOf(conversations_[stream], p);
+        const auto& flow = stateOf(stream).sides[static_cast<std::size_t>(index(d))].flow;
         if ((tcp.flags & (tcpflag::Syn | tcpflag::Ack)) == tcpflag::Syn && flow.baseSet && tcp.seq != flow.baseSeq) {
-            stream = open(key, p, timestampNs, frame);
+            stream = open(p, timestampNs, frame);
             current_.assign(key, stream, conversations_);
             reused = true;
         }
     }
-
     lastKey_ = key;
     lastStream_ = stream;
+
     auto& c = conversations_[stream];
-    const Direction dir = c.side(Direction::ClientToServer).endpoint == sourceOf(p) ? Direction::ClientToServer
-                                                                                     : Direction::ServerToClient;
+    const Direction dir = directionOf(c, p);
+    const bool badChecksum = p.problems.has(ProblemKind::BadTcpChecksum);
+    auto& slot = slots_[stream];
+    if (slot.bits & kHasState)
+        return process(c, states_[slot.seqOrState], dir, reused, frame, timestampNs, wireLength, tcp, badChecksum);
+
+    // The conversation's first packet. Without ACK or SACK blocks, what Conversation keeps of it and
+    // its sequence number and flags are all the analysis needs to replay it once a second packet
+    // comes (stateOf), so a conversation that never gets one holds no ConversationState.
+    ConversationState state;
+    auto out = process(c, state, dir, reused, frame, timestampNs, wireLength, tcp, badChecksum);
+    if (!tcp.has(tcpflag::Ack) && tcp.options.sackCount == 0) {
+        slot = AnalysisSlot{tcp.seq, kFirstOnly | (tcp.flags & kFlagsMask)
+                                         | (std::uint32_t{tcp.window} << kWindowShift)
+                                         | (badChecksum ? kFirstBadChecksum : 0) | (reused ? kFirstReused : 0)};
+    } else {
+        slot = AnalysisSlot{static_cast<std::uint32_t>(states_.size()), kHasState};
+        states_.push_back(std::move(state));
+    }
+    return out;
+}
+
+TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationState& state, Direction dir, bool reused,
+                                               std::uint32_t frame, std::int64_t timestampNs,
+                                               std::uint32_t wireLength, const TcpInfo& tcp, bool badChecksum)
+{
+    TcpPacketAnalysis out;
     auto& sender = c.side(dir);
     auto& receiver = c.side(opposite(dir));
-    out.stream = stream;
+    out.stream = c.stream;
     out.fromClient = dir == Direction::ClientToServer;
     if (reused)
         out.flags |= analysis::ReusedPorts;
@@ -137,9 +227,9 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     const bool ack = tcp.has(tcpflag::Ack);
     if (syn) {
         recordOffer(sender.offered, tcp);
-        resolveWindowScale(c);
+        resolveWindowScale(c, state);
         if (!ack)
-            c.synTimeNs = timestampNs; // the most recent SYN, as Wireshark times the iRTT from it
+            state.synTimeNs = timestampNs; // the most recent SYN, as Wireshark times the iRTT from it
     }
     // Completeness as tshark 4.0 keeps it: a conversation's first packet counts only if it is a
     // SYN (with its Fast Open data); later, a SYN-ACK, a pure ACK, data on an ACK, a FIN with ACK
@@ -163,8 +253,8 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         out.completeness = c.completeness;
 
     // Relative numbers: the SYN's seq is the ISN; without a SYN, seq - 1 is.
-    auto& fwd = sender.flow;
-    auto& rev = receiver.flow;
+    auto& fwd = state.sides[static_cast<std::size_t>(index(dir))].flow;
+    auto& rev = state.sides[static_cast<std::size_t>(index(opposite(dir)))].flow;
     if (!fwd.baseSet) {
         fwd.baseSeq = syn ? tcp.seq : tcp.seq - 1;
         fwd.baseSet = true;
@@ -198,8 +288,8 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     analyzeSequence(fwd, rev, facts, c.initialRttNs, out);
     // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT; it is set
     // after that segment's own analysis, which still used the default out-of-order threshold.
-    if (ack && !syn && c.initialRttNs < 0 && c.synTimeNs >= 0)
-        c.initialRttNs = nsBetween(c.synTimeNs, timestampNs);
+    if (ack && !syn && c.initialRttNs < 0 && state.synTimeNs >= 0)
+        c.initialRttNs = nsBetween(state.synTimeNs, timestampNs);
 
     out.relativeSeq = tcp.seq - fwd.baseSeq;
     out.relativeAck = ack ? tcp.ack - rev.baseSeq : 0;
@@ -217,7 +307,7 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     if (out.flags & analysis::ZeroWindow)
         ++c.zeroWindowEvents;
     if (out.bytesInFlight > c.maxBytesInFlight)
-        c.maxBytesInFlight = out.bytesInFlight;
+        c.maxBytesInFlight = static_cast<std::uint32_t>(out.bytesInFlight);
 
     // Endpoint states before and after, seen from this packet's sender and receiver.
     out.srcBefore = sender.state;
@@ -228,12 +318,13 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
         out.srcBefore = TcpState::Closed;
         out.dstBefore = TcpState::Listen;
     }
-    advanceStates(sender, receiver, SegmentView{tcp.flags, tcp.seq, tcp.ack, tcp.payloadLength});
+    advanceStates(sender, receiver, state.sides[static_cast<std::size_t>(index(opposite(dir)))].lastFinSeq,
+                  SegmentView{tcp.flags, tcp.seq, tcp.ack, tcp.payloadLength});
     out.srcAfter = sender.state;
     out.dstAfter = receiver.state;
 
-    updateZeekHistory(c, dir, p, out.flags);
-    if (tcp.has(tcpflag::Rst) || (c.sides[0].lastFinSeq >= 0 && c.sides[1].lastFinSeq >= 0))
+    updateZeekHistory(c, state, dir, tcp, badChecksum, out.flags);
+    if (tcp.has(tcpflag::Rst) || (state.sides[0].lastFinSeq >= 0 && state.sides[1].lastFinSeq >= 0))
         c.finished = true;
     return out;
 }

@@ -5,6 +5,7 @@
 #include "../decode/DecodedPacket.h"
 #include "Conversation.h"
 #include "ConversationIndex.h"
+#include "ConversationState.h"
 #include "TcpAnalysis.h"
 
 #include <limits>
@@ -24,13 +25,30 @@ public:
     /// Every conversation so far, indexed by stream number.
     [[nodiscard]] const std::vector<Conversation>& conversations() const noexcept { return conversations_; }
 
+    /// Heap bytes the tracker holds (conversations, their analysis state, the 4-tuple index).
+    [[nodiscard]] std::size_t memoryBytes() const noexcept;
+
 private:
-    std::uint32_t conversationFor(const ConversationKey& key, const DecodedPacket& packet, bool& reused);
-    std::uint32_t open(const ConversationKey& key, const DecodedPacket& packet, std::int64_t timestampNs,
-                       std::uint32_t frame);
+    /// Per conversation: while it has had one packet, that packet's sequence number and flags
+    /// (enough to replay it, with what the Conversation keeps); after that, its state's index.
+    /// A port scan's conversations never get past one SYN and so never hold a ConversationState.
+    struct AnalysisSlot {
+        std::uint32_t seqOrState = 0;
+        std::uint32_t bits = 0; ///< kReplayed, or the first packet's flags, window and kFirst* bits.
+    };
+
+    std::uint32_t open(const DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t frame);
+    /// The analysis state of `stream`, rebuilt from its first packet if it has had only that one.
+    ConversationState& stateOf(std::uint32_t stream);
+    /// The analysis proper: updates `c` and `state` for one packet sent in direction `dir`.
+    TcpPacketAnalysis process(Conversation& c, ConversationState& state, Direction dir, bool reused,
+                              std::uint32_t frame, std::int64_t timestampNs, std::uint32_t wireLength,
+                              const TcpInfo& tcp, bool badChecksum);
 
     std::vector<Conversation> conversations_;
-    ConversationIndex current_; ///< 4-tuple -> its latest stream.
+    std::vector<AnalysisSlot> slots_;      ///< One per conversation.
+    std::vector<ConversationState> states_; ///< Of the conversations past their first packet.
+    ConversationIndex current_;             ///< 4-tuple -> its latest stream.
     ConversationKey lastKey_{};
     std::uint32_t lastStream_ = kNoStream;
 };

@@ -6,10 +6,10 @@
 namespace tcplens {
 namespace {
 
-/// Whether `ack` covers the FIN the other side sent (its FIN occupies the number before its nextSeq).
-bool acksFin(const ConversationSide& finSender, std::uint32_t ack)
+/// Whether `ack` covers the FIN the other side sent as `finSeq` (-1: none).
+bool acksFin(std::int64_t finSeq, std::uint32_t ack)
 {
-    return finSender.lastFinSeq >= 0 && seq::gt(ack, static_cast<std::uint32_t>(finSender.lastFinSeq));
+    return finSeq >= 0 && seq::gt(ack, static_cast<std::uint32_t>(finSeq));
 }
 
 bool isSynchronized(TcpState state)
@@ -21,7 +21,8 @@ bool isSynchronized(TcpState state)
 
 } // namespace
 
-void advanceStates(ConversationSide& sender, ConversationSide& receiver, const SegmentView& s)
+void advanceStates(ConversationSide& sender, ConversationSide& receiver, std::int64_t receiverFinSeq,
+                   const SegmentView& s)
 {
     const bool syn = s.flags & tcpflag::Syn;
     const bool ack = s.flags & tcpflag::Ack;
@@ -62,7 +63,7 @@ void advanceStates(ConversationSide& sender, ConversationSide& receiver, const S
     if (ack) {
         if (receiver.state == TcpState::SynReceived)
             receiver.state = TcpState::Established;
-        if (acksFin(receiver, s.ack)) {
+        if (acksFin(receiverFinSeq, s.ack)) {
             if (receiver.state == TcpState::FinWait1)
                 receiver.state = TcpState::FinWait2;
             else if (receiver.state == TcpState::Closing)
@@ -82,7 +83,7 @@ void advanceStates(ConversationSide& sender, ConversationSide& receiver, const S
         } else if (sender.state == TcpState::CloseWait) {
             // A FIN that does not acknowledge the peer's FIN was sent before that FIN arrived:
             // both sides are closing at once.
-            sender.state = acksFin(receiver, s.ack) ? TcpState::LastAck : TcpState::Closing;
+            sender.state = acksFin(receiverFinSeq, s.ack) ? TcpState::LastAck : TcpState::Closing;
         }
         // The receiver gets the FIN.
         switch (receiver.state) {
@@ -92,7 +93,7 @@ void advanceStates(ConversationSide& sender, ConversationSide& receiver, const S
             receiver.state = TcpState::CloseWait;
             break;
         case TcpState::FinWait1:
-            receiver.state = acksFin(receiver, s.ack) ? TcpState::TimeWait : TcpState::Closing;
+            receiver.state = acksFin(receiverFinSeq, s.ack) ? TcpState::TimeWait : TcpState::Closing;
             break;
         case TcpState::FinWait2:
             receiver.state = TcpState::TimeWait;

@@ -13,7 +13,9 @@ struct SegmentView {
     std::uint32_t length = 0;
 };
 
-/// Updates sender and receiver states for one segment.
-void advanceStates(ConversationSide& sender, ConversationSide& receiver, const SegmentView& segment);
+/// Updates sender and receiver states for one segment. `receiverFinSeq` is the number of the
+/// receiver's last FIN (-1: none yet).
+void advanceStates(ConversationSide& sender, ConversationSide& receiver, std::int64_t receiverFinSeq,
+                   const SegmentView& segment);
 
 } // namespace tcplens

@@ -1,7 +1,8 @@
 #pragma once
 // Wireshark's tcp_analyze_sequence_number(), ported: one call per TCP segment, in capture order.
 
-#include "Conversation.h"
+#include "ConversationState.h"
+#include "TcpAnalysis.h"
 
 namespace tcplens {
 

@@ -16,11 +16,12 @@ bool isLogarithmicMark(std::uint32_t count)
 
 } // namespace
 
-void updateZeekHistory(Conversation& c, Direction direction, const DecodedPacket& p, std::uint32_t analysisFlags)
+void updateZeekHistory(Conversation& c, ConversationState& state, Direction direction, const TcpInfo& tcp,
+                       bool badChecksum, std::uint32_t analysisFlags)
 {
     auto& side = c.side(direction);
     auto& peer = c.side(opposite(direction));
-    const auto& tcp = p.tcp;
+    auto& marks = state.sides[static_cast<std::size_t>(direction)];
     const bool client = direction == Direction::ClientToServer;
     if (c.history.empty() && c.roleFlipped)
         c.history.push_back('^');
@@ -37,47 +38,47 @@ void updateZeekHistory(Conversation& c, Direction direction, const DecodedPacket
     const int controlBits = int{syn} + int{fin} + int{rst};
     if (controlBits > 1) {
         if (fin && rst && !syn) {
-            if (!side.historyInconsistent) {
-                side.historyInconsistent = true;
+            if (!marks.historyInconsistent) {
+                marks.historyInconsistent = true;
                 mark('i');
             }
-        } else if (!side.historyMultiFlag) {
-            side.historyMultiFlag = true;
+        } else if (!marks.historyMultiFlag) {
+            marks.historyMultiFlag = true;
             mark('q');
         }
     } else if (syn) {
-        auto& last = ack ? side.lastSynAckSeq : side.lastSynSeq;
+        auto& last = ack ? marks.lastSynAckSeq : marks.lastSynSeq;
         if (last != tcp.seq)
             mark(ack ? 'h' : 's');
         last = tcp.seq;
     } else if (fin) {
         const std::int64_t finSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
-        if (side.lastFinSeq != finSeq)
+        if (marks.lastFinSeq != finSeq)
             mark('f');
     } else if (rst) {
-        if (side.lastRstSeq != tcp.seq)
+        if (marks.lastRstSeq != tcp.seq)
             mark('r');
-        side.lastRstSeq = tcp.seq;
+        marks.lastRstSeq = tcp.seq;
     } else if (tcp.payloadLength > 0) {
-        if (!side.historyData) {
-            side.historyData = true;
+        if (!marks.historyData) {
+            marks.historyData = true;
             mark('d');
         }
-    } else if (ack && !side.historyAck) {
-        side.historyAck = true;
+    } else if (ack && !marks.historyAck) {
+        marks.historyAck = true;
         mark('a');
     }
     if (fin) // the FIN's number, which the endpoint states need whatever letters were written
-        side.lastFinSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
-    if (p.problems.has(ProblemKind::BadTcpChecksum) && isLogarithmicMark(++side.badChecksums))
+        marks.lastFinSeq = static_cast<std::uint32_t>(tcp.seq + tcp.payloadLength);
+    if (badChecksum && isLogarithmicMark(++marks.badChecksums))
         mark('c');
-    if ((analysisFlags & analysis::LostSegment) && isLogarithmicMark(++side.gaps))
+    if ((analysisFlags & analysis::LostSegment) && isLogarithmicMark(++marks.gaps))
         mark('g');
     constexpr std::uint32_t retransmitted =
         analysis::Retransmission | analysis::FastRetransmission | analysis::SpuriousRetransmission;
-    if ((analysisFlags & retransmitted) && tcp.payloadLength > 0 && isLogarithmicMark(++side.retransmissions))
+    if ((analysisFlags & retransmitted) && tcp.payloadLength > 0 && isLogarithmicMark(++marks.retransmissions))
         mark('t');
-    if ((analysisFlags & analysis::ZeroWindow) && isLogarithmicMark(++side.zeroWindows))
+    if ((analysisFlags & analysis::ZeroWindow) && isLogarithmicMark(++marks.zeroWindows))
         mark('w');
 
     // Zeek's endpoint state machine, which conn_state is read from.

@@ -77,7 +77,7 @@ private slots:
             QCOMPARE(cell(model, row, ConversationModel::ClientColumn), QString::fromStdString(endpointText(c.client().endpoint)));
             QCOMPARE(cell(model, row, ConversationModel::ServerColumn), QString::fromStdString(endpointText(c.server().endpoint)));
             QCOMPARE(cell(model, row, ConversationModel::StateColumn), QString::fromStdString(c.connState()));
-            QCOMPARE(cell(model, row, ConversationModel::HistoryColumn), QString::fromStdString(c.history));
+            QCOMPARE(cell(model, row, ConversationModel::HistoryColumn), QString::fromStdString(c.history.str()));
             QCOMPARE(cell(model, row, ConversationModel::PacketsClientToServerColumn), QString::number(c.client().packets));
             QCOMPARE(cell(model, row, ConversationModel::PacketsServerToClientColumn), QString::number(c.server().packets));
             QCOMPARE(cell(model, row, ConversationModel::BytesClientToServerColumn), QString::number(c.client().frameBytes));
