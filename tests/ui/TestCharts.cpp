@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSet>
 #include <QtTest>
 
 using namespace tcplens;
@@ -155,6 +156,68 @@ private slots:
         // The crosshair's readout names the point under the pointer.
         QTest::mouseMove(windows, at);
         QVERIFY2(windows->readoutText().contains(QString::number(loss.frame)), qPrintable(windows->readoutText()));
+    }
+
+    void aClickBetweenARetransmissionAndAnAckPicksTheRetransmission()
+    {
+        openWithCharts(lossyPath());
+        auto* charts = window_->chartsPanel();
+        auto* tsg = charts->timeSequenceChart();
+        tsg->replot();
+        const auto& series = charts->series()->timeSequence(charts->direction());
+        auto pixel = [tsg](double time, double seq) {
+            return QPointF(tsg->xAxis->coordToPixel(time), tsg->yAxis->coordToPixel(seq));
+        };
+        QSet<quint32> marked; // the red and orange dots (several may sit within the pick radius)
+        for (const auto& segment : series.segments)
+            if (segment.kind == SegmentKind::Retransmission || segment.kind == SegmentKind::FastRetransmission)
+                marked.insert(segment.frame);
+        int checked = 0;
+        for (const auto& segment : series.segments) {
+            if (segment.kind != SegmentKind::Retransmission && segment.kind != SegmentKind::FastRetransmission)
+                continue;
+            const QPointF at = pixel(segment.time, segment.seq + segment.len / 2.0);
+            for (const auto& ack : series.acks) {
+                const QPointF a = pixel(ack.time, ack.ack);
+                const QPointF d = a - at;
+                const double distance = std::hypot(d.x(), d.y());
+                if (distance < 4 || distance > 16)
+                    continue;
+                // Nearer the ACK than the red dot, but on the dot's side of the pick radius.
+                const QPointF click = at + d * 0.6;
+                const auto picked = tsg->frameAt(click);
+                QVERIFY(picked.has_value());
+                QVERIFY2(marked.contains(*picked), qPrintable(QStringLiteral("picked frame %1, not a retransmission (ACK %2)")
+                                                                  .arg(*picked).arg(ack.frame)));
+                ++checked;
+                break;
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+
+    void windowsChartClipsAHugeReceiveWindowAndSaysSo()
+    {
+        openWithCharts(lossyPath(), ChartKind::Windows);
+        auto* charts = window_->chartsPanel();
+        auto* windows = charts->windowsChart();
+        const auto& w = charts->series()->windows(charts->direction());
+        const auto& cwnd = charts->series()->congestion(charts->direction());
+        double rwnd = 0;
+        double sender = 0;
+        for (const auto& p : w.receiveWindow)
+            rwnd = std::max(rwnd, double(p.value));
+        for (const auto& p : w.bytesInFlight)
+            sender = std::max(sender, double(p.value));
+        for (const auto& p : cwnd.points)
+            sender = std::max(sender, double(p.flight));
+        QVERIFY(sender > 0);
+        windows->resetView();
+        const double top = windows->yAxis->range().upper;
+        QVERIFY(top >= sender); // flight and cwnd are whole
+        QVERIFY(top < sender * 2); // and not flattened
+        auto* note = windows->findChild<QCPItemText*>(QStringLiteral("rwndClippedNote"));
+        QCOMPARE(note != nullptr, rwnd > sender * 1.5);
     }
 
     void keysZoomPanResetAndPickAnAxis()

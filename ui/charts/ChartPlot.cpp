@@ -209,6 +209,7 @@ void ChartPlot::setBars(QCPGraph* graph, bool bars)
 void ChartPlot::clearPickables()
 {
     pickables_.clear();
+    pickPriority_.clear();
 }
 
 void ChartPlot::clearChart()
@@ -259,9 +260,13 @@ std::optional<quint32> ChartPlot::frameAt(const QPointF& pixel, double radius) c
 {
     std::optional<quint32> best;
     double bestDistance = radius * radius;
+    int bestPriority = std::numeric_limits<int>::min();
     for (const auto& p : pickables_) {
         const QCPGraph* graph = p.graph.data();
         if (graph == nullptr || !graph->visible())
+            continue;
+        const int priority = pickPriority_.value(graph, 0);
+        if (priority < bestPriority)
             continue;
         const auto* keyAxis = graph->keyAxis();
         const auto* valueAxis = graph->valueAxis();
@@ -287,8 +292,10 @@ std::optional<quint32> ChartPlot::frameAt(const QPointF& pixel, double radius) c
             }
             const double distance = dx * dx + dy * dy;
             const auto index = static_cast<int>(it - begin);
-            if (distance <= bestDistance && index < p.frames.size() && p.frames[index] != 0) {
+            const bool better = priority > bestPriority ? distance <= radius * radius : distance <= bestDistance;
+            if (better && index < p.frames.size() && p.frames[index] != 0) {
                 bestDistance = distance;
+                bestPriority = priority;
                 best = p.frames[index];
             }
         }
@@ -483,7 +490,23 @@ QByteArray ChartPlot::svg(QSize size)
     return buffer.data();
 }
 
-bool ChartPlot::exportImage(const QString& path, QSize size, QString* error)
+bool ChartPlot::exportImage(const QString& path, QSize size, QString* error, const QString& title)
+{
+    // The selected packet's line and the crosshair are the window's, not the figure's.
+    const bool marked = mark_->visible();
+    const QString oldTitle = title_ != nullptr ? title_->text() : QString();
+    mark_->setVisible(false);
+    if (!title.isEmpty())
+        setTitle(title);
+    const bool ok = writeImage(path, size, error);
+    mark_->setVisible(marked);
+    if (!title.isEmpty())
+        setTitle(oldTitle);
+    replot(QCustomPlot::rpQueuedReplot);
+    return ok;
+}
+
+bool ChartPlot::writeImage(const QString& path, QSize size, QString* error)
 {
     const auto fail = [error](const QString& why) {
         if (error != nullptr)

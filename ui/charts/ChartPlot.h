@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <QHash>
+
 #include <optional>
 #include <vector>
 
@@ -48,8 +50,9 @@ public:
     /// The text the readout shows at the pointer, for tests.
     [[nodiscard]] QString readoutText() const;
 
-    /// Writes the chart to `path` as PNG, PDF or SVG (by suffix) at `size` pixels; false with a reason.
-    bool exportImage(const QString& path, QSize size, QString* error = nullptr);
+    /// Writes the chart to `path` as PNG, PDF or SVG (by suffix) at `size` pixels, without the selected
+    /// packet's line and the crosshair, under `title` if given; false with a reason.
+    bool exportImage(const QString& path, QSize size, QString* error = nullptr, const QString& title = {});
     /// Renders an SVG document of the chart at `size`.
     [[nodiscard]] QByteArray svg(QSize size);
 
@@ -91,6 +94,9 @@ protected:
     [[nodiscard]] QPen pen(const QColor& colour, double widthFactor = 1.0, Qt::PenStyle style = Qt::SolidLine) const;
     /// A graph on the main axes with `name` in the legend, adaptive sampling on.
     QCPGraph* addSeries(const QString& name, QCPAxis* valueAxis = nullptr);
+    /// A click near points of several series picks the one of highest priority (the marked events:
+    /// a retransmission over the ACK beside it), then the nearest.
+    void setPickPriority(const QCPGraph* graph, int priority) { pickPriority_[graph] = priority; }
     /// Rebuilds the legend with `graphs` in this order, leaving out the empty ones.
     void orderLegend(std::initializer_list<QCPGraph*> graphs);
     /// Styles axes, grid, legend and text from the style.
@@ -113,7 +119,9 @@ private:
     void applyAxisMode();
 
     ChartStyle style_;
+    bool writeImage(const QString& path, QSize size, QString* error);
     std::vector<Pickable> pickables_;
+    QHash<const QCPGraph*, int> pickPriority_;
     QCPRange homeX_{0, 1};
     QCPRange homeY_{0, 1};
     AxisMode axisMode_ = AxisMode::Both;

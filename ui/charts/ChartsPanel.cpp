@@ -1,5 +1,9 @@
 #include "ChartsPanel.h"
 
+#include <QCoreApplication>
+
+#include "ChartRenderer.h"
+
 #include "ChartStyle.h"
 #include "ModelChart.h"
 #include "RttChart.h"
@@ -453,7 +457,16 @@ bool ChartsPanel::exportChart(ChartKind kind, const QString& path, QString* erro
     if (suffix != QLatin1String("csv")) {
         auto* plot = chart(kind);
         const QSize size = plot->size().width() >= 400 ? plot->size() : QSize(1280, 720);
-        return plot->exportImage(path, size, error);
+        // An image leaves the window: it says what it shows, as tcplens-cli chart's do.
+        const QString direction = direction_ == Direction::ClientToServer
+                                      ? QCoreApplication::translate("ChartRenderer", "client → server")
+                                      : QCoreApplication::translate("ChartRenderer", "server → client");
+        const QString title = stream_ ? QCoreApplication::translate("ChartRenderer", "%1 — conversation %2, data %3")
+                                            .arg(chartTitle(kind))
+                                            .arg(*stream_)
+                                            .arg(direction)
+                                      : chartTitle(kind);
+        return plot->exportImage(path, size, error, title);
     }
     if (!series_) {
         if (error != nullptr)

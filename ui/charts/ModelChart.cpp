@@ -40,7 +40,10 @@ void ModelChart::label(double round, double cwnd, const QString& text, const QCo
         return;
     auto* item = new QCPItemText(this);
     item->position->setCoords(round, cwnd);
-    item->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
+    // Centred on its round, except at the chart's ends, where half of it would fall outside.
+    const double last = static_cast<double>(rounds_.size()) - 1;
+    const Qt::Alignment horizontal = round < 1 ? Qt::AlignLeft : round > last - 1 ? Qt::AlignRight : Qt::AlignHCenter;
+    item->setPositionAlignment(horizontal | (above ? Qt::AlignBottom : Qt::AlignTop));
     item->setText(text);
     item->setPadding(QMargins(3, 2, 3, 2));
     item->setSelectable(false);
@@ -143,7 +146,8 @@ void ModelChart::rebuild()
     if (!fromCapture && settings_.fromCapture)
         setEmptyMessage(haveCapture ? tr("No transmissions in this direction: showing the textbook example")
                                     : QString());
-    setHomeRange(QCPRange(-0.5, std::max<double>(n, 2) - 0.5), valueHome(top));
+    // Room above the highest curve for the label of a loss at its peak.
+    setHomeRange(QCPRange(-0.5, std::max<double>(n, 2) - 0.5), valueHome(top * 1.18));
     applyStyle();
 }
 

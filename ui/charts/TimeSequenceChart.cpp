@@ -114,11 +114,16 @@ void TimeSequenceChart::rebuild()
     sacks_ = addSeries(tr("SACK blocks"));
     const QString segmentNames[5] = {tr("Data segments"), tr("Retransmissions"), tr("Fast retransmissions"),
                                      tr("Out of order"), tr("Probes and keep-alives")};
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         segments_[i] = addSeries(segmentNames[i]);
+        // A red dot means the retransmission: it wins over the markers, data and ACKs beside it.
+        setPickPriority(segments_[i], i == 0 ? 1 : 3);
+    }
     const QString eventNames[4] = {tr("Zero window"), tr("Window full"), tr("RST"), tr("Duplicate ACK")};
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         events_[i] = addSeries(eventNames[i]);
+        setPickPriority(events_[i], 2);
+    }
 
     if (!series_ || series_->empty()) {
         setEmptyMessage(tr("No conversation selected"));

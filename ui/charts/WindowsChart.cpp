@@ -1,5 +1,7 @@
 #include "WindowsChart.h"
 
+#include <QLocale>
+
 #include "UnitTicker.h"
 
 #include <series/SeriesTypes.h>
@@ -76,8 +78,10 @@ void WindowsChart::rebuild()
     cwnd_ = addSeries(tr("Congestion window (estimate)"));
     ssthresh_ = addSeries(tr("ssthresh (estimate)"));
     const QString lossNames[3] = {tr("Retransmission"), tr("Fast retransmission"), tr("Timeout")};
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
         losses_[i] = addSeries(lossNames[i]);
+        setPickPriority(losses_[i], 2); // a loss marker over the cwnd and flight lines it sits on
+    }
     recovered_ = addSeries(tr("Recovered"));
     for (auto& extra : extras_)
         addExtraGraph(extra);
@@ -160,8 +164,22 @@ void WindowsChart::rebuild()
         setGraphData(avoidance_, pk, ca);
         if (windows.bytesInFlight.empty() && cwnd.points.empty())
             setEmptyMessage(tr("No data was sent in this direction — try Switch Direction"));
-        // The advertised window is shown whole unless it dwarfs the flight (then zoom out to see it).
-        top = top > 0 ? std::max(top, std::min(rwndTop, 3 * top)) : rwndTop;
+        // The y range comes from what the sender controls (flight, cwnd): a receive window many times
+        // larger would flatten them to the axis, so it is clipped at the top and its peak named there.
+        const double senderTop = top;
+        top = senderTop > 0 ? std::max(senderTop, std::min(rwndTop, 1.5 * senderTop)) : rwndTop;
+        if (rwndTop > top && top > 0) {
+            auto* note = new QCPItemText(this);
+            note->setClipToAxisRect(true);
+            note->position->setType(QCPItemPosition::ptAxisRectRatio);
+            note->position->setCoords(0.99, 0.02);
+            note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+            note->setText(tr("Receive window up to %1 bytes, above the top: press - to zoom out")
+                              .arg(QLocale().toString(static_cast<qulonglong>(rwndTop))));
+            note->setColor(chartStyle().rwnd);
+            note->setSelectable(false);
+            note->setObjectName(QStringLiteral("rwndClippedNote"));
+        }
         setHomeRange(timeHome(series_->duration()), valueHome(top));
     } else {
         setEmptyMessage(tr("No conversation selected"));
