@@ -50,8 +50,9 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
     m.commentMin = std::ceil(fm.horizontalAdvance(QStringLiteral("Fast Retransmission")) + fm.height());
     // Titles (address:port and role), the legend, and padding.
     m.headerHeight = std::ceil(bm.height() + sm.height() * 2.6 + fm.height() * 1.4);
-    if (width > 0 && flowLegendWidth(small) > width - m.timeWidth - fm.height() * 1.6)
-        m.headerHeight += std::ceil(sm.height() * 1.3); // the legend takes two lines
+    // As many legend lines as paintLegend() wraps it into, so it never runs down over a state label.
+    if (width > 0)
+        m.headerHeight += std::ceil(sm.height() * 1.3) * (flowLegendLines(small, width - m.timeWidth - fm.height() * 1.6) - 1);
     return m;
 }
 
@@ -428,6 +429,22 @@ qreal flowLegendWidth(const QFont& font)
     for (const auto kind : FlowGraphStyle::legendKinds())
         width += sm.height() * 3.2 + sm.horizontalAdvance(FlowGraphStyle::kindName(kind));
     return width;
+}
+
+int flowLegendLines(const QFont& font, qreal width)
+{
+    const QFontMetricsF sm(font);
+    int lines = 1;
+    qreal x = 0;
+    for (const auto kind : FlowGraphStyle::legendKinds()) {
+        const qreal need = sm.height() * 3.2 + sm.horizontalAdvance(FlowGraphStyle::kindName(kind));
+        if (x + need > width && x > 0) {
+            ++lines;
+            x = 0;
+        }
+        x += need;
+    }
+    return lines;
 }
 
 void FlowGraphPainter::paintLegend(QRectF rect)

@@ -32,6 +32,8 @@ struct FlowPaintOptions {
 [[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
 /// Width of the legend on one line in `font`.
 [[nodiscard]] qreal flowLegendWidth(const QFont& font);
+/// Lines the legend wraps into in `width` pixels (as FlowGraphPainter::paintLegend wraps it).
+[[nodiscard]] int flowLegendLines(const QFont& font, qreal width);
 
 class FlowGraphPainter {
 public:
