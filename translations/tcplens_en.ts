@@ -484,6 +484,33 @@
         <source>As &amp;Filter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export This Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2 packets written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ConversationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationModel</name>
@@ -1895,6 +1922,10 @@
     </message>
     <message>
         <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive window up to %1 bytes, above the top: press - to zoom out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

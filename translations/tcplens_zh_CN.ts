@@ -484,6 +484,33 @@
         <source>As &amp;Filter</source>
         <translation>过滤表达式(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Export This Conversation…</source>
+        <translation>导出此会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Conversation %1</source>
+        <translation>导出会话 %1</translation>
+    </message>
+    <message>
+        <source>pcapng captures (*.pcapng)</source>
+        <translation>pcapng 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Conversation %1: %2 packets written to %3</source>
+        <translation>会话 %1：已把 %2 个数据包写入 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ConversationExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no packets.</source>
+        <translation>会话 %1 没有数据包。</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationModel</name>
@@ -1924,6 +1951,10 @@
     <message>
         <source> bytes</source>
         <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Receive window up to %1 bytes, above the top: press - to zoom out</source>
+        <translation>接收窗口最大为 %1 字节，超出了图的顶部：按 - 缩小查看</translation>
     </message>
 </context>
 </TS>

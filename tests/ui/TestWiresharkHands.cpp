@@ -4,6 +4,8 @@
 #include "UiTestSupport.h"
 
 #include <capture/CaptureDialog.h>
+#include <conversations/ConversationExport.h>
+#include <flowgraph/FlowGraphPanel.h>
 #include <inspector/FieldTreeModel.h>
 #include <inspector/FieldTreeView.h>
 #include <packets/FilterBar.h>
@@ -20,6 +22,9 @@
 #include <shell/PacketNavigation.h>
 
 #include <QAction>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -278,6 +283,26 @@ private slots:
         QVERIFY(window_->packetView()->currentPacketRow() > 2);
     }
 
+    void exportThisConversationWritesItsPacketsForTcpdump()
+    {
+        const QString tcpdump = QStandardPaths::findExecutable(QStringLiteral("tcpdump"));
+        if (tcpdump.isEmpty())
+            QSKIP("tcpdump is not installed");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("conversation-1.pcapng"));
+        int written = 0;
+        QCOMPARE(ConversationExport::write(*window_->packetModel(), 1, out, &written), QString());
+        QProcess process;
+        process.start(tcpdump, {QStringLiteral("-nr"), out});
+        QVERIFY(process.waitForFinished(30'000));
+        const auto lines = process.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(written, 12); // the second of http.pcap's two conversations
+        QCOMPARE(lines.size(), 12);
+        for (const auto& line : lines)
+            QVERIFY(line.contains("49226"));
+        QVERIFY(!ConversationExport::write(*window_->packetModel(), 7, out).isEmpty()); // no conversation 7
+    }
+
     void languageSwitchesWithoutRestart()
     {
         auto header = [this] {
@@ -300,6 +325,9 @@ private slots:
         QCOMPARE(plainTitle(window_->menuBar()->actions().last()), QStringLiteral("帮助(H)"));
         QVERIFY(window_->findChild<QAction*>(QStringLiteral("language_zh_CN"))->isChecked());
         QCOMPARE(filterLabel->text(), QStringLiteral("过滤器："));
+        auto* flowExport = window_->flowGraph()->findChild<QToolButton*>(QStringLiteral("flowExportButton"));
+        QVERIFY(flowExport);
+        QCOMPARE(flowExport->text(), QStringLiteral("导出"));
         window_->findChild<QAction*>(QStringLiteral("language_en"))->trigger();
         QCOMPARE(header(), QStringLiteral("Seq"));
         QTRY_COMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -1,5 +1,7 @@
 #include "CaptureStatusBar.h"
 
+#include <QEvent>
+
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -22,7 +24,6 @@ CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     progress_->setTextVisible(true);
     progress_->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
     progress_->hide();
-    cancel_->setToolTip(tr("Stop loading; the packets read so far stay listed"));
     cancel_->hide();
     file_->setContentsMargins(fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth(), 0);
     count_->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
@@ -35,12 +36,29 @@ CaptureStatusBar::CaptureStatusBar(QWidget* parent)
     captureStats_->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
     captureStats_->hide();
     addPermanentWidget(captureStats_);
-    stopCapture_->setToolTip(tr("Stop the capture; its packets stay on screen (Ctrl+E)"));
     stopCapture_->setObjectName(QStringLiteral("stopCaptureButton"));
     stopCapture_->hide();
     addPermanentWidget(stopCapture_);
     connect(stopCapture_, &QPushButton::clicked, this, &CaptureStatusBar::stopCaptureRequested);
     connect(cancel_, &QPushButton::clicked, this, &CaptureStatusBar::cancelRequested);
+    retranslate();
+}
+
+void CaptureStatusBar::retranslate()
+{
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop loading; the packets read so far stay listed"));
+    stopCapture_->setText(tr("Stop"));
+    stopCapture_->setToolTip(tr("Stop the capture; its packets stay on screen (Ctrl+E)"));
+    if (packets_)
+        setPacketCount(*packets_);
+}
+
+void CaptureStatusBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QStatusBar::changeEvent(event);
 }
 
 void CaptureStatusBar::setFile(const QString& path)
@@ -51,6 +69,7 @@ void CaptureStatusBar::setFile(const QString& path)
 
 void CaptureStatusBar::setPacketCount(quint64 packets)
 {
+    packets_ = packets;
     count_->setText(packets == 1 ? tr("1 packet") : tr("%1 packets").arg(QLocale().toString(packets)));
 }
 

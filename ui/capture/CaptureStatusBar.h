@@ -4,6 +4,8 @@
 
 #include <QStatusBar>
 
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -39,12 +41,17 @@ signals:
     void cancelRequested();
     void stopCaptureRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     QLabel* notice_;
     QProgressBar* progress_;
     QPushButton* cancel_;
     QLabel* file_;
     QLabel* count_;
+    std::optional<quint64> packets_; // the count shown, to say it again in another language
     QLabel* captureStats_;
     QPushButton* stopCapture_;
 };

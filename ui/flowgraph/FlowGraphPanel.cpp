@@ -1,5 +1,7 @@
 #include "FlowGraphPanel.h"
 
+#include <QEvent>
+
 #include "packets/PacketListModel.h"
 #include "FlowGraphView.h"
 
@@ -51,50 +53,71 @@ void FlowGraphPanel::createToolBar()
 {
     toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     scopeBox_ = new QComboBox;
-    scopeBox_->addItem(tr("Followed conversation"));
-    scopeBox_->addItem(tr("All listed conversations"));
-    scopeBox_->setToolTip(tr("The conversation chosen in the Conversations panel, or every conversation it lists "
-                             "(after the display filter)"));
+    scopeBox_->addItem(QString());
+    scopeBox_->addItem(QString());
     connect(scopeBox_, &QComboBox::currentIndexChanged, this,
             [this](int index) { setScope(index == 1 ? Scope::AllShown : Scope::Followed); });
     toolBar_->addWidget(scopeBox_);
 
     spacingBox_ = new QComboBox;
-    spacingBox_->addItem(tr("Rows evenly spaced"));
-    spacingBox_->addItem(tr("Rows spaced by time"));
-    spacingBox_->setToolTip(tr("Evenly spaced rows, or gaps as long as the time between packets"));
+    spacingBox_->addItem(QString());
+    spacingBox_->addItem(QString());
     connect(spacingBox_, &QComboBox::currentIndexChanged, this, [this](int index) {
         view_->setSpacing(index == 1 ? FlowSpacing::TimeProportional : FlowSpacing::Uniform);
     });
     toolBar_->addWidget(spacingBox_);
 
-    auto* slanted = toolBar_->addAction(tr("Slanted"));
-    slanted->setCheckable(true);
-    slanted->setToolTip(tr("Draw arrows sloping down, to suggest the time a packet travels"));
-    connect(slanted, &QAction::toggled, view_, &FlowGraphView::setSlanted);
+    slanted_ = toolBar_->addAction(QString());
+    slanted_->setCheckable(true);
+    connect(slanted_, &QAction::toggled, view_, &FlowGraphView::setSlanted);
 
     toolBar_->addSeparator();
-    auto* smaller = toolBar_->addAction(QStringLiteral("A\u2212"), view_, [this] { view_->setLabelScale(view_->labelScale() / 1.15); });
-    smaller->setToolTip(tr("Smaller (Ctrl+wheel)"));
-    auto* bigger = toolBar_->addAction(QStringLiteral("A+"), view_, [this] { view_->setLabelScale(view_->labelScale() * 1.15); });
-    bigger->setToolTip(tr("Larger (Ctrl+wheel)"));
+    smaller_ = toolBar_->addAction(QStringLiteral("A\u2212"), view_, [this] { view_->setLabelScale(view_->labelScale() / 1.15); });
+    bigger_ = toolBar_->addAction(QStringLiteral("A+"), view_, [this] { view_->setLabelScale(view_->labelScale() * 1.15); });
 
     toolBar_->addSeparator();
     auto* exportMenu = new QMenu(this);
-    const std::pair<QString, QString> formats[] = {
-        {tr("PNG Image…"), QStringLiteral("png")},       {tr("SVG Vector Image…"), QStringLiteral("svg")},
-        {tr("PDF Document…"), QStringLiteral("pdf")},    {tr("ASCII Text…"), QStringLiteral("txt")},
-        {tr("Mermaid Diagram…"), QStringLiteral("mmd")}, {tr("PlantUML Diagram…"), QStringLiteral("puml")}};
-    for (const auto& [label, format] : formats)
-        exportMenu->addAction(label, this, [this, format = format] { exportAs(format); });
+    for (const char* format : {"png", "svg", "pdf", "txt", "mmd", "puml"})
+        exportActions_.push_back(exportMenu->addAction(QString(), this, [this, format] { exportAs(QLatin1String(format)); }));
     exportMenu->addSeparator();
-    rangeOnly_ = exportMenu->addAction(tr("Only the Selected Rows (Shift+Click)"));
+    rangeOnly_ = exportMenu->addAction(QString());
     rangeOnly_->setCheckable(true);
-    auto* exportButton = new QToolButton;
-    exportButton->setText(tr("Export"));
-    exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    toolBar_->addWidget(exportButton);
+    exportButton_ = new QToolButton;
+    exportButton_->setObjectName(QStringLiteral("flowExportButton"));
+    exportButton_->setMenu(exportMenu);
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    toolBar_->addWidget(exportButton_);
+    retranslate();
+}
+
+void FlowGraphPanel::retranslate()
+{
+    scopeBox_->setItemText(0, tr("Followed conversation"));
+    scopeBox_->setItemText(1, tr("All listed conversations"));
+    scopeBox_->setToolTip(tr("The conversation chosen in the Conversations panel, or every conversation it lists "
+                             "(after the display filter)"));
+    spacingBox_->setItemText(0, tr("Rows evenly spaced"));
+    spacingBox_->setItemText(1, tr("Rows spaced by time"));
+    spacingBox_->setToolTip(tr("Evenly spaced rows, or gaps as long as the time between packets"));
+    slanted_->setText(tr("Slanted"));
+    slanted_->setToolTip(tr("Draw arrows sloping down, to suggest the time a packet travels"));
+    smaller_->setToolTip(tr("Smaller (Ctrl+wheel)"));
+    bigger_->setToolTip(tr("Larger (Ctrl+wheel)"));
+    const QString formats[] = {tr("PNG Image…"),   tr("SVG Vector Image…"), tr("PDF Document…"),
+                               tr("ASCII Text…"),  tr("Mermaid Diagram…"),  tr("PlantUML Diagram…")};
+    for (std::size_t i = 0; i < exportActions_.size() && i < std::size(formats); ++i)
+        exportActions_[i]->setText(formats[i]);
+    rangeOnly_->setText(tr("Only the Selected Rows (Shift+Click)"));
+    exportButton_->setText(tr("Export"));
+}
+
+void FlowGraphPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        view_->viewport()->update(); // its placeholder and legend are drawn with tr()
+    }
+    QWidget::changeEvent(event);
 }
 
 void FlowGraphPanel::setPacketModel(const PacketListModel* packets)

@@ -16,6 +16,7 @@
 class QAction;
 class QComboBox;
 class QToolBar;
+class QToolButton;
 
 namespace tcplens::ui {
 
@@ -66,8 +67,12 @@ signals:
     /// The user picked a packet in the graph (a packet-model row).
     void packetRowActivated(int row);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void createToolBar();
+    void retranslate();
     void exportAs(const QString& format);
     [[nodiscard]] std::vector<std::uint32_t> wantedStreams() const;
 
@@ -78,6 +83,11 @@ private:
     QComboBox* scopeBox_ = nullptr;
     QComboBox* spacingBox_ = nullptr;
     QAction* rangeOnly_ = nullptr;
+    QAction* slanted_ = nullptr;
+    QAction* smaller_ = nullptr;
+    QAction* bigger_ = nullptr;
+    std::vector<QAction*> exportActions_;
+    QToolButton* exportButton_ = nullptr;
     Scope scope_ = Scope::Followed;
     std::optional<std::uint32_t> followed_;
     std::function<std::vector<std::uint32_t>()> shownStreams_;

@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 
+#include "capture/CaptureStatusBar.h"
 #include "charts/ChartsPanel.h"
+#include "conversations/ConversationExport.h"
 #include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationModel.h"
 #include "flowgraph/FlowGraphPanel.h"
@@ -19,6 +21,7 @@
 #include <tcp/ConversationSummary.h>
 
 #include <QClipboard>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QTableView>
@@ -193,6 +196,9 @@ QMenu* ContextMenus::build(const FilterChoice& filter, std::optional<std::uint32
         follow->setToolTip(tr("Only TCP packets belong to a conversation."));
     auto* charts = named(menu->addAction(tr("Show in &Charts"), this, [this, stream] { showCharts(*stream); }), "showInCharts");
     charts->setEnabled(stream.has_value());
+    auto* exportIt = named(menu->addAction(tr("&Export This Conversation…"), this, [this, stream] { exportConversation(*stream); }),
+                           "exportConversation");
+    exportIt->setEnabled(stream.has_value());
     if (marks_ && packetRow >= 0) {
         auto* mark = named(menu->addAction(marks_->isMarked(packetRow) ? tr("Un&mark Packet") : tr("&Mark Packet"), this,
                                            [this, packetRow] { marks_->toggle(packetRow); }),
@@ -213,6 +219,21 @@ QMenu* ContextMenus::build(const FilterChoice& filter, std::optional<std::uint32
     auto* asFilter = named(copy->addAction(tr("As &Filter"), this, [put, expression] { put(expression); }), "copyFilter");
     asFilter->setEnabled(filter.ok());
     return menu;
+}
+
+void ContextMenus::exportConversation(std::uint32_t stream)
+{
+    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Conversation %1").arg(stream),
+                                                      QStringLiteral("conversation-%1.pcapng").arg(stream),
+                                                      tr("pcapng captures (*.pcapng)"));
+    if (path.isEmpty())
+        return;
+    int written = 0;
+    const QString problem = ConversationExport::write(*window_.packetModel(), stream, path, &written);
+    if (!problem.isEmpty())
+        window_.captureStatusBar()->setNotice(problem, CaptureStatusBar::NoticeKind::Warning);
+    else
+        window_.captureStatusBar()->setNotice(tr("Conversation %1: %2 packets written to %3").arg(stream).arg(written).arg(path));
 }
 
 void ContextMenus::showCharts(std::uint32_t stream)

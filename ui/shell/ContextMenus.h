@@ -1,7 +1,7 @@
 #pragma once
 // The right-click menus of the packet list, the conversation list, the detail tree and the flow
 // graph, as a Wireshark user's hands expect them: Apply/Prepare as Filter (the thing under the
-// mouse as a tcpdump expression), Follow Conversation, Copy, Mark, Show in Charts.
+// mouse as a tcpdump expression), Follow Conversation, Copy, Mark, Show in Charts, Export.
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +45,7 @@ private:
     QMenu* build(const FilterChoice& filter, std::optional<std::uint32_t> stream, int packetRow, const Copies& copies);
     void show(QMenu* menu, QWidget* viewport, const QPoint& pos);
     void showCharts(std::uint32_t stream);
+    void exportConversation(std::uint32_t stream);
 
     MainWindow& window_;
     QTableView* conversations_;
