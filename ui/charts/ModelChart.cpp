@@ -40,9 +40,12 @@ void ModelChart::label(double round, double cwnd, const QString& text, const QCo
         return;
     auto* item = new QCPItemText(this);
     item->position->setCoords(round, cwnd);
-    // Centred on its round, except at the chart's ends, where half of it would fall outside.
-    const double last = static_cast<double>(rounds_.size()) - 1;
-    const Qt::Alignment horizontal = round < 1 ? Qt::AlignLeft : round > last - 1 ? Qt::AlignRight : Qt::AlignHCenter;
+    // Centred on its round, except near the chart's ends (a label is about a tenth of its width),
+    // where half of it would fall outside.
+    const double last = std::max(1.0, static_cast<double>(rounds_.size()) - 1);
+    const Qt::Alignment horizontal = round < last * 0.1   ? Qt::AlignLeft
+                                     : round > last * 0.9 ? Qt::AlignRight
+                                                          : Qt::AlignHCenter;
     item->setPositionAlignment(horizontal | (above ? Qt::AlignBottom : Qt::AlignTop));
     item->setText(text);
     item->setPadding(QMargins(3, 2, 3, 2));

@@ -172,11 +172,13 @@ void WindowsChart::rebuild()
             auto* note = new QCPItemText(this);
             note->setClipToAxisRect(true);
             note->position->setType(QCPItemPosition::ptAxisRectRatio);
-            note->position->setCoords(0.99, 0.02);
+            note->position->setCoords(0.99, 0.07); // under the recovery bar along the top
             note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
             note->setText(tr("Receive window up to %1 bytes, above the top: press - to zoom out")
                               .arg(QLocale().toString(static_cast<qulonglong>(rwndTop))));
             note->setColor(chartStyle().rwnd);
+            note->setBrush(chartStyle().legendBackground); // readable over the lines it crosses
+            note->setPadding(QMargins(4, 2, 4, 2));
             note->setSelectable(false);
             note->setObjectName(QStringLiteral("rwndClippedNote"));
         }
