@@ -97,7 +97,7 @@ private:
     std::unique_ptr<ByteSource> source_;
     std::unique_ptr<PcapngReader> pcapng_;
     pcap* handle_ = nullptr;
-    std::uint64_t cookiePosition_ = 0; // how far libpcap has read
+    std::uint64_t cookiePosition_ = 0; // how far libpcap's stream buffer has read
     std::string error_;
     std::uint64_t packetsRead_ = 0;
     std::uint64_t clamped_ = 0;
