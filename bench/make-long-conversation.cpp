@@ -2,8 +2,9 @@
 // pcap, for the flow-graph benchmark: a handshake (MSS, window scale), the client sending
 // 1448-byte text segments ACKed every second segment, a fast-retransmission episode every 5000
 // segments (the lost segment, three duplicate ACKs, the retransmission, the ACK that covers all),
-// and a FIN/FIN/ACK close. Frames are captured to 96 bytes (as tcpdump -s 96) with their real
-// wire length and valid checksums; packets are 20 µs apart.
+// and a FIN/FIN/ACK close. Frames are captured to 96 bytes (as tcpdump -s 96; --snaplen 65535 keeps
+// the payload, for the Follow TCP Stream benchmark) with their real wire length and valid
+// checksums; packets are 20 µs apart.
 
 #include <array>
 #include <cerrno>
@@ -16,7 +17,6 @@
 
 namespace {
 
-constexpr std::uint32_t kSnapLength = 96;
 constexpr std::uint32_t kSegment = 1448;
 constexpr std::uint32_t kLossEvery = 5000;
 
@@ -56,7 +56,7 @@ std::uint16_t fold(std::uint32_t sum)
 
 class Writer {
 public:
-    explicit Writer(std::FILE* out) : out_(out) {}
+    Writer(std::FILE* out, std::uint32_t snapLength) : out_(out), snapLength_(snapLength) {}
 
     bool header()
     {
@@ -66,7 +66,7 @@ public:
         const std::uint16_t major = 2, minor = 4;
         std::memcpy(h + 4, &major, 2);
         std::memcpy(h + 6, &minor, 2);
-        std::memcpy(h + 16, &kSnapLength, 4);
+        std::memcpy(h + 16, &snapLength_, 4);
         const std::uint32_t ethernet = 1;
         std::memcpy(h + 20, &ethernet, 4);
         return std::fwrite(h, 1, sizeof h, out_) == sizeof h;
@@ -111,7 +111,7 @@ public:
         put16(tcp + 16, fold(sum16(tcp, tcpHeader + payload, sum16(pseudo, 12))));
 
         const auto wire = static_cast<std::uint32_t>(buffer_.size());
-        const auto captured = std::min(wire, kSnapLength);
+        const auto captured = std::min(wire, snapLength_);
         const std::uint32_t record[4] = {1'700'000'000 + static_cast<std::uint32_t>(micros_ / 1'000'000),
                                          static_cast<std::uint32_t>(micros_ % 1'000'000), captured, wire};
         micros_ += 20;
@@ -124,6 +124,7 @@ public:
 
 private:
     std::FILE* out_;
+    std::uint32_t snapLength_;
     std::vector<std::uint8_t> buffer_;
     std::uint64_t micros_ = 0;
     std::uint64_t packets_ = 0;
@@ -132,7 +133,7 @@ private:
 
 int usage(const char* message)
 {
-    std::fprintf(stderr, "tcplens-make-long-conversation: %s\nusage: tcplens-make-long-conversation --packets N -o OUT.pcap\n",
+    std::fprintf(stderr, "tcplens-make-long-conversation: %s\nusage: tcplens-make-long-conversation --packets N [--snaplen N] -o OUT.pcap\n",
                  message);
     return 2;
 }
@@ -142,13 +143,20 @@ int usage(const char* message)
 int main(int argc, char** argv)
 {
     std::uint64_t packets = 0;
+    std::uint32_t snapLength = 96;
     std::string output;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if ((arg == "--packets" || arg == "-o") && i + 1 < argc) {
+        if ((arg == "--packets" || arg == "--snaplen" || arg == "-o") && i + 1 < argc) {
             const std::string value = argv[++i];
             if (arg == "-o") {
                 output = value;
+            } else if (arg == "--snaplen") {
+                char* end = nullptr;
+                const auto number = std::strtoul(value.c_str(), &end, 10);
+                if (value.empty() || *end != '\0' || number < 54 || number > 262144)
+                    return usage("--snaplen needs a number from 54 to 262144");
+                snapLength = static_cast<std::uint32_t>(number);
             } else {
                 char* end = nullptr;
                 packets = std::strtoull(value.c_str(), &end, 10);
@@ -169,7 +177,7 @@ int main(int argc, char** argv)
         return 1;
     }
     std::setvbuf(out, nullptr, _IOFBF, 1 << 20);
-    Writer w(out);
+    Writer w(out, snapLength);
     Side client{{10, 99, 0, 1}, 40000, 0x9f000000U};
     Side server{{10, 99, 0, 2}, 5001, 0x12345678U};
     const std::vector<std::uint8_t> synOptions{2, 4, 0x05, 0xb4, 1, 3, 3, 7}; // MSS 1460, NOP, WS 7

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "CliNumbers.h"
 #include "FlowCommand.h"
+#include "FollowStreamCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
 #endif
@@ -53,6 +54,11 @@ Commands:
                                     FROM..TO; relative seq/ack unless --absolute; SVG, PNG and
                                     PDF rows spaced by time (long gaps show) and slanted
                                     arrows on request
+  follow FILE --stream N [--format ascii|hex|raw|yaml|c|binary] [-o OUT]
+                                    the payload of one conversation, both directions
+                                    reassembled in order (retransmissions once, gaps as
+                                    "[N bytes missing in capture file]"), as tshark -z
+                                    follow,tcp,MODE,N prints it, as C arrays, or the bytes
   interfaces [--json]               the interfaces a capture can use, with flags and addresses
   capture -i IFACE [-f BPF] [-c COUNT] [--duration SECONDS] [-w OUT.pcapng] [--json] [-S]
           [-s SNAPLEN] [-p] [-B KIB] [--no-kernel-info]
@@ -206,6 +212,7 @@ int main(int argc, char** argv)
     tcplens::cli::SeriesOptions series;
     tcplens::cli::FlowOptions flow;
     tcplens::cli::ChartOptions chart;
+    tcplens::cli::FollowStreamOptions follow;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -287,6 +294,19 @@ int main(int argc, char** argv)
             } else if (const auto problem = streamOrWindow(arg, value, chart.stream, chart.throughputWindow)) {
                 return usageError(*problem);
             }
+        } else if (command == "follow" && (arg == "--stream" || arg == "--format" || arg == "-o" || arg == "--output")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "--format") {
+                follow.format = value;
+            } else if (arg == "-o" || arg == "--output") {
+                follow.output = value;
+            } else {
+                double unused = 0;
+                if (const auto problem = streamOrWindow(arg, value, follow.stream, unused))
+                    return usageError(*problem);
+            }
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
         } else if (command == "details" && arg == "--frame") {
@@ -304,7 +324,7 @@ int main(int argc, char** argv)
         }
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
-        && command != "series" && command != "flow" && command != "chart")
+        && command != "series" && command != "flow" && command != "chart" && command != "follow")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -319,6 +339,10 @@ int main(int argc, char** argv)
     if (command == "flow") {
         flow.path = files[0];
         return tcplens::cli::runFlow(flow, std::cout, std::cerr);
+    }
+    if (command == "follow") {
+        follow.path = files[0];
+        return tcplens::cli::runFollowStream(follow, std::cout, std::cerr);
     }
     if (command == "chart") {
         chart.path = files[0];

@@ -1,0 +1,64 @@
+#include "FollowStreamCommand.h"
+
+#include "CliCommands.h"
+
+#include <capture/CaptureFile.h>
+#include <follow/FollowFromCapture.h>
+#include <follow/FollowWriter.h>
+
+#include <fstream>
+#include <ostream>
+
+namespace tcplens::cli {
+
+int runFollowStream(const FollowStreamOptions& options, std::ostream& out, std::ostream& err)
+{
+    const auto format = parseFollowFormat(options.format);
+    if (!format) {
+        err << "tcplens-cli: --format takes ascii, hex, raw, yaml, c or binary, not \"" << options.format << "\"\n";
+        return kExitUsage;
+    }
+    if (!options.stream) {
+        err << "tcplens-cli: follow needs --stream N (see tcplens-cli conversations FILE)\n";
+        return kExitUsage;
+    }
+    std::unique_ptr<CaptureFile> file;
+    try {
+        file = CaptureFile::open(options.path);
+    } catch (const CaptureError& error) {
+        err << "tcplens-cli: " << error.what() << '\n';
+        return kExitUnreadable;
+    }
+    std::ofstream fileOut;
+    if (!options.output.empty()) {
+        fileOut.open(options.output, std::ios::binary | std::ios::trunc);
+        if (!fileOut) {
+            err << "tcplens-cli: cannot write " << options.output << '\n';
+            return kExitUnreadable;
+        }
+    }
+    std::ostream& sink = options.output.empty() ? out : fileOut;
+    FollowWriter writer(sink, *format, *options.stream);
+    const auto result = followFromCapture(*file, *options.stream,
+                                          [&](const FollowChunk& chunk, const FollowPeers& peers) {
+                                              writer.chunk(chunk, peers);
+                                          });
+    if (result.packets == 0 && result.error.empty()) {
+        err << "tcplens-cli: " << options.path << " has no TCP stream " << *options.stream << " (it has "
+            << result.streams << ")\n";
+        return kExitUsage;
+    }
+    writer.finish(result.peers);
+    sink.flush();
+    if (!sink) {
+        err << "tcplens-cli: cannot write " << (options.output.empty() ? "the output" : options.output) << '\n';
+        return kExitUnreadable;
+    }
+    if (!result.error.empty()) {
+        err << "tcplens-cli: " << options.path << ": " << result.error << '\n';
+        return kExitUnreadable;
+    }
+    return kExitOk;
+}
+
+} // namespace tcplens::cli
