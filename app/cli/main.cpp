@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "CliNumbers.h"
 #include "FlowCommand.h"
+#include "ExportCommand.h"
 #include "FollowStreamCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
@@ -59,6 +60,11 @@ Commands:
                                     reassembled in order (retransmissions once, gaps as
                                     "[N bytes missing in capture file]"), as tshark -z
                                     follow,tcp,MODE,N prints it, as C arrays, or the bytes
+  export FILE -o OUT.pcap|OUT.pcapng [--format pcap|pcapng] [--filter BPF] [--stream N[,M...]]
+         [--frames 1-10,15,20-]
+                                    Export Specified Packets: the frames the filter, the
+                                    conversations and the frame ranges all choose, with their
+                                    bytes, times, interfaces and comments
   interfaces [--json]               the interfaces a capture can use, with flags and addresses
   capture -i IFACE [-f BPF] [-c COUNT] [--duration SECONDS] [-w OUT.pcapng] [--json] [-S]
           [-s SNAPLEN] [-p] [-B KIB] [--no-kernel-info]
@@ -213,6 +219,7 @@ int main(int argc, char** argv)
     tcplens::cli::FlowOptions flow;
     tcplens::cli::ChartOptions chart;
     tcplens::cli::FollowStreamOptions follow;
+    tcplens::cli::ExportOptions exporting;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -307,6 +314,21 @@ int main(int argc, char** argv)
                 if (const auto problem = streamOrWindow(arg, value, follow.stream, unused))
                     return usageError(*problem);
             }
+        } else if (command == "export" && (arg == "-o" || arg == "--output" || arg == "--format" || arg == "--filter"
+                                           || arg == "-f" || arg == "--stream" || arg == "--frames")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "-o" || arg == "--output")
+                exporting.output = value;
+            else if (arg == "--format")
+                exporting.format = value;
+            else if (arg == "--stream")
+                exporting.streams = value;
+            else if (arg == "--frames")
+                exporting.frames = value;
+            else
+                exporting.filter = value;
         } else if (command == "details" && arg == "--offsets") {
             details.offsets = true;
         } else if (command == "details" && arg == "--frame") {
@@ -324,7 +346,7 @@ int main(int argc, char** argv)
         }
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
-        && command != "series" && command != "flow" && command != "chart" && command != "follow")
+        && command != "series" && command != "flow" && command != "chart" && command != "follow" && command != "export")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -339,6 +361,10 @@ int main(int argc, char** argv)
     if (command == "flow") {
         flow.path = files[0];
         return tcplens::cli::runFlow(flow, std::cout, std::cerr);
+    }
+    if (command == "export") {
+        exporting.path = files[0];
+        return tcplens::cli::runExport(exporting, std::cout, std::cerr);
     }
     if (command == "follow") {
         follow.path = files[0];

@@ -79,6 +79,19 @@ PcapngWriter::~PcapngWriter()
 
 bool PcapngWriter::open(const std::string& path, const PcapngInterface& interface, std::string& error)
 {
+    if (!openSection(path, "tcplens 0.1.0 live capture", error))
+        return false;
+    addInterface(interface);
+    if (!flush()) {
+        error = error_;
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool PcapngWriter::openSection(const std::string& path, const std::string& application, std::string& error)
+{
     close();
     fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd_ < 0) {
@@ -87,6 +100,7 @@ bool PcapngWriter::open(const std::string& path, const PcapngInterface& interfac
     }
     path_ = path;
     written_ = 0;
+    interfaces_ = 0;
     error_.clear();
 
     std::vector<std::uint8_t> out;
@@ -96,11 +110,20 @@ bool PcapngWriter::open(const std::string& path, const PcapngInterface& interfac
     put16(body, 0);
     put32(body, 0xffffffff); // section length: -1, unknown
     put32(body, 0xffffffff);
-    putStringOption(body, 4, "tcplens 0.1.0 live capture"); // shb_userappl
-    put32(body, 0);                                         // opt_endofopt
+    putStringOption(body, 4, application); // shb_userappl
+    put32(body, 0);                        // opt_endofopt
     putBlock(out, kShb, body);
+    if (!writeAll(out)) {
+        error = error_;
+        close();
+        return false;
+    }
+    return true;
+}
 
-    body.clear();
+std::uint32_t PcapngWriter::addInterface(const PcapngInterface& interface)
+{
+    std::vector<std::uint8_t> body;
     put16(body, static_cast<std::uint16_t>(interface.linkType));
     put16(body, 0);
     put32(body, interface.snaplen);
@@ -114,30 +137,31 @@ bool PcapngWriter::open(const std::string& path, const PcapngInterface& interfac
         putStringOption(body, 11, filter);
     }
     put32(body, 0);
-    putBlock(out, kIdb, body);
-    if (!writeAll(out)) {
-        error = error_;
-        close();
-        return false;
-    }
-    return true;
+    putBlock(pending_, kIdb, body);
+    return interfaces_++;
 }
 
-std::uint64_t PcapngWriter::append(const RawPacket& packet)
+std::uint64_t PcapngWriter::append(const RawPacket& packet, std::uint32_t interfaceId)
 {
     const std::uint32_t padded = (packet.capturedLength + 3U) & ~3U;
-    const std::uint32_t length = kEpbHeader + padded + 4;
+    std::vector<std::uint8_t> options;
+    for (const auto& comment : packet.comments)
+        putStringOption(options, 1, comment); // opt_comment
+    if (!options.empty())
+        put32(options, 0);
+    const auto length = static_cast<std::uint32_t>(kEpbHeader + padded + options.size() + 4);
     const std::uint64_t dataOffset = written_ + pending_.size() + kEpbHeader;
     const auto ts = static_cast<std::uint64_t>(packet.timestampNs);
     put32(pending_, kEpb);
     put32(pending_, length);
-    put32(pending_, 0); // interface 0
+    put32(pending_, interfaceId);
     put32(pending_, static_cast<std::uint32_t>(ts >> 32));
     put32(pending_, static_cast<std::uint32_t>(ts));
     put32(pending_, packet.capturedLength);
     put32(pending_, packet.wireLength);
     pending_.insert(pending_.end(), packet.bytes.begin(), packet.bytes.begin() + packet.capturedLength);
     padTo4(pending_);
+    pending_.insert(pending_.end(), options.begin(), options.end());
     put32(pending_, length);
     return dataOffset;
 }

@@ -36,10 +36,15 @@ public:
 
     /// Creates `path` (replacing it) and writes the headers; false with `error` on failure.
     [[nodiscard]] bool open(const std::string& path, const PcapngInterface& interface, std::string& error);
+    /// Creates `path` with a section header only; interfaces follow with addInterface().
+    [[nodiscard]] bool openSection(const std::string& path, const std::string& application, std::string& error);
+    /// Queues an Interface Description Block; returns the interface's number in the section.
+    std::uint32_t addInterface(const PcapngInterface& interface);
     [[nodiscard]] bool isOpen() const noexcept { return fd_ >= 0; }
 
-    /// Queues one packet and returns the file offset its bytes will have once flushed.
-    std::uint64_t append(const RawPacket& packet);
+    /// Queues one packet (its comments as opt_comment) on `interfaceId` and returns the file
+    /// offset its bytes will have once flushed.
+    std::uint64_t append(const RawPacket& packet, std::uint32_t interfaceId = 0);
     /// Writes every queued packet; false with error() when the disk refused (e.g. full).
     [[nodiscard]] bool flush();
     /// Appends an Interface Statistics Block (flushes first).
@@ -59,6 +64,7 @@ private:
     std::string path_;
     std::string error_;
     std::uint64_t written_ = 0;
+    std::uint32_t interfaces_ = 0;
     std::vector<std::uint8_t> pending_;
 };
 

@@ -1,0 +1,145 @@
+#include "PacketFileWriter.h"
+
+#include "../decode/LinkType.h"
+
+#include <pcap/pcap.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace tcplens {
+namespace {
+
+constexpr std::uint32_t kNone = 0xffffffffU;
+
+} // namespace
+
+PacketFileWriter::~PacketFileWriter()
+{
+    abandon();
+}
+
+bool PacketFileWriter::open(const std::string& target, SaveFormat format, const CaptureInterface& first,
+                            std::string& error)
+{
+    abandon();
+    format_ = format;
+    target_ = target;
+    partial_ = target + ".part";
+    packets_ = 0;
+    interfaceIds_.clear();
+    if (format == SaveFormat::Pcapng)
+        return pcapng_.openSection(partial_, "tcplens 0.1.0 (Export Specified Packets)", error);
+    pcapLinkType_ = first.linkType;
+    dead_ = pcap_open_dead_with_tstamp_precision(dltFromLinkType(first.linkType),
+                                                 static_cast<int>(first.snaplen ? first.snaplen : 262144),
+                                                 PCAP_TSTAMP_PRECISION_NANO);
+    if (!dead_) {
+        error = "cannot prepare a pcap writer";
+        return false;
+    }
+    dumper_ = pcap_dump_open(dead_, partial_.c_str());
+    if (!dumper_) {
+        error = "cannot write " + target + ": " + pcap_geterr(dead_);
+        pcap_close(dead_);
+        dead_ = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool PacketFileWriter::write(const RawPacket& packet, const CaptureInterface& interface, std::string& error)
+{
+    if (format_ == SaveFormat::Pcap) {
+        if (!dumper_) {
+            error = "the file is not open";
+            return false;
+        }
+        if (interface.linkType != pcapLinkType_) {
+            error = "the packets come from interfaces of several link types (" + linkTypeName(pcapLinkType_) + ", "
+                  + linkTypeName(interface.linkType) + ") and a pcap file holds one: export as pcapng";
+            return false;
+        }
+        pcap_pkthdr header{};
+        const std::int64_t ns = packet.timestampNs;
+        std::int64_t seconds = ns / 1'000'000'000;
+        std::int64_t fraction = ns % 1'000'000'000;
+        if (fraction < 0) { // before 1970: the fraction counts forward from the earlier second
+            fraction += 1'000'000'000;
+            --seconds;
+        }
+        header.ts.tv_sec = static_cast<time_t>(seconds);
+        header.ts.tv_usec = static_cast<suseconds_t>(fraction); // nanoseconds: a nanosecond writer
+        header.caplen = packet.capturedLength;
+        header.len = packet.wireLength;
+        pcap_dump(reinterpret_cast<u_char*>(dumper_), &header, packet.bytes.data());
+        ++packets_;
+        return true;
+    }
+    if (!pcapng_.isOpen()) {
+        error = "the file is not open";
+        return false;
+    }
+    const std::size_t key = packet.interfaceId; // numbered across sections, in file order
+    if (key >= interfaceIds_.size())
+        interfaceIds_.resize(key + 1, kNone);
+    if (interfaceIds_[key] == kNone)
+        interfaceIds_[key] = pcapng_.addInterface(
+            PcapngInterface{interface.linkType, interface.snaplen ? interface.snaplen : 262144, interface.name,
+                            interface.description, {}});
+    pcapng_.append(packet, interfaceIds_[key]);
+    ++packets_;
+    if (packets_ % 4096 == 0 && !pcapng_.flush()) {
+        error = pcapng_.error();
+        return false;
+    }
+    return true;
+}
+
+bool PacketFileWriter::close(std::string& error)
+{
+    bool ok = true;
+    if (format_ == SaveFormat::Pcap) {
+        if (!dumper_) {
+            error = "the file is not open";
+            return false;
+        }
+        ok = pcap_dump_flush(dumper_) == 0;
+        pcap_dump_close(dumper_);
+        pcap_close(dead_);
+        dumper_ = nullptr;
+        dead_ = nullptr;
+        if (!ok)
+            error = "cannot write " + target_ + " (is the disk full?)";
+    } else {
+        ok = pcapng_.flush();
+        if (!ok)
+            error = pcapng_.error();
+        pcapng_.close();
+    }
+    if (ok && std::rename(partial_.c_str(), target_.c_str()) != 0) {
+        error = "cannot write " + target_ + ": " + std::strerror(errno);
+        ok = false;
+    }
+    if (!ok)
+        std::remove(partial_.c_str());
+    partial_.clear();
+    return ok;
+}
+
+void PacketFileWriter::abandon()
+{
+    if (dumper_)
+        pcap_dump_close(dumper_);
+    if (dead_)
+        pcap_close(dead_);
+    dumper_ = nullptr;
+    dead_ = nullptr;
+    pcapng_.close();
+    if (!partial_.empty())
+        std::remove(partial_.c_str());
+    partial_.clear();
+}
+
+} // namespace tcplens
