@@ -168,14 +168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received %1 · dropped by kernel %2 · by interface %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +181,14 @@
     </message>
     <message>
         <source>Stop the capture; its packets stay on screen (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displayed %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets the display filter and the followed conversation let through, of the packets loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +568,17 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ConversationsPanel</name>
+    <message>
+        <source>Find conversations (address, port, state, history)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to show more columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldFilter</name>
     <message>
         <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
@@ -736,11 +747,17 @@
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>
     <message>
-        <source>Time (s)</source>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment</source>
+        <source>Time (s since
+conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s since
+first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,15 +768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Followed conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All listed conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation chosen in the Conversations panel, or every conversation it lists (after the display filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +877,14 @@
     </message>
     <message>
         <source>Cannot export the flow graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of the selected packet or conversation, or every conversation the Conversations panel lists (after the display filter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1011,17 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::InspectorPanel</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::InterfaceListModel</name>
     <message>
         <source>up</source>
@@ -1086,27 +1114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter %1: %2 of %3 packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find conversations (address, port, state, history)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1271,10 +1279,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flow graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Capture…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1380,30 @@
     </message>
     <message>
         <source>Reading %1 as packets arrive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back in its default place and size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1526,22 @@
     </message>
     <message>
         <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s since first packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s since previous shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,10 +1702,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1764,10 @@
         <source>RTT %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::Theme</name>
@@ -1742,10 +1786,6 @@
 </context>
 <context>
     <name>tcplens::ui::ThroughputChart</name>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rate</source>
         <translation type="unfinished"></translation>
@@ -1782,13 +1822,13 @@
         <source>t %1 s · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::TimeSequenceChart</name>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Relative sequence number (bytes)</source>
         <translation type="unfinished"></translation>
@@ -1853,13 +1893,13 @@
         <source>t %1 s · seq %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::WindowsChart</name>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Bytes</source>
         <translation type="unfinished"></translation>
@@ -1926,6 +1966,10 @@
     </message>
     <message>
         <source>Receive window up to %1 bytes, above the top: press - to zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s since conversation start)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

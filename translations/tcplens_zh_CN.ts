@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>1 packet</source>
-        <translation>1 个数据包</translation>
+        <translation type="vanished">1 个数据包</translation>
     </message>
     <message>
         <source>%1 packets</source>
-        <translation>%1 个数据包</translation>
+        <translation type="vanished">%1 个数据包</translation>
     </message>
     <message>
         <source>Received %1 · dropped by kernel %2 · by interface %3 · %4</source>
@@ -190,6 +190,14 @@
     <message>
         <source>Stop the capture; its packets stay on screen (Ctrl+E)</source>
         <translation>停止捕获；已捕获的数据包保留在屏幕上（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Displayed %1 of %2</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Packets the display filter and the followed conversation let through, of the packets loaded</source>
+        <translation>通过显示过滤器和所跟踪会话的数据包数，以及已载入的数据包总数</translation>
     </message>
 </context>
 <context>
@@ -568,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ConversationsPanel</name>
+    <message>
+        <source>Find conversations (address, port, state, history)…</source>
+        <translation>查找会话（地址、端口、状态、历史）…</translation>
+    </message>
+    <message>
+        <source>Right-click to show more columns</source>
+        <translation>右键单击可显示更多列</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldFilter</name>
     <message>
         <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
@@ -737,11 +756,23 @@
     <name>tcplens::ui::FlowGraphPainter</name>
     <message>
         <source>Time (s)</source>
-        <translation>时间（秒）</translation>
+        <translation type="vanished">时间（秒）</translation>
     </message>
     <message>
         <source>Comment</source>
         <translation>注释</translation>
+    </message>
+    <message>
+        <source>Time (s since
+conversation start)</source>
+        <translation>时间（自会话
+开始起，秒）</translation>
+    </message>
+    <message>
+        <source>Time (s since
+first packet shown)</source>
+        <translation>时间（自第一个
+显示的数据包起，秒）</translation>
     </message>
 </context>
 <context>
@@ -752,7 +783,7 @@
     </message>
     <message>
         <source>Followed conversation</source>
-        <translation>跟踪的会话</translation>
+        <translation type="vanished">跟踪的会话</translation>
     </message>
     <message>
         <source>All listed conversations</source>
@@ -760,7 +791,7 @@
     </message>
     <message>
         <source>The conversation chosen in the Conversations panel, or every conversation it lists (after the display filter)</source>
-        <translation>会话面板中选中的会话，或它列出的每个会话（应用显示过滤器之后）</translation>
+        <translation type="vanished">会话面板中选中的会话，或它列出的每个会话（应用显示过滤器之后）</translation>
     </message>
     <message>
         <source>Rows evenly spaced</source>
@@ -869,6 +900,14 @@
     <message>
         <source>Cannot export the flow graph</source>
         <translation>无法导出流图</translation>
+    </message>
+    <message>
+        <source>Current conversation</source>
+        <translation>当前会话</translation>
+    </message>
+    <message>
+        <source>The conversation of the selected packet or conversation, or every conversation the Conversations panel lists (after the display filter)</source>
+        <translation>所选数据包或会话所属的会话，或会话面板列出的所有会话（经显示过滤器之后）</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1033,17 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::InspectorPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::InterfaceListModel</name>
     <message>
         <source>up</source>
@@ -1103,11 +1153,11 @@
     </message>
     <message>
         <source>Filter %1: %2 of %3 packets</source>
-        <translation>过滤器 %1：显示 %3 个数据包中的 %2 个</translation>
+        <translation type="vanished">过滤器 %1：显示 %3 个数据包中的 %2 个</translation>
     </message>
     <message>
         <source>Find conversations (address, port, state, history)…</source>
-        <translation>查找会话（地址、端口、状态、历史）…</translation>
+        <translation type="vanished">查找会话（地址、端口、状态、历史）…</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -1115,15 +1165,15 @@
     </message>
     <message>
         <source>Details</source>
-        <translation>详细信息</translation>
+        <translation type="vanished">详细信息</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation>字节</translation>
+        <translation type="vanished">字节</translation>
     </message>
     <message>
         <source>Header diagram</source>
-        <translation>首部示意图</translation>
+        <translation type="vanished">首部示意图</translation>
     </message>
     <message>
         <source>Conversation %1</source>
@@ -1301,7 +1351,7 @@
     </message>
     <message>
         <source>Flow graph</source>
-        <translation>流图</translation>
+        <translation type="vanished">流图</translation>
     </message>
     <message>
         <source>&amp;Capture…</source>
@@ -1406,6 +1456,30 @@
     <message>
         <source>Reading %1 as packets arrive…</source>
         <translation>正在随数据包到达读取 %1…</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包列表</translation>
+    </message>
+    <message>
+        <source>Display Filter</source>
+        <translation>显示过滤器</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its default place and size</source>
+        <translation>把每个面板放回默认的位置和大小</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1602,22 @@
     <message>
         <source>Info</source>
         <translation>信息</translation>
+    </message>
+    <message>
+        <source>Time (s since first packet)</source>
+        <translation>时间（自第一个数据包起，秒）</translation>
+    </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation>时间（自会话开始起，秒）</translation>
+    </message>
+    <message>
+        <source>Time (s since previous shown)</source>
+        <translation>时间（自上一个显示的数据包起，秒）</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时刻</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1778,7 @@
     </message>
     <message>
         <source>Time since the first packet (s)</source>
-        <translation>自第一个数据包起的时间（秒）</translation>
+        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -1752,6 +1842,10 @@
         <source>RTT %1</source>
         <translation>RTT %1</translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation>时间（自会话开始起，秒）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::Theme</name>
@@ -1772,7 +1866,7 @@
     <name>tcplens::ui::ThroughputChart</name>
     <message>
         <source>Time since the first packet (s)</source>
-        <translation>自第一个数据包起的时间（秒）</translation>
+        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -1810,12 +1904,16 @@
         <source>t %1 s · %2</source>
         <translation>t %1 秒 · %2</translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation>时间（自会话开始起，秒）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::TimeSequenceChart</name>
     <message>
         <source>Time since the first packet (s)</source>
-        <translation>自第一个数据包起的时间（秒）</translation>
+        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
     </message>
     <message>
         <source>Relative sequence number (bytes)</source>
@@ -1881,12 +1979,16 @@
         <source>t %1 s · seq %2</source>
         <translation>t %1 秒 · 序号 %2</translation>
     </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation>时间（自会话开始起，秒）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::WindowsChart</name>
     <message>
         <source>Time since the first packet (s)</source>
-        <translation>自第一个数据包起的时间（秒）</translation>
+        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
     </message>
     <message>
         <source>Bytes</source>
@@ -1955,6 +2057,10 @@
     <message>
         <source>Receive window up to %1 bytes, above the top: press - to zoom out</source>
         <translation>接收窗口最大为 %1 字节，超出了图的顶部：按 - 缩小查看</translation>
+    </message>
+    <message>
+        <source>Time (s since conversation start)</source>
+        <translation>时间（自会话开始起，秒）</translation>
     </message>
 </context>
 </TS>

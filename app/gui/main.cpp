@@ -28,6 +28,7 @@ struct Options {
     QString capture;    // empty: the bundled sample
     QString screenshot; // empty: run interactively
     QSize size{1280, 800};
+    bool sizeGiven = false; // --size: that size, not the remembered geometry
     std::optional<tcplens::ui::ThemeKind> theme;
     QString language;   // empty: saved choice or the system's
     int selectPacket = 0; // 1-based frame to select for the screenshot; 0: the first TCP packet
@@ -153,6 +154,7 @@ bool parseOptions(const QApplication& app, Options& options)
             return false;
         }
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        options.sizeGiven = true;
     }
     return true;
 }
@@ -277,12 +279,19 @@ int main(int argc, char** argv)
         tcplens::ui::parseTheme(settings.value(QStringLiteral("view/theme")).toString())
             .value_or(tcplens::ui::ThemeKind::Light)),
         /*remember=*/false);
-    window.resize(options.size);
+    if (!options.screenshot.isEmpty() || options.sizeGiven) {
+        // A screenshot shows the default arrangement at the size asked for, whatever was saved.
+        window.resize(options.size);
+        window.resetLayout();
+    }
     if (!options.screenshot.isEmpty())
         arrangeScreenshot(window, options.screenshot, options);
     else if (options.present)
         arrangePresentation(window, options);
-    window.show();
+    if (options.screenshot.isEmpty() && !options.sizeGiven)
+        window.showRemembered(); // maximized the first time, then where the user left it
+    else
+        window.show();
 
     if (!options.interface.isEmpty()) {
         tcplens::LiveCaptureOptions capture;

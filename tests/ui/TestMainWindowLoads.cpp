@@ -4,6 +4,8 @@
 #include <shell/MainWindow.h>
 #include <shell/RecentFiles.h>
 #include <inspector/FieldTreeModel.h>
+#include <inspector/HexView.h>
+#include <packets/PacketTableView.h>
 #include <packets/PacketListModel.h>
 #include <capture/CaptureStatusBar.h>
 
@@ -49,9 +51,12 @@ private slots:
         QSignalSpy finished(&window, &MainWindow::loadFinished);
         window.openCapture(samplePath());
         QVERIFY(finished.wait(10'000));
-        QCOMPARE(window.fieldModel()->rowCount(), 0);
-        window.selectPacketRow(window.packetModel()->firstTcpRow());
+        // It opens on its conversation's first packet, the SYN (74 bytes)...
+        QCOMPARE(window.packetView()->currentPacketRow(), window.packetModel()->firstTcpRow());
         QVERIFY(window.fieldModel()->rowCount() > 0);
+        QCOMPARE(window.hexView()->frame().size(), 74);
+        window.selectPacketRow(3); // ...and shows another when it is picked: the 80-byte greeting
+        QCOMPARE(window.hexView()->frame().size(), 80);
     }
 
     void unopenableFileIsReportedAndThePacketsStay()

@@ -50,8 +50,8 @@ void CaptureStatusBar::retranslate()
     cancel_->setToolTip(tr("Stop loading; the packets read so far stay listed"));
     stopCapture_->setText(tr("Stop"));
     stopCapture_->setToolTip(tr("Stop the capture; its packets stay on screen (Ctrl+E)"));
-    if (packets_)
-        setPacketCount(*packets_);
+    if (displayed_)
+        setDisplayed(displayed_->first, displayed_->second);
 }
 
 void CaptureStatusBar::changeEvent(QEvent* event)
@@ -67,10 +67,17 @@ void CaptureStatusBar::setFile(const QString& path)
     file_->setToolTip(QFileInfo(path).absoluteFilePath());
 }
 
-void CaptureStatusBar::setPacketCount(quint64 packets)
+void CaptureStatusBar::setDisplayed(quint64 displayed, quint64 total)
 {
-    packets_ = packets;
-    count_->setText(packets == 1 ? tr("1 packet") : tr("%1 packets").arg(QLocale().toString(packets)));
+    displayed_ = {displayed, total};
+    const QLocale locale;
+    count_->setText(tr("Displayed %1 of %2").arg(locale.toString(displayed), locale.toString(total)));
+    count_->setToolTip(tr("Packets the display filter and the followed conversation let through, of the packets loaded"));
+}
+
+QString CaptureStatusBar::displayedText() const
+{
+    return count_->text();
 }
 
 void CaptureStatusBar::setCaptureStats(quint64 received, quint64 droppedByKernel, quint64 droppedByInterface,

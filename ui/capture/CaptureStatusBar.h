@@ -1,10 +1,11 @@
 #pragma once
 // The main window's status bar: a notice on the left; the progress of a load with its
-// Cancel button, the file name and the packet count on the right.
+// Cancel button, the file name and "Displayed N of M" packets on the right.
 
 #include <QStatusBar>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QProgressBar;
@@ -20,7 +21,9 @@ public:
     explicit CaptureStatusBar(QWidget* parent = nullptr);
 
     void setFile(const QString& path);
-    void setPacketCount(quint64 packets);
+    /// The permanent "Displayed N of M": packets the filters let through, of those loaded.
+    void setDisplayed(quint64 displayed, quint64 total);
+    [[nodiscard]] QString displayedText() const;
     /// A live capture's counters: received, dropped by the kernel and by the interface, duration
     /// (hidden again by clearCaptureStats()).
     void setCaptureStats(quint64 received, quint64 droppedByKernel, quint64 droppedByInterface, qint64 durationNs);
@@ -51,7 +54,7 @@ private:
     QPushButton* cancel_;
     QLabel* file_;
     QLabel* count_;
-    std::optional<quint64> packets_; // the count shown, to say it again in another language
+    std::optional<std::pair<quint64, quint64>> displayed_; // the counts shown, to say them again in another language
     QLabel* captureStats_;
     QPushButton* stopCapture_;
 };

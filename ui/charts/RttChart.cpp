@@ -33,7 +33,7 @@ void RttChart::rebuild()
         xAxis->setLabel(tr("Relative sequence number the ACK covers (bytes)"));
         xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     } else {
-        xAxis->setLabel(tr("Time since the first packet (s)"));
+        xAxis->setLabel(tr("Time (s since conversation start)"));
         xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     }
     min_ = addSeries(tr("Minimum"));

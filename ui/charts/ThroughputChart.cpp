@@ -6,7 +6,7 @@ namespace tcplens::ui {
 
 ThroughputChart::ThroughputChart(QWidget* parent) : ChartPlot(parent)
 {
-    xAxis->setLabel(tr("Time since the first packet (s)"));
+    xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Rate"));
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("bit/s"))));
     yAxis2->setVisible(true);

@@ -69,7 +69,7 @@ QCPScatterStyle tick(const QPen& pen, double size)
 
 TimeSequenceChart::TimeSequenceChart(QWidget* parent) : ChartPlot(parent)
 {
-    xAxis->setLabel(tr("Time since the first packet (s)"));
+    xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Relative sequence number (bytes)"));
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     connect(this, &QCustomPlot::beforeReplot, this, &TimeSequenceChart::updateDetail);

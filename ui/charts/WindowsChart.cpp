@@ -17,7 +17,7 @@ constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
 
 WindowsChart::WindowsChart(QWidget* parent) : ChartPlot(parent)
 {
-    xAxis->setLabel(tr("Time since the first packet (s)"));
+    xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Bytes"));
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     yAxis2->setRange(0, 1); // the phase shading and the recovery bar, never zoomed

@@ -2,6 +2,8 @@
 
 #include <tcp/Conversation.h>
 
+#include <algorithm>
+
 namespace tcplens::ui {
 namespace {
 
@@ -83,6 +85,17 @@ void ConversationModel::emitRowsChanged(const std::vector<int>& rows)
 const ConversationSummary* ConversationModel::conversation(int row) const noexcept
 {
     return row >= 0 && static_cast<std::size_t>(row) < rows_.size() ? &rows_[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int ConversationModel::firstConversationWithHandshake() const noexcept
+{
+    // Zeek's history: S is the client's SYN, h the server's SYN-ACK.
+    const auto handshake = std::find_if(rows_.begin(), rows_.end(), [](const ConversationSummary& c) {
+        return c.history.find('S') != std::string::npos && c.history.find('h') != std::string::npos;
+    });
+    if (handshake != rows_.end())
+        return static_cast<int>(handshake - rows_.begin());
+    return rows_.empty() ? -1 : 0;
 }
 
 int ConversationModel::rowCount(const QModelIndex& parent) const

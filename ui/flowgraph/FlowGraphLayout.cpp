@@ -14,7 +14,7 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     FlowLayoutOptions options;
     options.spacing = spacing == FlowSpacing::TimeProportional ? RowSpacing::Proportional : RowSpacing::Uniform;
     // A label line above the arrow, sizes and payload below, and breathing room.
-    options.rowHeight = std::ceil(lh * 3.2);
+    options.rowHeight = std::ceil(lh * 3.0);
     options.headerHeight = metrics.headerHeight;
     options.footerHeight = lh;
     options.margin = 0;
@@ -32,8 +32,9 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     qreal slot = (width - metrics.timeWidth - metrics.commentMin) / static_cast<qreal>(lifelines);
     qreal comment = metrics.commentMin;
     if (slot < needed) {
-        // A narrow view first takes room from the comment column, then shortens the labels.
-        const qreal borrowed = std::min(metrics.commentMin * 0.3, (needed - slot) * static_cast<qreal>(lifelines));
+        // A narrow view first takes room from the comment column (its texts are elided; the
+        // arrows' styles and tooltips say the same), then shortens the labels.
+        const qreal borrowed = std::min(metrics.commentMin * 0.75, (needed - slot) * static_cast<qreal>(lifelines));
         comment -= borrowed;
         slot = (width - metrics.timeWidth - comment) / static_cast<qreal>(lifelines);
     }

@@ -38,6 +38,8 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
     const int digits = static_cast<int>(QString::number(static_cast<qint64>(span / 1'000'000'000)).size());
     m.timeWidth = std::ceil(fm.horizontalAdvance(QString(digits, QLatin1Char('0')) + QStringLiteral(".000000"))
                             + fm.height() * 0.9);
+    for (const auto& line : flowTimeTitle(model).split(QLatin1Char('\n')))
+        m.timeWidth = std::max(m.timeWidth, std::ceil(sm.horizontalAdvance(line) + fm.height() * 0.8));
     // Typical labels fit; longer ones are shortened (the tooltip has them whole).
     const QString numbers = model.relativeNumbers() ? QStringLiteral("seq=100000 ack=100000")
                                                     : QStringLiteral("seq=4000000000 ack=4000000000");
@@ -389,7 +391,7 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
     if (options_.timeColumn)
         p_.drawText(QRectF(0, titleTop, layout_.timeColumn().right() - lh * 0.4, lh * 2),
                     Qt::AlignRight | Qt::AlignVCenter,
-                    QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s)"));
+                    flowTimeTitle(model_));
     p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, layout_.commentColumn().width(), lh * 2),
                 Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"));
 
@@ -420,6 +422,13 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
     const qreal legendTop = titleTop + bm.height() + sm.height() + lh * 0.7;
     if (options_.legend)
         paintLegend(QRectF(left + lh * 0.6, legendTop, right - left - lh * 1.2, header.bottom() - legendTop));
+}
+
+QString flowTimeTitle(const FlowGraphModel& model)
+{
+    return model.streams().size() == 1
+               ? QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s since\nconversation start)")
+               : QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Time (s since\nfirst packet shown)");
 }
 
 qreal flowLegendWidth(const QFont& font)

@@ -30,6 +30,9 @@ struct FlowPaintOptions {
 
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
 [[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
+/// The time column's title: what its seconds count from (the conversation's start, or the first
+/// packet shown when the graph holds several conversations), on two lines.
+[[nodiscard]] QString flowTimeTitle(const FlowGraphModel& model);
 /// Width of the legend on one line in `font`.
 [[nodiscard]] qreal flowLegendWidth(const QFont& font);
 /// Lines the legend wraps into in `width` pixels (as FlowGraphPainter::paintLegend wraps it).

@@ -92,10 +92,10 @@ void FlowGraphPanel::createToolBar()
 
 void FlowGraphPanel::retranslate()
 {
-    scopeBox_->setItemText(0, tr("Followed conversation"));
+    scopeBox_->setItemText(0, tr("Current conversation"));
     scopeBox_->setItemText(1, tr("All listed conversations"));
-    scopeBox_->setToolTip(tr("The conversation chosen in the Conversations panel, or every conversation it lists "
-                             "(after the display filter)"));
+    scopeBox_->setToolTip(tr("The conversation of the selected packet or conversation, or every conversation the "
+                             "Conversations panel lists (after the display filter)"));
     spacingBox_->setItemText(0, tr("Rows evenly spaced"));
     spacingBox_->setItemText(1, tr("Rows spaced by time"));
     spacingBox_->setToolTip(tr("Evenly spaced rows, or gaps as long as the time between packets"));
@@ -187,8 +187,14 @@ void FlowGraphPanel::refresh()
 
 void FlowGraphPanel::showPacketRow(int row)
 {
-    if (row >= 0)
-        view_->showPacket(static_cast<PacketNumber>(row));
+    if (row < 0 || !packets_ || row >= packets_->rowCount())
+        return;
+    const auto& record = packets_->analysis(row);
+    if (scope_ == Scope::Followed && record.isTcp() && followed_ != record.stream) {
+        followed_ = record.stream;
+        refresh();
+    }
+    view_->showPacket(static_cast<PacketNumber>(row));
 }
 
 void FlowGraphPanel::setRelativeNumbers(bool relative)

@@ -1,7 +1,8 @@
 #pragma once
-// The "Flow graph" dock's content: a small toolbar (which conversations, row spacing, slanted
-// arrows, relative numbers, zoom, export) over a FlowGraphView of the followed conversation.
-// Owns the flow model; the main window tells it what to show and hears which packet was picked.
+// The flow graph, the centre of the main window: a small toolbar (which conversations, row
+// spacing, slanted arrows, relative numbers, zoom, export) over a FlowGraphView of the current
+// conversation (the selected packet's or conversation's). Owns the flow model; the main window
+// tells it what to show and hears which packet was picked.
 
 #include <capture/PacketIndex.h>
 #include "FlowGraphModel.h"
@@ -59,7 +60,8 @@ public slots:
     void setScope(tcplens::ui::FlowGraphPanel::Scope scope);
     /// Rebuilds rows from the packets (after a load, or a filter change in AllShown scope).
     void refresh();
-    /// Highlights the packet selected elsewhere (a packet-model row; -1 none).
+    /// Shows the packet selected elsewhere (a packet-model row; -1 none): its conversation becomes
+    /// the current one (Scope::Followed) and its arrow is highlighted and scrolled into view.
     void showPacketRow(int row);
     void setRelativeNumbers(bool relative);
 

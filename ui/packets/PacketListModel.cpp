@@ -54,6 +54,7 @@ void PacketListModel::setTimeFormat(TimeFormat format)
         return;
     timeFormat_ = format;
     emitColumnsChanged(TimeColumn, TimeColumn, {Qt::DisplayRole, Qt::ToolTipRole});
+    emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn); // the header names the time base
 }
 
 void PacketListModel::setRelativeSequenceNumbers(bool relative)
@@ -256,7 +257,14 @@ QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn: return tr("No.");
-    case TimeColumn: return tr("Time");
+    case TimeColumn:
+        switch (timeFormat_) {
+        case TimeFormat::SinceFirstPacket: return tr("Time (s since first packet)");
+        case TimeFormat::SinceConversationStart: return tr("Time (s since conversation start)");
+        case TimeFormat::SincePreviousDisplayed: return tr("Time (s since previous shown)");
+        case TimeFormat::TimeOfDay: return tr("Time of day");
+        }
+        return tr("Time");
     case SourceColumn: return tr("Source");
     case DestinationColumn: return tr("Destination");
     case ProtocolColumn: return tr("Protocol");

@@ -38,6 +38,7 @@ void PacketTableView::setPacketModel(PacketListModel* model, PacketFilterModel* 
     setModel(filter ? static_cast<QAbstractItemModel*>(filter) : model);
     connect(model, &QAbstractItemModel::rowsInserted, this, &PacketTableView::fitNumberColumn);
     connect(model, &QAbstractItemModel::modelReset, this, &PacketTableView::fitNumberColumn);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &PacketTableView::applyFontMetrics);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { emit currentPacketRowChanged(packetRowOf(current)); });
     applyFontMetrics();

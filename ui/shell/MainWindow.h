@@ -1,11 +1,14 @@
 #pragma once
-// The tcplens main window: packet list above, the selected packet's detail tree below,
-// captures opened from the File menu, the recent list, the bundled sample or a drop.
+// The tcplens main window, a composition of panels: the flow graph of the current conversation
+// in the middle, the conversation list as a sidebar, the packet inspector on the right, the
+// packet list and the charts as tabs below (WindowLayout arranges them). One selection drives
+// them all: the packet picked anywhere is shown in every panel, its conversation in the graph.
 
 #include "loading/LoadResult.h"
 #include <export/ChartCsv.h>
 #include "RecentFiles.h"
 #include "ThemeKind.h"
+#include "WindowLayout.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -16,15 +19,14 @@
 
 class QAction;
 class QCloseEvent;
-class QDockWidget;
 class QDragEnterEvent;
 class QDropEvent;
 class QMenu;
 class QMessageBox;
 class QMimeData;
 class QResizeEvent;
-class QSortFilterProxyModel;
 class QTableView;
+class QToolBar;
 
 namespace tcplens { class PacketStore; struct LiveCaptureOptions; }
 
@@ -35,6 +37,7 @@ class CaptureSession;
 struct CaptureEnd;
 class CaptureStatusBar;
 class ChartsPanel;
+class ConversationsPanel;
 class KernelChartFeed;
 class ConversationFilterModel;
 class ConversationModel;
@@ -44,6 +47,7 @@ class FilterBar;
 class FlowGraphPanel;
 class HeaderDiagramView;
 class HexView;
+class InspectorPanel;
 class PacketFilterModel;
 class PacketListModel;
 class PacketNavigation;
@@ -60,6 +64,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Shows the window where the user left it, or maximized the first time.
+    void showRemembered();
+    /// View › Reset Layout: every panel back in its default place and size.
+    void resetLayout();
     /// Starts loading `path` in the background; the current packets stay until it opens.
     void openCapture(const QString& path);
     /// Opens the bundled sample; false when it cannot be found.
@@ -80,26 +88,29 @@ public:
     void setRecoveryPrompt(std::function<void(QMessageBox&)> prompt) { recoveryPrompt_ = std::move(prompt); }
 
     [[nodiscard]] PacketListModel* packetModel() const noexcept { return packets_; }
-    [[nodiscard]] FieldTreeModel* fieldModel() const noexcept { return fields_; }
+    [[nodiscard]] FieldTreeModel* fieldModel() const noexcept;
     [[nodiscard]] PacketTableView* packetView() const noexcept { return packetView_; }
     [[nodiscard]] CaptureStatusBar* captureStatusBar() const noexcept { return status_; }
     [[nodiscard]] PacketFilterModel* packetFilter() const noexcept { return filter_; }
     [[nodiscard]] ConversationModel* conversationModel() const noexcept { return conversations_; }
     [[nodiscard]] ConversationFilterModel* conversationFilter() const noexcept { return conversationProxy_; }
+    [[nodiscard]] ConversationsPanel* conversationsPanel() const noexcept { return conversationsPanel_; }
     [[nodiscard]] FilterBar* filterBar() const noexcept { return filterBar_; }
-    [[nodiscard]] HexView* hexView() const noexcept { return hexView_; }
-    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
-    [[nodiscard]] FieldTreeView* fieldView() const noexcept { return fieldView_; }
+    [[nodiscard]] InspectorPanel* inspector() const noexcept { return inspector_; }
+    [[nodiscard]] HexView* hexView() const noexcept;
+    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept;
+    [[nodiscard]] FieldTreeView* fieldView() const noexcept;
     [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
     [[nodiscard]] ChartsPanel* chartsPanel() const noexcept { return charts_; }
+    [[nodiscard]] const WindowLayout& windowLayout() const noexcept { return layout_; }
     /// Go to packet, marks, next/previous in the conversation, the right-click menus.
     [[nodiscard]] PacketNavigation* navigation() const noexcept { return navigation_; }
-    [[nodiscard]] QTableView* conversationView() const noexcept { return conversationView_; }
+    [[nodiscard]] QTableView* conversationView() const noexcept;
     /// The kernel's tcp_info lines on the Windows chart (from the capture's sidecar file).
     [[nodiscard]] KernelChartFeed* kernelChartFeed() const noexcept { return kernelFeed_; }
     /// Shows the Charts panel (on the chart `kind`, if given) for the selected conversation.
     void showCharts(std::optional<ChartKind> kind = std::nullopt);
-    /// Shows only conversation `stream` in the packet list (nullopt: every packet).
+    /// Shows only conversation `stream` in the packet list and the graph (nullopt: every packet).
     void followStream(std::optional<std::uint32_t> stream);
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
     void selectField(int spanIndex);
@@ -126,6 +137,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -135,16 +147,17 @@ private:
     /// Menus, dock titles and column titles again in the language just installed.
     void retranslate();
     void createViewMenu();
-    void createCentralWidget();
-    void createDocks();
-    QDockWidget* addPanel(const QString& title, const QString& name, QWidget* widget, Qt::DockWidgetArea area);
+    void createPanels();
+    void connectPanels();
+    void applyFilter(std::shared_ptr<const std::vector<bool>> mask, const QString& expression);
+    void showPacket(int row);
+    void showFirstConversation();
+    void updateDisplayedCount();
     void followCurrentConversation();
-    void layoutDocks();
     void scaleFont(double factor);
     void connectLoader();
     void chooseAndOpen();
     void fillRecentMenu();
-    void showPacketFields(int row);
     void onOpened(const PacketStore& store);
     void onBatch(const PacketBatch& batch);
     void onFinished(const LoadResult& result);
@@ -154,25 +167,22 @@ private:
     [[nodiscard]] static QString localCaptureOf(const QMimeData* mime);
 
     PacketListModel* packets_;
-    FieldTreeModel* fields_;
     PacketFilterModel* filter_;
     ConversationModel* conversations_;
     ConversationFilterModel* conversationProxy_;
     PacketTableView* packetView_ = nullptr;
-    FieldTreeView* fieldView_ = nullptr;
-    QTableView* conversationView_ = nullptr;
-    HexView* hexView_ = nullptr;
-    HeaderDiagramView* diagram_ = nullptr;
+    ConversationsPanel* conversationsPanel_ = nullptr;
+    InspectorPanel* inspector_ = nullptr;
     FilterBar* filterBar_ = nullptr;
     FlowGraphPanel* flowPanel_ = nullptr;
     ChartsPanel* charts_ = nullptr;
     KernelChartFeed* kernelFeed_ = nullptr;
-    QDockWidget* chartsDock_ = nullptr;
+    WindowLayout layout_;
+    bool geometryRestored_ = false;
     QMenu* fileMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
     QMenu* analyzeMenu_ = nullptr;
-    int selectingField_ = 0; // re-entrancy guard while panels follow one another
-    bool layoutRestored_ = false;
+    QToolBar* filterToolBar_ = nullptr;
     CaptureStatusBar* status_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     CaptureLoadController* loader_;

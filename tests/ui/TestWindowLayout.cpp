@@ -1,0 +1,235 @@
+// The window is built around the flow graph: a file opens with its first conversation drawn,
+// a packet picked anywhere brings its conversation, and at 1920x1080 the bundled sample's
+// whole conversation, both lifelines and the TCP header diagram fit without scrolling.
+#include "UiTestSupport.h"
+
+#include <charts/ChartsPanel.h>
+#include <conversations/ConversationModel.h>
+#include <conversations/ConversationsPanel.h>
+#include <packets/FilterBar.h>
+#include <flowgraph/FlowGraphPanel.h>
+#include <flowgraph/FlowGraphView.h>
+#include <inspector/HeaderDiagramView.h>
+#include <inspector/InspectorPanel.h>
+#include <shell/Fonts.h>
+#include <shell/MainWindow.h>
+#include <packets/PacketFilterModel.h>
+#include <packets/PacketListModel.h>
+#include <packets/PacketTableView.h>
+#include <capture/CaptureStatusBar.h>
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+constexpr int kHelloPackets = 11;
+}
+
+class TestWindowLayout : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+        applyReadableApplicationFont(); // the font tcplens runs with, so the geometry is the user's
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void theFlowGraphIsTheCentreOfTheWindow()
+    {
+        open(samplePath(), {1280, 800});
+        QCOMPARE(window_->centralWidget(), static_cast<QWidget*>(window_->flowGraph()));
+        for (const auto* name : {"conversationsDock", "inspectorDock", "packetsDock", "chartsDock"})
+            QVERIFY2(window_->findChild<QDockWidget*>(QString::fromLatin1(name)), name);
+        QCOMPARE(window_->dockWidgetArea(window_->windowLayout().conversationsDock()), Qt::LeftDockWidgetArea);
+        QCOMPARE(window_->dockWidgetArea(window_->windowLayout().inspectorDock()), Qt::RightDockWidgetArea);
+        QCOMPARE(window_->dockWidgetArea(window_->windowLayout().packetsDock()), Qt::BottomDockWidgetArea);
+        QVERIFY(window_->tabifiedDockWidgets(window_->windowLayout().packetsDock())
+                    .contains(window_->windowLayout().chartsDock()));
+    }
+
+    void aOneConversationFileOpensWithItsConversationDrawn()
+    {
+        open(samplePath(), {1280, 800});
+        QCOMPARE(window_->flowGraph()->followedStream(), std::optional<std::uint32_t>(0));
+        QCOMPARE(window_->flowGraph()->model().rowCount(), kHelloPackets);
+        QCOMPARE(window_->packetView()->currentPacketRow(), 0); // the SYN, its arrow highlighted
+        QCOMPARE(window_->flowGraph()->view()->currentRow(), 0);
+        QVERIFY(!window_->headerDiagram()->spans().empty());
+    }
+
+    void clickingAPacketOfAnotherConversationDrawsThatConversation()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1600, 900});
+        QVERIFY(window_->conversationModel()->rowCount() > 2);
+        const auto first = window_->flowGraph()->followedStream();
+        QVERIFY(first.has_value());
+        // A packet further down the list that belongs to another conversation.
+        auto* view = window_->packetView();
+        int row = -1;
+        for (int r = 0; r < window_->packetModel()->rowCount(); ++r) {
+            const auto& record = window_->packetModel()->analysis(r);
+            if (record.isTcp() && record.stream != *first && record.stream >= 2) {
+                row = r;
+                break;
+            }
+        }
+        QVERIFY(row > 0);
+        const auto stream = window_->packetModel()->analysis(row).stream;
+        view->scrollTo(window_->packetFilter()->index(window_->packetFilter()->rowOfSource(row), 0));
+        const QRect cell = view->visualRect(window_->packetFilter()->index(window_->packetFilter()->rowOfSource(row), 1));
+        QVERIFY(!cell.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+
+        QCOMPARE(view->currentPacketRow(), row);
+        QCOMPARE(window_->flowGraph()->followedStream(), std::optional<std::uint32_t>(stream));
+        const auto& graph = window_->flowGraph()->model();
+        QVERIFY(graph.rowCount() > 0);
+        const int arrow = window_->flowGraph()->view()->currentRow();
+        QVERIFY(arrow >= 0);
+        QCOMPARE(graph.packetAt(arrow), static_cast<tcplens::PacketNumber>(row));
+        // Every arrow of the graph is a packet of that conversation.
+        for (int r = 0; r < graph.rowCount(); ++r)
+            QCOMPARE(window_->packetModel()->analysis(static_cast<int>(graph.packetAt(r))).stream, stream);
+
+        // A click on an arrow comes back to the packet list.
+        const int other = arrow == 0 ? 1 : 0;
+        QTest::mouseClick(window_->flowGraph()->view()->viewport(), Qt::LeftButton, {},
+                          QPointF(window_->flowGraph()->view()->graphLayout().lifelineX(0) + 20,
+                                  window_->flowGraph()->view()->viewportArrowY(other)).toPoint());
+        QCOMPARE(view->currentPacketRow(), static_cast<int>(graph.packetAt(other)));
+    }
+
+    void allListedConversationsStaysAChoice()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1600, 900});
+        window_->flowGraph()->setScope(FlowGraphPanel::Scope::AllShown);
+        QCOMPARE(window_->flowGraph()->model().rowCount(), window_->packetModel()->rowCount());
+        window_->selectPacketRow(window_->packetModel()->rowCount() - 1);
+        QCOMPARE(window_->flowGraph()->model().rowCount(), window_->packetModel()->rowCount()); // stays "all"
+    }
+
+    void statusBarSaysDisplayedOfTotal()
+    {
+        open(samplePath(), {1280, 800});
+        const auto displayed = [this] { return window_->captureStatusBar()->displayedText(); };
+        QCOMPARE(displayed(), QStringLiteral("Displayed 11 of 11"));
+        window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 != 0"));
+        QCOMPARE(displayed(), QStringLiteral("Displayed 2 of 11"));
+        window_->filterBar()->applyExpression(QString());
+        QCOMPARE(displayed(), QStringLiteral("Displayed 11 of 11"));
+        window_->followStream(7); // no such conversation
+        QCOMPARE(displayed(), QStringLiteral("Displayed 0 of 11"));
+    }
+
+    void timeBasesAreNamed()
+    {
+        open(samplePath(), {1280, 800});
+        const auto header = [this] {
+            return window_->packetModel()->headerData(PacketListModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+        };
+        QCOMPARE(header(), QStringLiteral("Time (s since first packet)"));
+        window_->packetModel()->setTimeFormat(PacketListModel::TimeFormat::SinceConversationStart);
+        QCOMPARE(header(), QStringLiteral("Time (s since conversation start)"));
+        window_->packetModel()->setTimeFormat(PacketListModel::TimeFormat::SinceFirstPacket);
+    }
+
+    void fullHdShowsTheWholeConversationAndTheTcpHeader()
+    {
+        open(samplePath(), {1920, 1080});
+        const auto* view = window_->flowGraph()->view();
+        const auto& layout = view->graphLayout();
+        QCOMPARE(layout.rowCount(), kHelloPackets);
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        // Every row (with the sizes line under its arrow) is inside the viewport.
+        const qreal bottom = layout.rowBottom(kHelloPackets - 1);
+        QVERIFY2(bottom <= view->viewport()->height(),
+                 qPrintable(QStringLiteral("rows end at %1, the viewport is %2 high").arg(bottom).arg(view->viewport()->height())));
+        // Both lifelines, with the state labels beside them, fit the width.
+        QVERIFY2(layout.width() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("graph %1 wide, viewport %2").arg(layout.width()).arg(view->viewport()->width())));
+        QVERIFY(layout.lifelineX(1) + layout.metrics().pillWidth <= view->viewport()->width());
+
+        // The selected packet's TCP header is in view in the inspector.
+        auto* area = window_->inspector()->diagramArea();
+        const auto& diagram = window_->headerDiagram()->diagramLayout();
+        const int tcp = static_cast<int>(diagram.sections().size()) - 1;
+        QVERIFY(tcp >= 1);
+        const int top = area->verticalScrollBar()->value();
+        QVERIFY(diagram.titleRect(tcp).top() >= top);
+        QVERIFY2(diagram.footnoteRect(tcp).bottom() <= top + area->viewport()->height(),
+                 qPrintable(QStringLiteral("TCP header ends at %1, view shows %2..%3")
+                                .arg(diagram.footnoteRect(tcp).bottom()).arg(top).arg(top + area->viewport()->height())));
+
+        // The sidebar lists at least 15 conversations; the packet list's Info column is on screen.
+        auto* conversations = window_->conversationsPanel()->view();
+        QVERIFY2(conversations->viewport()->height() >= 15 * conversations->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(conversations->viewport()->height())));
+        auto* packets = window_->packetView();
+        const int info = packets->columnViewportPosition(PacketListModel::InfoColumn);
+        QVERIFY2(info >= 0 && info + 100 <= packets->viewport()->width(),
+                 qPrintable(QStringLiteral("Info at %1 of %2").arg(info).arg(packets->viewport()->width())));
+    }
+
+    void smallScreensKeepBothLifelinesWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+    }
+
+    void smallScreensKeepBothLifelinesWhole()
+    {
+        QFETCH(QSize, size);
+        open(samplePath(), size);
+        const auto* view = window_->flowGraph()->view();
+        QVERIFY2(view->graphLayout().width() <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("graph %1 wide, viewport %2")
+                                .arg(view->graphLayout().width()).arg(view->viewport()->width())));
+    }
+
+    void resetLayoutPutsThePanelsBack()
+    {
+        open(samplePath(), {1600, 900});
+        auto* conversations = window_->windowLayout().conversationsDock();
+        window_->addDockWidget(Qt::BottomDockWidgetArea, conversations);
+        window_->windowLayout().inspectorDock()->hide();
+        window_->resetLayout();
+        QCOMPARE(window_->dockWidgetArea(conversations), Qt::LeftDockWidgetArea);
+        QVERIFY(window_->windowLayout().inspectorDock()->isVisible());
+    }
+
+private:
+    void open(const QString& path, QSize size)
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->setErrorReporter([](const QString& title, const QString& message) {
+            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+        });
+        window_->resize(size);
+        window_->resetLayout();
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
+        window_->openCapture(path);
+        QVERIFY(finished.wait(10'000));
+        QCoreApplication::processEvents(); // the docks settle at the window's size
+    }
+
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestWindowLayout)
+#include "TestWindowLayout.moc"

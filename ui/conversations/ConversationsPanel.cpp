@@ -1,0 +1,140 @@
+#include "ConversationsPanel.h"
+
+#include "ConversationFilterModel.h"
+#include "ConversationModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tcplens::ui {
+
+namespace {
+// What a sidebar has room for: which conversation, between whom, how it ended, how it went.
+constexpr int kSidebarColumns[] = {ConversationModel::StreamColumn, ConversationModel::ClientColumn,
+                                   ConversationModel::ServerColumn, ConversationModel::StateColumn,
+                                   ConversationModel::RetransmissionRateColumn};
+} // namespace
+
+ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFilterModel* proxy, QWidget* parent)
+    : QWidget(parent), proxy_(proxy), find_(new QLineEdit), view_(new QTableView)
+{
+    proxy_->setSourceModel(model);
+    proxy_->setSortRole(ConversationModel::SortRole);
+    proxy_->setFilterKeyColumn(-1);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    view_->setObjectName(QStringLiteral("conversationTable"));
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(0, Qt::AscendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setWordWrap(false);
+    view_->setShowGrid(false);
+    view_->setAlternatingRowColors(true);
+    view_->verticalHeader()->hide();
+    view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+        view_->setColumnHidden(column, std::find(std::begin(kSidebarColumns), std::end(kSidebarColumns), column)
+                                           == std::end(kSidebarColumns));
+    connect(view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ConversationsPanel::showColumnMenu);
+
+    find_->setObjectName(QStringLiteral("conversationFind"));
+    find_->setClearButtonEnabled(true);
+    retranslate();
+    connect(find_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(find_);
+    layout->addWidget(view_, 1);
+
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const auto stream = proxy_->data(current, ConversationModel::StreamRole);
+                if (stream.isValid())
+                    emit conversationChosen(stream.toUInt());
+            });
+    fitColumns();
+}
+
+std::vector<std::uint32_t> ConversationsPanel::shownStreams() const
+{
+    std::vector<std::uint32_t> streams;
+    streams.reserve(static_cast<std::size_t>(proxy_->rowCount()));
+    for (int row = 0; row < proxy_->rowCount(); ++row)
+        streams.push_back(proxy_->index(row, 0).data(ConversationModel::StreamRole).toUInt());
+    return streams;
+}
+
+void ConversationsPanel::fitColumns()
+{
+    const QFontMetrics metrics(view_->font());
+    view_->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 3);
+    view_->resizeColumnsToContents();
+    // An empty table still gets endpoint columns as wide as a typical one, so the sidebar's width holds.
+    const int padding = metrics.averageCharWidth();
+    for (const int column : {int(ConversationModel::ClientColumn), int(ConversationModel::ServerColumn)})
+        view_->setColumnWidth(column, std::max(view_->columnWidth(column),
+                                               metrics.horizontalAdvance(QStringLiteral("10.0.0.1:00000")) + padding));
+}
+
+int ConversationsPanel::preferredWidth() const
+{
+    int width = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+        if (!view_->isColumnHidden(column))
+            width += view_->columnWidth(column);
+    return width;
+}
+
+void ConversationsPanel::clearSelection()
+{
+    if (view_->selectionModel())
+        view_->selectionModel()->clearSelection();
+}
+
+void ConversationsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumns(); // Zoom In/Out: the columns follow the text
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void ConversationsPanel::retranslate()
+{
+    find_->setPlaceholderText(tr("Find conversations (address, port, state, history)…"));
+    view_->horizontalHeader()->setToolTip(tr("Right-click to show more columns"));
+}
+
+void ConversationsPanel::showColumnMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
+        auto* action = menu.addAction(proxy_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!view_->isColumnHidden(column));
+        action->setEnabled(column != ConversationModel::StreamColumn);
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            view_->setColumnHidden(column, !on);
+            if (on)
+                view_->resizeColumnToContents(column);
+        });
+    }
+    menu.exec(view_->horizontalHeader()->mapToGlobal(pos));
+}
+
+} // namespace tcplens::ui

@@ -1,0 +1,50 @@
+#pragma once
+// The "Conversations" sidebar: a find field over the conversation table, sortable, narrow
+// enough for a sidebar (stream, endpoints, state, retransmissions); the wider columns are a
+// right-click on the header away. Choosing a row tells the window to follow that conversation.
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QLineEdit;
+class QTableView;
+
+namespace tcplens::ui {
+
+class ConversationFilterModel;
+class ConversationModel;
+
+class ConversationsPanel : public QWidget {
+    Q_OBJECT
+public:
+    ConversationsPanel(ConversationModel* model, ConversationFilterModel* proxy, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableView* view() const noexcept { return view_; }
+    /// The streams listed, in the table's order (after the filter and the find field).
+    [[nodiscard]] std::vector<std::uint32_t> shownStreams() const;
+    /// Fits the visible columns to their content (after a load, or a zoom).
+    void fitColumns();
+    void clearSelection();
+    /// The width the visible columns want, with the frame and a scroll bar.
+    [[nodiscard]] int preferredWidth() const;
+    [[nodiscard]] QSize sizeHint() const override { return {preferredWidth(), QWidget::sizeHint().height()}; }
+
+signals:
+    /// The user chose conversation `stream` in the table.
+    void conversationChosen(std::uint32_t stream);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showColumnMenu(const QPoint& pos);
+    void retranslate();
+
+    ConversationFilterModel* proxy_;
+    QLineEdit* find_;
+    QTableView* view_;
+};
+
+} // namespace tcplens::ui

@@ -1,0 +1,125 @@
+#include "WindowLayout.h"
+
+#include <QDockWidget>
+#include <QFontMetrics>
+#include <QMainWindow>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace tcplens::ui {
+
+namespace {
+const QString kStateKey = QStringLiteral("window/state");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+constexpr int kStateVersion = 2; // the flow graph became the central widget: older states do not apply
+
+QDockWidget* makeDock(QMainWindow& window, const QString& name, QWidget* widget)
+{
+    auto* dock = new QDockWidget(&window);
+    dock->setObjectName(name); // saveState() needs it to remember the layout
+    dock->setWidget(widget);
+    return dock;
+}
+} // namespace
+
+WindowLayout::WindowLayout(QMainWindow& window) : window_(window) {}
+
+void WindowLayout::createDocks(const Panels& panels)
+{
+    conversations_ = makeDock(window_, QStringLiteral("conversationsDock"), panels.conversations);
+    inspector_ = makeDock(window_, QStringLiteral("inspectorDock"), panels.inspector);
+    packets_ = makeDock(window_, QStringLiteral("packetsDock"), panels.packets);
+    charts_ = makeDock(window_, QStringLiteral("chartsDock"), panels.charts);
+    window_.setDockNestingEnabled(true);
+    window_.setDockOptions(window_.dockOptions() | QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // The bottom tabs run the window's width, so the packet list has room for its Info column.
+    window_.setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    window_.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    place();
+}
+
+void WindowLayout::setTitles(const QString& conversations, const QString& inspector, const QString& packets,
+                             const QString& charts)
+{
+    conversations_->setWindowTitle(conversations);
+    inspector_->setWindowTitle(inspector);
+    packets_->setWindowTitle(packets);
+    charts_->setWindowTitle(charts);
+}
+
+void WindowLayout::place()
+{
+    for (auto* dock : docks()) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    window_.addDockWidget(Qt::LeftDockWidgetArea, conversations_);
+    window_.addDockWidget(Qt::RightDockWidgetArea, inspector_);
+    window_.addDockWidget(Qt::BottomDockWidgetArea, packets_);
+    window_.tabifyDockWidget(packets_, charts_);
+    packets_->raise();
+    applyDefaultSizes();
+}
+
+void WindowLayout::applyDefaultSizes()
+{
+    const int w = window_.width();
+    const int h = window_.height();
+    // A sidebar as wide as its columns within a fifth of the window; the inspector a little under a third.
+    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), w * 15 / 100, w * 25 / 100);
+    // The inspector as wide as the header diagram wants.
+    int inspector = std::clamp(inspector_->widget()->sizeHint().width(), w * 25 / 100, w * 34 / 100);
+    // The flow graph keeps room for two lifelines with their state labels, the time column and a
+    // little comment (about 42 lines of text): on a small screen the side panels give way.
+    const int graph = QFontMetrics(window_.centralWidget()->font()).height() * 42;
+    if (const int missing = graph - (w - sidebar - inspector); missing > 0) {
+        const int fromSidebar = std::min(missing / 2, sidebar - w * 15 / 100);
+        sidebar -= fromSidebar;
+        inspector = std::max(w * 25 / 100, inspector - (missing - fromSidebar));
+    }
+    window_.resizeDocks({conversations_, inspector_}, {sidebar, inspector}, Qt::Horizontal);
+    // The bottom tabs keep a few packet rows; the flow graph gets the height.
+    window_.resizeDocks({packets_}, {std::max(h * 20 / 100, 190)}, Qt::Vertical);
+}
+
+void WindowLayout::reset()
+{
+    userLayout_ = false;
+    place();
+}
+
+bool WindowLayout::restore()
+{
+    const QSettings settings;
+    const bool geometry = window_.restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    userLayout_ = window_.restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
+    return geometry;
+}
+
+void WindowLayout::save() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, window_.saveGeometry());
+    settings.setValue(kStateKey, window_.saveState(kStateVersion));
+}
+
+void WindowLayout::windowResized()
+{
+    if (!userLayout_)
+        applyDefaultSizes(); // until the user's saved layout takes over
+}
+
+void WindowLayout::showCharts()
+{
+    if (charts_->isHidden() && !charts_->isFloating()) {
+        charts_->show();
+        if (!window_.tabifiedDockWidgets(packets_).contains(charts_) && window_.dockWidgetArea(packets_) != Qt::NoDockWidgetArea
+            && !packets_->isHidden())
+            window_.tabifyDockWidget(packets_, charts_);
+    }
+    charts_->show();
+    charts_->raise();
+}
+
+} // namespace tcplens::ui

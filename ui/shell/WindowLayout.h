@@ -1,0 +1,60 @@
+#pragma once
+// Where the main window's docks go: the conversation list as a sidebar on the left, the packet
+// inspector on the right, the packet list and the charts as tabs at the bottom, the flow graph
+// in the middle. Sizes the default arrangement for the window's size, remembers the user's
+// arrangement and geometry (QSettings) and puts the default back on request.
+
+#include <QList>
+#include <QString>
+
+class QDockWidget;
+class QMainWindow;
+class QWidget;
+
+namespace tcplens::ui {
+
+class WindowLayout {
+public:
+    /// The panels the layout arranges (the flow graph is the window's central widget).
+    struct Panels {
+        QWidget* conversations = nullptr;
+        QWidget* inspector = nullptr;
+        QWidget* packets = nullptr;
+        QWidget* charts = nullptr;
+    };
+
+    explicit WindowLayout(QMainWindow& window);
+
+    /// Wraps the panels in docks (named for saveState()) and arranges them the default way.
+    void createDocks(const Panels& panels);
+    /// The docks' titles (again after a language switch).
+    void setTitles(const QString& conversations, const QString& inspector, const QString& packets, const QString& charts);
+    /// Puts every dock back in its default place and size (View › Reset Layout).
+    void reset();
+    /// Takes the arrangement and geometry saved by save(); false when there is none.
+    bool restore();
+    void save() const;
+    /// Sizes the default arrangement for the window's current size, unless restore() took a saved one.
+    void windowResized();
+    /// Brings the Charts tab forward (showing its dock if it was closed).
+    void showCharts();
+
+    [[nodiscard]] QDockWidget* conversationsDock() const noexcept { return conversations_; }
+    [[nodiscard]] QDockWidget* inspectorDock() const noexcept { return inspector_; }
+    [[nodiscard]] QDockWidget* packetsDock() const noexcept { return packets_; }
+    [[nodiscard]] QDockWidget* chartsDock() const noexcept { return charts_; }
+    [[nodiscard]] QList<QDockWidget*> docks() const { return {conversations_, inspector_, packets_, charts_}; }
+
+private:
+    void place();
+    void applyDefaultSizes();
+
+    QMainWindow& window_;
+    QDockWidget* conversations_ = nullptr;
+    QDockWidget* inspector_ = nullptr;
+    QDockWidget* packets_ = nullptr;
+    QDockWidget* charts_ = nullptr;
+    bool userLayout_ = false; // a restored or rearranged layout keeps its sizes
+};
+
+} // namespace tcplens::ui
