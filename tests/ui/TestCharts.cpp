@@ -381,7 +381,7 @@ private slots:
         QCoreApplication::processEvents();
         auto* plot = window_->chartsPanel()->chart(ChartKind(kind));
         QVERIFY(plot->isVisible());
-        // The charts share the right column with the header diagram below them.
+        // The Charts tab grows the bottom tabs to 55% of the window's height while it is on top.
         QVERIFY2(plot->width() > 700 && plot->height() > 420, qPrintable(QStringLiteral("%1x%2").arg(plot->width()).arg(plot->height())));
         QCOMPARE(plot->axisRect()->backgroundBrush().color(), chartStyleFor(ThemeKind(theme), QFont()).background);
         const QImage chart = plot->grab().toImage();

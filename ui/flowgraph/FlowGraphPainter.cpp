@@ -392,8 +392,11 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
         p_.drawText(QRectF(0, titleTop, layout_.timeColumn().right() - lh * 0.4, lh * 2),
                     Qt::AlignRight | Qt::AlignVCenter,
                     flowTimeTitle(model_));
-    p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, layout_.commentColumn().width(), lh * 2),
-                Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"));
+    const qreal commentRoom = layout_.commentColumn().width() - lh * 0.9;
+    p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, std::max<qreal>(commentRoom, 0), lh * 2),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                sm.elidedText(QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"), Qt::ElideRight,
+                              commentRoom));
 
     // Lifeline titles: address:port, and the role.
     const int count = model_.lifelineCount();

@@ -31,6 +31,16 @@ void WindowLayout::createDocks(const Panels& panels)
     inspector_ = makeDock(window_, QStringLiteral("inspectorDock"), panels.inspector);
     packets_ = makeDock(window_, QStringLiteral("packetsDock"), panels.packets);
     charts_ = makeDock(window_, QStringLiteral("chartsDock"), panels.charts);
+    // Only on showing: a closing window hides its docks while its layout is being taken down.
+    QObject::connect(charts_, &QDockWidget::visibilityChanged, charts_, [this](bool visible) {
+        chartsOnTop_ = visible;
+        if (visible)
+            chartsShown();
+    });
+    QObject::connect(packets_, &QDockWidget::visibilityChanged, packets_, [this](bool visible) {
+        if (visible)
+            packetsShown();
+    });
     window_.setDockNestingEnabled(true);
     window_.setDockOptions(window_.dockOptions() | QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The bottom tabs run the window's width, so the packet list has room for its Info column.
@@ -67,7 +77,7 @@ void WindowLayout::applyDefaultSizes()
     const int w = window_.width();
     const int h = window_.height();
     // A sidebar as wide as its columns within a fifth of the window; the inspector a little under a third.
-    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), w * 15 / 100, w * 25 / 100);
+    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), w * 15 / 100, w * 27 / 100);
     // The inspector as wide as the header diagram wants.
     int inspector = std::clamp(inspector_->widget()->sizeHint().width(), w * 25 / 100, w * 34 / 100);
     // The flow graph keeps room for two lifelines with their state labels, the time column and a
@@ -80,12 +90,32 @@ void WindowLayout::applyDefaultSizes()
     }
     window_.resizeDocks({conversations_, inspector_}, {sidebar, inspector}, Qt::Horizontal);
     // The bottom tabs keep a few packet rows; the flow graph gets the height.
-    window_.resizeDocks({packets_}, {std::max(h * 20 / 100, 190)}, Qt::Vertical);
+    window_.resizeDocks({packets_}, {chartsOnTop_ ? h * 55 / 100 : std::max(h * 20 / 100, 190)}, Qt::Vertical);
+}
+
+void WindowLayout::chartsShown()
+{
+    if (charts_->isFloating() || window_.dockWidgetArea(charts_) != Qt::BottomDockWidgetArea)
+        return;
+    const int wanted = window_.height() * 55 / 100;
+    if (charts_->height() < wanted) {
+        heightBeforeCharts_ = charts_->height();
+        window_.resizeDocks({charts_}, {wanted}, Qt::Vertical);
+    }
+}
+
+void WindowLayout::packetsShown()
+{
+    if (heightBeforeCharts_ < 0 || packets_->isFloating() || window_.dockWidgetArea(packets_) != Qt::BottomDockWidgetArea)
+        return;
+    window_.resizeDocks({packets_}, {heightBeforeCharts_}, Qt::Vertical); // back to the packet list's height
+    heightBeforeCharts_ = -1;
 }
 
 void WindowLayout::reset()
 {
     userLayout_ = false;
+    heightBeforeCharts_ = -1;
     place();
 }
 

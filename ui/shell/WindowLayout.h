@@ -48,6 +48,10 @@ public:
 private:
     void place();
     void applyDefaultSizes();
+    /// A chart wants height: the bottom tabs grow while the Charts tab is on top...
+    void chartsShown();
+    /// ...and shrink back when the packet list's tab is.
+    void packetsShown();
 
     QMainWindow& window_;
     QDockWidget* conversations_ = nullptr;
@@ -55,6 +59,8 @@ private:
     QDockWidget* packets_ = nullptr;
     QDockWidget* charts_ = nullptr;
     bool userLayout_ = false; // a restored or rearranged layout keeps its sizes
+    bool chartsOnTop_ = false;
+    int heightBeforeCharts_ = -1; // the bottom tabs' height before the charts made them taller
 };
 
 } // namespace tcplens::ui
