@@ -38,6 +38,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -154,7 +155,13 @@ void MainWindow::createPanels()
     filterToolBar_ = addToolBar(tr("Display Filter"));
     filterToolBar_->setObjectName(QStringLiteral("filterToolBar"));
     filterToolBar_->setMovable(false);
-    filterToolBar_->addWidget(filterBar_);
+    // A column under the filter bar, where the Go to packet and Find bars open.
+    auto* filterColumn = new QWidget;
+    auto* column = new QVBoxLayout(filterColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(filterBar_);
+    filterToolBar_->addWidget(filterColumn);
 
     flowPanel_ = new FlowGraphPanel;
     flowPanel_->setPacketModel(packets_);
