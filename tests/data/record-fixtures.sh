@@ -4,7 +4,7 @@
 #
 # usage: sudo tests/data/record-fixtures.sh [FIXTURE...|all]    (default: all; "none" only derives)
 # FIXTURE: ipv4-basic ipv6-basic sll-any sll2-any dumpcap no-options http lossy-bulk
-#          zero-window rst ipv4-options-frag syn-retransmit synack-retransmit half-close
+#          zero-window rst ipv4-options-frag syn-retransmit synack-retransmit synack-lost half-close
 #          simultaneous-close port-reuse keep-alive abortive-close many-short echo-dialogue
 #          bulk-reno bulk-bbr zero-window-probe ipv6-bulk
 # Needs root, tcpdump, dumpcap, tshark/capinfos, ethtool, nft (nftables), tc, python3, and
@@ -18,7 +18,7 @@ source "$HERE/netns-lib.sh"
 trap tl_cleanup EXIT
 
 ALL=(ipv4-basic ipv6-basic sll-any sll2-any dumpcap no-options http lossy-bulk zero-window rst
-    ipv4-options-frag syn-retransmit synack-retransmit half-close simultaneous-close port-reuse
+    ipv4-options-frag syn-retransmit synack-retransmit synack-lost half-close simultaneous-close port-reuse
     keep-alive abortive-close many-short echo-dialogue bulk-reno bulk-bbr zero-window-probe
     ipv6-bulk)
 
@@ -208,6 +208,25 @@ EOF
     tl_cli nft delete table inet tl_synack
     expect synack-retransmit "SYN-ACK count" \
         "$(count "$OUT/synack-retransmit.pcap" 'tcp.flags.syn==1 && tcp.flags.ack==1')" 2
+}
+
+# The client namespace drops the first SYN-ACK it receives (after the server's capture tap): the
+# capture shows SYN, SYN-ACK, then the client's SYN again 1 s later, which proves that SYN-ACK never
+# reached it, and the handshake completes on the second try.
+record_synack_lost() {
+    tl_cli nft -f - <<'EOF'
+table inet tl_synack_lost {
+    chain prerouting {
+        type filter hook prerouting priority raw; policy accept;
+        tcp sport 5043 tcp flags & (syn | ack) == syn | ack quota until 90 bytes drop
+    }
+}
+EOF
+    tl_capture_start "$TL_WORK/f.pcap" tcpdump -i "$TL_SRV_IF"
+    tl_exchange hello "$TL_V4S" 5043
+    tl_capture_stop "$OUT/synack-lost.pcap"
+    tl_cli nft delete table inet tl_synack_lost
+    expect synack-lost "SYN count" "$(count "$OUT/synack-lost.pcap" 'tcp.flags.syn==1 && tcp.flags.ack==0')" 2
 }
 
 record_half_close() {
