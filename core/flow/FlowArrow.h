@@ -62,6 +62,9 @@ struct FlowArrow {
     TcpState senderAfter = TcpState::Unknown;
     TcpState receiverBefore = TcpState::Unknown;
     TcpState receiverAfter = TcpState::Unknown;
+    /// Seen on the wire, but the receiver's next segment proves it had not arrived (lost or still in
+    /// flight after the capture point): the receiver's states do not take it.
+    bool notReceived = false;
 
     [[nodiscard]] bool has(std::uint16_t flag) const noexcept { return (tcpFlags & flag) != 0; }
     [[nodiscard]] std::uint32_t seqIn(SequenceNumbers mode) const noexcept

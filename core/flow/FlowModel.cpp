@@ -50,19 +50,6 @@ ArrowStyle styleOf(const PacketAnalysisRecord& r)
     return ArrowStyle::Normal;
 }
 
-/// Follows one endpoint's states along its conversation's rows.
-void follow(FlowStateTrack& track, std::uint32_t row, TcpState before, TcpState after, bool atSender, bool first)
-{
-    if (first) {
-        track.initial = before;
-        track.changes.clear();
-    }
-    const TcpState current = track.changes.empty() ? track.initial : track.changes.back().after;
-    // Comparing with `current` rather than `before` also catches changes made by rows left out.
-    if (after != current)
-        track.changes.push_back(FlowStateChange{row, current, after, atSender});
-}
-
 } // namespace
 
 FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore& analyses,
@@ -218,8 +205,8 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
         auto& sender = model.tracks_[2 * ci + (fromClient ? 0 : 1)];
         auto& receiver = model.tracks_[2 * ci + (fromClient ? 1 : 0)];
         const bool first = row == c.firstRow;
-        follow(sender, row, r.srcBefore(), r.srcAfter(), true, first);
-        follow(receiver, row, r.dstBefore(), r.dstAfter(), false, first);
+        sender.follow(row, r.srcBefore(), r.srcAfter(), true, r.headerFlags(), first);
+        receiver.follow(row, r.dstBefore(), r.dstAfter(), false, r.headerFlags(), first);
     }
     return model;
 }
@@ -284,10 +271,17 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
     if (withInfo)
         a.info = wiresharkInfo(bytes, stored.packet, rec, infoNumbers == SequenceNumbers::Relative);
     a.style = styleOf(rec);
-    a.senderBefore = rec.srcBefore();
-    a.senderAfter = rec.srcAfter();
-    a.receiverBefore = rec.dstBefore();
-    a.receiverAfter = rec.dstAfter();
+    // The states as the lifelines draw them: the tracker's, less the receipts later rows disproved.
+    const auto conversation = 2 * static_cast<std::size_t>(a.conversation);
+    if (conversation + 1 < tracks_.size()) {
+        const auto& sender = tracks_[conversation + (a.fromClient ? 0 : 1)];
+        const auto& receiver = tracks_[conversation + (a.fromClient ? 1 : 0)];
+        a.senderBefore = sender.stateBefore(a.row);
+        a.senderAfter = sender.stateAfter(a.row);
+        a.receiverBefore = receiver.stateBefore(a.row);
+        a.receiverAfter = receiver.stateAfter(a.row);
+        a.notReceived = std::binary_search(receiver.notReceived.begin(), receiver.notReceived.end(), a.row);
+    }
     return a;
 }
 
@@ -333,7 +327,7 @@ std::size_t FlowModel::memoryBytes() const noexcept
     for (const auto& l : lifelines_)
         bytes += l.ports.capacity() * sizeof(std::uint16_t);
     for (const auto& t : tracks_)
-        bytes += t.changes.capacity() * sizeof(FlowStateChange);
+        bytes += t.changes.capacity() * sizeof(FlowStateChange) + t.notReceived.capacity() * sizeof(std::uint32_t);
     return bytes;
 }
 

@@ -20,7 +20,7 @@ enum class Say : std::uint8_t {
     Client, Server, ClientNoun, ServerNoun,
     Syn, SynAgain, SynAck, HandshakeAck, Refused,
     Data, DataText, PureAck, FinAck, Fin, FinData, FinAlsoAcks, Rst, OtherFlags,
-    States, StateChange, StateSeparator, Unknown,
+    States, StateChange, StateSeparator, Unknown, NotReceived,
     Retransmission, FastRetransmission, Spurious, DupAck, OutOfOrder, LostSegment, AckLostSegment,
     ZeroWindow, ZeroWindowProbe, ZeroWindowProbeAck, WindowFull, WindowUpdate, KeepAlive, KeepAliveAck,
     ReusedPorts, PreviousCopy,
@@ -67,6 +67,8 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
     {"{role} {before} \xE2\x86\x92 {after}", "{role} {before} \xE2\x86\x92 {after}"},
     {", ", "，"},
     {"(unknown)", "（未知）"},
+    {"{Peer} had not got this segment when it sent its next one: after the capture point it was lost or still on its way.",
+     "{peer}发送下一个报文段时还没有收到这个报文段：它在捕获点之后丢失了，或者仍在路上。"},
     // Analysis flags.
     {"This is a retransmission: {who} sends seq {rseq} again because no ACK for it came in time.",
      "这是重传：{who}再次发送序号 {rseq}，因为没有及时收到对它的确认。"},
@@ -289,6 +291,8 @@ private:
         using namespace analysis;
         const auto f = a_.analysis;
         const bool syn = a_.has(tcpflag::Syn);
+        if (a_.notReceived)
+            say(Say::NotReceived);
         if (f & ReusedPorts)
             say(Say::ReusedPorts);
         if ((f & FastRetransmission))

@@ -178,7 +178,12 @@ private slots:
         QVERIFY(finAck > 0);
         QVERIFY(narrate(half->model(), std::size_t(finAck)).endsWith("States: client FIN_WAIT_1 \u2192 FIN_WAIT_2."));
         const auto crossing = loadStream(fixturePath("simultaneous-close.pcap"), 0);
-        QVERIFY(narrate(crossing->model(), 8).contains("client CLOSE_WAIT \u2192 CLOSING, server FIN_WAIT_1 \u2192 CLOSING"));
+        // The narration says what the lifelines draw: the client had not got the server's FIN (frame 8)
+        // when it sent its own (frame 9).
+        QVERIFY(narrate(crossing->model(), 7).contains("The client had not got this segment when it sent its next one"));
+        QVERIFY(narrate(crossing->model(), 7).endsWith("States: server ESTABLISHED \u2192 FIN_WAIT_1."));
+        QVERIFY(narrate(crossing->model(), 7, NarrationLanguage::SimplifiedChinese).contains("客户端发送下一个报文段时还没有收到这个报文段"));
+        QVERIFY(narrate(crossing->model(), 8).endsWith("States: client ESTABLISHED \u2192 FIN_WAIT_1, server FIN_WAIT_1 \u2192 CLOSING."));
     }
 
     void synAndSynAckRetransmissions()
