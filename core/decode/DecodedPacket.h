@@ -49,7 +49,8 @@ struct NetworkInfo {
     bool moreFragments = false;
     /// A fragment captured whole with a sound header: Wireshark's condition to reassemble it.
     bool reassemblable = false;
-    /// The transport header was decoded from the datagram this fragment completed (IpReassembler).
+    /// What follows the header was decoded from the datagram this fragment completed (IpReassembler):
+    /// the transport header, or a tunnel whose inner IP header this then describes.
     bool reassembled = false;
     std::uint8_t fragmentProtocol = 0;    ///< IPv4 protocol, or the IPv6 fragment header's next header.
     std::uint32_t fragmentId = 0;         ///< IPv4 identification or the 32-bit IPv6 one.

@@ -118,10 +118,11 @@ void decodeReassembled(DecodedPacket& packet, Bytes bytes, std::uint32_t payload
         at += length;
     }
     ip.protocol = next;
-    if (next != 6)
-        return;
+    // The payload decodes as an unfragmented packet's would: TCP, or a tunnel (GRE, IP-in-IP,
+    // UDP to VXLAN/Geneve) whose innermost IP header then becomes packet.network.
     detail::DecodeContext ctx{bytes, packet, writer};
-    detail::decodeTcp(ctx, at, end - at);
+    detail::decodeIpPayload(ctx, next, at, end);
+    packet.network.reassembled = true;
 }
 
 DecodedFrame ReassemblingDecoder::decode(std::uint32_t frameNumber, std::int64_t timestampNs, Bytes frame,

@@ -1,6 +1,6 @@
 #pragma once
 // decodePacket() plus IP reassembly, for passes that read frames in capture order: the last
-// fragment of a datagram gets the TCP header the datagram carries, the fragments keep their rows.
+// fragment of a datagram gets the TCP header (or tunnel) the datagram carries, the fragments keep their rows.
 
 #include "IpReassembler.h"
 #include "PacketDecoder.h"
@@ -19,7 +19,8 @@ struct DecodedFrame {
     const ReassembledDatagram* datagram = nullptr;
 };
 
-/// Decodes the transport layer of `datagram` into `packet` (the decoded last fragment):
+/// Decodes what `datagram` carries into `packet` (the decoded last fragment) as an unfragmented
+/// packet's payload is decoded: TCP, or a tunnel and the IP, TCP inside it.
 /// `bytes` holds the frame followed, from `payloadOffset`, by datagram.payload.
 void decodeReassembled(DecodedPacket& packet, Bytes bytes, std::uint32_t payloadOffset,
                        const ReassembledDatagram& datagram, FieldSpans* spans = nullptr);
