@@ -21,11 +21,15 @@ public:
 
     /// The frames (1-based, ascending, `frame` last) of the datagram `frame` completed; empty if none.
     [[nodiscard]] std::span<const std::uint32_t> fragmentFrames(std::uint32_t frame) const noexcept;
+    /// The frame (1-based) that completed the datagram `frame` is a fragment of, if not `frame`
+    /// itself (Wireshark's ip.reassembled_in); 0 if none.
+    [[nodiscard]] std::uint32_t completingFrame(std::uint32_t frame) const noexcept;
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
     [[nodiscard]] std::size_t datagrams() const noexcept { return entries_.size(); }
     [[nodiscard]] std::size_t memoryBytes() const noexcept
     {
-        return entries_.capacity() * sizeof(Entry) + frames_.capacity() * sizeof(std::uint32_t);
+        return entries_.capacity() * sizeof(Entry) + frames_.capacity() * sizeof(std::uint32_t)
+             + completedBy_.capacity() * sizeof(Completion);
     }
 
 private:
@@ -34,8 +38,15 @@ private:
         std::uint32_t begin = 0; ///< Into frames_.
         std::uint32_t count = 0;
     };
+    struct Completion {
+        std::uint32_t fragment = 0;
+        std::uint32_t completing = 0;
+    };
+    void addCompletions(std::uint32_t completing, std::span<const std::uint32_t> frames);
+
     std::vector<Entry> entries_; ///< Ascending frame.
     std::vector<std::uint32_t> frames_;
+    std::vector<Completion> completedBy_; ///< Ascending fragment frame; the completing frames left out.
 };
 
 } // namespace tcplens

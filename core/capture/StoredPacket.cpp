@@ -2,7 +2,34 @@
 
 #include "../decode/ReassemblingDecoder.h"
 
+#include <algorithm>
+
 namespace tcplens {
+namespace {
+
+/// "[Reassembled IPv4 in frame: N]", last in the fragment's IP header subtree as Wireshark puts it.
+void insertReassembledIn(FieldSpans& spans, const NetworkInfo& ip, std::uint32_t completing)
+{
+    const bool v4 = ip.kind == NetworkKind::Ipv4;
+    const std::string id = v4 ? "ip" : "ipv6";
+    auto header = std::find_if(spans.rbegin(), spans.rend(), [&](const FieldSpan& span) {
+        return span.depth == 0 && span.id == id && span.byteOffset == ip.offset;
+    });
+    if (header == spans.rend())
+        return;
+    auto at = std::find_if(header.base(), spans.end(), [](const FieldSpan& span) { return span.depth == 0; });
+    FieldSpan span;
+    span.id = v4 ? "ip.reassembled_in" : "ipv6.reassembled.in"; // Wireshark's two spellings
+    span.name = v4 ? "Reassembled IPv4 in frame" : "Reassembled IPv6 in frame";
+    span.byteOffset = ip.offset;
+    span.value = completing;
+    span.text = "[" + span.name + ": " + std::to_string(completing) + "]";
+    span.depth = 1;
+    span.layer = Layer::Network;
+    spans.insert(at, std::move(span));
+}
+
+} // namespace
 
 StoredPacket decodeStoredPacket(const PacketStore& store, PacketNumber n, FieldSpans* spans)
 {
@@ -23,6 +50,9 @@ StoredPacket decodeStoredPacket(const PacketStore& store, PacketNumber n, FieldS
     out.packet = decoded.packet;
     if (decoded.datagram)
         out.reassembled.assign(decoded.bytes.begin(), decoded.bytes.end());
+    out.reassembledIn = store.reassembly().completingFrame(frame);
+    if (spans && out.reassembledIn != 0)
+        insertReassembledIn(*spans, out.packet.network, out.reassembledIn);
     return out;
 }
 

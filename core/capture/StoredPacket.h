@@ -13,6 +13,9 @@ struct StoredPacket {
     DecodedPacket packet;
     Bytes frame;                          ///< The packet's bytes, read in place.
     std::vector<std::uint8_t> reassembled; ///< The frame followed by the datagram's payload, if it completed one.
+    /// The later frame that completed the datagram this fragment belongs to (Wireshark's
+    /// "[Reassembled in #N]"); 0 if none or this one.
+    std::uint32_t reassembledIn = 0;
 
     /// What the packet's offsets and spans index: the frame, or the frame + datagram.
     [[nodiscard]] Bytes bytes() const noexcept

@@ -332,6 +332,39 @@ private slots:
         QCOMPARE(outOfOrder.packet.tcp.seq, 4073u);
     }
 
+    void storedFragmentsSayWhichFrameReassembledThem()
+    {
+        // tshark's two-pass ip.reassembled_in: every fragment but the completing one names it.
+        const auto path = fixturePath("ip-fragments.pcap");
+        const auto loaded = loadCapture(path.toStdString());
+        QList<std::uint32_t> ours;
+        for (PacketNumber n = 0; n < loaded.packets.size(); ++n)
+            ours << decodeStoredPacket(loaded.packets, n).reassembledIn;
+        QCOMPARE(ours.mid(3, 3), (QList<std::uint32_t>{6, 6, 0}));
+        FieldSpans spans;
+        (void)decodeStoredPacket(loaded.packets, 4, &spans);
+        const auto in = std::find_if(spans.begin(), spans.end(), [](const FieldSpan& s) { return s.id == "ip.reassembled_in"; });
+        QVERIFY(in != spans.end());
+        QCOMPARE(QString::fromStdString(in->text), QString("[Reassembled IPv4 in frame: 6]"));
+        QCOMPARE(in->depth, std::uint8_t{1});
+        QVERIFY(std::none_of(in + 1, spans.end(), [](const FieldSpan& s) { return s.id.rfind("ip.", 0) == 0; }));
+        ReassemblyIndex copy;
+        copy.append(loaded.packets.reassembly());
+        QCOMPARE(copy.completingFrame(4), 6u);
+        const auto tshark = findProgram("tshark");
+        if (tshark.isEmpty())
+            QSKIP("tshark is not installed");
+        const auto run = runProcess(tshark, {"-2", "-n", "-r", path, "-T", "fields", "-e", "ip.reassembled_in", "-e",
+                                             "ipv6.reassembled.in"});
+        QVERIFY(run.exitedWith(0));
+        QList<std::uint32_t> theirs;
+        for (const auto& line : lines(run.out)) {
+            const auto fields = line.split('\t');
+            theirs << std::max(fields.value(0).toUInt(), fields.value(1).toUInt());
+        }
+        QCOMPARE(ours, theirs);
+    }
+
     void chartsOfAStoredCaptureCountTheReassembledSegments()
     {
         const auto path = fixturePath("ip-fragments.pcap").toStdString();

@@ -195,7 +195,13 @@ QString PacketListModel::displayText(int row, int column) const
     case AckColumn:
     case PayloadLengthColumn:
     case WindowColumn: return tcpNumberText(row, column);
-    case InfoColumn: return infoText(decodedBytes(row), cachedDecode(row), analysis(row), relativeNumbers_);
+    case InfoColumn: {
+        auto text = infoText(decodedBytes(row), cachedDecode(row), analysis(row), relativeNumbers_);
+        // Wireshark's words, like the rest of the Info column: where a fragment's datagram completed.
+        if (const auto completing = lastDecoded_->second.reassembledIn)
+            text += QStringLiteral(" [Reassembled in #%1]").arg(completing);
+        return text;
+    }
     default: return {};
     }
 }
