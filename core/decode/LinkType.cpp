@@ -36,6 +36,8 @@ bool isSupportedLinkType(int linkType) noexcept
     case linktype::Ppp:
     case linktype::PppHdlc:
     case linktype::PppEther:
+    case linktype::PppPppd:
+    case linktype::PppWithDir:
     case linktype::CiscoHdlc:
     case linktype::ArcnetLinux:
     case linktype::Nflog:

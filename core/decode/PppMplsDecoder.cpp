@@ -1,5 +1,5 @@
 // Layers that carry IP over links and label-switched paths: PPP (RFC 1661, with HDLC-like framing
-// RFC 1662), PPPoE sessions (RFC 2516) and MPLS label stacks (RFC 3032).
+// RFC 1662), PPPoE sessions (RFC 2516) and MPLS label stacks (RFC 3032) with Ethernet pseudowires (RFC 4448).
 #include "DecodeSteps.h"
 
 namespace tcplens::detail {
@@ -34,6 +34,56 @@ std::uint16_t etherTypeOfPpp(std::uint16_t protocol) noexcept
     case 0x0283: return 0x8848;
     default: return 0;
     }
+}
+
+/// An Ethernet header at `offset` whose type names something decoded inside (IP with its version, a
+/// VLAN tag, MPLS, PPPoE, ARP): how an Ethernet pseudowire's payload is told from a control word.
+bool looksLikeEthernet(Bytes frame, std::uint32_t offset) noexcept
+{
+    if (!fits(frame, offset, 15))
+        return false;
+    const std::uint16_t type = be16(frame.data() + offset + 12);
+    const unsigned version = frame[offset + 14] >> 4;
+    switch (type) {
+    case 0x0800: return version == 4;
+    case 0x86dd: return version == 6;
+    case 0x8100:
+    case 0x88a8:
+    case 0x9100:
+    case 0x8847:
+    case 0x8848:
+    case 0x8864:
+    case 0x0806: return true;
+    default: return false;
+    }
+}
+
+/// RFC 4448 allows an Ethernet pseudowire with or without a 4-byte control word (first nibble 0)
+/// and nothing says which. Wireshark guesses "no control word" when both MAC addresses have a
+/// registered OUI; we look at which reading gives an Ethernet header that carries something, and
+/// only when both or neither do, take globally administered unicast addresses for registered ones.
+bool pseudowireHasControlWord(Bytes frame, std::uint32_t offset) noexcept
+{
+    const bool plain = looksLikeEthernet(frame, offset);
+    const bool behindControlWord = looksLikeEthernet(frame, offset + 4);
+    if (plain != behindControlWord)
+        return behindControlWord;
+    const bool vendorAddresses = fits(frame, offset, 12) && (frame[offset] & 3) == 0 && (frame[offset + 6] & 3) == 0;
+    return !vendorAddresses;
+}
+
+void decodeEthernetPseudowire(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
+{
+    std::uint32_t at = offset;
+    if (fits(ctx.frame, offset, 4) && pseudowireHasControlWord(ctx.frame, offset)) {
+        const std::uint16_t sequence = be16(ctx.frame.data() + offset + 2);
+        ctx.spans.bytes("pwethcw", "PW Ethernet Control Word", offset, 4, sequence, 0,
+                        [] { return std::string("PW Ethernet Control Word"); });
+        ctx.spans.bytes("pweth.cw.sequence_number", "Sequence Number", offset + 2, 2, sequence, 1,
+                        [&] { return "Sequence Number: " + number(sequence); });
+        at += 4;
+    }
+    decodeEthernet(ctx, at, end);
 }
 
 } // namespace
@@ -136,18 +186,19 @@ void decodeMpls(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
         if (bottom)
             break;
     }
-    // No field names the payload: like Wireshark, guess IPv4 or IPv6 from the version nibble.
+    // No field names the payload: like Wireshark, guess from the first nibble (RFC 4928): IPv4,
+    // IPv6, or 0 for an Ethernet pseudowire; 1 (an associated channel) and the rest are not IP.
     const auto first = loadU8(frame, at);
     if (!first) {
         noNetwork(ctx);
         return;
     }
-    if ((*first >> 4) == 4)
-        decodeIpv4(ctx, at, end);
-    else if ((*first >> 4) == 6)
-        decodeIpv6(ctx, at, end);
-    else
-        noNetwork(ctx);
+    switch (*first >> 4) {
+    case 4: decodeIpv4(ctx, at, end); return;
+    case 6: decodeIpv6(ctx, at, end); return;
+    case 0: decodeEthernetPseudowire(ctx, at, end); return;
+    default: noNetwork(ctx); return;
+    }
 }
 
 } // namespace tcplens::detail

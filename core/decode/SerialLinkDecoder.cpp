@@ -193,6 +193,27 @@ void decodeRawPayload(DecodeContext& ctx, std::uint32_t offset, std::uint32_t en
     noNetwork(ctx);
 }
 
+/// pppd's captures (LINKTYPE_PPP_PPPD) and LINKTYPE_PPP_WITH_DIR: a direction byte (0 received,
+/// 1 sent) where HDLC has its address, pppd's then followed by the 0x03 control byte.
+void decodePppWithDirection(DecodeContext& ctx, std::uint32_t end, bool control)
+{
+    auto& spans = ctx.spans;
+    spans.setLayer(Layer::Link);
+    const auto direction = loadU8(ctx.frame, 0);
+    if (!direction)
+        return truncatedLink(ctx, 1);
+    std::uint32_t at = 1;
+    spans.bytes("ppp.direction", "Direction", 0, 1, *direction, 0, [&] {
+        return "Direction: " + std::string(*direction == 0 ? "Received" : *direction == 1 ? "Sent" : "Unknown") + " ("
+             + number(*direction) + ")";
+    });
+    if (control && at < ctx.frame.size() && ctx.frame[at] == 0x03) {
+        spans.bytes("ppp.control", "Control", at, 1, 0x03, 0, [] { return std::string("Control: 0x03"); });
+        ++at;
+    }
+    decodePpp(ctx, at, end, false);
+}
+
 bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end)
 {
     switch (ctx.out.link.linkType) {
@@ -204,6 +225,8 @@ bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end)
         else
             decodePpp(ctx, 0, end, false);
         return true;
+    case linktype::PppPppd: decodePppWithDirection(ctx, end, true); return true;
+    case linktype::PppWithDir: decodePppWithDirection(ctx, end, false); return true;
     case linktype::PppEther: decodePppoe(ctx, 0, end); return true;
     case linktype::CiscoHdlc: decodeCiscoHdlc(ctx, end); return true;
     case linktype::ArcnetLinux: decodeArcnet(ctx, end); return true;

@@ -11,6 +11,41 @@ constexpr std::uint16_t kGenevePort = 6081;
 std::string number(std::uint64_t value) { return std::to_string(value); }
 std::string yesNo(bool set) { return set ? "Yes" : "No"; }
 
+/// The bytes of RFC 1701 source route entries at `offset` up to and including the last (address
+/// family 0, length 0); nullopt when they run past the captured bytes.
+std::optional<std::uint32_t> sourceRouteLength(Bytes frame, std::uint32_t offset)
+{
+    std::uint32_t at = offset;
+    while (fits(frame, at, 4)) {
+        const std::uint16_t family = be16(frame.data() + at);
+        const std::uint8_t length = frame[at + 3];
+        at += 4 + length;
+        if (family == 0 && length == 0)
+            return at - offset;
+    }
+    return std::nullopt;
+}
+
+/// Wireshark's "Routing" entries, flat as it lists them: address family, SRE offset and length, information.
+void sourceRouteSpans(SpanWriter& spans, Bytes frame, std::uint32_t offset, std::uint32_t length)
+{
+    for (std::uint32_t at = offset; at + 4 <= offset + length;) {
+        const std::uint8_t* p = frame.data() + at;
+        const std::uint16_t family = be16(p);
+        const std::uint8_t sreLength = p[3];
+        spans.bytes("gre.routing", "Routing", at, 4 + sreLength, family, 1, [] { return std::string("Routing"); });
+        spans.bytes("gre.routing.address_family", "Address Family", at, 2, family, 1,
+                    [&] { return "Address Family: " + number(family); });
+        spans.bytes("gre.routing.sre_offset", "SRE Offset", at + 2, 1, p[2], 1, [&] { return "SRE Offset: " + number(p[2]); });
+        spans.bytes("gre.routing.src_length", "SRE Length", at + 3, 1, sreLength, 1,
+                    [&] { return "SRE Length: " + number(sreLength); });
+        if (sreLength > 0)
+            spans.bytes("gre.routing.information", "Routing Information", at + 4, sreLength, 0, 1,
+                        [&] { return "Routing Information: " + hexBytes(Bytes(p + 4, sreLength)); });
+        at += 4 + sreLength;
+    }
+}
+
 /// ERSPAN type II (version 1) or type III (version 2) header, then the mirrored Ethernet frame.
 void decodeErspan(DecodeContext& ctx, bool type3, std::uint32_t offset, std::uint32_t end)
 {
@@ -195,13 +230,18 @@ void decodeGre(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
         noNetwork(ctx);
         return;
     }
+    // RFC 1701: the routing bit brings the checksum and offset fields too, and source route entries last.
+    std::uint32_t length = 4 + (checksum || routing ? 4 : 0) + (key ? 4 : 0) + (sequence ? 4 : 0) + (ack ? 4 : 0);
+    std::uint32_t routes = 0;
     if (routing) {
-        // RFC 1701 source routing: long obsolete, and what follows cannot be trusted to be a packet.
-        ctx.out.problems.add(ProblemKind::BadEncapsulation, encap::Gre, flags);
-        noNetwork(ctx);
-        return;
+        const auto walked = sourceRouteLength(frame, offset + length);
+        if (!walked) {
+            truncatedEncapsulation(ctx, offset + length + 4);
+            return;
+        }
+        routes = *walked;
+        length += routes;
     }
-    std::uint32_t length = 4 + (checksum ? 4 : 0) + (key ? 4 : 0) + (sequence ? 4 : 0) + (ack ? 4 : 0);
     // WCCP v2 adds a 4-byte redirect header unless an IPv4 header follows at once.
     const bool wccp = type == 0x883e && fits(frame, offset + length, 1) && (frame[offset + length] >> 4) != 4;
     if (wccp)
@@ -237,10 +277,10 @@ void decodeGre(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
                 [&] { return "Protocol Type: " + etherTypeText(type); });
 
     std::uint32_t at = offset + 4;
-    if (checksum) {
+    if (checksum || routing) {
         const std::uint16_t stored = be16(p + 4);
         // The checksum covers the GRE header and its payload: only a whole packet can be checked.
-        const bool whole = end >= at && fits(frame, offset, end - offset);
+        const bool whole = checksum && end >= at && fits(frame, offset, end - offset);
         std::uint16_t total = 0;
         std::uint16_t expected = 0;
         if (whole) {
@@ -282,6 +322,10 @@ void decodeGre(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
         spans.bytes("gre.ack_number", "Acknowledgment Number", at, 4, value, 1,
                     [&] { return "Acknowledgment Number: " + number(value); });
         at += 4;
+    }
+    if (routing) {
+        sourceRouteSpans(spans, frame, at, routes);
+        at += routes;
     }
     if (wccp) {
         spans.bytes("gre.wccp.redirect_header", "Redirect Header", at, 4, 0, 1,
