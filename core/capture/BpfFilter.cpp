@@ -4,9 +4,43 @@
 
 #include <pcap/pcap.h>
 
+#include <array>
+#include <cstdio>
+
 #include <sys/stat.h>
 
 namespace tcplens {
+
+namespace {
+
+/// A libpcap handle on an empty pcap file of `linkType` written in the given byte order. Compiling
+/// against a savefile rather than a dead handle is what makes libpcap read a NULL header's address
+/// family in the file's byte order and accept every BSD value of AF_INET6 (24, 28, 30), as
+/// `tcpdump -r` does; nullptr when libpcap has no savefile mapping for the link type.
+pcap_t* openEmptySavefile(int linkType, std::uint32_t snaplen, bool bigEndian, std::array<std::uint8_t, 24>& header)
+{
+    const auto put = [&](std::size_t at, std::uint32_t value, std::size_t width) {
+        for (std::size_t b = 0; b < width; ++b)
+            header[at + b] = static_cast<std::uint8_t>(value >> (8 * (bigEndian ? width - 1 - b : b)));
+    };
+    put(0, 0xa1b2c3d4, 4); // magic, microseconds
+    put(4, 2, 2);          // version 2.4
+    put(6, 4, 2);
+    put(8, 0, 4);          // thiszone, sigfigs
+    put(12, 0, 4);
+    put(16, snaplen ? snaplen : 262144U, 4);
+    put(20, static_cast<std::uint32_t>(linkType), 4);
+    std::FILE* stream = ::fmemopen(header.data(), header.size(), "rb");
+    if (!stream)
+        return nullptr;
+    char error[PCAP_ERRBUF_SIZE] = {};
+    pcap_t* handle = pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, error);
+    if (!handle)
+        std::fclose(stream);
+    return handle;
+}
+
+} // namespace
 
 struct BpfFilter::Program {
     bpf_program bpf{};
@@ -27,11 +61,13 @@ std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, pcap*
 }
 
 std::optional<BpfFilter> BpfFilter::compile(const std::string& expression, int linkType, std::uint32_t snaplen,
-                                            std::string& error)
+                                            std::string& error, bool bigEndian)
 {
-    pcap_t* dead = pcap_open_dead_with_tstamp_precision(dltFromLinkType(linkType),
-                                                        snaplen ? static_cast<int>(snaplen) : 262144,
-                                                        PCAP_TSTAMP_PRECISION_NANO);
+    std::array<std::uint8_t, 24> header{};
+    pcap_t* dead = openEmptySavefile(linkType, snaplen, bigEndian, header);
+    if (!dead)
+        dead = pcap_open_dead_with_tstamp_precision(dltFromLinkType(linkType), snaplen ? static_cast<int>(snaplen) : 262144,
+                                                    PCAP_TSTAMP_PRECISION_NANO);
     if (!dead) {
         error = "cannot prepare a BPF compiler for link type " + std::to_string(linkType);
         return std::nullopt;
@@ -57,7 +93,7 @@ std::optional<BpfFilter> BpfFilter::compileForInterfaces(const std::string& expr
     for (const auto& interface : interfaces) {
         if (filter.programFor(interface.linkType) == nullptr) {
             std::string message;
-            auto one = compile(expression, interface.linkType, interface.snaplen, message);
+            auto one = compile(expression, interface.linkType, interface.snaplen, message, interface.bigEndian);
             filter.programs_->compiled.push_back(one ? one->programs_->compiled.front() : Compiled{interface.linkType, nullptr});
             if (one)
                 anyCompiled = true;

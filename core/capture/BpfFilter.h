@@ -18,10 +18,11 @@ namespace tcplens {
 
 class BpfFilter {
 public:
-    /// Compiles `expression` for `linkType` (LINKTYPE_*); on a mistake returns nothing and
-    /// sets `error` to libpcap's message.
+    /// Compiles `expression` for `linkType` (LINKTYPE_*) as for a file written in the given byte
+    /// order; on a mistake returns nothing and sets `error` to libpcap's message.
     [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, int linkType,
-                                                          std::uint32_t snaplen, std::string& error);
+                                                          std::uint32_t snaplen, std::string& error,
+                                                          bool bigEndian = false);
     /// Compiles for an open libpcap handle, as tcpdump does: for a savefile libpcap then knows its
     /// byte order, which the BSD loopback (NULL) header's address family depends on.
     [[nodiscard]] static std::optional<BpfFilter> compile(const std::string& expression, pcap* handle,

@@ -14,6 +14,9 @@ struct CaptureInterface {
     std::string description;      ///< if_description; may be empty.
     std::uint32_t section = 1;    ///< The pcapng section (1-based) that describes it.
     std::uint32_t idInSection = 0; ///< Its number within that section, as packets and Wireshark name it.
+    /// The byte order of the host that wrote it (its pcapng section's): a BSD loopback (NULL)
+    /// header's address family is in that order.
+    bool bigEndian = false;
 };
 
 } // namespace tcplens

@@ -177,6 +177,7 @@ bool PcapngReader::handleInterface(const Block& block)
     interface.idInSection = static_cast<std::uint32_t>(interfaces_.size() - sectionFirstInterface_);
     interface.linkType = load16(block.body.data());
     interface.snaplen = load32(block.body.data() + 4);
+    interface.bigEndian = bigEndian_;
     InterfaceClock clock;
     Bytes options = block.body.subspan(8);
     while (options.size() >= 4) {
