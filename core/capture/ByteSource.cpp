@@ -22,14 +22,20 @@ std::string spoolDirectory()
     return dir && *dir ? dir : "/tmp";
 }
 
-/// Up to `want` bytes from the start of a stream (fewer only at its end).
-std::string readPrefix(int fd, std::size_t want)
+/// Up to `want` bytes from the start of a stream (fewer only at its end); a FIFO without a writer
+/// waits here, in short slices when `cancel` is given so that it is seen.
+std::string readPrefix(int fd, std::size_t want, const std::atomic<bool>* cancel)
 {
     std::string prefix(want, '\0');
     std::size_t got = 0;
     while (got < want) {
         pollfd ready{fd, POLLIN, 0};
-        if (::poll(&ready, 1, -1) < 0 && errno != EINTR)
+        const int rc = ::poll(&ready, 1, cancel ? 100 : -1);
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            throw CaptureError("cancelled");
+        if (rc == 0)
+            continue;
+        if (rc < 0 && errno != EINTR)
             break;
         const ssize_t n = ::read(fd, prefix.data() + got, want - got);
         if (n > 0)
@@ -43,7 +49,7 @@ std::string readPrefix(int fd, std::size_t want)
 
 } // namespace
 
-std::unique_ptr<ByteSource> ByteSource::open(const std::string& path)
+std::unique_ptr<ByteSource> ByteSource::open(const std::string& path, const std::atomic<bool>* cancel)
 {
     auto source = std::unique_ptr<ByteSource>(new ByteSource);
     const bool standardInput = path == "-";
@@ -80,12 +86,13 @@ std::unique_ptr<ByteSource> ByteSource::open(const std::string& path)
             return source;
         }
     }
-    std::string prefix = readPrefix(source->fd_, 4);
+    std::string prefix = readPrefix(source->fd_, 4, cancel);
     if (prefix.empty())
         throw CaptureError(name + " is empty (0 bytes): not a capture file");
     const auto compression =
         compressionFromMagic(reinterpret_cast<const std::uint8_t*>(prefix.data()), prefix.size());
     source->startSpool(name, compression, std::move(prefix));
+    source->setCancelFlag(cancel);
     return source;
 }
 

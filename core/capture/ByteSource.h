@@ -17,8 +17,11 @@ namespace tcplens {
 
 class ByteSource {
 public:
-    /// Opens `path` ("-" is standard input); throws CaptureError naming the problem.
-    [[nodiscard]] static std::unique_ptr<ByteSource> open(const std::string& path);
+    /// Opens `path` ("-" is standard input); throws CaptureError naming the problem. A FIFO with no
+    /// writer yet, or a quiet pipe, is waited for until its first bytes come or `*cancel` turns true
+    /// (then CaptureError "cancelled"); the flag also becomes the one setCancelFlag() sets.
+    [[nodiscard]] static std::unique_ptr<ByteSource> open(const std::string& path,
+                                                          const std::atomic<bool>* cancel = nullptr);
     ~ByteSource();
     ByteSource(const ByteSource&) = delete;
     ByteSource& operator=(const ByteSource&) = delete;

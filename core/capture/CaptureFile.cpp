@@ -47,10 +47,10 @@ std::string formatName(FileFormat format)
     return "unknown";
 }
 
-std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path)
+std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path, const std::atomic<bool>* cancel)
 {
     auto file = std::unique_ptr<CaptureFile>(new CaptureFile);
-    file->source_ = ByteSource::open(path);
+    file->source_ = ByteSource::open(path, cancel);
     auto& source = *file->source_;
     const std::string name = path == "-" ? std::string("standard input") : path;
     auto& info = file->info_;

@@ -51,8 +51,10 @@ public:
 class CaptureFile {
 public:
     /// Opens `path` ("-": standard input); throws CaptureError with a message naming the problem.
-    /// A pipe is read as it arrives: open() waits only for the file's header.
-    [[nodiscard]] static std::unique_ptr<CaptureFile> open(const std::string& path);
+    /// A pipe is read as it arrives: open() waits only for the file's header, or (a FIFO with no
+    /// writer yet) until `*cancel` turns true, which also becomes setCancelFlag()'s flag.
+    [[nodiscard]] static std::unique_ptr<CaptureFile> open(const std::string& path,
+                                                           const std::atomic<bool>* cancel = nullptr);
     ~CaptureFile();
     CaptureFile(const CaptureFile&) = delete;
     CaptureFile& operator=(const CaptureFile&) = delete;

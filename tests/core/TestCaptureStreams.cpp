@@ -14,6 +14,10 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
+#include <csignal>
+#include <thread>
+
 using namespace tcplens::test;
 
 namespace {
@@ -209,6 +213,37 @@ private slots:
         seen += cli.readAllStandardOutput();
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(seen, jsonOf(fixturePath("http.pcap")));
+    }
+
+    void fifoWithoutWriterCanBeCancelled()
+    {
+        // The GUI's Cancel (a flag its loader thread watches) and the CLI's Ctrl+C, before any writer came.
+        const auto fifo = dir_.filePath("nobody-writes.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        std::atomic<bool> cancel{false};
+        QElapsedTimer clock;
+        clock.start();
+        std::thread canceller([&] {
+            QThread::msleep(300);
+            cancel = true;
+        });
+        QString message;
+        try {
+            (void)tcplens::CaptureFile::open(fifo.toStdString(), &cancel);
+        } catch (const tcplens::CaptureError& error) {
+            message = QString::fromUtf8(error.what());
+        }
+        canceller.join();
+        QCOMPARE(message, QString("cancelled"));
+        QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLENS_CLI_PATH), {"packets", fifo});
+        QVERIFY(cli.waitForStarted());
+        QThread::msleep(300);
+        QCOMPARE(cli.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(5'000));
     }
 
     void compressedStandardInputIsRead()

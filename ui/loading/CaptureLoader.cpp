@@ -18,9 +18,10 @@ void CaptureLoader::run()
     LoadResult result{LoadStatus::Complete, path_, {}, 0};
     std::unique_ptr<CaptureFile> file;
     try {
-        file = CaptureFile::open(QFile::encodeName(path_).toStdString());
+        // A FIFO nobody writes to yet waits in open(): Cancel must reach it there too.
+        file = CaptureFile::open(QFile::encodeName(path_).toStdString(), &cancelled_);
     } catch (const CaptureError& error) {
-        result.status = LoadStatus::Failed;
+        result.status = cancelled_.load(std::memory_order_relaxed) ? LoadStatus::Cancelled : LoadStatus::Failed;
         result.message = QString::fromStdString(error.what());
         emit finished(result);
         return;
