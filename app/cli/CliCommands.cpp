@@ -18,6 +18,7 @@
 #include <tcp/ConversationTracker.h>
 
 #include "ChartImage.h"
+#include "CliCaptureOpening.h"
 
 #include <algorithm>
 #include <ctime>
@@ -38,16 +39,6 @@ std::string utcTime(std::int64_t timestampNs)
     char fraction[16];
     std::snprintf(fraction, sizeof fraction, ".%09lld", static_cast<long long>(nanosecondOfSecond(timestampNs)));
     return std::string(date) + fraction + " UTC";
-}
-
-std::unique_ptr<CaptureFile> openOrReport(const std::string& path, std::ostream& err)
-{
-    try {
-        return CaptureFile::open(path);
-    } catch (const CaptureError& error) {
-        err << "tcplens-cli: " << error.what() << '\n';
-        return nullptr;
-    }
 }
 
 /// The interface of `packet` when the file describes interfaces of its own (pcapng).
@@ -150,14 +141,8 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     if (!file)
         return kExitUnreadable;
     std::optional<BpfFilter> filter;
-    if (options.filter) {
-        std::string error;
-        filter = file->compileFilter(*options.filter, error);
-        if (!filter) {
-            err << "tcplens-cli: bad filter \"" << *options.filter << "\": " << error << '\n';
-            return kExitUsage;
-        }
-    }
+    if (!compileFilterOrReport(*file, options.filter, filter, err))
+        return kExitUsage;
     TcpdumpSequenceNumbers sequenceNumbers;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliCaptureOpening.h"
 #include "CliCommands.h"
 #include "CliNumbers.h"
 
@@ -62,26 +63,16 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
         }
         std::sort(streams.begin(), streams.end());
     }
-    std::unique_ptr<CaptureFile> file;
-    try {
-        file = CaptureFile::open(options.path);
-    } catch (const CaptureError& error) {
-        err << "tcplens-cli: " << error.what() << '\n';
+    const auto file = openOrReport(options.path, err);
+    if (!file)
         return kExitUnreadable;
-    }
     if (options.path == options.output) {
         err << "tcplens-cli: the capture is read from " << options.output << " itself; choose another file\n";
         return kExitUsage;
     }
     std::optional<BpfFilter> filter;
-    if (options.filter) {
-        std::string error;
-        filter = file->compileFilter(*options.filter, error);
-        if (!filter) {
-            err << "tcplens-cli: bad filter \"" << *options.filter << "\": " << error << '\n';
-            return kExitUsage;
-        }
-    }
+    if (!compileFilterOrReport(*file, options.filter, filter, err))
+        return kExitUsage;
     const auto& interfaces = file->info().interfaces;
     const CaptureInterface fallback{file->info().linkType, file->info().snaplen, {}, {}, 1, 0};
     PacketFileWriter writer;

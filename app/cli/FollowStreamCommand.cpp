@@ -1,5 +1,6 @@
 #include "FollowStreamCommand.h"
 
+#include "CliCaptureOpening.h"
 #include "CliCommands.h"
 
 #include <capture/CaptureFile.h>
@@ -22,13 +23,9 @@ int runFollowStream(const FollowStreamOptions& options, std::ostream& out, std::
         err << "tcplens-cli: follow needs --stream N (see tcplens-cli conversations FILE)\n";
         return kExitUsage;
     }
-    std::unique_ptr<CaptureFile> file;
-    try {
-        file = CaptureFile::open(options.path);
-    } catch (const CaptureError& error) {
-        err << "tcplens-cli: " << error.what() << '\n';
+    const auto file = openOrReport(options.path, err);
+    if (!file)
         return kExitUnreadable;
-    }
     std::ofstream fileOut;
     if (!options.output.empty()) {
         fileOut.open(options.output, std::ios::binary | std::ios::trunc);
