@@ -28,24 +28,13 @@ while (($#)); do
     esac
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tcplens-bench.XXXXXX")
-cleanup() {
-    if ((KEEP)); then echo "kept: $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+source "$HERE/bench-lib.sh"
+bench_work_dir bench
 
 say() { printf '%s\n' "$*" >&2; }
 
 # --- build -----------------------------------------------------------------------------------
-if [[ ! -f "$BUILD/build.ninja" ]]; then
-    say "configuring $BUILD (Release)"
-    cmake -S "$REPO" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTCPLENS_BUILD_GUI=OFF >"$WORK/cmake.log" ||
-        { cat "$WORK/cmake.log" >&2; exit 1; }
-fi
-build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
-[[ "$build_type" == Release ]] || say "warning: $BUILD is a '$build_type' build, not Release: figures will be off"
-ninja -C "$BUILD" tcplens-make-large-capture tcplens-decode-bench >"$WORK/build.log" 2>&1 ||
-    { cat "$WORK/build.log" >&2; exit 1; }
+bench_build tcplens-make-large-capture tcplens-decode-bench
 MAKE_LARGE=$BUILD/bench/tcplens-make-large-capture
 DECODE_BENCH=$BUILD/bench/tcplens-decode-bench
 

@@ -23,17 +23,9 @@ while (($#)); do
     esac
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/tcplens-follow-bench.XXXXXX")
-cleanup() { if ((KEEP)); then echo "kept: $WORK" >&2; else rm -rf "$WORK"; fi; }
-trap cleanup EXIT
-
-if [[ ! -f "$BUILD/build.ninja" ]]; then
-    echo "configuring $BUILD (Release)" >&2
-    cmake -S "$REPO" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTCPLENS_BUILD_GUI=OFF >"$WORK/cmake.log" ||
-        { cat "$WORK/cmake.log" >&2; exit 1; }
-fi
-ninja -C "$BUILD" tcplens-make-long-conversation tcplens-cli >"$WORK/build.log" 2>&1 ||
-    { cat "$WORK/build.log" >&2; exit 1; }
+source "$HERE/bench-lib.sh"
+bench_work_dir follow-bench
+bench_build tcplens-make-long-conversation tcplens-cli
 
 "$BUILD/bench/tcplens-make-long-conversation" --packets "$PACKETS" --snaplen 65535 -o "$WORK/long.pcap" >&2
 

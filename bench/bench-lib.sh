@@ -1,0 +1,24 @@
+# Shared by the bench/run-*.sh scripts (sourced, not run): the temporary work directory and the
+# Release build of the benchmark targets.
+# Expects REPO, BUILD and KEEP (1 keeps the work directory) to be set by the sourcing script.
+
+# Creates the work directory WORK (named after $1), removed on exit unless KEEP=1.
+bench_work_dir() {
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/tcplens-$1.XXXXXX")
+    trap 'if ((KEEP)); then echo "kept: $WORK" >&2; else rm -rf "$WORK"; fi' EXIT
+}
+
+# Configures $BUILD as a Release build of the core when it has no build files yet, warns when
+# it is another build type (figures would be off), and builds the named targets; a failure
+# prints the log.
+bench_build() {
+    if [[ ! -f "$BUILD/build.ninja" ]]; then
+        echo "configuring $BUILD (Release)" >&2
+        cmake -S "$REPO" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTCPLENS_BUILD_GUI=OFF >"$WORK/cmake.log" ||
+            { cat "$WORK/cmake.log" >&2; exit 1; }
+    fi
+    local build_type
+    build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt")
+    [[ "$build_type" == Release ]] || echo "warning: $BUILD is a '$build_type' build, not Release: figures will be off" >&2
+    ninja -C "$BUILD" "$@" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
+}
