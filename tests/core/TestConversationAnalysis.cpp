@@ -154,16 +154,6 @@ void compareFrame(const TsharkRow& theirs, const QJsonObject& ours, Comparison& 
         result.differences << where + "tshark shows the irtt on a frame without an analysis record";
 }
 
-/// The public captures chosen for the analysis (tests/data/public/SOURCES.tsv says where from).
-QStringList publicCaptures()
-{
-    QDir dir(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/public");
-    QStringList files;
-    for (const auto& name : dir.entryList({"*.pcap", "*.pcapng"}, QDir::Files, QDir::Name))
-        files << dir.absoluteFilePath(name);
-    return files;
-}
-
 } // namespace
 
 class TestConversationAnalysis : public QObject {
@@ -219,7 +209,7 @@ private slots:
                 continue; // neither tshark nor we decode LINKTYPE 147: no TCP to compare
             QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
         }
-        for (const auto& file : publicCaptures())
+        for (const auto& file : publicFixtures())
             QTest::newRow(qPrintable("public/" + QFileInfo(file).fileName())) << file;
     }
 

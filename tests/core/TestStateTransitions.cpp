@@ -17,15 +17,6 @@ using namespace tcplens::test;
 
 namespace {
 
-QStringList capturesIn(const QString& dir)
-{
-    QStringList files;
-    const QDir d(dir);
-    for (const auto& name : d.entryList({"*.pcap", "*.pcapng", "*.cap"}, QDir::Files, QDir::Name))
-        files << d.absoluteFilePath(name);
-    return files;
-}
-
 /// The shared corpus beside the repository (TCPLENS_PUBLIC_CAPTURES overrides it).
 QString sharedPublicDir()
 {
@@ -187,7 +178,7 @@ private slots:
 
     void repositoryPublicCapturesMoveOnlyAlongRfc9293Edges()
     {
-        verifyAllLegal(capturesIn(QDir(QString::fromUtf8(TCPLENS_TEST_DATA_DIR)).absoluteFilePath("public")));
+        verifyAllLegal(publicFixtures());
     }
 
     void sharedPublicCapturesMoveOnlyAlongRfc9293Edges()

@@ -77,16 +77,6 @@ QString optionValues(const QJsonArray& options, const QString& key, int pairInde
 
 bool oursIsFragment(const QJsonObject& ours) { return ours.contains("frag_offset"); }
 
-/// The public captures copied into tests/data/public (see SOURCES.tsv there).
-QStringList publicFixtures()
-{
-    QDir d(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/public");
-    QStringList files;
-    for (const auto& name : d.entryList({"*.pcap", "*.pcapng"}, QDir::Files, QDir::Name))
-        files << d.absoluteFilePath(name);
-    return files;
-}
-
 } // namespace
 
 class TestTsharkOracle : public QObject {

@@ -62,17 +62,24 @@ inline ProcessResult runCli(const QStringList& arguments, int timeoutMs = 120'00
 /// Full path of a program on PATH, or an empty string.
 inline QString findProgram(const QString& name) { return QStandardPaths::findExecutable(name); }
 
+/// Every capture file (.pcap, .pcapng, .cap) directly in `directory`, sorted by name.
+inline QStringList capturesIn(const QString& directory)
+{
+    QStringList files;
+    const QDir d(directory);
+    for (const auto& name : d.entryList({"*.pcap", "*.pcapng", "*.cap"}, QDir::Files, QDir::Name))
+        files << d.absoluteFilePath(name);
+    return files;
+}
+
 /// Every capture under tests/data and resources/samples, sorted by path.
 inline QStringList fixtures()
 {
-    QStringList files;
-    for (const char* dir : {TCPLENS_TEST_DATA_DIR, TCPLENS_SAMPLES_DIR}) {
-        QDir d(QString::fromUtf8(dir));
-        for (const auto& name : d.entryList({"*.pcap", "*.pcapng"}, QDir::Files, QDir::Name))
-            files << d.absoluteFilePath(name);
-    }
-    return files;
+    return capturesIn(QString::fromUtf8(TCPLENS_TEST_DATA_DIR)) + capturesIn(QString::fromUtf8(TCPLENS_SAMPLES_DIR));
 }
+
+/// The public captures copied into tests/data/public (its SOURCES.tsv says where each came from).
+inline QStringList publicFixtures() { return capturesIn(QString::fromUtf8(TCPLENS_TEST_DATA_DIR) + "/public"); }
 
 inline QString fixturePath(const QString& name)
 {
