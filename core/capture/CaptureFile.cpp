@@ -1,5 +1,6 @@
 #include "CaptureFile.h"
 
+#include "../decode/ByteReader.h"
 #include "../decode/LinkType.h"
 #include "PcapngReader.h"
 #include "Timestamp.h"
@@ -13,12 +14,6 @@ namespace tcplens {
 namespace {
 
 constexpr std::uint32_t kPcapngShb = 0x0A0D0D0A;
-
-std::uint32_t load32(const std::uint8_t* p, bool bigEndian)
-{
-    return bigEndian ? be32(p)
-                     : (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
-}
 
 std::string hexWord(const std::uint8_t* p, std::size_t n)
 {
@@ -238,7 +233,7 @@ std::uint64_t CaptureFile::locateData(std::uint32_t capturedLength)
         nextRecord_ = kNoOffset;
         return kNoOffset;
     }
-    const std::uint32_t storedLength = load32(file.data() + nextRecord_ + 8, bigEndian);
+    const std::uint32_t storedLength = u32InOrder(file.data() + nextRecord_ + 8, bigEndian);
     const std::uint64_t data = nextRecord_ + recordHeaderSize_;
     nextRecord_ = data + storedLength; // libpcap may hand out fewer bytes than the record holds
     return capturedLength <= storedLength && fits(file, data, capturedLength) ? data : kNoOffset;

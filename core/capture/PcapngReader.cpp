@@ -1,5 +1,7 @@
 #include "PcapngReader.h"
 
+#include "../decode/ByteReader.h"
+
 #include <algorithm>
 
 namespace tcplens {
@@ -38,13 +40,12 @@ std::string text(Bytes value)
 
 std::uint32_t PcapngReader::load32(const std::uint8_t* p) const noexcept
 {
-    return bigEndian_ ? be32(p)
-                      : (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
+    return u32InOrder(p, bigEndian_);
 }
 
 std::uint16_t PcapngReader::load16(const std::uint8_t* p) const noexcept
 {
-    return bigEndian_ ? static_cast<std::uint16_t>((p[0] << 8) | p[1]) : static_cast<std::uint16_t>((p[1] << 8) | p[0]);
+    return u16InOrder(p, bigEndian_);
 }
 
 PcapngReader::BlockResult PcapngReader::readBlock(Block& block, std::uint64_t frame)

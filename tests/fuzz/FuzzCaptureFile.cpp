@@ -1,5 +1,7 @@
 #include "FuzzCaptureFile.h"
 
+#include <capture/CaptureFile.h>
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -24,6 +26,17 @@ FuzzCaptureFile::~FuzzCaptureFile()
 {
     if (fd_ >= 0)
         ::close(fd_);
+}
+
+std::optional<LoadedCapture> FuzzCaptureFile::load() const
+{
+    if (path_.empty())
+        return std::nullopt;
+    try {
+        return loadCapture(path_);
+    } catch (const CaptureError&) {
+        return std::nullopt;
+    }
 }
 
 } // namespace tcplens::fuzz

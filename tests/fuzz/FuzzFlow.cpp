@@ -61,14 +61,10 @@ void narrateAll(const FlowModel& model)
 void fuzzFlow(const std::uint8_t* data, std::size_t size)
 {
     const FuzzCaptureFile input(data, size);
-    if (input.path().empty())
+    const auto loaded = input.load();
+    if (!loaded)
         return;
-    LoadedCapture capture;
-    try {
-        capture = loadCapture(input.path());
-    } catch (const CaptureError&) {
-        return;
-    }
+    const LoadedCapture& capture = *loaded;
     require(capture.packets.size() == capture.analyses.size(), "every packet has its analysis record");
 
     const auto all = FlowModel::build(capture.packets, capture.analyses, FlowSelection::allStreams());

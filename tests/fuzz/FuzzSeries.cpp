@@ -38,14 +38,10 @@ void allSeries(const StreamSeriesBuilder& series)
 void fuzzSeries(const std::uint8_t* data, std::size_t size)
 {
     const FuzzCaptureFile input(data, size);
-    if (input.path().empty())
+    const auto loaded = input.load();
+    if (!loaded)
         return;
-    LoadedCapture capture;
-    try {
-        capture = loadCapture(input.path());
-    } catch (const CaptureError&) {
-        return;
-    }
+    const LoadedCapture& capture = *loaded;
     const auto streams = static_cast<std::uint32_t>(std::min<std::size_t>(capture.conversations.size(), 4));
     for (std::uint32_t s = 0; s < streams; ++s) {
         const auto fromStore = buildSeries(snapshotStream(capture.packets, capture.analyses, s));
