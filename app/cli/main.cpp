@@ -4,6 +4,7 @@
 #include "FlowCommand.h"
 #include "ExportCommand.h"
 #include "FollowStreamCommand.h"
+#include "ReportCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
 #endif
@@ -60,6 +61,12 @@ Commands:
                                     reassembled in order (retransmissions once, gaps as
                                     "[N bytes missing in capture file]"), as tshark -z
                                     follow,tcp,MODE,N prints it, as C arrays, or the bytes
+  report FILE --stream N [--format text|markdown|json] [--lang en|zh_CN] [-o OUT]
+                                    the lab answers of one conversation: addresses and
+                                    ports, SYN and SYN-ACK numbers, first data segment,
+                                    SampleRTT/EstimatedRTT/DevRTT/RTO of the first six data
+                                    segments, segment lengths, receive window, retransmissions,
+                                    throughput, end of slow start, each with how it was computed
   export FILE -o OUT.pcap|OUT.pcapng [--format pcap|pcapng] [--filter BPF] [--stream N[,M...]]
          [--frames 1-10,15,20-]
                                     Export Specified Packets: the frames the filter, the
@@ -220,6 +227,7 @@ int main(int argc, char** argv)
     tcplens::cli::ChartOptions chart;
     tcplens::cli::FollowStreamOptions follow;
     tcplens::cli::ExportOptions exporting;
+    tcplens::cli::ReportOptions report;
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
@@ -314,6 +322,22 @@ int main(int argc, char** argv)
                 if (const auto problem = streamOrWindow(arg, value, follow.stream, unused))
                     return usageError(*problem);
             }
+        } else if (command == "report" && (arg == "--stream" || arg == "--format" || arg == "--lang" || arg == "-o"
+                                           || arg == "--output")) {
+            if (i + 1 >= args.size())
+                return usageError(std::string(arg) + " needs a value");
+            const std::string value(args[++i]);
+            if (arg == "--format") {
+                report.format = value;
+            } else if (arg == "--lang") {
+                report.language = value;
+            } else if (arg == "-o" || arg == "--output") {
+                report.output = value;
+            } else {
+                double unused = 0;
+                if (const auto problem = streamOrWindow(arg, value, report.stream, unused))
+                    return usageError(*problem);
+            }
         } else if (command == "export" && (arg == "-o" || arg == "--output" || arg == "--format" || arg == "--filter"
                                            || arg == "-f" || arg == "--stream" || arg == "--frames")) {
             if (i + 1 >= args.size())
@@ -346,7 +370,8 @@ int main(int argc, char** argv)
         }
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
-        && command != "series" && command != "flow" && command != "chart" && command != "follow" && command != "export")
+        && command != "series" && command != "flow" && command != "chart" && command != "follow" && command != "export"
+        && command != "report")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -369,6 +394,10 @@ int main(int argc, char** argv)
     if (command == "follow") {
         follow.path = files[0];
         return tcplens::cli::runFollowStream(follow, std::cout, std::cerr);
+    }
+    if (command == "report") {
+        report.path = files[0];
+        return tcplens::cli::runReport(report, std::cout, std::cerr);
     }
     if (command == "chart") {
         chart.path = files[0];

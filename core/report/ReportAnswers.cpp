@@ -1,0 +1,472 @@
+#include "ReportAnswers.h"
+
+#include "../decode/TcpFlagsText.h"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+namespace tcplens {
+namespace {
+
+constexpr char kFrameMark = '\x1F';
+
+/// Every sentence of the report, in each language. Placeholders in braces are filled by fill().
+enum class Say : std::uint8_t {
+    Title, Subtitle, How, Frame, Missing, NoAck, RetransmittedCell,
+    EndpointsQ, ClientLine, ServerLine, EndpointsHow, EndpointsGuessHow,
+    SynQ, SynLine, SynWhy, SynCopies, NoSyn, SynHow,
+    SynAckQ, SynAckLine, SynAckDerived, SynAckOther, SynAckNoSyn, SynAckWhy, NoSynAck, SynAckHow,
+    ClientToServer, ServerToClient, Client, Server,
+    NoDataQ, NoDataLine, NoDataHow,
+    FirstDataQ, FirstDataLine, FirstDataHow,
+    RttQ, RttFewer, RttHow,
+    ColIndex, ColFrame, ColSeq, ColLength, ColSent, ColAckFrame, ColAcked, ColSample, ColEstimated, ColDev, ColRto,
+    LengthsQ, LengthsFirst, LengthsAll, LengthsHow,
+    WindowQ, WindowLine, WindowNone, Throttled, WindowFullLine, ZeroWindowLine, NotThrottledFlight, NotThrottled,
+    WindowHow,
+    RetransQ, RetransLine, RetransNone, RetransHow,
+    ThroughputQ, ThroughputLine, ThroughputNone, ThroughputHow,
+    SlowStartQ, SlowStartLoss, SlowStartNotSeen, SlowStartRounds, SlowStartHow,
+    Count
+};
+
+constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_t>(Say::Count)> kCatalogue{{
+    {"Conversation report: stream {stream}, {client} \xE2\x86\x92 {server}", "会话报告：流 {stream}，{client} \xE2\x86\x92 {server}"},
+    {"{packets} packets, {first} to {last}.", "{packets} 个数据包，{first} 至 {last}。"},
+    {"How: ", "计算方法："},
+    {"frame {n}", "第 {n} 帧"},
+    {"\xE2\x80\x94", "\xE2\x80\x94"},
+    {"\xE2\x80\x94 (no ACK)", "\xE2\x80\x94（无确认）"},
+    {"\xE2\x80\x94 (sent again in {frame})", "\xE2\x80\x94（{frame}重传）"},
+    // Endpoints.
+    {"Client and server: addresses and ports", "客户端和服务器的地址与端口"},
+    {"Client: IP address {address}, TCP port {port}.", "客户端：IP 地址 {address}，TCP 端口 {port}。"},
+    {"Server: IP address {address}, TCP port {port}.", "服务器：IP 地址 {address}，TCP 端口 {port}。"},
+    {"The client is the side that opened the connection (sender of the SYN, receiver of the SYN-ACK); addresses come from the IP header, ports from the TCP header.",
+     "客户端是发起连接的一方（发送 SYN、接收 SYN-ACK 的一方）；地址取自 IP 首部，端口取自 TCP 首部。"},
+    {"The capture holds neither SYN nor SYN-ACK, so which side is the client is a guess from the ports; addresses come from the IP header, ports from the TCP header.",
+     "捕获中既没有 SYN 也没有 SYN-ACK，客户端是根据端口推测的；地址取自 IP 首部，端口取自 TCP 首部。"},
+    // SYN.
+    {"The SYN segment", "SYN 报文段"},
+    {"{frame}: sequence number {seq} (relative {rseq}).", "{frame}：序号 {seq}（相对序号 {rseq}）。"},
+    {"It is a SYN because the SYN bit (0x002) of the flags field is set and the ACK bit is not: flags = {flags} ({names}).",
+     "它是 SYN 报文段，因为标志字段的 SYN 位（0x002）为 1 而 ACK 位为 0：flags = {flags}（{names}）。"},
+    {"The same SYN was sent again in {frames}: a retransmission, the SYN-ACK had not come back in time.", "同一个 SYN 在{frames}再次发送：这是重传，SYN-ACK 没有及时返回。"},
+    {"The capture holds no SYN from the client (it starts after the handshake).", "捕获中没有客户端的 SYN（捕获开始于握手之后）。"},
+    {"The sequence number is the SYN's tcp.seq, the client's initial sequence number (ISN); relative numbers count from the ISN, so the SYN is 0.",
+     "序号取自 SYN 的 tcp.seq，即客户端的初始序号（ISN）；相对序号从 ISN 起算，所以 SYN 的相对序号是 0。"},
+    // SYN-ACK.
+    {"The SYN-ACK segment", "SYN-ACK 报文段"},
+    {"{frame}: sequence number {seq} (relative {rseq}), acknowledgement number {ack} (relative {rack}).",
+     "{frame}：序号 {seq}（相对序号 {rseq}），确认号 {ack}（相对确认号 {rack}）。"},
+    {"The server set the acknowledgement number to the client's ISN + 1 = {isn} + 1 = {ack}: the SYN takes up one sequence number, so ISN + 1 is the next byte the server expects.",
+     "服务器把确认号设为客户端的 ISN + 1 = {isn} + 1 = {ack}：SYN 占用一个序号，所以 ISN + 1 是服务器期望收到的下一个字节。"},
+    {"The acknowledgement number is not the client's ISN + 1 ({isn} + 1): it answers another SYN.",
+     "确认号不等于客户端的 ISN + 1（{isn} + 1）：它回应的是另一个 SYN。"},
+    {"The client's SYN is not in the capture; the acknowledgement number is its ISN + 1.",
+     "捕获中没有客户端的 SYN；确认号就是它的 ISN + 1。"},
+    {"It is a SYN-ACK because both the SYN bit (0x002) and the ACK bit (0x010) are set: flags = {flags} ({names}).",
+     "它是 SYN-ACK，因为 SYN 位（0x002）和 ACK 位（0x010）都为 1：flags = {flags}（{names}）。"},
+    {"The capture holds no SYN-ACK from the server.", "捕获中没有服务器的 SYN-ACK。"},
+    {"Sequence number = the SYN-ACK's tcp.seq (the server's ISN); acknowledgement number = its tcp.ack, compared with the SYN's sequence number.",
+     "序号取自 SYN-ACK 的 tcp.seq（服务器的 ISN）；确认号取自它的 tcp.ack，并与 SYN 的序号比较。"},
+    // Directions.
+    {"Client \xE2\x86\x92 server", "客户端 \xE2\x86\x92 服务器"},
+    {"Server \xE2\x86\x92 client", "服务器 \xE2\x86\x92 客户端"},
+    {"the client", "客户端"},
+    {"the server", "服务器"},
+    {"{dir}: data", "{dir}：数据"},
+    {"{Sender} sent no data.", "{sender}没有发送数据。"},
+    {"No segment from {sender} has tcp.len > 0.", "{sender}发送的报文段都没有数据（tcp.len = 0）。"},
+    {"{dir}: first data segment", "{dir}：第一个数据报文段"},
+    {"{frame}: sequence number {seq} (relative {rseq}), {len} bytes of data.", "{frame}：序号 {seq}（相对序号 {rseq}），{len} 字节数据。"},
+    {"The first segment from {sender} that carries data (tcp.len > 0), such as an HTTP request or response; relative sequence numbers start at 1 after the SYN.",
+     "{sender}发送的第一个带数据的报文段（tcp.len > 0），例如 HTTP 请求或响应；相对序号在 SYN 之后从 1 开始。"},
+    // RTT.
+    {"{dir}: RTT of the first six data segments", "{dir}：前六个数据报文段的 RTT"},
+    {"{Sender} sent fewer than six new data segments: {n}.", "{sender}发送的新数据报文段不到六个：只有 {n} 个。"},
+    {"SampleRTT = time of the first ACK from {receiver} whose acknowledgement number \xE2\x89\xA5 seq + length, minus the segment's send time; EstimatedRTT = the first SampleRTT, then 0.875 \xC2\xB7 EstimatedRTT + 0.125 \xC2\xB7 SampleRTT (\xCE\xB1 = 0.125); DevRTT = SampleRTT / 2 at first, then 0.75 \xC2\xB7 DevRTT + 0.25 \xC2\xB7 |SampleRTT \xE2\x88\x92 EstimatedRTT| with the EstimatedRTT before the update (\xCE\xB2 = 0.25, RFC 6298); RTO = EstimatedRTT + 4 \xC2\xB7 DevRTT (RFC 6298 then rounds it up to at least 1 s). A segment sent again before its ACK gives no SampleRTT (Karn's algorithm), and retransmissions are not among the six. Times are seconds since the capture's first packet.",
+     "SampleRTT = {receiver}发出的第一个确认号 \xE2\x89\xA5 序号 + 长度的 ACK 的时间减去该报文段的发送时间；EstimatedRTT 先取第一个 SampleRTT，之后为 0.875 \xC2\xB7 EstimatedRTT + 0.125 \xC2\xB7 SampleRTT（\xCE\xB1 = 0.125）；DevRTT 先取 SampleRTT / 2，之后为 0.75 \xC2\xB7 DevRTT + 0.25 \xC2\xB7 |SampleRTT \xE2\x88\x92 EstimatedRTT|，其中 EstimatedRTT 用更新前的值（\xCE\xB2 = 0.25，RFC 6298）；RTO = EstimatedRTT + 4 \xC2\xB7 DevRTT（RFC 6298 还会把它提高到至少 1 秒）。在收到确认前被重发的报文段不产生 SampleRTT（Karn 算法），重传也不计入这六个。时间是相对捕获第一个数据包的秒数。"},
+    {"#", "#"},
+    {"Frame", "帧"},
+    {"Seq", "序号"},
+    {"Length", "长度"},
+    {"Sent (s)", "发送时间 (s)"},
+    {"ACK frame", "确认帧"},
+    {"ACK (s)", "确认时间 (s)"},
+    {"SampleRTT (s)", "SampleRTT (s)"},
+    {"EstimatedRTT (s)", "EstimatedRTT (s)"},
+    {"DevRTT (s)", "DevRTT (s)"},
+    {"RTO (s)", "RTO (s)"},
+    // Lengths.
+    {"{dir}: segment lengths", "{dir}：报文段长度"},
+    {"The first six: {list} bytes.", "前六个：{list} 字节。"},
+    {"All {n} data segments: {min} to {max} bytes, {bytes} bytes in total (retransmissions included).",
+     "全部 {n} 个数据报文段：{min} 到 {max} 字节，共 {bytes} 字节（含重传）。"},
+    {"Length = tcp.len: the IP packet's length minus the IP and TCP header lengths.",
+     "长度即 tcp.len：IP 数据包长度减去 IP 首部和 TCP 首部的长度。"},
+    // Window.
+    {"{dir}: receive window of {receiver}", "{dir}：{receiver}的接收窗口"},
+    {"The smallest window {receiver} advertised: {min} bytes ({frame}); the largest: {max} bytes.",
+     "{receiver}通告的最小窗口：{min} 字节（{frame}）；最大窗口：{max} 字节。"},
+    {"{Receiver} advertised no window in the capture.", "捕获中{receiver}没有通告窗口。"},
+    {"Yes, the receive window throttled {sender}.", "是的，接收窗口限制了{sender}的发送。"},
+    {"{n} segments filled the advertised window (the first in {frame}).", "{n} 个报文段用满了通告的窗口（第一个在{frame}）。"},
+    {"{Receiver} advertised a zero window {n} times (the first in {frame}).", "{receiver} {n} 次通告零窗口（第一次在{frame}）。"},
+    {"No: the bytes in flight of {sender} (at most {flight} bytes, {frame}) never filled the advertised window, and no zero window was advertised.",
+     "没有：{sender}的在途字节数（最多 {flight} 字节，{frame}）从未用满通告的窗口，也没有出现零窗口。"},
+    {"No: no segment filled the advertised window, and no zero window was advertised.",
+     "没有：没有报文段用满通告的窗口，也没有出现零窗口。"},
+    {"Window = the window field \xC3\x97 2^(window scale from the handshake), Wireshark's tcp.window_size; throttled means a segment filled the window (tcp.analysis.window_full: bytes in flight reach it) or the receiver advertised 0 (tcp.analysis.zero_window).",
+     "窗口 = 窗口字段 \xC3\x97 2^（握手协商的窗口扩大因子），即 Wireshark 的 tcp.window_size；“限制”指有报文段用满了窗口（tcp.analysis.window_full：在途字节数达到窗口）或接收方通告了 0 窗口（tcp.analysis.zero_window）。"},
+    // Retransmissions.
+    {"{dir}: retransmissions", "{dir}：重传"},
+    {"{n} retransmitted segments ({fast} of them fast retransmissions): {frames}.", "{n} 个重传报文段（其中 {fast} 个快速重传）：{frames}。"},
+    {"None.", "没有。"},
+    {"A segment counts when it carries sequence numbers sent before: Wireshark's tcp.analysis.retransmission, fast and spurious retransmissions included.",
+     "报文段携带的序号此前已经发送过，就算作重传：即 Wireshark 的 tcp.analysis.retransmission，包括快速重传和虚假重传。"},
+    // Throughput.
+    {"{dir}: throughput", "{dir}：吞吐量"},
+    {"{bytes} bytes acknowledged in {secs} s: {rate} bytes/s ({bits}).", "{secs} 秒内确认了 {bytes} 字节：{rate} 字节/秒（{bits}）。"},
+    {"Not measurable: no data of {sender} was acknowledged after a measurable time.", "无法计算：{sender}的数据没有在可测的时间内被确认。"},
+    {"Throughput is defined here as the data bytes {receiver} acknowledged (highest acknowledgement number covering data \xE2\x88\x92 first data sequence number) divided by the time from the first data segment ({first}) to the first ACK covering them ({ack}).",
+     "这里吞吐量定义为{receiver}确认的数据字节数（覆盖数据的最大确认号 \xE2\x88\x92 第一个数据字节的序号）除以从第一个数据报文段（{first}）到第一个覆盖它们的 ACK（{ack}）的时间。"},
+    // Slow start.
+    {"{dir}: end of slow start", "{dir}：慢启动的结束"},
+    {"Slow start ends at the first loss: the retransmission in {frame} ({time} s).", "慢启动在第一次丢包时结束：{frame}（{time} 秒）的重传。"},
+    {"No loss event, so by this rule slow start never ends in the capture (the sender may still have passed ssthresh, which a capture cannot show).",
+     "没有丢包事件，所以按这一规则，捕获中慢启动没有结束（发送方仍可能已越过 ssthresh，但捕获看不到它）。"},
+    {"Largest bytes in flight per round: {list}.", "每轮最大在途字节数：{list}。"},
+    {"The rule: slow start ends at the first loss event (the first retransmission, timeout or fast retransmit after duplicate ACKs), where the textbook sender halves ssthresh. Rounds are one RTT long ({rtt} s: the smoothed ACK RTT, or the handshake's); the flight is the bytes sent and not yet acknowledged, as seen at the capture point.",
+     "所用规则：慢启动在第一次丢包事件（第一次重传：超时重传，或收到重复确认后的快速重传）时结束，教科书中的发送方此时把 ssthresh 减半。每轮长一个 RTT（{rtt} 秒：平滑后的 ACK RTT，或握手的 RTT）；在途数据指已发送但尚未被确认的字节，以捕获点所见为准。"},
+}};
+
+const char* phrase(NarrationLanguage language, Say what) noexcept
+{
+    const auto& entry = kCatalogue[static_cast<std::size_t>(what)];
+    return language == NarrationLanguage::English ? entry.first : entry.second;
+}
+
+using Values = std::initializer_list<std::pair<const char*, std::string>>;
+
+/// The phrase with "{key}" replaced by its value and "{Key}" by the value capitalised.
+std::string fill(NarrationLanguage language, Say what, Values values = {})
+{
+    std::string text = phrase(language, what);
+    for (const auto& [key, value] : values) {
+        for (int capital = 0; capital < 2; ++capital) {
+            std::string k = std::string("{") + key + "}";
+            std::string v = value;
+            if (capital) {
+                k[1] = static_cast<char>(k[1] - 'a' + 'A');
+                if (!v.empty() && v[0] >= 'a' && v[0] <= 'z')
+                    v[0] = static_cast<char>(v[0] - 'a' + 'A');
+            }
+            for (auto at = text.find(k); at != std::string::npos; at = text.find(k, at + v.size()))
+                text.replace(at, k.size(), v);
+        }
+    }
+    return text;
+}
+
+std::string number(std::uint64_t n) { return std::to_string(n); }
+
+std::string fixed(double value, int decimals)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string seconds(double value) { return value < 0 ? std::string() : fixed(value, 6); }
+
+std::string hexFlags(std::uint16_t flags)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "0x%03x", flags);
+    return buffer;
+}
+
+/// "1 000 000 bit/s" as "1.000 Mbit/s".
+std::string bitRate(double bytesPerSecond)
+{
+    const double bits = bytesPerSecond * 8;
+    if (bits >= 1e9)
+        return fixed(bits / 1e9, 3) + " Gbit/s";
+    if (bits >= 1e6)
+        return fixed(bits / 1e6, 3) + " Mbit/s";
+    if (bits >= 1e3)
+        return fixed(bits / 1e3, 3) + " kbit/s";
+    return fixed(bits, 0) + " bit/s";
+}
+
+/// "frame 3, frame 5 and 2 more" style list of tokens, at most `limit`.
+std::string frameList(const std::vector<std::uint32_t>& frames, NarrationLanguage language, std::size_t limit = 40)
+{
+    std::string out;
+    const bool en = language == NarrationLanguage::English;
+    for (std::size_t i = 0; i < frames.size() && i < limit; ++i)
+        out += (i == 0 ? "" : (en ? ", " : "、")) + frameToken(frames[i]);
+    if (frames.size() > limit)
+        out += en ? ", \xE2\x80\xA6 (" + number(frames.size() - limit) + " more)" : "……（另 " + number(frames.size() - limit) + " 个）";
+    return out;
+}
+
+class Answers {
+public:
+    Answers(const ConversationReport& report, NarrationLanguage language) : r_(report), l_(language) {}
+
+    std::vector<ReportAnswer> all()
+    {
+        endpoints();
+        syn();
+        synAck();
+        for (const auto& direction : r_.directions)
+            forDirection(direction);
+        return std::move(out_);
+    }
+
+private:
+    std::string say(Say what, Values values = {}) const { return fill(l_, what, values); }
+    ReportAnswer& add(std::string id, std::string question)
+    {
+        out_.push_back(ReportAnswer{std::move(id), std::move(question), {}, std::nullopt, {}});
+        return out_.back();
+    }
+
+    void endpoints()
+    {
+        auto& a = add("endpoints", say(Say::EndpointsQ));
+        a.lines.push_back(say(Say::ClientLine, {{"address", r_.client.address.toString()}, {"port", number(r_.client.port)}}));
+        a.lines.push_back(say(Say::ServerLine, {{"address", r_.server.address.toString()}, {"port", number(r_.server.port)}}));
+        a.how = say(r_.clientKnown ? Say::EndpointsHow : Say::EndpointsGuessHow);
+    }
+
+    void syn()
+    {
+        auto& a = add("syn", say(Say::SynQ));
+        a.how = say(Say::SynHow);
+        if (!r_.syn) {
+            a.lines.push_back(say(Say::NoSyn));
+            return;
+        }
+        const auto& s = *r_.syn;
+        a.lines.push_back(say(Say::SynLine, {{"frame", frameToken(s.frame)}, {"seq", number(s.rawSeq)}, {"rseq", number(s.relativeSeq)}}));
+        a.lines.push_back(say(Say::SynWhy, {{"flags", hexFlags(s.flags)}, {"names", wiresharkFlagNames(s.flags)}}));
+        if (!s.copies.empty())
+            a.lines.push_back(say(Say::SynCopies, {{"frames", frameList(s.copies, l_)}}));
+    }
+
+    void synAck()
+    {
+        auto& a = add("syn_ack", say(Say::SynAckQ));
+        a.how = say(Say::SynAckHow);
+        if (!r_.synAck) {
+            a.lines.push_back(say(Say::NoSynAck));
+            return;
+        }
+        const auto& s = *r_.synAck;
+        a.lines.push_back(say(Say::SynAckLine, {{"frame", frameToken(s.frame)}, {"seq", number(s.rawSeq)}, {"rseq", "0"},
+                                                {"ack", number(s.rawAck)}, {"rack", number(s.relativeAck)}}));
+        if (!r_.syn)
+            a.lines.push_back(say(Say::SynAckNoSyn));
+        else if (s.ackIsClientIsnPlusOne)
+            a.lines.push_back(say(Say::SynAckDerived, {{"isn", number(r_.syn->rawSeq)}, {"ack", number(s.rawAck)}}));
+        else
+            a.lines.push_back(say(Say::SynAckOther, {{"isn", number(r_.syn->rawSeq)}}));
+        a.lines.push_back(say(Say::SynAckWhy, {{"flags", hexFlags(s.flags)}, {"names", wiresharkFlagNames(s.flags)}}));
+    }
+
+    void forDirection(const ReportDirection& d)
+    {
+        const bool c2s = d.direction == Direction::ClientToServer;
+        const std::string key = c2s ? "c2s." : "s2c.";
+        dir_ = say(c2s ? Say::ClientToServer : Say::ServerToClient);
+        sender_ = say(c2s ? Say::Client : Say::Server);
+        receiver_ = say(c2s ? Say::Server : Say::Client);
+        if (!d.firstData) {
+            auto& a = add(key + "data", say(Say::NoDataQ, {{"dir", dir_}}));
+            a.lines.push_back(say(Say::NoDataLine, {{"sender", sender_}}));
+            a.how = say(Say::NoDataHow, {{"sender", sender_}});
+            return;
+        }
+        firstData(key, d);
+        rtt(key, d);
+        lengths(key, d);
+        window(key, d);
+        retransmissions(key, d);
+        throughput(key, d);
+        slowStart(key, d);
+    }
+
+    void firstData(const std::string& key, const ReportDirection& d)
+    {
+        auto& a = add(key + "first_data", say(Say::FirstDataQ, {{"dir", dir_}}));
+        const auto& f = *d.firstData;
+        a.lines.push_back(say(Say::FirstDataLine, {{"frame", frameToken(f.frame)}, {"seq", number(f.rawSeq)},
+                                                   {"rseq", number(f.relativeSeq)}, {"len", number(f.length)}}));
+        a.how = say(Say::FirstDataHow, {{"sender", sender_}});
+    }
+
+    void rtt(const std::string& key, const ReportDirection& d)
+    {
+        auto& a = add(key + "rtt", say(Say::RttQ, {{"dir", dir_}}));
+        ReportTable table;
+        for (const auto column : {Say::ColIndex, Say::ColFrame, Say::ColSeq, Say::ColLength, Say::ColSent, Say::ColAckFrame,
+                                  Say::ColAcked, Say::ColSample, Say::ColEstimated, Say::ColDev, Say::ColRto})
+            table.header.push_back(say(column));
+        const auto dash = say(Say::Missing);
+        const auto orDash = [&](double v) { return v < 0 ? dash : seconds(v); };
+        for (std::size_t i = 0; i < d.rtt.size(); ++i) {
+            const auto& row = d.rtt[i];
+            std::string sample = orDash(row.sampleRtt);
+            if (row.retransmittedIn != 0)
+                sample = say(Say::RetransmittedCell, {{"frame", frameToken(row.retransmittedIn)}});
+            else if (row.ackFrame == 0)
+                sample = say(Say::NoAck);
+            table.rows.push_back({number(i + 1), frameToken(row.frame), number(row.relativeSeq), number(row.length),
+                                  seconds(row.sent), row.ackFrame ? frameToken(row.ackFrame) : dash,
+                                  row.ackFrame ? seconds(row.acked) : dash, sample, orDash(row.estimatedRtt),
+                                  orDash(row.devRtt), orDash(row.rto)});
+        }
+        a.table = std::move(table);
+        if (d.rtt.size() < ConversationReport::kRttRows)
+            a.lines.push_back(say(Say::RttFewer, {{"sender", sender_}, {"n", number(d.rtt.size())}}));
+        a.how = say(Say::RttHow, {{"receiver", receiver_}});
+    }
+
+    void lengths(const std::string& key, const ReportDirection& d)
+    {
+        auto& a = add(key + "lengths", say(Say::LengthsQ, {{"dir", dir_}}));
+        std::string list;
+        for (const auto& row : d.rtt)
+            list += (list.empty() ? "" : ", ") + number(row.length);
+        if (!list.empty())
+            a.lines.push_back(say(Say::LengthsFirst, {{"list", list}}));
+        a.lines.push_back(say(Say::LengthsAll, {{"n", number(d.dataSegments)}, {"min", number(d.minLength)},
+                                                {"max", number(d.maxLength)}, {"bytes", number(d.payloadBytes)}}));
+        a.how = say(Say::LengthsHow);
+    }
+
+    void window(const std::string& key, const ReportDirection& d)
+    {
+        const auto& w = d.window;
+        auto& a = add(key + "window", say(Say::WindowQ, {{"dir", dir_}, {"receiver", receiver_}}));
+        if (w.minWindow < 0)
+            a.lines.push_back(say(Say::WindowNone, {{"receiver", receiver_}}));
+        else
+            a.lines.push_back(say(Say::WindowLine, {{"receiver", receiver_}, {"min", number(std::uint64_t(w.minWindow))},
+                                                    {"frame", frameToken(w.minWindowFrame)},
+                                                    {"max", number(std::uint64_t(w.maxWindow))}}));
+        if (w.throttled()) {
+            a.lines.push_back(say(Say::Throttled, {{"sender", sender_}}));
+            if (w.windowFull > 0)
+                a.lines.push_back(say(Say::WindowFullLine, {{"n", number(w.windowFull)}, {"frame", frameToken(w.firstWindowFullFrame)}}));
+            if (w.zeroWindow > 0)
+                a.lines.push_back(say(Say::ZeroWindowLine, {{"receiver", receiver_}, {"n", number(w.zeroWindow)},
+                                                            {"frame", frameToken(w.firstZeroWindowFrame)}}));
+        } else if (w.maxFlight >= 0) {
+            a.lines.push_back(say(Say::NotThrottledFlight, {{"sender", sender_}, {"flight", number(std::uint64_t(w.maxFlight))},
+                                                            {"frame", frameToken(w.maxFlightFrame)}}));
+        } else {
+            a.lines.push_back(say(Say::NotThrottled));
+        }
+        a.how = say(Say::WindowHow);
+    }
+
+    void retransmissions(const std::string& key, const ReportDirection& d)
+    {
+        auto& a = add(key + "retransmissions", say(Say::RetransQ, {{"dir", dir_}}));
+        if (d.retransmissions.empty())
+            a.lines.push_back(say(Say::RetransNone));
+        else
+            a.lines.push_back(say(Say::RetransLine, {{"n", number(d.retransmissions.size())}, {"fast", number(d.fastRetransmissions)},
+                                                     {"frames", frameList(d.retransmissions, l_)}}));
+        a.how = say(Say::RetransHow);
+    }
+
+    void throughput(const std::string& key, const ReportDirection& d)
+    {
+        const auto& t = d.throughput;
+        auto& a = add(key + "throughput", say(Say::ThroughputQ, {{"dir", dir_}}));
+        if (t.ackFrame == 0 || t.seconds() <= 0)
+            a.lines.push_back(say(Say::ThroughputNone, {{"sender", sender_}}));
+        else
+            a.lines.push_back(say(Say::ThroughputLine, {{"bytes", number(t.bytes)}, {"secs", seconds(t.seconds())},
+                                                        {"rate", fixed(t.bytesPerSecond(), 0)}, {"bits", bitRate(t.bytesPerSecond())}}));
+        a.how = say(Say::ThroughputHow, {{"receiver", receiver_}, {"first", frameToken(t.firstFrame)},
+                                         {"ack", t.ackFrame ? frameToken(t.ackFrame) : say(Say::Missing)}});
+    }
+
+    void slowStart(const std::string& key, const ReportDirection& d)
+    {
+        const auto& s = d.slowStart;
+        auto& a = add(key + "slow_start", say(Say::SlowStartQ, {{"dir", dir_}}));
+        if (s.end == SlowStartEnd::Loss)
+            a.lines.push_back(say(Say::SlowStartLoss, {{"frame", frameToken(s.frame)}, {"time", seconds(s.time)}}));
+        else
+            a.lines.push_back(say(Say::SlowStartNotSeen));
+        std::string list;
+        for (const auto flight : s.roundFlights)
+            list += (list.empty() ? "" : ", ") + number(std::uint64_t(flight < 0 ? 0 : flight));
+        if (!list.empty())
+            a.lines.push_back(say(Say::SlowStartRounds, {{"list", list}}));
+        a.how = say(Say::SlowStartHow, {{"rtt", seconds(s.roundLength)}});
+    }
+
+    const ConversationReport& r_;
+    NarrationLanguage l_;
+    std::vector<ReportAnswer> out_;
+    std::string dir_;
+    std::string sender_;
+    std::string receiver_;
+};
+
+} // namespace
+
+std::string frameToken(std::uint32_t frame) { return kFrameMark + std::to_string(frame) + kFrameMark; }
+
+std::string expandFrames(const std::string& text, const std::function<std::string(std::uint32_t)>& show)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != kFrameMark) {
+            out += text[i];
+            continue;
+        }
+        const auto end = text.find(kFrameMark, i + 1);
+        if (end == std::string::npos)
+            break;
+        out += show(static_cast<std::uint32_t>(std::stoul(text.substr(i + 1, end - i - 1))));
+        i = end;
+    }
+    return out;
+}
+
+std::string frameWords(std::uint32_t frame, NarrationLanguage language)
+{
+    return fill(language, Say::Frame, {{"n", std::to_string(frame)}});
+}
+
+std::string howLabel(NarrationLanguage language) { return phrase(language, Say::How); }
+
+std::string reportTitle(const ConversationReport& report, NarrationLanguage language)
+{
+    return fill(language, Say::Title, {{"stream", number(report.stream)}, {"client", endpointText(report.client)},
+                                       {"server", endpointText(report.server)}});
+}
+
+std::string reportSubtitle(const ConversationReport& report, NarrationLanguage language)
+{
+    return fill(language, Say::Subtitle, {{"packets", number(report.packets)}, {"first", frameToken(report.firstFrame)},
+                                          {"last", frameToken(report.lastFrame)}});
+}
+
+std::vector<ReportAnswer> reportAnswers(const ConversationReport& report, NarrationLanguage language)
+{
+    return Answers(report, language).all();
+}
+
+} // namespace tcplens
