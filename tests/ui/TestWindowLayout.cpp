@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include <charts/ChartsPanel.h>
+#include <conversations/ConversationFilterModel.h>
 #include <conversations/ConversationModel.h>
 #include <conversations/ConversationsPanel.h>
 #include <packets/FilterBar.h>
@@ -19,6 +20,7 @@
 #include <capture/CaptureStatusBar.h>
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -198,6 +200,74 @@ private slots:
         QVERIFY2(view->graphLayout().width() <= view->viewport()->width(),
                  qPrintable(QStringLiteral("graph %1 wide, viewport %2")
                                 .arg(view->graphLayout().width()).arg(view->viewport()->width())));
+    }
+
+    void commentsAreReadableBesideWholeLifelines_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+
+    void commentsAreReadableBesideWholeLifelines()
+    {
+        QFETCH(QSize, size);
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), size);
+        const auto* view = window_->flowGraph()->view();
+        const auto& layout = view->graphLayout();
+        QVERIFY(layout.width() <= view->viewport()->width());
+        // "Fast Retransmission" (the width commentMin is measured on) is not elided...
+        QVERIFY2(layout.commentColumn().width() >= layout.metrics().commentMin,
+                 qPrintable(QStringLiteral("comment column %1 wide, wants %2")
+                                .arg(layout.commentColumn().width()).arg(layout.metrics().commentMin)));
+        QVERIFY(layout.commentColumn().right() <= view->viewport()->width() + 1);
+        // ...and the state labels outside the outer lifelines are whole.
+        QVERIFY(layout.lifelineX(0) - layout.metrics().pillWidth >= layout.timeColumn().right());
+        QVERIFY(layout.lifelineX(1) + layout.metrics().pillWidth <= layout.commentColumn().left() + 1);
+    }
+
+    void theHeaderDiagramFitsTheInspectorsWidth_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+    }
+
+    void theHeaderDiagramFitsTheInspectorsWidth()
+    {
+        QFETCH(QSize, size);
+        open(samplePath(), size);
+        auto* area = window_->inspector()->diagramArea();
+        QVERIFY(!area->horizontalScrollBar()->isVisible());
+        QCOMPARE(area->horizontalScrollBar()->maximum(), 0);
+        const auto& diagram = window_->headerDiagram()->diagramLayout();
+        QVERIFY(!diagram.sections().empty());
+        const int tcp = static_cast<int>(diagram.sections().size()) - 1;
+        QVERIFY2(diagram.rowRect(tcp, 0).right() <= area->viewport()->width(),
+                 qPrintable(QStringLiteral("a row ends at %1, the view is %2 wide")
+                                .arg(diagram.rowRect(tcp, 0).right()).arg(area->viewport()->width())));
+    }
+
+    void theSidebarShowsEveryColumnWhole()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1920, 1080});
+        auto* table = window_->conversationsPanel()->view();
+        const int retrans = ConversationModel::RetransmissionRateColumn;
+        QVERIFY(!table->isColumnHidden(retrans));
+        QVERIFY2(table->columnViewportPosition(retrans) + table->horizontalHeader()->sectionSizeHint(retrans)
+                     <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("Retrans %% at %1 of %2")
+                                .arg(table->columnViewportPosition(retrans)).arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // A narrower sidebar narrows the endpoints, not the state and retransmission columns.
+        window_->resizeDocks({window_->windowLayout().conversationsDock()}, {470}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        QVERIFY2(table->columnViewportPosition(retrans) + table->horizontalHeader()->sectionSizeHint(retrans)
+                     <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("Retrans %% at %1 of %2, %3 wide")
+                                .arg(table->columnViewportPosition(retrans)).arg(table->viewport()->width())
+                                .arg(table->horizontalHeader()->sectionSizeHint(retrans))));
     }
 
     void resetLayoutPutsThePanelsBack()

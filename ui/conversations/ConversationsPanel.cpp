@@ -58,6 +58,8 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     layout->addWidget(find_);
     layout->addWidget(view_, 1);
 
+    view_->setTextElideMode(Qt::ElideMiddle); // a narrowed endpoint keeps its port
+    view_->viewport()->installEventFilter(this);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (!current.isValid())
@@ -82,21 +84,60 @@ void ConversationsPanel::fitColumns()
 {
     const QFontMetrics metrics(view_->font());
     view_->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 3);
-    view_->resizeColumnsToContents();
-    // An empty table still gets endpoint columns as wide as a typical one, so the sidebar's width holds.
-    const int padding = metrics.averageCharWidth();
-    for (const int column : {int(ConversationModel::ClientColumn), int(ConversationModel::ServerColumn)})
-        view_->setColumnWidth(column, std::max(view_->columnWidth(column),
-                                               metrics.horizontalAdvance(QStringLiteral("10.0.0.1:00000")) + padding));
+    // What the columns' contents want (sizeHintForColumn() is public in QAbstractItemView); an
+    // empty table still gets endpoint columns as wide as a typical one, so the sidebar's width holds.
+    const auto* view = static_cast<const QAbstractItemView*>(view_);
+    wanted_.assign(ConversationModel::ColumnCount, 0);
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+        if (!view_->isColumnHidden(column))
+            wanted_[static_cast<std::size_t>(column)] =
+                std::max({view->sizeHintForColumn(column), view_->horizontalHeader()->sectionSizeHint(column),
+                          isEndpoint(column) ? typicalEndpointWidth() : 0});
+    fitToWidth();
+}
+
+void ConversationsPanel::fitToWidth()
+{
+    if (wanted_.empty())
+        return;
+    int total = 0;
+    for (const int width : wanted_)
+        total += width;
+    // A narrow sidebar narrows the endpoints (elided in the middle), so state and retransmissions stay in view.
+    const int excess = std::max(0, total - view_->viewport()->width());
+    const int least = QFontMetrics(view_->font()).horizontalAdvance(QStringLiteral("…:00000")); // the port, at least
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
+        const int wanted = wanted_[static_cast<std::size_t>(column)];
+        if (!view_->isColumnHidden(column))
+            view_->setColumnWidth(column, isEndpoint(column) ? std::max(std::min(wanted, least), wanted - (excess + 1) / 2)
+                                                             : wanted);
+    }
+}
+
+bool ConversationsPanel::isEndpoint(int column)
+{
+    return column == ConversationModel::ClientColumn || column == ConversationModel::ServerColumn;
+}
+
+bool ConversationsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+        fitToWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 int ConversationsPanel::preferredWidth() const
 {
     int width = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
-    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
-        if (!view_->isColumnHidden(column))
-            width += view_->columnWidth(column);
+    for (const int wanted : wanted_)
+        width += wanted;
     return width;
+}
+
+int ConversationsPanel::typicalEndpointWidth() const
+{
+    const QFontMetrics metrics(view_->font());
+    return metrics.horizontalAdvance(QStringLiteral("10.0.0.1:00000")) + metrics.averageCharWidth();
 }
 
 void ConversationsPanel::clearSelection()
@@ -130,8 +171,7 @@ void ConversationsPanel::showColumnMenu(const QPoint& pos)
         action->setEnabled(column != ConversationModel::StreamColumn);
         connect(action, &QAction::toggled, this, [this, column](bool on) {
             view_->setColumnHidden(column, !on);
-            if (on)
-                view_->resizeColumnToContents(column);
+            fitColumns();
         });
     }
     menu.exec(view_->horizontalHeader()->mapToGlobal(pos));

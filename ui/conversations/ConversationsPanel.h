@@ -37,14 +37,21 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void showColumnMenu(const QPoint& pos);
+    /// An endpoint column as wide as "10.0.0.1:00000", so an empty table keeps the sidebar's width.
+    [[nodiscard]] int typicalEndpointWidth() const;
+    [[nodiscard]] static bool isEndpoint(int column);
     void retranslate();
+    /// Narrows the endpoint columns (elided in the middle) so every column fits the width.
+    void fitToWidth();
 
     ConversationFilterModel* proxy_;
     QLineEdit* find_;
     QTableView* view_;
+    std::vector<int> wanted_; // each column's width for its content, by fitColumns()
 };
 
 } // namespace tcplens::ui

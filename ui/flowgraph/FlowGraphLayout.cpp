@@ -5,12 +5,42 @@
 
 namespace tcplens::ui {
 
+namespace {
+constexpr qreal kWideComment = 1.15; // times the narrowest useful comment column
+
+/// A lifeline slot's width: `needed` holds the widest usual label, `least` the state labels either side.
+struct SlotWidths {
+    qreal needed;
+    qreal least;
+};
+
+SlotWidths slotWidths(const FlowMetrics& metrics, qreal bandWidth)
+{
+    const qreal lh = metrics.lineHeight;
+    const qreal pad = std::ceil(lh * 0.8);
+    // The outer half slots hold the state labels (beside the band, a little apart from the time column).
+    const qreal pills = 2 * (metrics.pillWidth + lh * 0.3 + bandWidth);
+    const qreal needed = std::max(metrics.labelWidth + 2 * pad, pills);
+    return {needed, std::max(needed * 0.55, pills)};
+}
+
+qreal bandWidthFor(const FlowMetrics& metrics)
+{
+    return std::max(4.0, std::round(metrics.lineHeight * 0.5));
+}
+} // namespace
+
+qreal FlowGraphLayout::comfortableWidth(const FlowMetrics& metrics, int lifelines)
+{
+    const auto slot = slotWidths(metrics, bandWidthFor(metrics));
+    return std::ceil(metrics.timeWidth + slot.needed * std::max(lifelines, 1) + metrics.commentMin * kWideComment);
+}
+
 void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const FlowMetrics& metrics,
                                   FlowSpacing spacing, bool slanted, int firstRow, int lastRow)
 {
     metrics_ = metrics;
     const qreal lh = metrics.lineHeight;
-    const qreal pad = std::ceil(lh * 0.8);
     FlowLayoutOptions options;
     options.spacing = spacing == FlowSpacing::TimeProportional ? RowSpacing::Proportional : RowSpacing::Uniform;
     // A label line above the arrow, sizes and payload below, and breathing room.
@@ -19,25 +49,24 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     options.footerHeight = lh;
     options.margin = 0;
     options.timeColumnWidth = metrics.timeWidth;
-    options.bandWidth = std::max(4.0, std::round(lh * 0.5));
+    options.bandWidth = bandWidthFor(metrics);
     options.slanted = slanted;
     options.slant = 0.7;
 
     // Lifelines sit in the middle of equal slots; half a slot either side must hold a state label.
     const std::size_t lifelines = std::max<std::size_t>(model.lifelines().size(), 1);
-    // The outer half slots hold the state labels (beside the band, a little apart from the time column).
-    const qreal pills = 2 * (metrics.pillWidth + lh * 0.3 + options.bandWidth);
-    const qreal needed = std::max(metrics.labelWidth + 2 * pad, pills);
-    const qreal least = std::max(needed * 0.55, pills);
-    qreal slot = (width - metrics.timeWidth - metrics.commentMin) / static_cast<qreal>(lifelines);
-    qreal comment = metrics.commentMin;
-    if (slot < needed) {
-        // A narrow view first takes room from the comment column (its texts are elided; the
-        // arrows' styles and tooltips say the same), then shortens the labels.
-        const qreal borrowed = std::min(metrics.commentMin * 0.75, (needed - slot) * static_cast<qreal>(lifelines));
-        comment -= borrowed;
-        slot = (width - metrics.timeWidth - comment) / static_cast<qreal>(lifelines);
-    }
+    const auto [needed, least] = slotWidths(metrics, options.bandWidth);
+    const qreal rest = width - metrics.timeWidth;
+    const auto count = static_cast<qreal>(lifelines);
+    // Comments as wide as the longer analysis texts, and the lifelines room for a label with
+    // six-digit numbers; a narrower view first narrows the comments to the narrowest useful
+    // column, then shortens the lifelines' room a little (long numbers are elided, the tooltip has
+    // them), then narrows the comments to a quarter (elided; the arrows' styles say the same).
+    qreal comment = std::clamp(rest - needed * count, metrics.commentMin, metrics.commentMin * kWideComment);
+    const qreal shorter = std::max(least, needed * 0.85);
+    if ((rest - comment) / count < shorter)
+        comment = std::max(metrics.commentMin * 0.25, rest - shorter * count);
+    qreal slot = (rest - comment) / count;
     // Wide views do not stretch a pair of lifelines without end: the comments get the rest.
     slot = std::clamp(slot, least, needed * (lifelines <= 2 ? 1.6 : 1.2));
     options.lifelineSpacing = std::floor(slot);

@@ -31,6 +31,10 @@ public:
     void setGeometry(const FlowModel& model, qreal width, const FlowMetrics& metrics, FlowSpacing spacing,
                      bool slanted, int firstRow = 0, int lastRow = -1);
 
+    /// The width at which `lifelines` lifelines get their whole labels and the comments a column
+    /// wide enough for Wireshark's longer analysis texts ("Previous segment not captured").
+    [[nodiscard]] static qreal comfortableWidth(const FlowMetrics& metrics, int lifelines);
+
     [[nodiscard]] const FlowLayout& core() const noexcept { return layout_; }
     [[nodiscard]] const FlowMetrics& metrics() const noexcept { return metrics_; }
     /// First and one past the last laid-out row.

@@ -103,7 +103,10 @@ void FlowGraphView::updateScrollBars()
 
 QSize FlowGraphView::sizeHint() const
 {
-    return {static_cast<int>(layout_.metrics().lineHeight * 60), static_cast<int>(layout_.metrics().lineHeight * 24)};
+    // Wide enough for a conversation's two lifelines with whole labels and readable comments.
+    const int graph = static_cast<int>(FlowGraphLayout::comfortableWidth(layout_.metrics(), 2));
+    return {graph + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+            static_cast<int>(layout_.metrics().lineHeight * 24)};
 }
 
 int FlowGraphView::lastSelectableRow() const

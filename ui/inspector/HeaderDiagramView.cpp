@@ -78,7 +78,12 @@ QSize HeaderDiagramView::sizeHint() const
 
 QSize HeaderDiagramView::minimumSizeHint() const
 {
-    return {static_cast<int>(std::ceil(lineHeight() * 34)), static_cast<int>(std::ceil(lineHeight() * 6))};
+    return {static_cast<int>(std::ceil(lineHeight() * 14)), static_cast<int>(std::ceil(lineHeight() * 6))};
+}
+
+int HeaderDiagramView::comfortableWidth() const
+{
+    return static_cast<int>(std::ceil(lineHeight() * 34));
 }
 
 int HeaderDiagramView::heightForWidth(int width) const

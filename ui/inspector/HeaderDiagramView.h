@@ -31,7 +31,10 @@ public:
     [[nodiscard]] const HeaderDiagramLayout& diagramLayout() const noexcept { return layout_; }
 
     [[nodiscard]] QSize sizeHint() const override;
+    /// Narrow: the figure scales to whatever width its dock has (never a sideways scroll bar).
     [[nodiscard]] QSize minimumSizeHint() const override;
+    /// The width from which every box's label reads at the text's size (wider only spreads it).
+    [[nodiscard]] int comfortableWidth() const;
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
     [[nodiscard]] int heightForWidth(int width) const override;
 

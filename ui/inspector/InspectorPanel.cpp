@@ -25,6 +25,8 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     tree_->setFieldModel(fields_);
     diagramScroll_->setWidget(diagram_);
     diagramScroll_->setWidgetResizable(true);
+    // The figure scales to the dock's width: it scrolls down, never sideways.
+    diagramScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tabs_->setDocumentMode(true);
     tabs_->addTab(tree_, QString());
     tabs_->addTab(hex_, QString());
@@ -61,7 +63,7 @@ void InspectorPanel::retranslate()
 
 QSize InspectorPanel::sizeHint() const
 {
-    const int width = diagram_->minimumSizeHint().width() + diagramScroll_->verticalScrollBar()->sizeHint().width()
+    const int width = diagram_->comfortableWidth() + diagramScroll_->verticalScrollBar()->sizeHint().width()
                       + 2 * diagramScroll_->frameWidth() + 2;
     return {width, QWidget::sizeHint().height()};
 }

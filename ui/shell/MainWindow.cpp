@@ -440,6 +440,7 @@ void MainWindow::onFinished(const LoadResult& result)
     case LoadStatus::Complete:
         status_->setNotice({});
         conversationsPanel_->fitColumns();
+        layout_.windowResized(); // the sidebar as wide as the columns it now has (in the default layout)
         if (!filterBar_->expression().isEmpty()) // the mask must cover the packets that came later
             filterBar_->reapply();
         break;

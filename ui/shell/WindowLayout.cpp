@@ -1,7 +1,6 @@
 #include "WindowLayout.h"
 
 #include <QDockWidget>
-#include <QFontMetrics>
 #include <QMainWindow>
 #include <QSettings>
 
@@ -76,17 +75,19 @@ void WindowLayout::applyDefaultSizes()
 {
     const int w = window_.width();
     const int h = window_.height();
-    // A sidebar as wide as its columns within a fifth of the window; the inspector a little under a third.
-    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), w * 15 / 100, w * 27 / 100);
-    // The inspector as wide as the header diagram wants.
-    int inspector = std::clamp(inspector_->widget()->sizeHint().width(), w * 25 / 100, w * 34 / 100);
-    // The flow graph keeps room for two lifelines with their state labels, the time column and a
-    // little comment (about 42 lines of text): on a small screen the side panels give way.
-    const int graph = QFontMetrics(window_.centralWidget()->font()).height() * 42;
+    // The flow graph first: two lifelines with whole labels and comments wide enough to read...
+    const int graph = window_.centralWidget()->sizeHint().width();
+    // ...then the sidebar as wide as its columns (within 15-29% of the window), the inspector as
+    // wide as the header diagram reads comfortably (within 21-34%); when they do not all fit, the
+    // inspector gives way first (its diagram scales to its width), then the sidebar.
+    const int sidebarLeast = w * 15 / 100;
+    const int inspectorLeast = w * 21 / 100;
+    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), sidebarLeast, w * 29 / 100);
+    int inspector = std::clamp(inspector_->widget()->sizeHint().width(), inspectorLeast, w * 34 / 100);
     if (const int missing = graph - (w - sidebar - inspector); missing > 0) {
-        const int fromSidebar = std::min(missing / 2, sidebar - w * 15 / 100);
-        sidebar -= fromSidebar;
-        inspector = std::max(w * 25 / 100, inspector - (missing - fromSidebar));
+        const int fromInspector = std::min(missing, inspector - inspectorLeast);
+        inspector -= fromInspector;
+        sidebar -= std::min(missing - fromInspector, sidebar - sidebarLeast);
     }
     window_.resizeDocks({conversations_, inspector_}, {sidebar, inspector}, Qt::Horizontal);
     // The bottom tabs keep a few packet rows; the flow graph gets the height.
