@@ -270,6 +270,41 @@ private slots:
                                 .arg(table->horizontalHeader()->sectionSizeHint(retrans))));
     }
 
+    void theSidebarSelectsTheGraphsConversation()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1600, 900});
+        auto* table = window_->conversationsPanel()->view();
+        const auto selectedStream = [table] {
+            const auto rows = table->selectionModel()->selectedRows();
+            return rows.size() == 1 ? rows.first().data(ConversationModel::StreamRole).toLongLong() : -1;
+        };
+        QCOMPARE(selectedStream(), qint64{*window_->flowGraph()->followedStream()});
+        QSignalSpy chosen(window_->conversationsPanel(), &ConversationsPanel::conversationChosen);
+        // A packet of another conversation: the graph draws it, the sidebar selects it, and that
+        // selection is not a choice (the packet list is not narrowed to the conversation).
+        int row = -1;
+        for (int r = 0; r < window_->packetModel()->rowCount() && row < 0; ++r)
+            if (window_->packetModel()->analysis(r).isTcp() && window_->packetModel()->analysis(r).stream == 5)
+                row = r;
+        QVERIFY(row > 0);
+        window_->selectPacketRow(row);
+        QCOMPARE(window_->flowGraph()->followedStream(), std::optional<std::uint32_t>(5));
+        QCOMPARE(selectedStream(), qint64{5});
+        QCOMPARE(chosen.count(), 0);
+        QVERIFY(!window_->packetFilter()->streamFilter());
+        // Choosing a row in the sidebar draws that conversation; the graph's answer changes nothing back.
+        const QModelIndex seventh = window_->conversationFilter()->index(7, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(seventh).center());
+        QCOMPARE(chosen.count(), 1);
+        const auto stream = seventh.data(ConversationModel::StreamRole).toUInt();
+        QCOMPARE(window_->flowGraph()->followedStream(), std::optional<std::uint32_t>(stream));
+        QCOMPARE(selectedStream(), qint64{stream});
+        // Show All Conversations keeps the graph's conversation selected.
+        window_->followStream(std::nullopt);
+        QCOMPARE(selectedStream(), qint64{stream});
+        QCOMPARE(chosen.count(), 1);
+    }
+
     void resetLayoutPutsThePanelsBack()
     {
         open(samplePath(), {1600, 900});

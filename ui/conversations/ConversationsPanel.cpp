@@ -62,13 +62,47 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     view_->viewport()->installEventFilter(this);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (!current.isValid())
+                if (!current.isValid() || showing_)
                     return;
                 const auto stream = proxy_->data(current, ConversationModel::StreamRole);
                 if (stream.isValid())
                     emit conversationChosen(stream.toUInt());
             });
+    // Rows arrive in batches while a capture loads: the graph's conversation is selected once it is listed.
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &ConversationsPanel::selectShownStream);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &ConversationsPanel::selectShownStream);
     fitColumns();
+}
+
+void ConversationsPanel::showStream(qint64 stream)
+{
+    shown_ = stream;
+    selectShownStream();
+}
+
+void ConversationsPanel::selectShownStream()
+{
+    auto* selection = view_->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (shown_ < 0) {
+        if (current.isValid())
+            clearSelection();
+        return;
+    }
+    if (current.isValid() && selection->isRowSelected(current.row())
+        && proxy_->data(current, ConversationModel::StreamRole).toLongLong() == shown_)
+        return;
+    // The model's rows are its streams, in order.
+    auto* model = proxy_->sourceModel();
+    if (!model || shown_ >= model->rowCount())
+        return;
+    const QModelIndex row = proxy_->mapFromSource(model->index(static_cast<int>(shown_), 0));
+    if (!row.isValid())
+        return; // the find field or the display filter hides it
+    showing_ = true;
+    selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showing_ = false;
+    view_->scrollTo(row);
 }
 
 std::vector<std::uint32_t> ConversationsPanel::shownStreams() const

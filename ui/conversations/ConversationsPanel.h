@@ -27,6 +27,9 @@ public:
     /// Fits the visible columns to their content (after a load, or a zoom).
     void fitColumns();
     void clearSelection();
+    /// Selects conversation `stream`'s row (-1: none) without choosing it: the sidebar shows which
+    /// conversation the flow graph draws, and conversationChosen() stays the user's.
+    void showStream(qint64 stream);
     /// The width the visible columns want, with the frame and a scroll bar.
     [[nodiscard]] int preferredWidth() const;
     [[nodiscard]] QSize sizeHint() const override { return {preferredWidth(), QWidget::sizeHint().height()}; }
@@ -45,12 +48,15 @@ private:
     [[nodiscard]] int typicalEndpointWidth() const;
     [[nodiscard]] static bool isEndpoint(int column);
     void retranslate();
+    void selectShownStream();
     /// Narrows the endpoint columns (elided in the middle) so every column fits the width.
     void fitToWidth();
 
     ConversationFilterModel* proxy_;
     QLineEdit* find_;
     QTableView* view_;
+    qint64 shown_ = -1;     // the flow graph's conversation
+    bool showing_ = false;  // selecting shown_: not the user's choice
     std::vector<int> wanted_; // each column's width for its content, by fitColumns()
 };
 

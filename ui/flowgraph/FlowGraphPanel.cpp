@@ -123,7 +123,7 @@ void FlowGraphPanel::changeEvent(QEvent* event)
 void FlowGraphPanel::setPacketModel(const PacketListModel* packets)
 {
     packets_ = packets;
-    followed_.reset();
+    setFollowed(std::nullopt);
     refresh();
 }
 
@@ -159,9 +159,17 @@ std::vector<std::uint32_t> FlowGraphPanel::wantedStreams() const
 
 void FlowGraphPanel::followStream(std::optional<std::uint32_t> stream)
 {
-    followed_ = stream;
+    setFollowed(stream);
     if (scope_ == Scope::Followed)
         refresh();
+}
+
+void FlowGraphPanel::setFollowed(std::optional<std::uint32_t> stream)
+{
+    if (stream == followed_)
+        return;
+    followed_ = stream;
+    emit currentStreamChanged(stream ? qint64{*stream} : -1);
 }
 
 void FlowGraphPanel::setScope(Scope scope)
@@ -191,7 +199,7 @@ void FlowGraphPanel::showPacketRow(int row)
         return;
     const auto& record = packets_->analysis(row);
     if (scope_ == Scope::Followed && record.isTcp() && followed_ != record.stream) {
-        followed_ = record.stream;
+        setFollowed(record.stream);
         refresh();
     }
     view_->showPacket(static_cast<PacketNumber>(row));

@@ -68,6 +68,8 @@ public slots:
 signals:
     /// The user picked a packet in the graph (a packet-model row).
     void packetRowActivated(int row);
+    /// The current conversation changed (-1: none), whoever changed it.
+    void currentStreamChanged(qint64 stream);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +79,7 @@ private:
     void retranslate();
     void exportAs(const QString& format);
     [[nodiscard]] std::vector<std::uint32_t> wantedStreams() const;
+    void setFollowed(std::optional<std::uint32_t> stream);
 
     FlowGraphModel model_;
     const PacketListModel* packets_ = nullptr;

@@ -190,6 +190,8 @@ void MainWindow::connectPanels()
     connect(charts_, &ChartsPanel::packetClicked, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
     connect(conversationsPanel_, &ConversationsPanel::conversationChosen, this,
             [this](std::uint32_t stream) { followStream(stream); });
+    // The sidebar shows which conversation the graph draws (selecting it there is not choosing it).
+    connect(flowPanel_, &FlowGraphPanel::currentStreamChanged, conversationsPanel_, &ConversationsPanel::showStream);
     connect(filterBar_, &FilterBar::filterApplied, this, &MainWindow::applyFilter);
     connect(filterBar_, &FilterBar::streamChipClosed, this, [this] { followStream(std::nullopt); });
     connect(&flowRefresh_, &QTimer::timeout, kernelFeed_, &KernelChartFeed::refresh); // a live capture's sidecar grows
@@ -270,8 +272,8 @@ void MainWindow::followStream(std::optional<std::uint32_t> stream)
         flowPanel_->followStream(stream);
     }
     filterBar_->setStreamChip(stream ? tr("Conversation %1").arg(*stream) : QString());
-    if (!stream)
-        conversationsPanel_->clearSelection();
+    if (!stream) // every packet again; the sidebar still shows the graph's conversation
+        conversationsPanel_->showStream(flowPanel_->followedStream() ? qint64{*flowPanel_->followedStream()} : -1);
     if (current >= 0)
         packetView_->selectPacketRow(current); // keeps the packet if it is still shown
     updateDisplayedCount();
