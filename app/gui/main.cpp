@@ -6,6 +6,7 @@
 #include <capture/LiveCapture.h>
 #include <shell/Theme.h>
 #include <charts/ChartsPanel.h>
+#include <flowgraph/FlowGraphPanel.h>
 #include <packets/PacketListModel.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
@@ -38,6 +39,7 @@ struct Options {
     QString interface;     // -i: start capturing on it at once
     QString captureFilter; // -f: its capture filter
     std::optional<tcplens::ChartKind> chart; // open the Charts panel on this chart
+    bool allConversations = false; // the flow graph draws every listed conversation
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -90,7 +92,12 @@ bool parseOptions(const QApplication& app, Options& options)
                                                   "model) for the selected conversation."),
                                    QStringLiteral("KIND"));
     parser.addOption(chart);
+    const QCommandLineOption all(QStringLiteral("all-conversations"),
+                                 QStringLiteral("Draw every listed conversation in the flow graph, not only the "
+                                                "current one."));
+    parser.addOption(all);
     parser.process(app);
+    options.allConversations = parser.isSet(all);
     if (parser.isSet(theme)) {
         options.theme = tcplens::ui::parseTheme(parser.value(theme));
         if (!options.theme) {
@@ -188,6 +195,8 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
             presentation->window()->goToStep(options.step);
             target = presentation->window();
         } else {
+            if (options.allConversations)
+                window.flowGraph()->setScope(tcplens::ui::FlowGraphPanel::Scope::AllShown);
             if (options.stream)
                 window.followStream(options.stream);
             int row = options.selectPacket > 0 ? options.selectPacket - 1
