@@ -9,6 +9,7 @@
 #include <shell/Theme.h>
 #include <flowgraph/FlowGraphExport.h>
 #include <flowgraph/FlowGraphModel.h>
+#include <flowgraph/FlowGraphPainter.h>
 #include <flowgraph/FlowGraphStyle.h>
 #include <flowgraph/FlowGraphView.h>
 
@@ -130,6 +131,46 @@ private slots:
         QVERIFY(texts > 40);
         QCOMPARE(labels, model_.rowCount());
         QCOMPARE(flags, (QStringList{"SYN", "SYN-ACK", "FIN-ACK", "FIN-ACK"}));
+    }
+
+    void severalConversationsKeepTheirLabelsWhole()
+    {
+        // "All listed conversations": host lifelines, the ports before the flags ("59830→5037 SYN").
+        const LoadedCapture many = loadCapture(TCPLENS_TEST_DATA_DIR "/many-short.pcap");
+        FlowGraphModel model;
+        model.setCapture(&many.packets, &many.analyses);
+        model.setStreams({0, 1, 2});
+        QVERIFY(model.core().hostLifelines());
+        const QFont font = QApplication::font();
+        const FlowMetrics metrics = measureFlowGraph(font, model, 1000);
+        QFont bold = font;
+        bold.setBold(true);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto& arrow = model.arrow(row);
+            const qreal wanted = QFontMetricsF(bold).horizontalAdvance(arrow.flags + QLatin1Char(' '))
+                                 + QFontMetricsF(font).horizontalAdvance(arrow.numbers);
+            QVERIFY2(wanted <= metrics.labelWidth,
+                     qPrintable(QStringLiteral("%1 %2 wants %3 of %4").arg(arrow.flags, arrow.numbers).arg(wanted).arg(metrics.labelWidth)));
+        }
+        // The SVG export (as wide as a window's flow graph) draws every seq/ack whole.
+        const QString path = dir_.filePath(QStringLiteral("many.svg"));
+        auto o = options();
+        o.width = 1000;
+        QCOMPARE(exportFlowImage(model, path, FlowImageFormat::Svg, o), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int labels = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                if (text.startsWith(QLatin1String("seq="))) {
+                    ++labels;
+                    QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text));
+                }
+            }
+        }
+        QCOMPARE(labels, model.rowCount());
     }
 
     void pdfHasPages()

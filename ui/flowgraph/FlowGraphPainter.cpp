@@ -43,7 +43,9 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
     // Typical labels fit; longer ones are shortened (the tooltip has them whole).
     const QString numbers = model.relativeNumbers() ? QStringLiteral("seq=100000 ack=100000")
                                                     : QStringLiteral("seq=4000000000 ack=4000000000");
-    m.labelWidth = std::ceil(bm.horizontalAdvance(QStringLiteral("PSH-ACK ")) + fm.horizontalAdvance(numbers));
+    // Host lifelines (several conversations) put the ports before the flags: "50000→80 PSH-ACK".
+    const QString flags = model.core().hostLifelines() ? QStringLiteral("00000\u219200000 PSH-ACK ") : QStringLiteral("PSH-ACK ");
+    m.labelWidth = std::ceil(bm.horizontalAdvance(flags) + fm.horizontalAdvance(numbers));
     QFont pill = font;
     pill.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * kStateLabelScale : 8);
     pill.setBold(true);
@@ -233,7 +235,13 @@ void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, st
                       + fm.height() * 0.3;
     // Outside the outermost lifelines, right of the others.
     const bool left = lifeline == 0 && model_.lifelineCount() > 1;
-    const QRectF box(left ? x - gap - w : x + gap, y, w, h);
+    QRectF box(left ? x - gap - w : x + gap, y, w, h);
+    // One conversation's last state and the next one's first on a shared lifeline fall on the
+    // same rows: the later label goes under the earlier instead of over it.
+    QRectF& previous = placedLabels_[lifeline];
+    if (previous.isValid() && box.top() < previous.bottom() && box.bottom() > previous.top())
+        box.moveTop(previous.bottom() + line_);
+    previous = box;
     const QColor fill = style_.stateColour(state);
     p_.setPen(QPen(style_.darkBackground() ? fill.lighter(160) : fill.darker(160), line_));
     p_.setBrush(fill);

@@ -11,6 +11,8 @@
 #include <QFont>
 #include <QRectF>
 
+#include <unordered_map>
+
 class QPainter;
 
 namespace tcplens::ui {
@@ -68,6 +70,7 @@ private:
     const FlowGraphStyle& style_;
     const FlowPaintOptions& options_;
     qreal line_ = 1.0; // base line width
+    std::unordered_map<int, QRectF> placedLabels_; // each lifeline's last state label, by paintBands()
 };
 
 } // namespace tcplens::ui
