@@ -568,6 +568,61 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ConversationReportDialog</name>
+    <message>
+        <source>Working out the report of conversation %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation %1 in this capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a frame number to select that packet in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ConversationsPanel</name>
     <message>
         <source>Find conversations (address, port, state, history)…</source>
@@ -1404,6 +1459,18 @@ first packet shown)</source>
     </message>
     <message>
         <source>Put every panel back in its default place and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation to report on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

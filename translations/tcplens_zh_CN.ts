@@ -576,6 +576,61 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ConversationReportDialog</name>
+    <message>
+        <source>Working out the report of conversation %1…</source>
+        <translation>正在计算会话 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation %1 in this capture.</source>
+        <translation>这个捕获中没有 TCP 会话 %1。</translation>
+    </message>
+    <message>
+        <source>Click a frame number to select that packet in the main window.</source>
+        <translation>点击帧号即可在主窗口中选中该数据包。</translation>
+    </message>
+    <message>
+        <source>Export Report as Markdown</source>
+        <translation>将报告导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Conversation Report</source>
+        <translation>会话报告</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ConversationsPanel</name>
     <message>
         <source>Find conversations (address, port, state, history)…</source>
@@ -1480,6 +1535,18 @@ first packet shown)</source>
     <message>
         <source>Put every panel back in its default place and size</source>
         <translation>把每个面板放回默认的位置和大小</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Report</source>
+        <translation>会话报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
+        <translation>本会话的 TCP 实验答案：序号、RTT 估计、窗口、重传、吞吐量</translation>
+    </message>
+    <message>
+        <source>There is no TCP conversation to report on.</source>
+        <translation>没有可以生成报告的 TCP 会话。</translation>
     </message>
 </context>
 <context>

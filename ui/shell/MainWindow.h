@@ -11,6 +11,7 @@
 #include "WindowLayout.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdint>
@@ -38,6 +39,7 @@ struct CaptureEnd;
 class CaptureStatusBar;
 class ChartsPanel;
 class ConversationsPanel;
+class ConversationReportDialog;
 class KernelChartFeed;
 class ConversationFilterModel;
 class ConversationModel;
@@ -123,6 +125,9 @@ public:
     /// the first) full screen, step by step; false when there is no TCP conversation to present.
     bool present(std::optional<std::uint32_t> stream = std::nullopt);
     [[nodiscard]] PresentationController* presentation() const noexcept { return presentation_; }
+    /// Analyze › Conversation Report: the lab answers of conversation `stream` (default: as
+    /// present() picks it) in a window of their own; null when there is no TCP conversation.
+    ConversationReportDialog* showConversationReport(std::optional<std::uint32_t> stream = std::nullopt);
     [[nodiscard]] bool isLoading() const;
     /// Selects a packet (a row of packetModel()), which shows it in every panel.
     void selectPacketRow(int row);
@@ -187,6 +192,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     CaptureLoadController* loader_;
     PresentationController* presentation_ = nullptr;
+    QPointer<ConversationReportDialog> report_;
     PacketNavigation* navigation_ = nullptr;
     ThemeKind theme_ = ThemeKind::Light;
     RecentFiles recent_;

@@ -11,6 +11,7 @@
 #include "packets/PacketFilterModel.h"
 #include "packets/PacketListModel.h"
 #include "packets/PacketTableView.h"
+#include "report/ConversationReportDialog.h"
 #include "capture/CaptureStatusBar.h"
 #include "SampleCaptures.h"
 #include "Theme.h"
@@ -146,8 +147,39 @@ void MainWindow::createViewMenu()
     connect(handshakes, &QAction::toggled, filter_, &PacketFilterModel::setHandshakesAndClosesOnly);
     analyze->addAction(tr("&Charts of This Conversation"), this, [this] { showCharts(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    auto* report = analyze->addAction(tr("Conversation &Report"), this, [this] { showConversationReport(); });
+    report->setObjectName(QStringLiteral("conversationReportAction"));
+    report->setStatusTip(tr("The TCP lab's answers for this conversation: sequence numbers, RTT estimates, window, "
+                            "retransmissions, throughput"));
     analyze->addAction(tr("Edit Display &Filter"), this, [this] { filterBar_->setFocus(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+}
+
+ConversationReportDialog* MainWindow::showConversationReport(std::optional<std::uint32_t> stream)
+{
+    if (!stream) {
+        const int row = packetView_->currentPacketRow();
+        if (row >= 0 && packets_->analysis(row).isTcp())
+            stream = packets_->analysis(row).stream;
+        else if (filter_->streamFilter())
+            stream = filter_->streamFilter();
+        else if (const int first = packets_->firstTcpRow(); first >= 0)
+            stream = packets_->analysis(first).stream;
+    }
+    if (!stream) {
+        status_->setNotice(tr("There is no TCP conversation to report on."), CaptureStatusBar::NoticeKind::Warning);
+        return nullptr;
+    }
+    if (!report_) {
+        report_ = new ConversationReportDialog(this);
+        connect(report_, &ConversationReportDialog::frameActivated, this,
+                [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
+    }
+    report_->showStream(packets_->store(), packets_->analyses(), *stream);
+    report_->show();
+    report_->raise();
+    report_->activateWindow();
+    return report_;
 }
 
 QMenu* MainWindow::freshMenu(QMenu*& menu, const QString& title)
