@@ -139,10 +139,14 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
         else if (options.json && analysis.stream != kNoStream)
             numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
-        if (options.json)
+        if (options.json) {
+            // A live line is printed as it comes: a correction of an earlier one follows as its own line.
+            for (const auto& revision : capture->tracker().revisions())
+                lines += revisionJsonLine(revision) + '\n';
             lines += jsonLine(frame, packet, decoded, numbers, &analysis, nullptr, &capture->info().interfaces.front());
-        else
+        } else {
             lines += tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
+        }
         lines += '\n';
     });
     const auto print = [&] {

@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <ctime>
+#include <deque>
+#include <limits>
 #include <fstream>
 #include <iomanip>
 #include <ostream>
@@ -149,10 +151,32 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     RawPacket packet;
     ReadStatus status;
     std::string line;
+    // JSON lines wait while a later packet may still correct their endpoint states (a bounded
+    // window, RecentStates::kFrames); a pipe that pauses gets them at once, and a correction of a
+    // line already printed follows as its own {"no":N,"revised":true,...} line.
+    std::deque<std::pair<std::uint64_t, std::string>> held;
+    std::uint64_t printedThrough = 0;
+    const auto release = [&](std::uint64_t through) {
+        while (!held.empty() && held.front().first <= through) {
+            out << held.front().second << '\n';
+            printedThrough = held.front().first;
+            held.pop_front();
+        }
+    };
+    const auto revise = [&](const StateRevision& revision) {
+        const auto it = std::lower_bound(held.begin(), held.end(), std::uint64_t{revision.frame},
+                                         [](const auto& entry, std::uint64_t frame) { return entry.first < frame; });
+        if (it != held.end() && it->first == revision.frame)
+            reviseJsonLine(it->second, revision);
+        else if (revision.frame <= printedThrough)
+            out << revisionJsonLine(revision) << '\n';
+    };
     // A pipe is followed as it arrives: what was printed shows before the reader waits for more.
     const auto nextPacket = [&] {
-        if (file->wouldBlock())
+        if (file->wouldBlock()) {
+            release(std::numeric_limits<std::uint64_t>::max());
             out.flush();
+        }
         return file->next(packet);
     };
     while ((status = nextPacket()) == ReadStatus::Packet) {
@@ -175,7 +199,14 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
             else if (analysis.stream != kNoStream)
                 numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
-            line = jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram, interfaceOf(*file, packet));
+            for (const auto& revision : tracker.revisions())
+                revise(revision);
+            held.emplace_back(frameNumber,
+                              jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram,
+                                       interfaceOf(*file, packet)));
+            if (frameNumber > RecentStates::kFrames)
+                release(frameNumber - RecentStates::kFrames);
+            continue;
         } else {
             if (options.absolute)
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
@@ -183,6 +214,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         }
         out << line << '\n';
     }
+    release(std::numeric_limits<std::uint64_t>::max());
     out.flush();
     reportWarning(*file, options.path, err);
     if (status == ReadStatus::Error) {

@@ -19,6 +19,9 @@ struct CaptureBatch {
     std::vector<RawPacket> packets;
     /// The conversation analysis of each packet, parallel to `packets`.
     std::vector<PacketAnalysisRecord> analyses;
+    /// Corrections of packets of earlier batches (PacketAnalysisStore::revise), in the order made;
+    /// those of this batch's own packets are already in `analyses`.
+    std::vector<StateRevision> revisions;
     /// Every conversation a packet of this batch touched (new or updated), by ascending stream.
     std::vector<ConversationSummary> conversations;
     /// The IP datagrams completed by packets of this batch (PacketStore::appendReassembly).

@@ -16,6 +16,14 @@ void CaptureBatchBuilder::add(const RawPacket& packet)
     }
     if (analyzed.datagram)
         batch_.reassembly.add(analyzer_.frames(), analyzed.datagram->fragments);
+    // Corrections land in this batch's records, or travel with it for the reader's store.
+    const std::uint32_t firstInBatch = analyzer_.frames() - static_cast<std::uint32_t>(batch_.analyses.size());
+    for (const auto& revision : analyzed.revisions) {
+        if (revision.frame >= firstInBatch)
+            batch_.analyses[revision.frame - firstInBatch].revise(revision);
+        else
+            batch_.revisions.push_back(revision);
+    }
     batch_.analyses.push_back(analyzed.record);
     auto& stored = batch_.packets.emplace_back(packet);
     stored.bytes = {}; // only valid during the call; readers use the file mapping

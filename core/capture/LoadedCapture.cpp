@@ -18,6 +18,13 @@ LoadedCapture loadCapture(const std::string& path)
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
         const auto analyzed = analyzer.add(packet);
+        const auto firstPending = static_cast<std::uint32_t>(loaded.analyses.size()) + 1;
+        for (const auto& revision : analyzed.revisions) {
+            if (revision.frame >= firstPending)
+                records[revision.frame - firstPending].revise(revision);
+            else
+                loaded.analyses.revise(revision);
+        }
         records.push_back(analyzed.record);
         if (analyzed.datagram)
             loaded.packets.addReassembly(analyzer.frames(), analyzed.datagram->fragments);

@@ -12,7 +12,8 @@ Narrow saturate(Wide value) noexcept
                                                  static_cast<Wide>(std::numeric_limits<Narrow>::max())));
 }
 
-std::uint16_t packStates(const TcpPacketAnalysis& a) noexcept
+template <typename States>
+std::uint16_t packStates(const States& a) noexcept
 {
     const auto nibble = [](TcpState s) { return static_cast<unsigned>(s) & 0xfU; };
     return static_cast<std::uint16_t>(nibble(a.srcBefore) | nibble(a.srcAfter) << 4 | nibble(a.dstBefore) << 8
@@ -20,6 +21,22 @@ std::uint16_t packStates(const TcpPacketAnalysis& a) noexcept
 }
 
 } // namespace
+
+void PacketAnalysisRecord::revise(const StateRevision& revision) noexcept
+{
+    if (!isTcp())
+        return;
+    states = packStates(revision);
+    tcpFlags = static_cast<std::uint16_t>(revision.notReceived ? tcpFlags | kNotReceivedBit : tcpFlags & ~kNotReceivedBit);
+}
+
+bool PacketAnalysisStore::revise(const StateRevision& revision) noexcept
+{
+    if (revision.frame == 0 || revision.frame > records_.size())
+        return false;
+    records_[revision.frame - 1].revise(revision);
+    return true;
+}
 
 PacketAnalysisRecord compactAnalysis(const TcpPacketAnalysis& a, const DecodedPacket& packet) noexcept
 {

@@ -4,6 +4,7 @@
 
 #include "../decode/DecodedPacket.h"
 #include "../tcp/ConversationTracker.h"
+#include "../tcp/StateRevision.h"
 #include "../tcp/TcpAnalysis.h"
 #include "PacketIndex.h"
 
@@ -18,6 +19,8 @@ namespace tcplens {
 struct PacketAnalysisRecord {
     static constexpr std::uint32_t kUnknownWindow = std::numeric_limits<std::uint32_t>::max();
     static constexpr std::uint16_t kFromClientBit = 0x8000; ///< In tcpFlags, above the 12 header bits.
+    /// In tcpFlags: a later packet proved this one never reached its receiver (StateRevision).
+    static constexpr std::uint16_t kNotReceivedBit = 0x1000;
 
     std::uint32_t stream = kNoStream;
     std::uint32_t relativeSeq = 0;
@@ -27,18 +30,21 @@ struct PacketAnalysisRecord {
     std::int32_t bytesInFlight = -1;               ///< Saturated; -1 unknown / does not apply.
     std::uint16_t analysisFlags = 0;               ///< analysis::* bits.
     std::uint16_t dupAckNumber = 0;
-    std::uint16_t tcpFlags = 0;                    ///< Header flags | kFromClientBit.
+    std::uint16_t tcpFlags = 0;                    ///< Header flags | kFromClientBit | kNotReceivedBit.
     std::uint16_t states = 0;                      ///< srcBefore, srcAfter, dstBefore, dstAfter: 4 bits each.
 
     [[nodiscard]] bool isTcp() const noexcept { return stream != kNoStream; }
     [[nodiscard]] std::uint16_t headerFlags() const noexcept { return tcpFlags & 0x0fff; }
     [[nodiscard]] bool hasHeaderFlag(std::uint16_t flag) const noexcept { return (tcpFlags & flag) != 0; }
     [[nodiscard]] bool fromClient() const noexcept { return (tcpFlags & kFromClientBit) != 0; }
+    [[nodiscard]] bool notReceived() const noexcept { return (tcpFlags & kNotReceivedBit) != 0; }
     [[nodiscard]] bool hasAnalysis(std::uint32_t bits) const noexcept { return (analysisFlags & bits) != 0; }
     [[nodiscard]] TcpState srcBefore() const noexcept { return stateAt(0); }
     [[nodiscard]] TcpState srcAfter() const noexcept { return stateAt(4); }
     [[nodiscard]] TcpState dstBefore() const noexcept { return stateAt(8); }
     [[nodiscard]] TcpState dstAfter() const noexcept { return stateAt(12); }
+    /// Takes a later packet's correction of this one's states.
+    void revise(const StateRevision& revision) noexcept;
 
 private:
     [[nodiscard]] TcpState stateAt(int shift) const noexcept { return static_cast<TcpState>((states >> shift) & 0xf); }
@@ -62,6 +68,9 @@ public:
         return n < records_.size() ? records_[n] : none;
     }
     [[nodiscard]] std::size_t memoryBytes() const noexcept { return records_.capacity() * sizeof(PacketAnalysisRecord); }
+    /// Applies a correction to the record of its frame (frame N is packet N - 1); false when the
+    /// store does not hold that frame yet.
+    bool revise(const StateRevision& revision) noexcept;
 
 private:
     std::vector<PacketAnalysisRecord> records_;

@@ -13,6 +13,7 @@ AnalyzedPacket PacketAnalyzer::add(const RawPacket& packet)
     out.datagram = frame.datagram;
     out.analysis = tracker_.add(frame_, packet.timestampNs, packet.wireLength, out.decoded);
     out.record = compactAnalysis(out.analysis, out.decoded);
+    out.revisions = tracker_.revisions();
     return out;
 }
 

@@ -22,6 +22,9 @@ struct AnalyzedPacket {
     /// The IP datagram this packet completed (its TCP is what was analysed), or nullptr; valid
     /// until the next add().
     const ReassembledDatagram* datagram = nullptr;
+    /// Corrections of earlier packets' records this packet proved (ConversationTracker::revisions);
+    /// valid until the next add().
+    std::span<const StateRevision> revisions;
 };
 
 class PacketAnalyzer {

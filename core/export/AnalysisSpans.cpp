@@ -35,6 +35,11 @@ void dropRawSuffix(FieldSpan& span)
 
 } // namespace
 
+std::string notReceivedText(const char* receiver)
+{
+    return std::string("Not received by the ") + receiver + " (lost after the capture point, or still on its way)";
+}
+
 void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record, SequenceNumbering numbering)
 {
     if (!record.isTcp())
@@ -95,6 +100,9 @@ void insertAnalysisSpans(FieldSpans& spans, const PacketAnalysisRecord& record, 
     added.push_back(generated("tcplens.state.dst", "Receiver state", offset,
                               static_cast<std::uint64_t>(record.dstAfter()),
                               stateLine("Receiver", record.dstBefore(), record.dstAfter()), 2));
+    if (record.notReceived())
+        added.push_back(generated("tcplens.not_received", "Not received", offset, record.fromClient() ? 2 : 1,
+                                  notReceivedText(record.fromClient() ? "server" : "client"), 2));
     spans.insert(end, added.begin(), added.end());
 }
 

@@ -250,11 +250,36 @@ std::string analysisJson(const TcpPacketAnalysis& a)
     json += "],\"dup_ack_num\":" + (a.dupAckNumber ? std::to_string(a.dupAckNumber) : std::string("null"))
           + ",\"bytes_in_flight\":" + orNull(a.bytesInFlight) + ",\"ack_rtt\":" + seconds(a.ackRttNs)
           + ",\"irtt\":" + seconds(a.initialRttNs) + ",\"completeness\":" + std::to_string(a.completeness)
-          + ",\"from_client\":" + (a.fromClient ? "true" : "false") + ",\"state_src_before\":\""
-          + stateName(a.srcBefore) + "\",\"state_src_after\":\"" + stateName(a.srcAfter)
-          + "\",\"state_dst_before\":\"" + stateName(a.dstBefore) + "\",\"state_dst_after\":\""
-          + stateName(a.dstAfter) + "\"";
+          + ",\"from_client\":" + (a.fromClient ? "true" : "false")
+          + statesJson(StateRevision{0, a.srcBefore, a.srcAfter, a.dstBefore, a.dstAfter, a.notReceived});
     return json;
+}
+
+std::string statesJson(const StateRevision& s)
+{
+    return std::string(",\"state_src_before\":\"") + stateName(s.srcBefore) + "\",\"state_src_after\":\""
+         + stateName(s.srcAfter) + "\",\"state_dst_before\":\"" + stateName(s.dstBefore)
+         + "\",\"state_dst_after\":\"" + stateName(s.dstAfter) + "\",\"not_received\":"
+         + (s.notReceived ? "true" : "false");
+}
+
+bool reviseJsonLine(std::string& line, const StateRevision& revision)
+{
+    static constexpr std::string_view first = ",\"state_src_before\":";
+    static constexpr std::string_view last = ",\"not_received\":";
+    const auto begin = line.find(first);
+    const auto flag = begin == std::string::npos ? begin : line.find(last, begin);
+    if (flag == std::string::npos)
+        return false;
+    const auto valueAt = flag + last.size();
+    const auto end = valueAt + (line.compare(valueAt, 4, "true") == 0 ? 4 : 5);
+    line.replace(begin, end - begin, statesJson(revision));
+    return true;
+}
+
+std::string revisionJsonLine(const StateRevision& revision)
+{
+    return "{\"no\":" + std::to_string(revision.frame) + ",\"revised\":true" + statesJson(revision) + "}";
 }
 
 std::string interfaceLine(const CaptureInterface& interface)

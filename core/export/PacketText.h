@@ -5,6 +5,7 @@
 #include "../capture/RawPacket.h"
 #include "../decode/DecodedPacket.h"
 #include "../decode/IpReassembler.h"
+#include "../tcp/StateRevision.h"
 #include "../tcp/TcpAnalysis.h"
 #include "TcpdumpSequenceNumbers.h"
 
@@ -33,6 +34,14 @@ namespace tcplens {
                                    const TcpPacketAnalysis* analysis = nullptr,
                                    const ReassembledDatagram* datagram = nullptr,
                                    const CaptureInterface* interface = nullptr);
+
+/// The endpoint-state keys of a JSON line: ",\"state_src_before\":\"SYN_SENT\",...,\"not_received\":false".
+[[nodiscard]] std::string statesJson(const StateRevision& states);
+/// Rewrites the endpoint-state keys of a jsonLine() with a later packet's correction; false when
+/// the line has none.
+bool reviseJsonLine(std::string& line, const StateRevision& revision);
+/// The line a follower gets when a frame already printed is corrected: {"no":N,"revised":true,...states}.
+[[nodiscard]] std::string revisionJsonLine(const StateRevision& revision);
 
 /// Wireshark's frame line for the capture interface: "Interface id: 0 (eth0)", or without the
 /// name when the interface has none.

@@ -205,8 +205,8 @@ FlowModel FlowModel::build(const PacketStore& packets, const PacketAnalysisStore
         auto& sender = model.tracks_[2 * ci + (fromClient ? 0 : 1)];
         auto& receiver = model.tracks_[2 * ci + (fromClient ? 1 : 0)];
         const bool first = row == c.firstRow;
-        sender.follow(row, r.srcBefore(), r.srcAfter(), true, r.headerFlags(), first);
-        receiver.follow(row, r.dstBefore(), r.dstAfter(), false, r.headerFlags(), first);
+        sender.follow(row, r.srcBefore(), r.srcAfter(), true, first);
+        receiver.follow(row, r.dstBefore(), r.dstAfter(), false, first);
     }
     return model;
 }
@@ -271,7 +271,8 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
     if (withInfo)
         a.info = wiresharkInfo(bytes, stored.packet, rec, infoNumbers == SequenceNumbers::Relative);
     a.style = styleOf(rec);
-    // The states as the lifelines draw them: the tracker's, less the receipts later rows disproved.
+    a.notReceived = rec.notReceived();
+    // The states as the lifelines draw them (the tracker's, corrected by later rows).
     const auto conversation = 2 * static_cast<std::size_t>(a.conversation);
     if (conversation + 1 < tracks_.size()) {
         const auto& sender = tracks_[conversation + (a.fromClient ? 0 : 1)];
@@ -280,7 +281,6 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
         a.senderAfter = sender.stateAfter(a.row);
         a.receiverBefore = receiver.stateBefore(a.row);
         a.receiverAfter = receiver.stateAfter(a.row);
-        a.notReceived = std::binary_search(receiver.notReceived.begin(), receiver.notReceived.end(), a.row);
     }
     return a;
 }
@@ -327,7 +327,7 @@ std::size_t FlowModel::memoryBytes() const noexcept
     for (const auto& l : lifelines_)
         bytes += l.ports.capacity() * sizeof(std::uint16_t);
     for (const auto& t : tracks_)
-        bytes += t.changes.capacity() * sizeof(FlowStateChange) + t.notReceived.capacity() * sizeof(std::uint32_t);
+        bytes += t.changes.capacity() * sizeof(FlowStateChange);
     return bytes;
 }
 

@@ -2,12 +2,9 @@
 // The TCP states of one endpoint of one conversation along its lifeline: the state before the
 // first arrow, then every change exactly at the arrow (row) that caused it.
 //
-// The tracker infers each state at the capture point, so it lets the receiver of a segment take
-// it as it passes; a later segment from that receiver can prove it had not arrived (a SYN sent
-// again after a SYN-ACK went by, a FIN that does not acknowledge the FIN just seen). follow() then
-// withdraws that receipt, so that every change drawn is an edge of RFC 9293's diagram
-// (tcp/StateTransitions.h), and remembers the row in `notReceived`.
-
+// The tracker infers each state at the capture point and corrects a receipt a later packet of the
+// receiver disproves (ConversationTracker, docs/state-inference.md), so follow() only records the
+// changes; one that is still no edge of RFC 9293's diagram stays visible for the legality test.
 #include "../tcp/TcpAnalysis.h"
 
 #include <cstdint>
@@ -31,10 +28,6 @@ struct FlowStateTrack {
     std::uint32_t lastRow = 0;      ///< ...and ends at its last.
     TcpState initial = TcpState::Unknown; ///< Before `firstRow`.
     std::vector<FlowStateChange> changes;  ///< In row order, at most one per row.
-    /// Rows addressed to this endpoint that, as its next row proves, had not reached it (lost or
-    /// still in flight after the capture point); in row order.
-    std::vector<std::uint32_t> notReceived;
-
     /// The state after row `row` has happened (initial before the first change).
     [[nodiscard]] TcpState stateAfter(std::uint32_t row) const noexcept;
     /// The state just before row `row`.
@@ -42,9 +35,8 @@ struct FlowStateTrack {
     [[nodiscard]] TcpState current() const noexcept { return changes.empty() ? initial : changes.back().after; }
 
     /// Takes row `row`, which the tracker says moved this endpoint `before -> after`, as its sender
-    /// (`atSender`, the segment's TCP header flags `flags`) or its receiver. The first row of the
-    /// conversation (`first`) sets `initial`.
-    void follow(std::uint32_t row, TcpState before, TcpState after, bool atSender, std::uint16_t flags, bool first);
+    /// (`atSender`) or its receiver. The first row of the conversation (`first`) sets `initial`.
+    void follow(std::uint32_t row, TcpState before, TcpState after, bool atSender, bool first);
 };
 
 } // namespace tcplens

@@ -4,6 +4,7 @@
 // Only conversations past their first packet hold one (ConversationTracker replays that packet).
 
 #include "../decode/TcpOption.h"
+#include "RecentStates.h"
 
 #include <array>
 #include <cstdint>
@@ -62,6 +63,7 @@ struct SideState {
 struct ConversationState {
     std::array<SideState, 2> sides; ///< [client, server], as Conversation::sides.
     std::int64_t synTimeNs = -1;    ///< Of the most recent SYN, which the initial RTT is timed from.
+    RecentStates recent;            ///< The window in which a receipt may still be withdrawn.
 };
 
 } // namespace tcplens

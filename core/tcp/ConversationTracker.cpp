@@ -2,7 +2,9 @@
 
 #include "../decode/Nanoseconds.h"
 #include "EndpointStateMachine.h"
+#include "SeqNum.h"
 #include "SequenceAnalysis.h"
+#include "StateTransitions.h"
 #include "ZeekHistory.h"
 
 #include <algorithm>
@@ -147,6 +149,7 @@ std::size_t ConversationTracker::memoryBytes() const noexcept
 TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t timestampNs, std::uint32_t wireLength,
                                            const DecodedPacket& p)
 {
+    revisions_.clear();
     if (!p.tcp.complete) {
         TcpPacketAnalysis out;
         out.stream = kNoStream;
@@ -318,10 +321,50 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
         out.srcBefore = TcpState::Closed;
         out.dstBefore = TcpState::Listen;
     }
-    advanceStates(sender, receiver, state.sides[static_cast<std::size_t>(index(opposite(dir)))].lastFinSeq,
-                  SegmentView{tcp.flags, tcp.seq, tcp.ack, tcp.payloadLength});
+    const std::int64_t receiverFinSeq = state.sides[static_cast<std::size_t>(index(opposite(dir)))].lastFinSeq;
+    const SegmentView segment{tcp.flags, tcp.seq, tcp.ack, tcp.payloadLength};
+    const TcpState receiverBefore = receiver.state;
+    advanceStates(sender, receiver, receiverFinSeq, segment);
+    // When this segment proves an earlier one never reached the sender (docs/state-inference.md),
+    // the sender is back where it was before that receipt: replay this segment from there.
+    const auto replayFrom = [&](TcpState restored) {
+        sender.state = restored;
+        receiver.state = receiverBefore;
+        out.srcBefore = restored;
+        advanceStates(sender, receiver, receiverFinSeq, segment);
+        if (sender.state != out.srcBefore && !isLegalStateChange(out.srcBefore, sender.state))
+            sender.state = stateAfterSending(out.srcBefore, tcp.flags); // only its own move
+    };
+    constexpr std::uint32_t probes = analysis::KeepAlive | analysis::ZeroWindowProbe;
+    constexpr std::uint32_t probeAcks = analysis::KeepAliveAck | analysis::ZeroWindowProbeAck;
+    // What it sends is no move from the state its latest receipt put it in: that receipt never happened.
+    if (sender.state != out.srcBefore && !isLegalStateChange(out.srcBefore, sender.state))
+        if (const auto restored = state.recent.withdrawLatestReceipt(out.fromClient, frame, revisions_))
+            replayFrom(*restored);
+    // It sends again what the receiver had acknowledged: none of those acknowledgements had arrived.
+    if ((out.flags & analysis::SpuriousRetransmission) && !(out.flags & probes) && occupied > 0)
+        if (const auto restored = state.recent.withdrawAcksOf(out.fromClient, out.relativeSeq + occupied, frame, revisions_))
+            replayFrom(*restored);
+    // It asks again for bytes seen on the wire before later data: their first copy never arrived.
+    if ((out.flags & analysis::DuplicateAck) && !(out.flags & probeAcks)) {
+        std::optional<std::uint32_t> sackedTo;
+        for (std::uint8_t i = 0; i < tcp.options.sackCount; ++i) {
+            const std::uint32_t right = tcp.options.sack[i].right - rev.baseSeq;
+            if (!sackedTo || seq::gt(right, *sackedTo))
+                sackedTo = right;
+        }
+        if (const auto restored = state.recent.withdrawLostData(out.fromClient, out.relativeAck, sackedTo, frame, revisions_))
+            replayFrom(*restored);
+    }
     out.srcAfter = sender.state;
     out.dstAfter = receiver.state;
+    constexpr std::uint32_t notFirstCopy = analysis::Retransmission | analysis::FastRetransmission
+                                         | analysis::SpuriousRetransmission | analysis::OutOfOrder | probes;
+    state.recent.push(RecentStates::Entry{
+        frame, out.relativeSeq, out.relativeSeq + occupied, out.relativeAck, out.srcBefore, out.srcAfter,
+        out.dstBefore, out.dstAfter, static_cast<std::uint16_t>(tcp.flags & 0x0fff),
+        static_cast<std::uint8_t>((out.fromClient ? RecentStates::kFromClient : 0)
+                                  | (occupied > 0 && !(out.flags & notFirstCopy) ? RecentStates::kOriginal : 0))});
 
     updateZeekHistory(c, state, dir, tcp, badChecksum, out.flags);
     if (tcp.has(tcpflag::Rst) || (state.sides[0].lastFinSeq >= 0 && state.sides[1].lastFinSeq >= 0))

@@ -6,9 +6,11 @@
 #include "Conversation.h"
 #include "ConversationIndex.h"
 #include "ConversationState.h"
+#include "StateRevision.h"
 #include "TcpAnalysis.h"
 
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace tcplens {
@@ -21,6 +23,10 @@ public:
     /// header get stream kNoStream and nothing else.
     TcpPacketAnalysis add(std::uint32_t frame, std::int64_t timestampNs, std::uint32_t wireLength,
                           const DecodedPacket& packet);
+
+    /// Earlier packets whose states the last add() corrected: it proved that one of them never
+    /// reached its receiver (docs/state-inference.md). Valid until the next add().
+    [[nodiscard]] std::span<const StateRevision> revisions() const noexcept { return revisions_; }
 
     /// Every conversation so far, indexed by stream number.
     [[nodiscard]] const std::vector<Conversation>& conversations() const noexcept { return conversations_; }
@@ -51,6 +57,7 @@ private:
     ConversationIndex current_;             ///< 4-tuple -> its latest stream.
     ConversationKey lastKey_{};
     std::uint32_t lastStream_ = kNoStream;
+    std::vector<StateRevision> revisions_;
 };
 
 } // namespace tcplens

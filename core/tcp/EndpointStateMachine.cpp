@@ -74,6 +74,16 @@ void advanceStates(ConversationSide& sender, ConversationSide& receiver, std::in
     }
     if (sender.state == TcpState::SynReceived && ack)
         sender.state = TcpState::Established;
+    // A sender that acknowledges the receiver's FIN has it, even when a withdrawn receipt left it
+    // waiting (a FIN still on its way when the sender's own FIN crossed it).
+    if (ack && acksFin(receiverFinSeq, s.ack)) {
+        if (sender.state == TcpState::Established)
+            sender.state = TcpState::CloseWait;
+        else if (sender.state == TcpState::FinWait1)
+            sender.state = TcpState::Closing;
+        else if (sender.state == TcpState::FinWait2)
+            sender.state = TcpState::TimeWait;
+    }
 
     if (fin) {
         // The sender closes its half.

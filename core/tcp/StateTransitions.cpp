@@ -34,7 +34,8 @@ bool isLegalStateChange(TcpState from, TcpState to) noexcept
         return true;
     const auto via = [&](TcpState middle) { return isStateEdge(from, middle) && isStateEdge(middle, to); };
     return (from != TcpState::Unknown && via(TcpState::Established))
-        || (from == TcpState::Closed && to == TcpState::SynReceived);
+        || (from == TcpState::Closed && to == TcpState::SynReceived)
+        || (from == TcpState::Established && to == TcpState::LastAck);
 }
 
 TcpState stateAfterSending(TcpState state, std::uint16_t flags) noexcept

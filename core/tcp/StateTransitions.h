@@ -14,7 +14,9 @@ namespace tcplens {
 /// Whether one captured segment may move an endpoint from `from` to `to`: an edge, or two edges
 /// through ESTABLISHED when the segment completes the handshake and also carries a FIN
 /// (SYN_RECEIVED -> ESTABLISHED -> CLOSE_WAIT), or through LISTEN when a SYN reaches a CLOSED
-/// endpoint (its passive open is a local call no capture can see).
+/// endpoint (its passive open is a local call no capture can see), or through CLOSE_WAIT when one
+/// segment acknowledges a FIN its sender got late (out of sequence, or after a withdrawn receipt)
+/// and carries its own FIN (ESTABLISHED -> CLOSE_WAIT -> LAST_ACK).
 [[nodiscard]] bool isLegalStateChange(TcpState from, TcpState to) noexcept;
 
 /// Where sending a segment with TCP header `flags` takes an endpoint in `state`, by its own action

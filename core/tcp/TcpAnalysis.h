@@ -69,6 +69,8 @@ struct TcpPacketAnalysis {
     TcpState srcAfter = TcpState::Unknown;
     TcpState dstBefore = TcpState::Unknown;
     TcpState dstAfter = TcpState::Unknown;
+    /// Never set by the tracker as the packet passes: a later packet's StateRevision may set it.
+    bool notReceived = false;
 };
 
 } // namespace tcplens

@@ -91,7 +91,11 @@ private slots:
         compareStates(clientServerStates(frames), expected);
     }
 
-    // The FINs cross (neither acknowledges the other): both sides pass through CLOSING.
+    // The FINs cross (neither acknowledges the other). At frame 8 the client seems to take the
+    // server's FIN, but its own FIN (frame 9) does not acknowledge it, so it had not arrived: the
+    // tracker withdraws that receipt (frame 8 is marked not received) and the client closes
+    // actively; the server, which gets a FIN that does not ACK its own, passes through CLOSING.
+    // The client is seen to have the server's FIN when it acknowledges it (frame 11).
     void crossingFinsGoThroughClosingToTimeWait()
     {
         const auto frames = framesOf(fixturePath("simultaneous-close.pcap"));
@@ -103,13 +107,10 @@ private slots:
             "ESTABLISHED ESTABLISHED",  //  5 S>C ACK
             "ESTABLISHED ESTABLISHED",  //  6 S>C 3 bytes
             "ESTABLISHED ESTABLISHED",  //  7 C>S ACK
-            // 8 S>C [F.] seq 4 ack 28: at this frame nothing shows the client's FIN is on its way.
-            "CLOSE_WAIT FIN_WAIT_1",
-            // 9 C>S [F.] seq 28 ack 4: does not ACK the server's FIN, so it was sent before
-            // that FIN arrived: the client was closing too.
-            "CLOSING CLOSING",
-            "TIME_WAIT CLOSING",   // 10 S>C ACK 29 of the client's FIN
-            "TIME_WAIT TIME_WAIT", // 11 C>S ACK 5 of the server's FIN
+            "ESTABLISHED FIN_WAIT_1",   //  8 S>C [F.] seq 4 ack 28, not received before frame 9
+            "FIN_WAIT_1 CLOSING",       //  9 C>S [F.] seq 28 ack 4
+            "FIN_WAIT_2 CLOSING",       // 10 S>C ACK 29 of the client's FIN
+            "TIME_WAIT TIME_WAIT",      // 11 C>S ACK 5 of the server's FIN
         });
     }
 

@@ -85,7 +85,11 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const auto& field = spans_[index.internalId()];
     switch (role) {
-    case Qt::DisplayRole: return QString::fromStdString(field.text.empty() ? field.name : field.text);
+    case Qt::DisplayRole:
+        if (field.id == "tcplens.not_received") // tcplens' own line, in the user's language
+            return field.value == 1 ? tr("[Not received by the client (lost after the capture point, or still on its way)]")
+                                    : tr("[Not received by the server (lost after the capture point, or still on its way)]");
+        return QString::fromStdString(field.text.empty() ? field.name : field.text);
     case Qt::ToolTipRole:
         if (field.byteLength() == 0)
             return QString::fromStdString(field.id);

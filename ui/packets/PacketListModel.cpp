@@ -40,12 +40,19 @@ void PacketListModel::append(const PacketBatch& batch)
     for (const auto& [position, comments] : batch.comments)
         store_.setComments(firstNumber + static_cast<PacketNumber>(position), comments);
     analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
+    for (const auto& revision : batch.revisions) // earlier packets a packet of this batch corrected
+        analyses_.revise(revision);
     for (const auto& conversation : batch.conversations) {
         if (conversation.stream >= streamFirstNs_.size())
             streamFirstNs_.resize(conversation.stream + 1, 0);
         streamFirstNs_[conversation.stream] = conversation.firstNs;
     }
     endInsertRows();
+    for (const auto& revision : batch.revisions) {
+        const int row = static_cast<int>(revision.frame) - 1;
+        if (row >= 0 && row < first)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
 }
 
 void PacketListModel::setTimeFormat(TimeFormat format)
