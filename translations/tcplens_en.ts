@@ -679,6 +679,14 @@
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
     <message>
+        <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Not received by the server (lost after the capture point, or still on its way)]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — bytes %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +782,22 @@
 </context>
 <context>
     <name>tcplens::ui::FlowGraphModel</name>
+    <message>
+        <source>Not received by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received by the %1 (lost after the capture point, or still on its way)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>client</source>
         <translation type="unfinished"></translation>

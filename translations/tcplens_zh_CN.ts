@@ -687,6 +687,14 @@
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
     <message>
+        <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
+        <translation>[客户端未收到（在捕获点之后丢失，或仍在路上）]</translation>
+    </message>
+    <message>
+        <source>[Not received by the server (lost after the capture point, or still on its way)]</source>
+        <translation>[服务器未收到（在捕获点之后丢失，或仍在路上）]</translation>
+    </message>
+    <message>
         <source>%1 — bytes %2–%3</source>
         <translation>%1 — 字节 %2–%3</translation>
     </message>
@@ -782,6 +790,22 @@
 </context>
 <context>
     <name>tcplens::ui::FlowGraphModel</name>
+    <message>
+        <source>Not received by the server</source>
+        <translation>服务器未收到</translation>
+    </message>
+    <message>
+        <source>Not received by the client</source>
+        <translation>客户端未收到</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>Not received by the %1 (lost after the capture point, or still on its way)</source>
+        <translation>%1未收到（在捕获点之后丢失，或仍在路上）</translation>
+    </message>
     <message>
         <source>client</source>
         <translation>客户端</translation>

@@ -24,7 +24,7 @@ std::string escape(const std::string& text)
     return out;
 }
 
-/// Solid arrows; dotted for retransmissions, a cross for RST.
+/// Solid arrows; dotted for retransmissions, a cross for RST (dotted with a cross: not received).
 const char* arrowFor(ArrowStyle style)
 {
     switch (style) {
@@ -66,7 +66,7 @@ void writeFlowMermaid(std::ostream& out, const FlowModel& model, const FlowExpor
     for (std::size_t r = events.first(); r <= events.last(); ++r) {
         notes(events.statesBefore(r));
         const auto a = model.arrow(r, options.numbers, false);
-        out << "    L" << a.fromLifeline << arrowFor(a.style) << 'L' << a.toLifeline << ": " << a.frame << ". "
+        out << "    L" << a.fromLifeline << (a.notReceived ? "--x" : arrowFor(a.style)) << 'L' << a.toLifeline << ": " << a.frame << ". "
             << escape(a.label(options.numbers, ports));
         const auto comment = a.comment();
         if (!comment.empty())

@@ -76,7 +76,7 @@ void writeFlowPlantUml(std::ostream& out, const FlowModel& model, const FlowExpo
     for (std::size_t r = events.first(); r <= events.last(); ++r) {
         notes(events.statesBefore(r));
         const auto a = model.arrow(r, options.numbers, false);
-        out << 'L' << a.fromLifeline << ' ' << arrowFor(a.style) << " L" << a.toLifeline << " : " << a.frame << ". "
+        out << 'L' << a.fromLifeline << ' ' << (a.notReceived ? "-[#6b7280]->x" : arrowFor(a.style)) << " L" << a.toLifeline << " : " << a.frame << ". "
             << escape(a.label(options.numbers, ports));
         const auto comment = a.comment();
         if (!comment.empty())

@@ -233,15 +233,26 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
             out << "<text x=\"" << num(time.x + 2) << "\" y=\"" << num(from.y + font * 0.35)
                 << "\" fill=\"#6b7280\">" << a.frame << "</text><text x=\"" << num(time.right() - 4) << "\" y=\""
                 << num(from.y + font * 0.35) << "\" text-anchor=\"end\" fill=\"#374151\">" << seconds << "</text>";
-            out << "<line x1=\"" << num(from.x) << "\" y1=\"" << num(from.y) << "\" x2=\"" << num(to.x) << "\" y2=\""
-                << num(to.y) << "\" stroke=\"" << colour << '"' << strokeOf(a.style) << "/>";
-            // The head: a triangle at the receiving lifeline, along the arrow.
             const double dx = to.x - from.x;
             const double dy = to.y - from.y;
             const double length = std::max(std::hypot(dx, dy), 1e-9);
             const double ux = dx / length, uy = dy / length;
             const double back = font * 0.8, half = font * 0.35;
-            out << "<path class=\"head\" d=\"M" << num(to.x) << ',' << num(to.y) << " L" << num(to.x - ux * back - uy * half)
+            if (a.notReceived) {
+                // Never reached its receiver: dotted, stopping short of the lifeline at a cross.
+                const double stopX = from.x + dx * 0.8, stopY = from.y + dy * 0.8, s = font * 0.4;
+                out << "<line x1=\"" << num(from.x) << "\" y1=\"" << num(from.y) << "\" x2=\"" << num(stopX)
+                    << "\" y2=\"" << num(stopY) << "\" stroke=\"" << colour << "\" stroke-width=\"1.8\" stroke-dasharray=\"2 3\"/>"
+                    << "<path class=\"not-received\" d=\"M" << num(stopX - s) << ',' << num(stopY - s) << " L" << num(stopX + s)
+                    << ',' << num(stopY + s) << " M" << num(stopX - s) << ',' << num(stopY + s) << " L" << num(stopX + s) << ','
+                    << num(stopY - s) << "\" stroke=\"" << colour << "\" stroke-width=\"2.4\" fill=\"none\"/>";
+            } else {
+                out << "<line x1=\"" << num(from.x) << "\" y1=\"" << num(from.y) << "\" x2=\"" << num(to.x) << "\" y2=\""
+                    << num(to.y) << "\" stroke=\"" << colour << '"' << strokeOf(a.style) << "/>";
+            }
+            // The head: a triangle at the receiving lifeline, along the arrow.
+            if (!a.notReceived)
+                out << "<path class=\"head\" d=\"M" << num(to.x) << ',' << num(to.y) << " L" << num(to.x - ux * back - uy * half)
                 << ',' << num(to.y - uy * back + ux * half) << " L" << num(to.x - ux * back + uy * half) << ','
                 << num(to.y - uy * back - ux * half) << " Z\"/>";
             if (a.style == ArrowStyle::Reset) // RST: a bar across the head

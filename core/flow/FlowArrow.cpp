@@ -34,7 +34,10 @@ std::string FlowArrow::label(SequenceNumbers mode, bool ports) const
 
 std::string FlowArrow::comment() const
 {
-    std::string text = analysisText;
+    std::string text = notReceived ? std::string(fromClient ? "[Not received by the server]" : "[Not received by the client]")
+                                   : std::string();
+    if (!analysisText.empty())
+        text += (text.empty() ? "" : " ") + analysisText;
     if (!payloadText.empty()) {
         if (!text.empty())
             text += ' ';

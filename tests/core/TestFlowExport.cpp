@@ -265,6 +265,24 @@ private slots:
         QVERIFY(readSvg(write(writeFlowSvg, zw->model(), FlowSvgOptions{})).arrowClasses.contains("keep-alive"));
     }
 
+    // A segment its receiver never got (synack-lost.pcap: frames 2 and 3, the SYN-ACKs the client's
+    // second SYN proves it had not got) stops short of the lifeline at a cross in every format,
+    // and its comment says who did not get it.
+    void notReceivedArrowsStopShortInEveryFormat()
+    {
+        const auto l = load(fixturePath("synack-lost.pcap"), FlowSelection::stream(0));
+        const auto svgText = write(writeFlowSvg, l->model(), FlowSvgOptions{});
+        QVERIFY(readSvg(svgText).valid);
+        QCOMPARE(svgText.count("class=\"not-received\""), 2);
+        QCOMPARE(svgText.count("[Not received by the client]"), 2);
+        const auto mermaid = write(writeFlowMermaid, l->model(), FlowExportOptions{});
+        QVERIFY2(mermaid.contains("L1--xL0: 2. SYN-ACK seq=0 ack=1 len=0 win=65160 [Not received by the client]"),
+                 qPrintable(mermaid));
+        QCOMPARE(mermaid.count("--x"), 2);
+        QCOMPARE(write(writeFlowPlantUml, l->model(), FlowExportOptions{}).count("-[#6b7280]->x"), 2);
+        QCOMPARE(write(writeFlowAscii, l->model(), FlowExportOptions{}).count("[Not received by the client]"), 2);
+    }
+
     void rangesStartWithTheStatesTheyInherit()
     {
         const auto l = load(samplePath("hello-exchange.pcap"), FlowSelection::stream(0));

@@ -125,6 +125,14 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
     QString comment = QString::fromStdString(a.analysisText);
     comment.replace(QLatin1String("] ["), QStringLiteral(" \u00b7 "));
     comment.remove(QLatin1String("[TCP ")).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    arrow.notReceived = a.notReceived;
+    if (a.notReceived) {
+        // Said on the arrow, in the comment column and the tooltip: the narration's words, shorter.
+        const auto who = a.fromClient ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the server")
+                                      : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the client");
+        arrow.sizes += QStringLiteral(" · ") + QCoreApplication::translate("tcplens::ui::FlowGraphModel", "not received");
+        comment = comment.isEmpty() ? who : who + QStringLiteral(" · ") + comment;
+    }
     arrow.comment = comment;
 
     QStringList tip{QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Frame %1: %2").arg(a.frame).arg(QString::fromStdString(a.info))};
@@ -137,6 +145,11 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
     };
     change(a.fromLifeline, a.senderBefore, a.senderAfter);
     change(a.toLifeline, a.receiverBefore, a.receiverAfter);
+    if (a.notReceived)
+        tip << QCoreApplication::translate("tcplens::ui::FlowGraphModel",
+                                           "Not received by the %1 (lost after the capture point, or still on its way)")
+                   .arg(a.fromClient ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server")
+                                     : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client"));
     arrow.toolTip = tip.join(QLatin1Char('\n'));
     return arrow;
 }

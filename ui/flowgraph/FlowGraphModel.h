@@ -41,6 +41,7 @@ struct FlowGraphArrow {
     int to = 0;
     FlowArrowKind kind = FlowArrowKind::Ack;
     bool analysed = false;    ///< Carries a tcp.analysis flag.
+    bool notReceived = false; ///< A later packet proved its receiver never got it (FlowArrow::notReceived).
     QString flags;            ///< "SYN-ACK".
     QString numbers;          ///< "seq=0 ack=1" (above the arrow).
     QString sizes;            ///< "len=0 win=65535" (below it).

@@ -280,7 +280,7 @@ void FlowGraphPainter::paintRow(int row)
         const QRectF comment = layout_.commentColumn();
         const QRectF rect(comment.left() + lh * 0.6, y - lh * 0.6, comment.width() - lh * 0.9, lh * 1.2);
         p_.setFont(options_.font);
-        const bool analysed = arrow.analysed || arrow.kind == FlowArrowKind::Reset;
+        const bool analysed = arrow.analysed || arrow.notReceived || arrow.kind == FlowArrowKind::Reset;
         p_.setPen(analysed ? style_.pen(arrow.kind).colour : style_.faintText());
         p_.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
                     QFontMetricsF(options_.font).elidedText(arrow.comment, Qt::ElideRight, rect.width()));
@@ -296,27 +296,38 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     const qreal dir = xTo >= xFrom ? 1.0 : -1.0;
     const QPointF start(xFrom + dir * inset, layout_.arrowY(row));
     const QPointF end(xTo - dir * inset, layout_.arrowEndY(row));
-    const QPointF tip = start + (end - start) * travel;
+    // A segment its receiver never got stops short of the lifeline, dotted, with a cross.
+    const qreal reach = arrow.notReceived ? 0.8 : 1.0;
+    const QPointF tip = start + (end - start) * travel * reach;
     const FlowArrowPen pen = style_.pen(arrow.kind);
 
-    QPen linePen(pen.colour, line_ * pen.weight * 1.2, pen.line, Qt::FlatCap);
+    QPen linePen(pen.colour, line_ * pen.weight * 1.2, arrow.notReceived ? Qt::DotLine : pen.line, Qt::FlatCap);
     const qreal head = std::max(lh * 0.55, 7.0);
     const QLineF shaft(start, tip);
     const QPointF unit = shaft.length() > 0 ? (tip - start) / shaft.length() : QPointF(dir, 0);
     p_.setPen(linePen);
     // Level shafts are pixel-aligned: no antialiasing needed, and dashed lines stroke much faster without it.
     p_.setRenderHint(QPainter::Antialiasing, start.y() != end.y());
-    if (shaft.length() > head * 0.6)
-        p_.drawLine(start, tip - unit * head * 0.6);
-    p_.setRenderHint(QPainter::Antialiasing, true);
-    // Arrowhead: a filled triangle at the tip.
-    const QPointF normal(-unit.y(), unit.x());
-    QPainterPath headPath;
-    headPath.moveTo(tip);
-    headPath.lineTo(tip - unit * head + normal * head * 0.38);
-    headPath.lineTo(tip - unit * head - normal * head * 0.38);
-    headPath.closeSubpath();
-    p_.fillPath(headPath, pen.colour);
+    if (arrow.notReceived) {
+        p_.drawLine(start, tip);
+        p_.setRenderHint(QPainter::Antialiasing, true);
+        const qreal s = head * 0.45;
+        p_.setPen(QPen(pen.colour, line_ * 2.2, Qt::SolidLine, Qt::RoundCap));
+        p_.drawLine(tip + QPointF(-s, -s), tip + QPointF(s, s));
+        p_.drawLine(tip + QPointF(-s, s), tip + QPointF(s, -s));
+    } else {
+        if (shaft.length() > head * 0.6)
+            p_.drawLine(start, tip - unit * head * 0.6);
+        p_.setRenderHint(QPainter::Antialiasing, true);
+        // Arrowhead: a filled triangle at the tip.
+        const QPointF normal(-unit.y(), unit.x());
+        QPainterPath headPath;
+        headPath.moveTo(tip);
+        headPath.lineTo(tip - unit * head + normal * head * 0.38);
+        headPath.lineTo(tip - unit * head - normal * head * 0.38);
+        headPath.closeSubpath();
+        p_.fillPath(headPath, pen.colour);
+    }
     if (arrow.kind == FlowArrowKind::Reset && travel >= 1.0) {
         // An X beyond the receiving end: the connection is torn down here.
         const qreal s = head * 0.42;
