@@ -243,6 +243,32 @@ private slots:
         const auto wrappedConversations = runCli({"conversations", rewritten, "--json"});
         QVERIFY2(wrappedConversations.exitedWith(0), wrappedConversations.err.constData());
         QCOMPARE(QString::fromUtf8(wrappedConversations.out), QString::fromUtf8(originalConversations.out));
+
+        // The lab report: the same answers but for the raw numbers (and the sentences quoting them).
+        const auto reportOf = [](const QString& path) {
+            const auto run = runCli({"report", path, "--stream", "0", "--format", "json"});
+            auto report = QJsonDocument::fromJson(run.out).object();
+            report.remove("answers");
+            for (const auto key : {"syn", "syn_ack"}) {
+                auto part = report.value(key).toObject();
+                part.remove("seq_raw");
+                part.remove("ack_raw");
+                report[key] = part;
+            }
+            QJsonArray directions;
+            for (const auto& d : report.value("directions").toArray()) {
+                auto direction = d.toObject();
+                auto first = direction.value("first_data").toObject();
+                first.remove("seq_raw");
+                direction["first_data"] = first;
+                directions.append(direction);
+            }
+            report["directions"] = directions;
+            return QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact));
+        };
+        const auto originalReport = reportOf(file);
+        QVERIFY(originalReport.contains("\"rtt\":[{"));
+        QCOMPARE(reportOf(rewritten), originalReport);
     }
 
     // The rewriter's checksum update against an independent full computation.
