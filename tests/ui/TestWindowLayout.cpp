@@ -19,7 +19,10 @@
 #include <packets/PacketTableView.h>
 #include <capture/CaptureStatusBar.h>
 
+#include <QCheckBox>
 #include <QDockWidget>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
@@ -303,6 +306,35 @@ private slots:
         window_->followStream(std::nullopt);
         QCOMPARE(selectedStream(), qint64{stream});
         QCOMPARE(chosen.count(), 1);
+    }
+
+    void theChartsPanelFollowsALanguageSwitch()
+    {
+        open(samplePath(), {1600, 900});
+        auto* charts = window_->chartsPanel();
+        auto* tabs = charts->findChild<QTabWidget*>();
+        auto* stevens = charts->findChild<QCheckBox*>();
+        QVERIFY(tabs && stevens);
+        const auto texts = [&] {
+            QStringList list{tabs->tabText(0), tabs->tabText(4), stevens->text()};
+            for (auto* button : charts->findChildren<QToolButton*>())
+                if (!button->text().isEmpty())
+                    list << button->text();
+            return list;
+        };
+        const QStringList english = texts();
+        QVERIFY(english.contains(QStringLiteral("Time-sequence")));
+        QVERIFY(english.contains(QStringLiteral("Reset Zoom")));
+        window_->setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        const QStringList chinese = texts();
+        QCOMPARE(chinese.size(), english.size());
+        for (int i = 0; i < english.size(); ++i)
+            QVERIFY2(chinese[i] != english[i], qPrintable(english[i] + QStringLiteral(" stayed")));
+        QCOMPARE(tabs->tabText(0), QCoreApplication::translate("tcplens::ui::ChartsPanel", "Time-sequence"));
+        window_->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(texts(), english);
     }
 
     void resetLayoutPutsThePanelsBack()

@@ -59,16 +59,22 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent), cache_(new ChartSer
     model_ = new ModelChart;
     tabs_ = new QTabWidget;
     tabs_->setDocumentMode(true);
-    tabs_->addTab(tsg_, tr("Time-sequence"));
-    tabs_->addTab(windows_, tr("Windows"));
-    tabs_->addTab(throughput_, tr("Throughput"));
-    tabs_->addTab(rtt_, tr("RTT"));
-    tabs_->addTab(model_, tr("Textbook model"));
-    tabs_->setTabToolTip(0, tr("tcptrace's time-sequence graph: segments, ACKs, receive window, SACK blocks"));
-    tabs_->setTabToolTip(1, tr("Advertised window, bytes in flight, congestion-window estimate, ssthresh, phases"));
-    tabs_->setTabToolTip(2, tr("Throughput and goodput as a moving average, segment sizes behind"));
-    tabs_->setTabToolTip(3, tr("ACK and timestamp round-trip times against time or sequence number"));
-    tabs_->setTabToolTip(4, tr("Tahoe and Reno as the textbook draws them, beside what this connection did"));
+    for (auto* chart : {static_cast<QWidget*>(tsg_), static_cast<QWidget*>(windows_), static_cast<QWidget*>(throughput_),
+                        static_cast<QWidget*>(rtt_), static_cast<QWidget*>(model_)})
+        tabs_->addTab(chart, QString());
+    translatable([this] {
+        const QString names[] = {tr("Time-sequence"), tr("Windows"), tr("Throughput"), tr("RTT"), tr("Textbook model")};
+        const QString tips[] = {
+            tr("tcptrace's time-sequence graph: segments, ACKs, receive window, SACK blocks"),
+            tr("Advertised window, bytes in flight, congestion-window estimate, ssthresh, phases"),
+            tr("Throughput and goodput as a moving average, segment sizes behind"),
+            tr("ACK and timestamp round-trip times against time or sequence number"),
+            tr("Tahoe and Reno as the textbook draws them, beside what this connection did")};
+        for (int tab = 0; tab < 5; ++tab) {
+            tabs_->setTabText(tab, names[tab]);
+            tabs_->setTabToolTip(tab, tips[tab]);
+        }
+    });
 
     title_ = new QLabel;
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,18 +127,24 @@ void ChartsPanel::createToolBar()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    switchDirection_ = bar->addAction(tr("Switch &Direction"), this, &ChartsPanel::switchDirection);
+    switchDirection_ = bar->addAction(QString(), this, &ChartsPanel::switchDirection);
     switchDirection_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     switchDirection_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    switchDirection_->setToolTip(tr("Chart the other side's data and this side's ACKs (Ctrl+Shift+D)"));
-    bar->addAction(tr("&Reset Zoom"), this, [this] { chart(currentChart())->resetView(); })
-        ->setToolTip(tr("Back to the whole conversation (key 0)"));
+    auto* reset = bar->addAction(QString(), this, [this] { chart(currentChart())->resetView(); });
     auto* exportButton = new QToolButton;
-    exportButton->setText(tr("&Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(exportButton);
-    menu->addAction(tr("Chart as &Image (PNG, PDF, SVG)…"), this, [this] { chooseExport(false); });
-    menu->addAction(tr("Chart &Data as CSV…"), this, [this] { chooseExport(true); });
+    auto* image = menu->addAction(QString(), this, [this] { chooseExport(false); });
+    auto* data = menu->addAction(QString(), this, [this] { chooseExport(true); });
+    translatable([this, reset, exportButton, image, data] {
+        switchDirection_->setText(tr("Switch &Direction"));
+        switchDirection_->setToolTip(tr("Chart the other side's data and this side's ACKs (Ctrl+Shift+D)"));
+        reset->setText(tr("&Reset Zoom"));
+        reset->setToolTip(tr("Back to the whole conversation (key 0)"));
+        exportButton->setText(tr("&Export"));
+        image->setText(tr("Chart as &Image (PNG, PDF, SVG)…"));
+        data->setText(tr("Chart &Data as CSV…"));
+    });
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
 }
@@ -149,68 +161,92 @@ QWidget* ChartsPanel::createOptions()
         row->addStretch(1);
         options_->addWidget(w);
     };
-    stevens_ = new QCheckBox(tr("Stevens style (a dot per segment instead of tcptrace's bars)"));
+    stevens_ = new QCheckBox;
     connect(stevens_, &QCheckBox::toggled, this, [this](bool on) {
         tsg_->setStevens(on);
         QSettings().setValue(kStevensKey, on);
     });
     page({stevens_});
-    page({new QLabel(tr("Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything "
-                        "sent before the loss ACKed); the bar on top spans each recovery."))});
+    auto* lossLegend = new QLabel;
+    page({lossLegend});
 
     averageWindow_ = new QDoubleSpinBox;
     averageWindow_->setObjectName(QStringLiteral("averageWindow"));
     averageWindow_->setDecimals(3);
     averageWindow_->setRange(0.001, 3600);
     averageWindow_->setSingleStep(0.1);
-    averageWindow_->setSuffix(tr(" s"));
     averageWindow_->setKeyboardTracking(false);
     connect(averageWindow_, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
         throughput_->setAverageWindow(seconds);
         QSettings().setValue(kAverageWindowKey, seconds);
         updateHint();
     });
-    auto* averageLabel = new QLabel(tr("Moving average over"));
+    auto* averageLabel = new QLabel;
     averageLabel->setBuddy(averageWindow_);
     page({averageLabel, averageWindow_});
 
     rttAxis_ = new QComboBox;
-    rttAxis_->addItems({tr("against time"), tr("against sequence number")});
+    rttAxis_->addItems({QString(), QString()});
     connect(rttAxis_, &QComboBox::currentIndexChanged, this, [this](int index) {
         rtt_->setAgainstSequence(index == 1);
         if (index == 0 && timeRange_)
             rtt_->followTimeRange(*timeRange_);
         updateHint();
     });
-    auto* rttLabel = new QLabel(tr("RTT samples"));
+    auto* rttLabel = new QLabel;
     rttLabel->setBuddy(rttAxis_);
     page({rttLabel, rttAxis_});
 
     modelSource_ = new QComboBox;
-    modelSource_->addItems({tr("this capture's losses"), tr("textbook parameters")});
-    const auto spin = [](double value, double max, const QString& tip) {
+    modelSource_->addItems({QString(), QString()});
+    const auto spin = [](double value, double max) {
         auto* box = new QDoubleSpinBox;
         box->setDecimals(0);
         box->setRange(1, max);
         box->setValue(value);
-        box->setSuffix(tr(" MSS"));
-        box->setToolTip(tip);
         return box;
     };
     const ModelSettings defaults;
-    modelInitial_ = spin(defaults.initialCwnd, 64, tr("Initial congestion window"));
-    modelSsthresh_ = spin(defaults.ssthresh, 1024, tr("Initial slow-start threshold"));
-    modelLossAt_ = spin(defaults.lossAtCwnd, 4096, tr("A segment is lost in the first round whose cwnd reaches this"));
+    modelInitial_ = spin(defaults.initialCwnd, 64);
+    modelSsthresh_ = spin(defaults.ssthresh, 1024);
+    modelLossAt_ = spin(defaults.lossAtCwnd, 4096);
     modelLossType_ = new QComboBox;
-    modelLossType_->addItems({tr("timeout"), tr("3 duplicate ACKs")});
+    modelLossType_->addItems({QString(), QString()});
     modelRounds_ = new QSpinBox;
     modelRounds_->setRange(2, 500);
     modelRounds_->setValue(static_cast<int>(defaults.rounds));
-    auto* sourceLabel = new QLabel(tr("Driven by"));
+    auto* sourceLabel = new QLabel;
     sourceLabel->setBuddy(modelSource_);
-    page({sourceLabel, modelSource_, new QLabel(tr("cwnd")), modelInitial_, new QLabel(tr("ssthresh")),
-          modelSsthresh_, new QLabel(tr("loss at")), modelLossAt_, modelLossType_, new QLabel(tr("rounds")),
-          modelRounds_});
+    auto* cwndLabel = new QLabel;
+    auto* ssthreshLabel = new QLabel;
+    auto* lossAtLabel = new QLabel;
+    auto* roundsLabel = new QLabel;
+    page({sourceLabel, modelSource_, cwndLabel, modelInitial_, ssthreshLabel, modelSsthresh_, lossAtLabel, modelLossAt_,
+          modelLossType_, roundsLabel, modelRounds_});
+    translatable([=, this] {
+        stevens_->setText(tr("Stevens style (a dot per segment instead of tcptrace's bars)"));
+        lossLegend->setText(tr("Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered "
+                               "(everything sent before the loss ACKed); the bar on top spans each recovery."));
+        averageWindow_->setSuffix(tr(" s"));
+        averageLabel->setText(tr("Moving average over"));
+        rttAxis_->setItemText(0, tr("against time"));
+        rttAxis_->setItemText(1, tr("against sequence number"));
+        rttLabel->setText(tr("RTT samples"));
+        modelSource_->setItemText(0, tr("this capture's losses"));
+        modelSource_->setItemText(1, tr("textbook parameters"));
+        for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
+            box->setSuffix(tr(" MSS"));
+        modelInitial_->setToolTip(tr("Initial congestion window"));
+        modelSsthresh_->setToolTip(tr("Initial slow-start threshold"));
+        modelLossAt_->setToolTip(tr("A segment is lost in the first round whose cwnd reaches this"));
+        modelLossType_->setItemText(0, tr("timeout"));
+        modelLossType_->setItemText(1, tr("3 duplicate ACKs"));
+        sourceLabel->setText(tr("Driven by"));
+        cwndLabel->setText(tr("cwnd"));
+        ssthreshLabel->setText(tr("ssthresh"));
+        lossAtLabel->setText(tr("loss at"));
+        roundsLabel->setText(tr("rounds"));
+    });
     connect(modelSource_, &QComboBox::currentIndexChanged, this, &ChartsPanel::applyModelSettings);
     for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ChartsPanel::applyModelSettings);
@@ -389,8 +425,20 @@ void ChartsPanel::restyle()
 void ChartsPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
         restyle(); // View › Zoom scales the charts' text too
+    } else if (event->type() == QEvent::LanguageChange) {
+        for (const auto& set : texts_)
+            set();
+        updateDirectionLabel();
+        updateHint();
+    }
+}
+
+void ChartsPanel::translatable(std::function<void()> set)
+{
+    set();
+    texts_.push_back(std::move(set));
 }
 
 void ChartsPanel::setCurrentChart(ChartKind kind)

@@ -14,6 +14,8 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
+#include <vector>
 #include <memory>
 #include <optional>
 
@@ -95,6 +97,8 @@ private:
     void onTabChanged();
     void updateDirectionLabel();
     void updateHint();
+    /// Sets texts now and again after each language switch.
+    void translatable(std::function<void()> set);
     void restyle();
     void chooseExport(bool data);
     void applyModelSettings();
@@ -107,6 +111,7 @@ private:
     ChartSeriesCache::Series series_;
     Direction direction_ = Direction::ClientToServer;
     std::array<bool, 5> stale_{}; // a chart whose series changed while its tab was hidden
+    std::vector<std::function<void()>> texts_; // what translatable() set, for a language switch
     std::optional<QCPRange> timeRange_; // the zoom the time charts share
     int currentRow_ = -1;
     ThemeKind theme_ = ThemeKind::Light;
