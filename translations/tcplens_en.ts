@@ -1033,6 +1033,304 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::HeaderDiagramLabels</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK_PERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 4 = %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (raw %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = 1 (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = 0 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 header (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Offset × 4 = header length:   (tcp[12] &amp; 0xf0) &gt;&gt; 2 = %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IHL × 4 = header length:   (ip[0] &amp; 0x0f) &lt;&lt; 2 = %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HeaderDiagramShortLabels</name>
+    <message>
+        <source>Ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frag Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Src Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dst Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urg Ptr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK_P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::HeaderDiagramView</name>
     <message>
         <source>Select a packet to see its IP and TCP headers drawn bit by bit.</source>

@@ -1055,6 +1055,304 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::HeaderDiagramLabels</name>
+    <message>
+        <source>Version</source>
+        <translation>版本 Version</translation>
+    </message>
+    <message>
+        <source>IHL</source>
+        <translation>首部长度 IHL</translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation>区分服务 DSCP</translation>
+    </message>
+    <message>
+        <source>Total Length</source>
+        <translation>总长度 Total Length</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>标识 Identification</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>保留 Reserved</translation>
+    </message>
+    <message>
+        <source>Fragment Offset</source>
+        <translation>片偏移 Fragment Offset</translation>
+    </message>
+    <message>
+        <source>Time to Live</source>
+        <translation>生存时间 TTL</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议 Protocol</translation>
+    </message>
+    <message>
+        <source>Header Checksum</source>
+        <translation>首部校验和 Header Checksum</translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation>源地址 Source Address</translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation>目的地址 Destination Address</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项 Option</translation>
+    </message>
+    <message>
+        <source>Traffic Class</source>
+        <translation>通信量类 Traffic Class</translation>
+    </message>
+    <message>
+        <source>Flow Label</source>
+        <translation>流标号 Flow Label</translation>
+    </message>
+    <message>
+        <source>Payload Length</source>
+        <translation>有效载荷长度 Payload Length</translation>
+    </message>
+    <message>
+        <source>Next Header</source>
+        <translation>下一个首部 Next Header</translation>
+    </message>
+    <message>
+        <source>Hop Limit</source>
+        <translation>跳数限制 Hop Limit</translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation>源端口 Source Port</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>目的端口 Destination Port</translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation>序号 Sequence Number</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation>确认号 Acknowledgment Number</translation>
+    </message>
+    <message>
+        <source>Data Offset</source>
+        <translation>数据偏移 Data Offset</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口 Window</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和 Checksum</translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation>紧急指针 Urgent Pointer</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>最大报文段长度 MSS</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>窗口扩大因子 WS</translation>
+    </message>
+    <message>
+        <source>SACK_PERM</source>
+        <translation>允许选择确认 SACK_PERM</translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation>选择确认 SACK</translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>时间戳 TS</translation>
+    </message>
+    <message>
+        <source>%1 × 4 = %2 bytes</source>
+        <translation>%1 × 4 = %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳 Timestamps</translation>
+    </message>
+    <message>
+        <source>%1 (raw %2)</source>
+        <translation>%1（原始值 %2）</translation>
+    </message>
+    <message>
+        <source> = 1 (set)</source>
+        <translation> = 1（置位）</translation>
+    </message>
+    <message>
+        <source> = 0 (not set)</source>
+        <translation> = 0（未置位）</translation>
+    </message>
+    <message>
+        <source>1 bit</source>
+        <translation>1 位</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 位</translation>
+    </message>
+    <message>
+        <source>%1 header (%2 bytes)</source>
+        <translation>%1 首部（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Data Offset × 4 = header length:   (tcp[12] &amp; 0xf0) &gt;&gt; 2 = %1 bytes</source>
+        <translation>数据偏移 × 4 = 首部长度：   (tcp[12] &amp; 0xf0) &gt;&gt; 2 = %1 字节</translation>
+    </message>
+    <message>
+        <source>IHL × 4 = header length:   (ip[0] &amp; 0x0f) &lt;&lt; 2 = %1 bytes</source>
+        <translation>首部长度 IHL × 4 = 首部字节数：   (ip[0] &amp; 0x0f) &lt;&lt; 2 = %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::HeaderDiagramShortLabels</name>
+    <message>
+        <source>Ver</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>IHL</source>
+        <translation>IHL</translation>
+    </message>
+    <message>
+        <source>DSCP</source>
+        <translation>DSCP</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Frag Off</source>
+        <translation>片偏移</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Proto</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Opt</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流标号</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一首部</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>跳数</translation>
+    </message>
+    <message>
+        <source>Src Port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Dst Port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Res</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Cksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Urg Ptr</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>MSS</translation>
+    </message>
+    <message>
+        <source>WS</source>
+        <translation>WS</translation>
+    </message>
+    <message>
+        <source>SACK_P</source>
+        <translation>SACK_P</translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation>SACK</translation>
+    </message>
+    <message>
+        <source>TS</source>
+        <translation>时间戳</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::HeaderDiagramView</name>
     <message>
         <source>Select a packet to see its IP and TCP headers drawn bit by bit.</source>
