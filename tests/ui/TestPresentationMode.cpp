@@ -111,13 +111,17 @@ private slots:
         for (int row = 3; row < kHelloPackets; ++row)
             QCOMPARE(rowAt(row), -1);
 
-        // Below the third arrow the graph's band holds nothing but background and the lifelines.
+        // Below the third arrow's sizes line (which reaches a little into the next row) the graph's
+        // band holds nothing but background and the lifelines.
         const QImage image = flow->viewport()->grab().toImage();
+        const qreal below = flow->graphLayout().rowBottom(2) - flow->verticalScrollBar()->value()
+                            + flow->graphLayout().metrics().lineHeight * 0.6;
         const qreal x0 = flow->graphLayout().lifelineX(0) + 8;
         const qreal x1 = flow->graphLayout().lifelineX(1) - 8;
         const QRgb background = flow->palette().color(QPalette::Base).rgb();
         int ink = 0;
-        for (int y = int(flow->viewportArrowY(3) - flow->graphLayout().rowHeight() * 0.6);
+        QVERIFY(below < flow->viewportArrowY(3) - flow->graphLayout().metrics().lineHeight); // above row 3's label
+        for (int y = int(std::ceil(below));
              y < std::min(image.height(), int(flow->viewportArrowY(5))); y += 2)
             for (int x = int(x0); x < int(x1); x += 2)
                 ink += image.pixel(x, y) != background;

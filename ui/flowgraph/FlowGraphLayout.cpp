@@ -44,7 +44,7 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     FlowLayoutOptions options;
     options.spacing = spacing == FlowSpacing::TimeProportional ? RowSpacing::Proportional : RowSpacing::Uniform;
     // A label line above the arrow, sizes and payload below, and breathing room.
-    options.rowHeight = std::ceil(lh * 3.0);
+    options.rowHeight = std::ceil(lh * metrics.rowLines);
     options.headerHeight = metrics.headerHeight;
     options.footerHeight = lh;
     options.margin = 0;
@@ -72,6 +72,15 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     options.lifelineSpacing = std::floor(slot);
     options.commentColumnWidth =
         std::max(comment, width - metrics.timeWidth - options.lifelineSpacing * static_cast<qreal>(lifelines));
+    if (metrics.spread && lifelines >= 2) {
+        // x of lifeline i = time column + spacing * (i + 0.5): the "time column" sets the first
+        // lifeline's place (it may be negative), the "comment column" takes up the difference.
+        const qreal edge = metrics.pillWidth + lh * 0.3 + options.bandWidth; // a state label's room
+        options.lifelineSpacing = std::floor(std::max(width - 2 * edge, edge) / static_cast<qreal>(lifelines - 1));
+        options.timeColumnWidth = edge - options.lifelineSpacing / 2;
+        options.commentColumnWidth =
+            width - options.timeColumnWidth - options.lifelineSpacing * static_cast<qreal>(lifelines);
+    }
 
     const std::size_t rows = model.rowCount();
     if (rows == 0) {
@@ -81,6 +90,18 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     const auto first = static_cast<std::size_t>(std::max(firstRow, 0));
     const auto last = lastRow < 0 ? rows - 1 : std::min(static_cast<std::size_t>(lastRow), rows - 1);
     layout_ = FlowLayout::of(model, options, first, last);
+}
+
+QRectF FlowGraphLayout::timeColumn() const noexcept
+{
+    const QRectF column = rect(layout_.timeColumn());
+    return metrics_.spread ? QRectF(column.left(), column.top(), 0, column.height()) : column;
+}
+
+QRectF FlowGraphLayout::commentColumn() const noexcept
+{
+    const QRectF column = rect(layout_.commentColumn());
+    return metrics_.spread ? QRectF(width(), column.top(), 0, column.height()) : column;
 }
 
 int FlowGraphLayout::rowAt(qreal y) const noexcept

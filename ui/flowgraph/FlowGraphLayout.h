@@ -22,6 +22,10 @@ struct FlowMetrics {
     qreal pillWidth = 100;   ///< Widest state label.
     qreal commentMin = 200;  ///< Narrowest useful comment column.
     qreal headerHeight = 40; ///< Lifeline titles and the legend.
+    qreal rowLines = 3.0;    ///< A row's height in label lines (presentation packs them tighter).
+    /// Presentation: no time or comment column; the outer lifelines sit just inside the state
+    /// labels' room at the edges and the texts between them get all the rest.
+    bool spread = false;
 };
 
 class FlowGraphLayout {
@@ -55,8 +59,9 @@ public:
     /// The row whose band holds `y` (clamped to the rows); -1 when there are none or y is in the header.
     [[nodiscard]] int rowAt(qreal y) const noexcept;
     [[nodiscard]] qreal lifelineX(int lifeline) const noexcept { return layout_.lifelineX(index(lifeline)); }
-    [[nodiscard]] QRectF timeColumn() const noexcept { return rect(layout_.timeColumn()); }
-    [[nodiscard]] QRectF commentColumn() const noexcept { return rect(layout_.commentColumn()); }
+    /// Empty in the spread layout, which has neither column.
+    [[nodiscard]] QRectF timeColumn() const noexcept;
+    [[nodiscard]] QRectF commentColumn() const noexcept;
     [[nodiscard]] static QRectF rect(const FlowRect& r) noexcept { return {r.x, r.y, r.width, r.height}; }
 
 private:

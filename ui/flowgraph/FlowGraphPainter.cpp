@@ -143,7 +143,8 @@ void FlowGraphPainter::paintBody(const QRectF& clip)
     if (bottom > top) {
         if (options_.timeColumn)
             p_.drawLine(QPointF(timeRight, top), QPointF(timeRight, bottom));
-        p_.drawLine(QPointF(commentLeft, top), QPointF(commentLeft, bottom));
+        if (options_.commentColumn)
+            p_.drawLine(QPointF(commentLeft, top), QPointF(commentLeft, bottom));
     }
 
     if (first < 0 || last < first)
@@ -276,7 +277,7 @@ void FlowGraphPainter::paintRow(int row)
     paintArrow(row, arrow, travel);
 
     // Comment column.
-    if (!arrow.comment.isEmpty() && travel >= 1.0) {
+    if (options_.commentColumn && !arrow.comment.isEmpty() && travel >= 1.0) {
         const QRectF comment = layout_.commentColumn();
         const QRectF rect(comment.left() + lh * 0.6, y - lh * 0.6, comment.width() - lh * 0.9, lh * 1.2);
         p_.setFont(options_.font);
@@ -412,10 +413,11 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
                     Qt::AlignRight | Qt::AlignVCenter,
                     flowTimeTitle(model_));
     const qreal commentRoom = layout_.commentColumn().width() - lh * 0.9;
-    p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, std::max<qreal>(commentRoom, 0), lh * 2),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                sm.elidedText(QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"), Qt::ElideRight,
-                              commentRoom));
+    if (options_.commentColumn)
+        p_.drawText(QRectF(layout_.commentColumn().left() + lh * 0.6, titleTop, std::max<qreal>(commentRoom, 0), lh * 2),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    sm.elidedText(QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment"),
+                                  Qt::ElideRight, commentRoom));
 
     // Lifeline titles: address:port, and the role.
     const int count = model_.lifelineCount();

@@ -27,6 +27,7 @@ struct FlowPaintOptions {
     int firstRow = 0;        ///< Rows before this one are not drawn (exports of a range).
     bool timeColumn = true;  ///< False: the layout has no time column (presentation), draw none.
     bool legend = true;      ///< False: the header has no room for the legend, draw none.
+    bool commentColumn = true; ///< False: no comment column (presentation: the narration says it).
     qreal stateScale = 0;    ///< State labels' size, times the font's; 0: the painter's usual size.
 };
 

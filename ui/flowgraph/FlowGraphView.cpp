@@ -19,6 +19,8 @@ namespace tcplens::ui {
 
 namespace {
 constexpr qreal kCompactStateScale = 0.62; // state labels in the compact layout, times the font
+constexpr qreal kCompactRowLines = 2.4;     // label, arrow and payload line with no spare line between rows
+constexpr qreal kBelowArrowLines = 0.6;     // the sizes and payload line reaches this far below its row
 constexpr qreal kMinScale = 0.5;
 constexpr qreal kMaxScale = 4.0;
 } // namespace
@@ -80,10 +82,60 @@ void FlowGraphView::relayout()
         pill.setBold(true);
         const QFontMetricsF pm(pill);
         metrics.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height());
+        metrics.rowLines = kCompactRowLines;
+        // Room for this conversation's widest texts, so nothing it says is shortened when the
+        // screen has the room (the payload "Hello, client!" whole, not "Hell…ent!").
+        metrics.labelWidth = widestArrowText();
+        metrics.spread = true;
     }
     layout_.setGeometry(model.core(), viewport()->width(), metrics, spacing_, slanted_);
     updateScrollBars();
     viewport()->update();
+}
+
+qreal FlowGraphView::widestArrowText() const
+{
+    // As the painter sets them: flags in bold and the numbers above the arrow; the sizes, a gap and
+    // the italic payload below it.
+    QFont bold = labelFont();
+    bold.setBold(true);
+    const QFontMetricsF bm(bold);
+    const QFontMetricsF fm(labelFont());
+    const auto scaled = [this](qreal factor, bool italic) {
+        QFont f = labelFont();
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * factor);
+        f.setItalic(italic);
+        return f;
+    };
+    const QFontMetricsF sm(scaled(0.86, false));
+    const QFontMetricsF im(scaled(0.95, true));
+    qreal widest = 0;
+    const int rows = model_ ? model_->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        const FlowGraphArrow& arrow = model_->arrow(row);
+        const qreal above = bm.horizontalAdvance(arrow.flags + QLatin1Char(' ')) + fm.horizontalAdvance(arrow.numbers);
+        qreal below = sm.horizontalAdvance(arrow.sizes);
+        if (!arrow.payload.isEmpty())
+            below += sm.height() * 0.6 + im.horizontalAdvance(arrow.payload);
+        widest = std::max({widest, above, below});
+    }
+    return std::ceil(widest);
+}
+
+FlowGraphView::Widths FlowGraphView::compactWidths() const
+{
+    // The spread layout: the state labels outside the outer lifelines, the arrows' texts between
+    // neighbours (shortened down to half their width at the least).
+    const FlowMetrics& m = layout_.metrics();
+    const qreal lh = m.lineHeight;
+    const qreal band = std::max(4.0, std::round(lh * 0.5));
+    const qreal edges = 2 * (m.pillWidth + lh * 0.3 + band);
+    const qreal whole = m.labelWidth + 2 * std::ceil(lh * 0.8);
+    const int gaps = std::max(1, (model_ ? model_->lifelineCount() : 2) - 1);
+    const int frame = 2 * frameWidth() + 2;
+    return {static_cast<int>(std::ceil(edges + std::max(whole * 0.5, edges / 2) * gaps)) + frame,
+            static_cast<int>(std::ceil(edges + whole * gaps)) + frame};
 }
 
 void FlowGraphView::updateScrollBars()
@@ -93,7 +145,12 @@ void FlowGraphView::updateScrollBars()
     const qreal shownBottom = revealLimit_ >= 0 && revealLimit_ < layout_.rowCount() ? layout_.rowBottom(revealLimit_ - 1)
                                                                                      : layout_.height();
     const int contentHeight = static_cast<int>(std::ceil(shownBottom + layout_.metrics().lineHeight));
-    verticalScrollBar()->setRange(0, std::max(0, contentHeight - viewHeight));
+    int maximum = std::max(0, contentHeight - viewHeight);
+    // Revealing (presentation): scrolled to the end, the newest row is whole at the bottom and the
+    // top row starts right under the header, never half hidden behind it.
+    if (revealLimit_ >= 0 && maximum > 0)
+        maximum = scrollShowingWhole(lastSelectableRow());
+    verticalScrollBar()->setRange(0, maximum);
     verticalScrollBar()->setPageStep(std::max(1, viewHeight - static_cast<int>(layout_.headerHeight())));
     verticalScrollBar()->setSingleStep(std::max(1, static_cast<int>(layout_.rowHeight())));
     horizontalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(layout_.width())) - viewWidth));
@@ -107,6 +164,23 @@ QSize FlowGraphView::sizeHint() const
     const int graph = static_cast<int>(FlowGraphLayout::comfortableWidth(layout_.metrics(), 2));
     return {graph + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
             static_cast<int>(layout_.metrics().lineHeight * 24)};
+}
+
+int FlowGraphView::scrollShowingWhole(int row) const
+{
+    if (row < 0 || row >= layout_.rowCount())
+        return 0;
+    const qreal header = layout_.headerHeight();
+    const qreal room = viewport()->height() - header;
+    const qreal bottom = layout_.rowBottom(row) + layout_.metrics().lineHeight * kBelowArrowLines;
+    const qreal top = bottom - room; // layout y that must come right under the header
+    if (top <= header)
+        return 0;
+    int first = layout_.rowAt(top);
+    if (first >= 0 && layout_.rowTop(first) < top - 0.5)
+        ++first;
+    first = std::clamp(first, 0, row);
+    return static_cast<int>(std::lround(layout_.rowTop(first) - header));
 }
 
 int FlowGraphView::lastSelectableRow() const
@@ -148,6 +222,7 @@ void FlowGraphView::paintEvent(QPaintEvent* event)
     options.font = labelFont();
     options.timeColumn = !compact_;
     options.legend = !compact_;
+    options.commentColumn = !compact_;
     if (compact_)
         options.stateScale = kCompactStateScale;
     options.currentRow = current_;
@@ -275,6 +350,9 @@ void FlowGraphView::setCompact(bool compact)
     if (compact == compact_)
         return;
     compact_ = compact;
+    // A presentation scrolls itself to the newest arrow, and its width is made to fit: no bars.
+    setVerticalScrollBarPolicy(compact ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(compact ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     relayout();
     ensureRowVisible(current_);
 }

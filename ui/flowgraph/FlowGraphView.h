@@ -43,6 +43,12 @@ public:
     [[nodiscard]] qreal viewportArrowY(int row) const;
 
     [[nodiscard]] QSize sizeHint() const override;
+    struct Widths {
+        int least = 0; ///< The state labels beside each lifeline; narrower scrolls sideways.
+        int whole = 0; ///< Every arrow's texts whole.
+    };
+    /// Widths the compact layout wants for the current font and model.
+    [[nodiscard]] Widths compactWidths() const;
 
 public slots:
     /// Highlights `row` and scrolls it into view; -1 clears. Emits currentRowChanged.
@@ -81,6 +87,10 @@ private:
     void ensureRowVisible(int row);
     void moveCurrent(int row, bool extend = false);
     [[nodiscard]] int visibleRowCount() const;
+    /// The scroll position that shows `row` whole at the bottom, the view starting at a row's top.
+    [[nodiscard]] int scrollShowingWhole(int row) const;
+    /// The widest text any arrow writes above or below itself, in the label font.
+    [[nodiscard]] qreal widestArrowText() const;
     [[nodiscard]] int lastSelectableRow() const;
 
     const FlowGraphModel* model_ = nullptr;

@@ -86,8 +86,18 @@ QColor HeaderDiagramPainter::boxFill(int span) const
     return base;
 }
 
+void HeaderDiagramPainter::noteLabelPx(qreal px) const
+{
+    if (!state_.report)
+        return;
+    qreal& smallest = state_.report->smallestLabelPx;
+    smallest = smallest == 0 ? px : std::min(smallest, px);
+}
+
 void HeaderDiagramPainter::paint()
 {
+    if (state_.report)
+        *state_.report = {};
     const QPalette& pal = state_.palette;
     p_.fillRect(QRectF(0, 0, layout_.width(), layout_.height()), pal.color(QPalette::Base));
     if (layout_.sections().empty()) {
@@ -243,6 +253,17 @@ void HeaderDiagramPainter::chooseFlagStyle(int s)
         flagStyle_ = FlagStyle::Rotated;
         flagPx_ = base * std::min({1.0, roomX / fm.height(), roomY / widest});
     }
+    if (flagPx_ < state_.leastFlagPx) {
+        // Towards the floor as far as the boxes allow: never wider or taller than a flag's box.
+        const qreal acrossMax = base * std::min(roomX / widest, roomY / fm.height());
+        const qreal stackedMax = base * std::min(roomX / widestLetter, roomY / (longest * fm.height() * 0.92));
+        if (std::max(acrossMax, stackedMax) > flagPx_) {
+            flagStyle_ = stackedMax > acrossMax ? FlagStyle::Stacked : FlagStyle::Across;
+            flagPx_ = std::min(std::max(acrossMax, stackedMax), state_.leastFlagPx);
+        }
+    }
+    if (state_.report && widest > 1)
+        state_.report->smallestFlagPx = flagPx_;
 }
 
 void HeaderDiagramPainter::paintFlagLabel(const QString& name, QRectF rect, const QColor& ink)
@@ -286,8 +307,11 @@ QRectF HeaderDiagramPainter::labelRect(int s, const HeaderDiagramBox& box) const
 bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit)
 {
     const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
-    const QFont nameFont = fontOfPixelSize(px * (value.isEmpty() ? 1.0 : 0.82), value.isEmpty());
-    const QFont valueFont = fontOfPixelSize(px, true);
+    const qreal least = floored_ ? state_.leastLabelPx : 0;
+    const qreal namePx = std::max(px * (value.isEmpty() ? 1.0 : 0.82), least);
+    const qreal valuePx = std::max(px, least);
+    const QFont nameFont = fontOfPixelSize(namePx, value.isEmpty());
+    const QFont valueFont = fontOfPixelSize(valuePx, true);
     const QFontMetricsF nm(nameFont);
     const QFontMetricsF vm(valueFont);
     // Name over value, as a textbook figure writes them.
@@ -300,6 +324,7 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
         p_.setFont(valueFont);
         p_.setPen(ink);
         p_.drawText(QRectF(inner.left(), top + nm.height(), inner.width(), vm.height()), Qt::AlignCenter, value);
+        noteLabelPx(std::min(namePx, valuePx));
         return true;
     }
     const QString one = value.isEmpty() ? name : name + QLatin1Char(' ') + value;
@@ -309,6 +334,7 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
     p_.setFont(font);
     p_.setPen(ink);
     p_.drawText(inner, Qt::AlignCenter, one);
+    noteLabelPx(value.isEmpty() ? namePx : valuePx);
     return true;
 }
 
@@ -334,14 +360,26 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
         {label.shortName, label.value, 0.85},    {label.shortName, label.shortValue, 1.0},
         {label.shortName, label.shortValue, 0.85}, {label.shortName, label.shortValue, 0.7},
     };
-    for (const Attempt& attempt : attempts) {
-        if (tryLabel(attempt.name, attempt.value, base * attempt.scale, inner, lit))
-            return;
+    // At the floor's size first; a box too small for it gets smaller type rather than a cut label.
+    for (const bool floored : {true, false}) {
+        floored_ = floored;
+        for (const Attempt& attempt : attempts) {
+            if (tryLabel(attempt.name, attempt.value, base * attempt.scale, inner, lit))
+                return;
+        }
+        if (state_.leastLabelPx <= 0)
+            break;
     }
-    p_.setFont(fontOfPixelSize(base * 0.7, true));
+    const qreal px = base * 0.7;
+    p_.setFont(fontOfPixelSize(px, true));
     p_.setPen(ink);
     const QFontMetricsF fm(p_.font());
-    p_.drawText(inner, Qt::AlignCenter, fm.elidedText(label.shortValue.isEmpty() ? label.shortName : label.shortValue, Qt::ElideRight, inner.width()));
+    const QString whole = label.shortValue.isEmpty() ? label.shortName : label.shortValue;
+    const QString shown = fm.elidedText(whole, Qt::ElideRight, inner.width());
+    p_.drawText(inner, Qt::AlignCenter, shown);
+    noteLabelPx(px);
+    if (state_.report && shown != whole)
+        ++state_.report->shortened;
 }
 
 void HeaderDiagramPainter::paintChanges(int s)

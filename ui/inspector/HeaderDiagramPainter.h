@@ -15,12 +15,22 @@ class QPainter;
 
 namespace tcplens::ui {
 
+/// What a paint did with the texts, for the presentation's readability checks.
+struct HeaderDiagramPaintReport {
+    qreal smallestLabelPx = 0; ///< Smallest name or value drawn (0: none).
+    qreal smallestFlagPx = 0;  ///< Flag letters' size (0: no flags).
+    int shortened = 0;         ///< Labels shortened with "…" because nothing else fitted.
+};
+
 struct HeaderDiagramPaintState {
     QPalette palette;
     QFont font;          ///< The widget's font; labels scale up from it with the boxes.
     int selected = -1;   ///< Span outlined as selected.
     int hovered = -1;    ///< Span under the mouse, tinted.
     std::vector<int> changed; ///< Spans drawn as changed (tinted, outlined in the Link colour); sorted.
+    qreal leastLabelPx = 0;   ///< Names and values are never drawn smaller (0: no floor).
+    qreal leastFlagPx = 0;    ///< Flag letters are never drawn smaller (0: no floor).
+    HeaderDiagramPaintReport* report = nullptr; ///< Filled in when given.
 };
 
 class HeaderDiagramPainter {
@@ -40,6 +50,7 @@ private:
     [[nodiscard]] bool tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit);
     void chooseFlagStyle(int section);
     void paintFlagLabel(const QString& name, QRectF rect, const QColor& ink);
+    void noteLabelPx(qreal px) const;
     [[nodiscard]] QRectF labelRect(int section, const HeaderDiagramBox& box) const;
     void paintSelection(int section);
     void paintChanges(int section);
@@ -57,6 +68,7 @@ private:
     /// One style for every flag of a section, so SYN and CWR are written alike.
     enum class FlagStyle { Across, Stacked, Rotated } flagStyle_ = FlagStyle::Across;
     qreal flagPx_ = 0;
+    bool floored_ = true; // tryLabel() keeps to the state's least label size
 };
 
 } // namespace tcplens::ui

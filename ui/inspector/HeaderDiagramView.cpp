@@ -59,6 +59,15 @@ void HeaderDiagramView::setChangedFields(std::vector<int> spanIndexes)
     update();
 }
 
+void HeaderDiagramView::setLeastTextSizes(qreal labelPx, qreal flagPx)
+{
+    if (labelPx == leastLabelPx_ && flagPx == leastFlagPx_)
+        return;
+    leastLabelPx_ = labelPx;
+    leastFlagPx_ = flagPx;
+    update();
+}
+
 qreal HeaderDiagramView::lineHeight() const
 {
     return QFontMetricsF(font()).height();
@@ -97,12 +106,14 @@ void HeaderDiagramView::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     if (spans_.empty()) { // nothing selected (or nothing but frame metadata): say what would fill it
+        lastPaint_ = {};
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Select a packet to see its IP and TCP headers drawn bit by bit."));
         return;
     }
-    const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_, changed_};
+    const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_, changed_,
+                                        leastLabelPx_, leastFlagPx_, &lastPaint_};
     HeaderDiagramPainter(painter, layout_, spans_, state).paint();
 }
 

@@ -4,6 +4,7 @@
 // sits in a QScrollArea with widgetResizable; hover explains a field, click picks it.
 
 #include "HeaderDiagramLayout.h"
+#include "HeaderDiagramPainter.h"
 
 #include <decode/FieldSpan.h>
 
@@ -27,6 +28,10 @@ public:
     void setChangedFields(std::vector<int> spanIndexes);
     /// The changed fields, sorted, only those inside spans().
     [[nodiscard]] const std::vector<int>& changedFields() const noexcept { return changed_; }
+    /// Floors for the labels' pixel sizes (presentation: read from the back of a room); 0 = none.
+    void setLeastTextSizes(qreal labelPx, qreal flagPx);
+    /// What the last paint drew: the smallest label and flag sizes, shortened labels.
+    [[nodiscard]] const HeaderDiagramPaintReport& lastPaint() const noexcept { return lastPaint_; }
     /// The geometry the widget paints with, at its current width (for tests and integration).
     [[nodiscard]] const HeaderDiagramLayout& diagramLayout() const noexcept { return layout_; }
 
@@ -64,6 +69,9 @@ private:
     std::vector<int> changed_;
     int selected_ = -1;
     int hovered_ = -1;
+    qreal leastLabelPx_ = 0;
+    qreal leastFlagPx_ = 0;
+    HeaderDiagramPaintReport lastPaint_;
 };
 
 } // namespace tcplens::ui

@@ -24,6 +24,9 @@ namespace tcplens::ui {
 
 namespace {
 
+/// The property holding a label's whole text; the label shows it, or it shortened.
+constexpr const char* kFullText = "tcplensFullText";
+
 QLabel* newLabel(Qt::Alignment alignment, bool wrap)
 {
     auto* label = new QLabel;
@@ -31,6 +34,12 @@ QLabel* newLabel(Qt::Alignment alignment, bool wrap)
     label->setWordWrap(wrap);
     label->setTextFormat(Qt::PlainText);
     label->setFocusPolicy(Qt::NoFocus);
+    // The screen decides the widths: a long text wraps, shrinks or is shortened, it never widens
+    // the window (a label's own minimum width is the whole text).
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Ignored);
+    label->setSizePolicy(policy);
+    label->setMinimumWidth(0);
     return label;
 }
 
@@ -80,8 +89,9 @@ PresentationWindow::~PresentationWindow() = default;
 
 void PresentationWindow::buildWidgets()
 {
-    title_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
-    conversation_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    title_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
+    conversation_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
+    conversation_->setForegroundRole(QPalette::PlaceholderText);
     flow_ = new FlowGraphView;
     flow_->setFocusPolicy(Qt::NoFocus); // the window takes the keys: they step, not select
     flow_->setCompact(true);
@@ -95,28 +105,28 @@ void PresentationWindow::buildWidgets()
     changes_ = newLabel(Qt::AlignLeft | Qt::AlignTop, true);
     narrationLine_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
-    narrationLine_->installEventFilter(this);
-    changes_->installEventFilter(this);
     keys_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
-    keys_->setText(tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave"));
     keys_->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel* label : {title_, conversation_, headerCaption_, changes_, narrationLine_, keys_})
+        label->installEventFilter(this);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(title_, 3);
-    top->addWidget(conversation_, 2);
     auto* right = new QVBoxLayout;
     right->setSpacing(0);
     right->addWidget(headerCaption_);
     right->addWidget(diagramHolder_, 1);
     right->addWidget(changes_);
     auto* middle = new QHBoxLayout;
-    middle->addWidget(flow_, 13);
-    middle->addLayout(right, 6);
+    middle->addWidget(flow_);
+    middle->addLayout(right, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(conversation_, 1);
+    bottom->addWidget(keys_, 1);
     auto* root = new QVBoxLayout(this);
-    root->addLayout(top);
+    root->addWidget(title_);
     root->addLayout(middle, 1);
     root->addWidget(narrationLine_);
-    root->addWidget(keys_);
+    root->addLayout(bottom);
+    setFittedText(keys_, keyHints());
     applySizes();
 }
 
@@ -128,22 +138,34 @@ void PresentationWindow::applySizes()
     layout()->setContentsMargins(gap * 2, gap, gap * 2, gap / 2);
     layout()->setSpacing(gap);
     static_cast<QHBoxLayout*>(layout()->itemAt(1)->layout())->setSpacing(gap * 2);
-    setPixelFont(title_, h / 24, true);
-    setPixelFont(conversation_, h / 36);
+    static_cast<QHBoxLayout*>(layout()->itemAt(3)->layout())->setSpacing(gap * 2);
     // Arrow labels at least a thirtieth of the screen. In points: the graph sizes its smaller
     // texts from the point size.
     QFont labels = flow_->font();
     labels.setPointSizeF(std::ceil(h / 30.0) * 72.0 / std::max(1, logicalDpiY()));
     flow_->setFont(labels);
     flow_->setLabelScale(1.0);
+    // The flow graph takes the width its texts need (up to 62%), the header diagram the rest: its
+    // boxes and flag letters grow with it.
+    const FlowGraphView::Widths widths = flow_->compactWidths();
+    const int room = width() - 6 * gap;
+    const int flowWidth = std::clamp(widths.whole, widths.least, std::max(widths.least, room * 62 / 100));
+    flow_->setFixedWidth(std::max(1, std::min(flowWidth, room - room / 4)));
     setPixelFont(headerCaption_, h / 40, true);
-    setPixelFont(changes_, h / 42);
-    setPixelFont(keys_, h / 60);
+    // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
+    diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
+    // One line of the title's size: a longer title gets smaller type, then a second line.
+    setPixelFont(title_, h / 24, true);
+    title_->setMinimumHeight(QFontMetrics(title_->font()).lineSpacing());
     // Room for three lines, so the diagrams do not jump as the narration grows and shrinks.
     setPixelFont(narrationLine_, static_cast<int>(std::ceil(h / 30.0)));
     narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 3 + gap);
-    fitNarration();
+    setPixelFont(changes_, h / 42);
     changes_->setFixedHeight(QFontMetrics(changes_->font()).lineSpacing() * 3);
+    setPixelFont(keys_, h / 60);
+    setPixelFont(conversation_, h / 60);
+    balanceBottomRow();
+    fitTexts();
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)
@@ -182,12 +204,14 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
 
 bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == diagramHolder_ && event->type() == QEvent::Resize)
-        fitDiagram();
-    else if ((watched == narrationLine_ || watched == changes_) && event->type() == QEvent::Resize)
-        fitNarration();
-    else if (watched == flow_ && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, flow_, [this] { scrollToNewest(); }); // after the view's own relayout
+    if (event->type() == QEvent::Resize) {
+        if (watched == diagramHolder_)
+            fitDiagram();
+        else if (watched == flow_)
+            QTimer::singleShot(0, flow_, [this] { scrollToNewest(); }); // after the view's own relayout
+        else if (auto* label = qobject_cast<QLabel*>(watched))
+            fitLabel(label);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -200,7 +224,7 @@ void PresentationWindow::fitDiagram()
     // their labels grow with the width.
     const int h = std::max(300, height());
     int px = h / 40;
-    for (; px > h / 80; --px) {
+    for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
         setPixelFont(diagram_, px);
         if (diagram_->heightForWidth(room.width()) <= room.height())
             break;
@@ -211,26 +235,91 @@ void PresentationWindow::fitDiagram()
     diagram_->setGeometry(0, 0, width, std::min(room.height(), diagram_->heightForWidth(width)));
 }
 
-void PresentationWindow::fitNarration()
+void PresentationWindow::setFittedText(QLabel* label, const QString& text)
 {
-    // Three lines at the labels' size; a longer story gets smaller type rather than being cut.
-    const int h = std::max(300, height());
-    fitText(narrationLine_, static_cast<int>(std::ceil(h / 30.0)), h / 45, 3);
-    fitText(changes_, h / 42, h / 60, 3);
+    label->setProperty(kFullText, text);
+    if (label == keys_ || label == conversation_)
+        balanceBottomRow();
+    fitLabel(label);
 }
 
-void PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines)
+void PresentationWindow::balanceBottomRow()
 {
+    // The addresses and the key hints share the last line in proportion to their whole widths, so
+    // both fit whenever the line can hold them.
+    auto* bottom = static_cast<QHBoxLayout*>(layout()->itemAt(3)->layout());
+    const QFontMetrics fm(keys_->font());
+    const auto width = [&fm](const QLabel* label) {
+        return std::max(1, fm.horizontalAdvance(fullText(label)) + fm.averageCharWidth());
+    };
+    bottom->setStretch(0, width(conversation_));
+    bottom->setStretch(1, width(keys_));
+}
+
+QString PresentationWindow::fullText(const QLabel* label)
+{
+    return label->property(kFullText).toString();
+}
+
+void PresentationWindow::fitTexts()
+{
+    for (QLabel* label : {title_, conversation_, headerCaption_, changes_, narrationLine_, keys_})
+        fitLabel(label);
+}
+
+void PresentationWindow::fitLabel(QLabel* label)
+{
+    // Each text at the largest size that fits its lines; smaller type rather than a cut, and
+    // shortened (…) only when even the smallest does not fit.
+    const int h = std::max(300, height());
+    if (label == narrationLine_)
+        fitText(label, static_cast<int>(std::ceil(h / 30.0)), h / 45, 3);
+    else if (label == changes_)
+        fitText(label, h / 42, h / 60, 3);
+    else if (label == title_ && !fitText(label, h / 24, h / 36, 1, false))
+        fitText(label, h / 36, h / 36, 2); // a very long title: a second line
+    else if (label == headerCaption_)
+        fitText(label, h / 40, h / 56, 2);
+    else if (label == keys_ || label == conversation_)
+        fitText(label, h / 60, h / 80, 1);
+}
+
+bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten)
+{
+    const QString text = fullText(label);
     const int width = label->width();
+    if (width <= 0 || text.isEmpty()) {
+        label->setText(text);
+        return true;
+    }
+    const auto fits = [&](const QFontMetrics& fm, const QString& candidate) {
+        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, candidate);
+        return needed.height() <= fm.lineSpacing() * lines && needed.width() <= width;
+    };
     int px = largestPx;
     for (; px > smallestPx; --px) {
         setPixelFont(label, px);
-        const QFontMetrics fm(label->font());
-        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, label->text());
-        if (needed.height() <= fm.lineSpacing() * lines)
-            return;
+        if (fits(QFontMetrics(label->font()), text)) {
+            label->setText(text);
+            return true;
+        }
     }
-    setPixelFont(label, px);
+    setPixelFont(label, smallestPx);
+    const QFontMetrics fm(label->font());
+    if (fits(fm, text)) {
+        label->setText(text);
+        return true;
+    }
+    if (!shorten)
+        return false;
+    // Shorten until it fits: one line is elided at its end; several lose words from the end.
+    QString shortened = fm.elidedText(text, Qt::ElideRight, width);
+    for (qsizetype keep = text.size(); lines > 1 && keep > 0 && !fits(fm, shortened);) {
+        keep = std::max<qsizetype>(0, keep - std::max<qsizetype>(1, keep / 12));
+        shortened = text.left(keep).trimmed() + QStringLiteral("…");
+    }
+    label->setText(shortened);
+    return false;
 }
 
 void PresentationWindow::closeEvent(QCloseEvent* event)
@@ -320,7 +409,13 @@ void PresentationWindow::changeEvent(QEvent* event)
     // View › Language while presenting: the narration and the captions follow at once.
     narrator_ = FlowNarrator(parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English));
     setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream_));
+    setFittedText(keys_, keyHints());
     showStep(false);
+}
+
+QString PresentationWindow::keyHints() const
+{
+    return tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave");
 }
 
 void PresentationWindow::showStep(bool animate)
@@ -332,25 +427,23 @@ void PresentationWindow::showStep(bool animate)
     scrollToNewest();
     if (animate)
         travel_->start();
-    conversation_->setText(conversationText());
+    setFittedText(conversation_, conversationText());
     const auto count = static_cast<int>(steps_.packetCount());
     if (!current) {
-        title_->setText(count == 0 ? tr("Conversation %1 has no packets").arg(stream_)
-                                   : tr("Conversation %1: %2 packets").arg(stream_).arg(count));
-        narrationLine_->setText(count == 0 ? QString()
-                                           : tr("Press → to send the first packet. Before each press, guess what "
-                                                "comes next: who sends, which flags, which numbers?"));
-        fitNarration();
-        headerCaption_->setText(tr("Each packet's header will appear here."));
+        setFittedText(title_, count == 0 ? tr("Conversation %1 has no packets").arg(stream_)
+                                         : tr("Conversation %1: %2 packets").arg(stream_).arg(count));
+        setFittedText(narrationLine_, count == 0 ? QString()
+                                                 : tr("Press → to send the first packet. Before each press, guess "
+                                                      "what comes next: who sends, which flags, which numbers?"));
+        setFittedText(headerCaption_, tr("Each packet's header will appear here."));
         diagram_->clear();
         diagram_->setVisible(false);
-        changes_->clear();
+        setFittedText(changes_, QString());
         return;
     }
     showNarration(*current);
     diagram_->setVisible(true);
     showHeader(*current);
-    fitNarration();
 }
 
 void PresentationWindow::showNarration(std::size_t index)
@@ -358,12 +451,11 @@ void PresentationWindow::showNarration(std::size_t index)
     // Steps are the model's rows, in the same order.
     const FlowModel& model = graph_.core();
     const FlowArrow arrow = model.arrow(index);
-    title_->setText(tr("%1 / %2   %3")
-                        .arg(index + 1)
-                        .arg(steps_.packetCount())
-                        .arg(QString::fromStdString(narrator_.title(model, arrow))));
-    narrationLine_->setText(QString::fromStdString(narrator_.narrate(model, arrow)));
-    fitNarration();
+    setFittedText(title_, tr("%1 / %2   %3")
+                              .arg(index + 1)
+                              .arg(steps_.packetCount())
+                              .arg(QString::fromStdString(narrator_.title(model, arrow))));
+    setFittedText(narrationLine_, QString::fromStdString(narrator_.narrate(model, arrow)));
 }
 
 void PresentationWindow::showHeader(std::size_t index)
@@ -378,12 +470,12 @@ void PresentationWindow::showHeader(std::size_t index)
     diagram_->setSpans(spans);
     diagram_->setChangedFields(changed);
     fitDiagram(); // options make the header taller or shorter
-    headerCaption_->setText(tr("TCP header of packet %1 (frame %2), sent by the %3")
-                                .arg(index + 1)
-                                .arg(packet.number + 1)
-                                .arg(senderName(packet.fromClient)));
+    setFittedText(headerCaption_, tr("TCP header of packet %1 (frame %2), sent by the %3")
+                                      .arg(index + 1)
+                                      .arg(packet.number + 1)
+                                      .arg(senderName(packet.fromClient)));
     if (!previous) {
-        changes_->setText(tr("The %1's first packet: nothing to compare with yet.").arg(senderName(packet.fromClient)));
+        setFittedText(changes_, tr("The %1's first packet: nothing to compare with yet.").arg(senderName(packet.fromClient)));
         return;
     }
     // Name the boxes the diagram outlines, in header order, once each.
@@ -398,27 +490,27 @@ void PresentationWindow::showHeader(std::size_t index)
     const QString sender = senderName(packet.fromClient);
     const int before = static_cast<int>(*previous) + 1;
     if (names.isEmpty())
-        changes_->setText(tr("Nothing changed since the %1's packet %2.").arg(sender).arg(before));
+        setFittedText(changes_, tr("Nothing changed since the %1's packet %2.").arg(sender).arg(before));
     else
-        changes_->setText(tr("Outlined: changed since the %1's packet %2 — %3")
-                              .arg(sender)
-                              .arg(before)
-                              .arg(names.join(tr(", "))));
+        setFittedText(changes_, tr("Outlined: changed since the %1's packet %2 — %3")
+                                    .arg(sender)
+                                    .arg(before)
+                                    .arg(names.join(tr(", "))));
 }
 
 QString PresentationWindow::narrationText() const
 {
-    return narrationLine_->text();
+    return fullText(narrationLine_);
 }
 
 QString PresentationWindow::titleText() const
 {
-    return title_->text();
+    return fullText(title_);
 }
 
 QString PresentationWindow::changesText() const
 {
-    return changes_->text();
+    return fullText(changes_);
 }
 
 } // namespace tcplens::ui

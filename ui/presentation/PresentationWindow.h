@@ -74,11 +74,19 @@ private:
     void showNarration(std::size_t index);
     /// Sizes the header diagram to the largest figure its column holds without scrolling.
     void fitDiagram();
-    void fitNarration();
-    /// The largest pixel size from `largestPx` down to `smallestPx` at which `label` fits `lines` lines.
-    static void fitText(QLabel* label, int largestPx, int smallestPx, int lines);
+    /// Shows `text` in `label` at the size fitLabel() picks for it.
+    void setFittedText(QLabel* label, const QString& text);
+    [[nodiscard]] static QString fullText(const QLabel* label);
+    void fitTexts();
+    void balanceBottomRow();
+    /// Sizes one of the window's texts to its width: from its largest size down to its smallest.
+    void fitLabel(QLabel* label);
+    /// The largest pixel size from `largestPx` down to `smallestPx` at which `label`'s text fits
+    /// `lines` lines; true when it does. Otherwise, with `shorten`, the text is shortened with "…".
+    static bool fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten = true);
     void scrollToNewest();
     [[nodiscard]] QString conversationText() const;
+    [[nodiscard]] QString keyHints() const;
     [[nodiscard]] QString senderName(bool fromClient) const;
 
     const PacketListModel& packets_;

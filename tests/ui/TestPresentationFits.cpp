@@ -1,0 +1,312 @@
+// Presentation mode fits the projector it is on: for every fixture and the bundled sample, at
+// every step (of a bulk transfer: its first and last steps and each step with a longer title,
+// narration or header than before), at 1920x1080, 1280x720, 1024x768 and 3840x2160, in English
+// and Chinese, the window is exactly the screen, every part of it lies inside, no text is cut by
+// its box, the flow graph needs no sideways scrolling and keeps the newest arrow whole in its
+// lower third, and the header diagram is drawn whole. Grabs of some steps check that the window's
+// and the diagram's margins hold nothing but background.
+// TCPLENS_PRESENTATION_PNG_DIR=DIR writes those grabs to DIR, for a person to look at.
+#include "UiTestSupport.h"
+
+#include <flow/FlowNarrator.h>
+#include <flowgraph/FlowGraphView.h>
+#include <inspector/HeaderDiagramView.h>
+#include <presentation/PresentationWindow.h>
+#include <shell/Language.h>
+#include <shell/Theme.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLabel>
+#include <QLayout>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace tcplens;
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+
+const QSize kScreens[] = {QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768), QSize(3840, 2160)};
+
+QStringList fixtures()
+{
+    QStringList paths;
+    const QDir data(QStringLiteral(TCPLENS_TEST_DATA_DIR));
+    for (const QString& name : data.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files,
+                                              QDir::Name))
+        paths << data.filePath(name);
+    paths << samplePath();
+    return paths;
+}
+
+/// Where `widget` lies in `window`'s coordinates.
+QRect inWindow(const QWidget* widget, const QWidget* window)
+{
+    return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+}
+
+/// Why `label`'s text does not fit its box, or an empty string.
+QString labelOverflow(const QLabel* label)
+{
+    if (label->text().isEmpty())
+        return {};
+    const QFontMetrics fm(label->font());
+    const QRect room = label->contentsRect();
+    const int flags = label->wordWrap() ? Qt::TextWordWrap : Qt::TextSingleLine;
+    const QRect needed = fm.boundingRect(QRect(0, 0, room.width(), 100'000), flags, label->text());
+    if (needed.width() <= room.width() && needed.height() <= room.height())
+        return {};
+    return QStringLiteral("\"%1\" needs %2x%3 in %4x%5")
+        .arg(label->text())
+        .arg(needed.width())
+        .arg(needed.height())
+        .arg(room.width())
+        .arg(room.height());
+}
+
+/// Pixels in columns [x0, x1) x rows [y0, y1) of `image` that are not `background`.
+int inkIn(const QImage& image, int x0, int x1, int y0, int y1, QRgb background)
+{
+    int ink = 0;
+    for (int y = std::max(0, y0); y < std::min(y1, image.height()); ++y)
+        for (int x = std::max(0, x0); x < std::min(x1, image.width()); ++x)
+            ink += (image.pixel(x, y) & 0xffffff) != (background & 0xffffff);
+    return ink;
+}
+
+} // namespace
+
+class TestPresentationFits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        applyTheme(*qApp, ThemeKind::HighContrast); // what the controller shows
+        pngDir_ = qEnvironmentVariable("TCPLENS_PRESENTATION_PNG_DIR");
+        if (!pngDir_.isEmpty())
+            QVERIFY(QDir().mkpath(pngDir_));
+    }
+
+    void everyStepFitsEveryScreen_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString& path : fixtures())
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+
+    void everyStepFitsEveryScreen()
+    {
+        QFETCH(QString, path);
+        PacketListModel packets;
+        const LoadResult loaded = loadSynchronously(packets, path);
+        if (loaded.status == LoadStatus::Failed || packets.firstTcpRow() < 0)
+            QSKIP("no TCP conversation to present"); // an unsupported link type, or no TCP at all
+        ++presented_;
+        const std::uint32_t stream = packets.analysis(packets.firstTcpRow()).stream;
+        const QString name = QFileInfo(path).completeBaseName();
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(installLanguage(*qApp, language));
+            Plan plan;
+            for (const QSize screen : kScreens) {
+                PresentationWindow show(packets, stream);
+                show.resize(screen);
+                show.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&show));
+                const int steps = static_cast<int>(show.steps().packetCount());
+                QVERIFY(steps > 0);
+                if (plan.checked.empty())
+                    plan = stepsToCheck(show, packets);
+                for (const int step : plan.checked) {
+                    show.goToStep(step);
+                    show.layout()->activate();
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the flow graph's scroll after a resize
+                    const QString where = QStringLiteral("%1 %2 %3x%4 step %5")
+                                              .arg(name, language)
+                                              .arg(screen.width())
+                                              .arg(screen.height())
+                                              .arg(step);
+                    checkGeometry(show, screen, where);
+                    if (QTest::currentTestFailed())
+                        return;
+                    // At 3840x2160 (four times the pixels) only the step with the longest narration.
+                    if (plan.grabbed.count(step) && (screen.width() < 2000 || step == plan.longestNarration))
+                        checkGrab(show, where, QStringLiteral("%1-%2-%3x%4-step%5")
+                                                   .arg(name, language)
+                                                   .arg(screen.width())
+                                                   .arg(screen.height())
+                                                   .arg(step));
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+            }
+        }
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+    }
+
+    void cleanupTestCase()
+    {
+        installLanguage(*qApp, QStringLiteral("en"));
+        QVERIFY2(presented_ >= 30, qPrintable(QStringLiteral("only %1 fixtures presented").arg(presented_)));
+    }
+
+private:
+    /// Every step of a conversation of up to kEveryStep packets. Of a longer one (a bulk transfer,
+    /// its middle alike) the first and last steps and every step whose title, narration or TCP
+    /// header is longer than all before it: the texts and the figure are what could outgrow the
+    /// screen. And the steps worth a full grab, ending with the longest narration.
+    struct Plan {
+        std::vector<int> checked;
+        std::set<int> grabbed;
+        int longestNarration = 1; ///< Also grabbed at 3840x2160.
+    };
+    static Plan stepsToCheck(PresentationWindow& show, const PacketListModel& packets)
+    {
+        constexpr int kEveryStep = 80;
+        const int steps = static_cast<int>(show.steps().packetCount());
+        const FlowNarrator narrator(
+            parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English));
+        std::vector<int> checked;
+        std::size_t title = 0;
+        std::size_t narration = 0;
+        std::uint64_t header = 0;
+        int longestTitle = 1;
+        int longestNarration = 1;
+        for (int step = 0; step <= steps; ++step) {
+            bool longer = false;
+            if (step > 0) {
+                const FlowArrow arrow = show.flowModel().arrow(static_cast<std::size_t>(step - 1));
+                const std::size_t t = narrator.title(show.flowModel(), arrow).size();
+                const std::size_t n = narrator.narrate(show.flowModel(), arrow).size();
+                std::uint64_t h = 0;
+                for (const FieldSpan& span : packets.fieldSpans(static_cast<int>(show.steps().packets()[step - 1].number)))
+                    if (span.id == "tcp" && span.depth == 0)
+                        h = span.bitWidth;
+                longer = t > title || n > narration || h > header;
+                if (t > title)
+                    longestTitle = step;
+                if (n > narration)
+                    longestNarration = step;
+                title = std::max(title, t);
+                narration = std::max(narration, n);
+                header = std::max(header, h);
+            }
+            if (steps <= kEveryStep || step < 60 || step > steps - 20 || longer)
+                checked.push_back(step);
+        }
+        return {checked, {std::min(3, steps), longestTitle, longestNarration}, longestNarration};
+    }
+
+    static void checkGeometry(PresentationWindow& show, QSize screen, const QString& where)
+    {
+        const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+        QVERIFY2(show.size() == screen,
+                 fail(QStringLiteral("window %1x%2").arg(show.width()).arg(show.height())));
+        const QSize least = show.minimumSizeHint();
+        QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+                 fail(QStringLiteral("the window's least size is %1x%2").arg(least.width()).arg(least.height())));
+        const QRect window = show.rect();
+        for (const QWidget* child : show.findChildren<QWidget*>()) {
+            if (!child->isVisibleTo(&show) || child->parentWidget() == nullptr)
+                continue;
+            const QRect at = inWindow(child, &show);
+            QVERIFY2(window.contains(at),
+                     fail(QStringLiteral("%1 %2 at %3,%4 %5x%6 lies outside the window")
+                              .arg(QString::fromLatin1(child->metaObject()->className()), child->objectName())
+                              .arg(at.x())
+                              .arg(at.y())
+                              .arg(at.width())
+                              .arg(at.height())));
+            if (const auto* label = qobject_cast<const QLabel*>(child)) {
+                const QString overflow = labelOverflow(label);
+                QVERIFY2(overflow.isEmpty(), fail(overflow));
+            }
+        }
+        // The flow graph: both lifelines and the labels between them without scrolling sideways.
+        const FlowGraphView* flow = show.flowView();
+        QVERIFY2(flow->horizontalScrollBar()->maximum() == 0, fail(QStringLiteral("the flow graph scrolls sideways")));
+        QVERIFY2(flow->graphLayout().width() <= flow->viewport()->width() + 0.5,
+                 fail(QStringLiteral("flow graph %1 wide in %2").arg(flow->graphLayout().width()).arg(flow->viewport()->width())));
+        // Scrolled so the newest arrow is whole in the lower third, the top row starting under the header.
+        const int newest = flow->revealLimit() - 1;
+        const FlowGraphLayout& graph = flow->graphLayout();
+        const int scroll = flow->verticalScrollBar()->value();
+        const int viewHeight = flow->viewport()->height();
+        if (newest >= 0) {
+            QVERIFY2(graph.rowBottom(newest) - scroll <= viewHeight + 1,
+                     fail(QStringLiteral("the newest row ends at %1 in a %2 px view")
+                              .arg(graph.rowBottom(newest) - scroll)
+                              .arg(viewHeight)));
+            if (scroll > 0) {
+                QVERIFY2(flow->viewportArrowY(newest) >= viewHeight * 2.0 / 3.0,
+                         fail(QStringLiteral("the newest arrow at %1 of %2").arg(flow->viewportArrowY(newest)).arg(viewHeight)));
+                const int top = graph.rowAt(scroll + graph.headerHeight() + 1);
+                QVERIFY2(std::abs(graph.rowTop(top) - graph.headerHeight() - scroll) <= 1,
+                         fail(QStringLiteral("row %1 is half hidden under the lifeline header").arg(top)));
+            }
+        } else {
+            QCOMPARE(scroll, 0);
+        }
+        // The header diagram: drawn whole in its column.
+        const HeaderDiagramView* diagram = show.headerDiagram();
+        if (diagram->isVisibleTo(&show)) {
+            QVERIFY2(diagram->heightForWidth(diagram->width()) <= diagram->height(),
+                     fail(QStringLiteral("the header diagram needs %1 px, has %2")
+                              .arg(diagram->heightForWidth(diagram->width()))
+                              .arg(diagram->height())));
+            QVERIFY2(diagram->parentWidget()->rect().contains(diagram->geometry()),
+                     fail(QStringLiteral("the header diagram is cut by its column")));
+        }
+    }
+
+    void checkGrab(PresentationWindow& show, const QString& where, const QString& file)
+    {
+        const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+        const QImage image = show.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(image.size(), show.size());
+        if (!pngDir_.isEmpty())
+            QVERIFY(image.save(QDir(pngDir_).filePath(file + QStringLiteral(".png"))));
+        const QRgb background = show.palette().color(QPalette::Window).rgb();
+        const QMargins margins = show.layout()->contentsMargins();
+        // The window's margins: nothing drawn in them.
+        QVERIFY2(inkIn(image, image.width() - margins.right() + 1, image.width(), 0, image.height(), background) == 0,
+                 fail(QStringLiteral("ink in the right margin")));
+        QVERIFY2(inkIn(image, 0, margins.left() - 1, 0, image.height(), background) == 0,
+                 fail(QStringLiteral("ink in the left margin")));
+        QVERIFY2(inkIn(image, 0, image.width(), image.height() - margins.bottom() + 1, image.height(), background) == 0,
+                 fail(QStringLiteral("ink in the bottom margin")));
+        // The header diagram's right margin, beyond its 32-bit rows: no title, label or footnote runs into it.
+        const HeaderDiagramView* diagram = show.headerDiagram();
+        if (diagram->isVisibleTo(&show) && !diagram->spans().empty()) {
+            const QRect at = inWindow(diagram, &show);
+            const int right = static_cast<int>(std::ceil(diagram->diagramLayout().bitX(32))) + 3;
+            const QRgb base = diagram->palette().color(QPalette::Base).rgb();
+            QVERIFY2(inkIn(image, at.left() + right, at.right() + 1, at.top(), at.bottom() + 1, base) == 0,
+                     fail(QStringLiteral("ink right of the header diagram's rows")));
+            // The floors (names and values 1/60 of the height, flags 1/45) are not met
+            // everywhere yet: reported, for whoever widens the figure next.
+            if (qEnvironmentVariableIsSet("TCPLENS_PRESENTATION_PNG_DIR"))
+                qInfo("%s: header diagram labels %.1f px (1/%.0f), flags %.1f px (1/%.0f), %d shortened",
+                      qPrintable(where), diagram->lastPaint().smallestLabelPx,
+                      show.height() / std::max(1.0, diagram->lastPaint().smallestLabelPx),
+                      diagram->lastPaint().smallestFlagPx,
+                      show.height() / std::max(1.0, diagram->lastPaint().smallestFlagPx), diagram->lastPaint().shortened);
+
+        }
+    }
+
+    QString pngDir_;
+    int presented_ = 0;
+};
+
+QTEST_MAIN(TestPresentationFits)
+#include "TestPresentationFits.moc"
