@@ -642,6 +642,89 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ExportPacketsDialog</name>
+    <message>
+        <source>Only packets the display filter shows</source>
+        <translation>仅导出显示过滤器显示的数据包</translation>
+    </message>
+    <message>
+        <source>Export Specified Packets</source>
+        <translation>导出特定数据包</translation>
+    </message>
+    <message>
+        <source>&amp;All packets</source>
+        <translation>所有数据包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected packet only</source>
+        <translation>仅选中的数据包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Marked packets only</source>
+        <translation>仅标记的数据包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This &amp;conversation</source>
+        <translation>此会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Range of frames:</source>
+        <translation>帧范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1-10,15,20-</source>
+        <translation>例如 1-10,15,20-</translation>
+    </message>
+    <message>
+        <source>pcapng (keeps every interface and comment)</source>
+        <translation>pcapng（保留所有接口与注释）</translation>
+    </message>
+    <message>
+        <source>pcap (nanosecond)</source>
+        <translation>pcap（纳秒）</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets will be exported.</source>
+        <translation>将导出 %2 个数据包中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>The choice holds no packets.</source>
+        <translation>所选范围中没有数据包。</translation>
+    </message>
+    <message>
+        <source>pcap (*.pcap)</source>
+        <translation>pcap (*.pcap)</translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation>pcapng (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation>无法导出数据包</translation>
+    </message>
+    <message>
+        <source>Open a capture file first.</source>
+        <translation>请先打开一个捕获文件。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldFilter</name>
     <message>
         <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
@@ -1033,6 +1116,89 @@ first packet shown)</source>
     <message>
         <source>Select a conversation to see its packets as a sequence diagram.</source>
         <translation>选择一个会话，即可把它的数据包看作时序图。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FollowStreamDialog</name>
+    <message>
+        <source>Follow TCP Stream (tcp.stream eq %1)</source>
+        <translation>追踪 TCP 流 (tcp.stream eq %1)</translation>
+    </message>
+    <message>
+        <source>The capture has no TCP stream %1.</source>
+        <translation>该捕获中没有 TCP 流 %1。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 bytes; %2 → %1: %4 bytes; %5 chunks. Click a line to select its packet.</source>
+        <translation>%1 → %2：%3 字节；%2 → %1：%4 字节；共 %5 段。单击某一行即可选中其数据包。</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation>十六进制转储</translation>
+    </message>
+    <message>
+        <source>C arrays</source>
+        <translation>C 数组</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <source>Entire conversation (%1 bytes)</source>
+        <translation>整个会话（%1 字节）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 bytes)</source>
+        <translation>%1 → %2（%3 字节）</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the stream.</source>
+        <translation>流中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Save Stream Content As…</source>
+        <translation>将流内容另存为…</translation>
+    </message>
+    <message>
+        <source>Cannot save the stream</source>
+        <translation>无法保存该流</translation>
+    </message>
+    <message>
+        <source>Follow TCP Stream</source>
+        <translation>追踪 TCP 流</translation>
+    </message>
+    <message>
+        <source>Select a TCP packet of a capture file first.</source>
+        <translation>请先选中捕获文件中的一个 TCP 数据包。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1781,14 @@ first packet shown)</source>
     <message>
         <source>&amp;Analyze</source>
         <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;TCP Stream</source>
+        <translation>追踪 TCP 流(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export Specified &amp;Packets…</source>
+        <translation>导出特定数据包(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Follow This Conversation</source>

@@ -1,6 +1,7 @@
 #include "PacketFileWriter.h"
 
 #include "../decode/LinkType.h"
+#include "CaptureFile.h"
 
 #include <pcap/pcap.h>
 
@@ -140,6 +141,42 @@ void PacketFileWriter::abandon()
     if (!partial_.empty())
         std::remove(partial_.c_str());
     partial_.clear();
+}
+
+std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
+                           const std::function<bool(std::uint64_t frame)>& chosen, std::string& error)
+{
+    if (source == target) {
+        error = "the capture is read from " + target + " itself; choose another file";
+        return -1;
+    }
+    std::unique_ptr<CaptureFile> file;
+    try {
+        file = CaptureFile::open(source);
+    } catch (const CaptureError& e) {
+        error = e.what();
+        return -1;
+    }
+    const CaptureInterface fallback{file->info().linkType, file->info().snaplen, {}, {}, 1, 0};
+    const auto& interfaces = file->info().interfaces;
+    PacketFileWriter writer;
+    if (!writer.open(target, format, interfaces.empty() ? fallback : interfaces.front(), error))
+        return -1;
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file->next(packet)) == ReadStatus::Packet) {
+        if (!chosen(file->packetsRead()))
+            continue;
+        const auto& all = file->info().interfaces;
+        if (!writer.write(packet, packet.interfaceId < all.size() ? all[packet.interfaceId] : fallback, error))
+            return -1;
+    }
+    if (status == ReadStatus::Error) {
+        error = file->error();
+        return -1;
+    }
+    const auto written = static_cast<std::int64_t>(writer.packets());
+    return writer.close(error) ? written : -1;
 }
 
 } // namespace tcplens

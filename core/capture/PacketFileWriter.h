@@ -9,6 +9,7 @@
 #include "RawPacket.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,5 +49,10 @@ private:
     int pcapLinkType_ = 1;
     std::uint64_t packets_ = 0;
 };
+
+/// Reads `source` again and writes the packets `chosen` picks (by 1-based frame number) to
+/// `target`; returns how many, or -1 with `error` (and no file).
+[[nodiscard]] std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
+                                         const std::function<bool(std::uint64_t frame)>& chosen, std::string& error);
 
 } // namespace tcplens

@@ -2,7 +2,10 @@
 // each entry a call on the window or a panel; rebuilt in place when the language changes.
 #include "MainWindow.h"
 
+#include "ExportPacketsDialog.h"
+#include "PacketNavigation.h"
 #include "capture/CaptureSession.h"
+#include "follow/FollowStreamDialog.h"
 #include "packets/FilterBar.h"
 #include "flowgraph/FlowGraphPanel.h"
 #include "inspector/HexView.h"
@@ -51,6 +54,10 @@ void MainWindow::createMenus()
     captureAction_->setObjectName(QStringLiteral("captureAction"));
     stopAction_->setObjectName(QStringLiteral("stopCaptureAction"));
     saveAsAction_->setEnabled(false);
+    file->addAction(tr("Export Specified &Packets…"), this, [this] {
+        exportSpecifiedPackets(this, session_->isCapturing() ? QString() : shownPath_, *packets_, *filter_,
+                               *navigation_->marks(), packetView_->currentPacketRow());
+    })->setObjectName(QStringLiteral("exportSpecifiedPackets"));
     file->addSeparator();
     auto* samples = file->addMenu(tr("&Samples"));
     const std::pair<const char*, QString> bundled[] = {
@@ -138,8 +145,15 @@ void MainWindow::createViewMenu()
     reset->setStatusTip(tr("Put every panel back in its default place and size"));
 
     auto* analyze = freshMenu(analyzeMenu_, tr("&Analyze"));
-    auto* follow = analyze->addAction(tr("&Follow This Conversation"), this, &MainWindow::followCurrentConversation);
-    follow->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T));
+    analyze->addAction(tr("&Follow This Conversation"), this, &MainWindow::followCurrentConversation);
+    auto* followTcp = analyze->addAction(tr("Follow &TCP Stream"), this, [this] {
+        const int row = packetView_->currentPacketRow();
+        const bool tcp = row >= 0 && packets_->analysis(row).isTcp();
+        openFollowStream(this, shownPath_, tcp ? std::optional(packets_->analysis(row).stream) : std::nullopt,
+                         [this](quint32 frame) { navigation_->goToPacket(frame); });
+    });
+    followTcp->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T)); // as Wireshark
+    followTcp->setObjectName(QStringLiteral("followTcpStream"));
     analyze->addAction(tr("&Show All Conversations"), this, [this] { followStream(std::nullopt); });
     auto* handshakes = analyze->addAction(tr("Only &Handshakes and Closes (SYN, FIN, RST)"));
     handshakes->setCheckable(true);
