@@ -73,20 +73,10 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
     std::optional<BpfFilter> filter;
     if (!compileFilterOrReport(*file, options.filter, filter, err))
         return kExitUsage;
-    const auto& interfaces = file->info().interfaces;
-    const CaptureInterface fallback{file->info().linkType, file->info().snaplen, {}, {}, 1, 0};
-    PacketFileWriter writer;
-    std::string error;
-    if (!writer.open(options.output, format, interfaces.empty() ? fallback : interfaces.front(), error)) {
-        err << "tcplens-cli: " << error << '\n';
-        return kExitUnreadable;
-    }
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
-    RawPacket packet;
-    ReadStatus status;
-    while ((status = file->next(packet)) == ReadStatus::Packet) {
-        const auto frame = file->packetsRead();
+    std::string error;
+    const auto written = exportPackets(*file, options.output, format, [&](std::uint64_t frame, const RawPacket& packet) {
         bool chosen = (!frames || frames->contains(frame)) && (!filter || filter->matches(packet));
         if (!streams.empty()) {
             // Every packet goes through the tracker: stream numbers depend on all that came before.
@@ -97,25 +87,11 @@ int runExport(const ExportOptions& options, std::ostream& out, std::ostream& err
             chosen = chosen && analysis.stream != kNoStream
                   && std::binary_search(streams.begin(), streams.end(), analysis.stream);
         }
-        if (!chosen)
-            continue;
-        const auto& interface =
-            packet.interfaceId < file->info().interfaces.size() ? file->info().interfaces[packet.interfaceId] : fallback;
-        if (!writer.write(packet, interface, error)) {
-            writer.abandon();
-            err << "tcplens-cli: " << error << '\n';
-            return kExitUsage;
-        }
-    }
-    if (status == ReadStatus::Error) {
-        writer.abandon();
-        err << "tcplens-cli: " << options.path << ": " << file->error() << " (nothing written)\n";
-        return kExitUnreadable;
-    }
-    const auto written = writer.packets();
-    if (!writer.close(error)) {
+        return chosen;
+    }, error);
+    if (written < 0) {
         err << "tcplens-cli: " << error << '\n';
-        return kExitUnreadable;
+        return written == kExportNeedsPcapng ? kExitUsage : kExitUnreadable;
     }
     out << written << " of " << file->packetsRead() << " packets written to " << options.output << " ("
         << (format == SaveFormat::Pcap ? "pcap" : "pcapng") << ")\n";

@@ -29,6 +29,7 @@ bool PacketFileWriter::open(const std::string& target, SaveFormat format, const 
     target_ = target;
     partial_ = target + ".part";
     packets_ = 0;
+    refusedLinkType_ = false;
     interfaceIds_.clear();
     if (format == SaveFormat::Pcapng)
         return pcapng_.openSection(partial_, "tcplens 0.1.0 (Export Specified Packets)", error);
@@ -58,6 +59,7 @@ bool PacketFileWriter::write(const RawPacket& packet, const CaptureInterface& in
             return false;
         }
         if (interface.linkType != pcapLinkType_) {
+            refusedLinkType_ = true;
             error = "the packets come from interfaces of several link types (" + linkTypeName(pcapLinkType_) + ", "
                   + linkTypeName(interface.linkType) + ") and a pcap file holds one: export as pcapng";
             return false;
@@ -143,40 +145,62 @@ void PacketFileWriter::abandon()
     partial_.clear();
 }
 
+std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFormat format,
+                           const std::function<bool(std::uint64_t frame, const RawPacket& packet)>& chosen,
+                           std::string& error)
+{
+    if (file.info().path == target) {
+        error = "the capture is read from " + target + " itself; choose another file";
+        return kExportFailed;
+    }
+    const CaptureInterface fallback{file.info().linkType, file.info().snaplen, {}, {}, 1, 0};
+    const auto interfaceOf = [&file, &fallback](const RawPacket& packet) -> const CaptureInterface& {
+        const auto& all = file.info().interfaces;
+        return packet.interfaceId < all.size() ? all[packet.interfaceId] : fallback;
+    };
+    // Opened at the first chosen packet, so a pcap file takes that packet's link type (not the
+    // capture's first interface's, which the chosen packets may not use at all).
+    PacketFileWriter writer;
+    bool open = false;
+    RawPacket packet;
+    ReadStatus status;
+    while ((status = file.next(packet)) == ReadStatus::Packet) {
+        if (!chosen(file.packetsRead(), packet))
+            continue;
+        const auto& interface = interfaceOf(packet);
+        if (!open && !writer.open(target, format, interface, error))
+            return kExportFailed;
+        open = true;
+        if (!writer.write(packet, interface, error))
+            return writer.refusedLinkType() ? kExportNeedsPcapng : kExportFailed; // the writer drops its partial file
+    }
+    if (status == ReadStatus::Error) {
+        error = file.info().path + ": " + file.error() + " (nothing written)";
+        return kExportFailed;
+    }
+    if (!open && !writer.open(target, format, file.info().interfaces.empty() ? fallback : file.info().interfaces.front(),
+                              error))
+        return kExportFailed;
+    const auto written = static_cast<std::int64_t>(writer.packets());
+    return writer.close(error) ? written : kExportFailed;
+}
+
 std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
                            const std::function<bool(std::uint64_t frame)>& chosen, std::string& error)
 {
     if (source == target) {
         error = "the capture is read from " + target + " itself; choose another file";
-        return -1;
+        return kExportFailed;
     }
     std::unique_ptr<CaptureFile> file;
     try {
         file = CaptureFile::open(source);
     } catch (const CaptureError& e) {
         error = e.what();
-        return -1;
+        return kExportFailed;
     }
-    const CaptureInterface fallback{file->info().linkType, file->info().snaplen, {}, {}, 1, 0};
-    const auto& interfaces = file->info().interfaces;
-    PacketFileWriter writer;
-    if (!writer.open(target, format, interfaces.empty() ? fallback : interfaces.front(), error))
-        return -1;
-    RawPacket packet;
-    ReadStatus status;
-    while ((status = file->next(packet)) == ReadStatus::Packet) {
-        if (!chosen(file->packetsRead()))
-            continue;
-        const auto& all = file->info().interfaces;
-        if (!writer.write(packet, packet.interfaceId < all.size() ? all[packet.interfaceId] : fallback, error))
-            return -1;
-    }
-    if (status == ReadStatus::Error) {
-        error = file->error();
-        return -1;
-    }
-    const auto written = static_cast<std::int64_t>(writer.packets());
-    return writer.close(error) ? written : -1;
+    return exportPackets(*file, target, format, [&chosen](std::uint64_t frame, const RawPacket&) { return chosen(frame); },
+                         error);
 }
 
 } // namespace tcplens

@@ -37,6 +37,8 @@ public:
     void abandon();
 
     [[nodiscard]] std::uint64_t packets() const noexcept { return packets_; }
+    /// The last write() failed because a pcap file holds one link type.
+    [[nodiscard]] bool refusedLinkType() const noexcept { return refusedLinkType_; }
 
 private:
     SaveFormat format_ = SaveFormat::Pcapng;
@@ -48,10 +50,24 @@ private:
     pcap_dumper* dumper_ = nullptr;
     int pcapLinkType_ = 1;
     std::uint64_t packets_ = 0;
+    bool refusedLinkType_ = false;
 };
 
-/// Reads `source` again and writes the packets `chosen` picks (by 1-based frame number) to
-/// `target`; returns how many, or -1 with `error` (and no file).
+class CaptureFile;
+
+inline constexpr std::int64_t kExportFailed = -1;
+/// The chosen packets have several link types, which one pcap file cannot hold.
+inline constexpr std::int64_t kExportNeedsPcapng = -2;
+
+/// The one export path (File › Export Specified Packets, Export This Conversation, tcplens-cli
+/// export): reads `file` from where it stands to its end and writes the packets `chosen` picks
+/// (by 1-based frame number, or by the packet itself) to `target`, each with its own interface; a
+/// pcap file takes the first chosen packet's link type and refuses a packet of another. Returns
+/// how many were written, or kExportFailed / kExportNeedsPcapng with `error` (and no file).
+[[nodiscard]] std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFormat format,
+                                         const std::function<bool(std::uint64_t frame, const RawPacket& packet)>& chosen,
+                                         std::string& error);
+/// The same, opening `source` first.
 [[nodiscard]] std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
                                          const std::function<bool(std::uint64_t frame)>& chosen, std::string& error);
 

@@ -18,6 +18,8 @@
 #include <shell/ContextMenus.h>
 #include <shell/HelpDialog.h>
 #include <shell/Language.h>
+#include <capture/PcapngWriter.h>
+#include <TestSupport.h>
 #include <shell/MainWindow.h>
 #include <shell/PacketNavigation.h>
 
@@ -291,7 +293,9 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("conversation-1.pcapng"));
         int written = 0;
-        QCOMPARE(ConversationExport::write(*window_->packetModel(), 1, out, &written), QString());
+        QCOMPARE(ConversationExport::write(*window_->packetModel(), 1, window_->rereadablePath(), out,
+                                           tcplens::SaveFormat::Pcapng, &written),
+                 QString());
         QProcess process;
         process.start(tcpdump, {QStringLiteral("-nr"), out});
         QVERIFY(process.waitForFinished(30'000));
@@ -300,7 +304,88 @@ private slots:
         QCOMPARE(lines.size(), 12);
         for (const auto& line : lines)
             QVERIFY(line.contains("49226"));
-        QVERIFY(!ConversationExport::write(*window_->packetModel(), 7, out).isEmpty()); // no conversation 7
+        QVERIFY(!ConversationExport::write(*window_->packetModel(), 7, window_->rereadablePath(), out,
+                                           tcplens::SaveFormat::Pcapng)
+                     .isEmpty()); // no conversation 7
+        QVERIFY(!ConversationExport::write(*window_->packetModel(), 1, QString(), out, tcplens::SaveFormat::Pcapng)
+                     .isEmpty()); // nothing to read again (a capture running, a pipe)
+    }
+
+    void exportThisConversationKeepsEveryInterface()
+    {
+        // One conversation seen on an Ethernet and a raw-IP interface: pcapng keeps all four
+        // packets with their own link types (it used to drop the raw ones silently); pcap, which
+        // holds one link type, refuses with a message and leaves no file. tshark reads back both
+        // files (libpcap, so tcpdump, reads one link type per file).
+        const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+        if (tshark.isEmpty())
+            QSKIP("tshark is not installed");
+        QTemporaryDir dir;
+        const QString mixed = dir.filePath(QStringLiteral("two-links.pcapng"));
+        {
+            tcplens::PcapngWriter writer;
+            std::string error;
+            QVERIFY2(writer.openSection(mixed.toStdString(), "tcplens test", error), error.c_str());
+            writer.addInterface({1, 262144, "eth0", {}, {}});
+            writer.addInterface({101, 262144, "tun0", {}, {}});
+            tcplens::test::TcpFrameSpec specs[4];
+            specs[1].src = {10, 0, 0, 2};
+            specs[1].dst = {10, 0, 0, 1};
+            specs[1].srcPort = 80;
+            specs[1].dstPort = 40000;
+            specs[1].seq = 5000;
+            specs[1].ack = 1001;
+            specs[1].flags = 0x012;
+            specs[2].seq = specs[3].seq = 1001;
+            specs[2].ack = specs[3].ack = 5001;
+            specs[2].flags = 0x010;
+            specs[3].flags = 0x018;
+            specs[3].payload = "hello";
+            std::int64_t time = 1'700'000'000'000'000'000;
+            for (int i = 0; i < 4; ++i) {
+                QByteArray frame = tcplens::test::tcpFrame(specs[i]);
+                if (i % 2 == 1)
+                    frame.remove(0, 14); // raw IP: no Ethernet header
+                tcplens::RawPacket packet;
+                packet.bytes = {reinterpret_cast<const std::uint8_t*>(frame.constData()),
+                                static_cast<std::size_t>(frame.size())};
+                packet.capturedLength = packet.wireLength = static_cast<std::uint32_t>(frame.size());
+                packet.timestampNs = time += 1'000'000;
+                writer.append(packet, static_cast<std::uint32_t>(i % 2));
+            }
+            QVERIFY(writer.flush());
+            writer.close();
+        }
+        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
+        window_->openCapture(mixed);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(window_->packetModel()->rowCount(), 4);
+        const QString out = dir.filePath(QStringLiteral("conversation-0.pcapng"));
+        int written = 0;
+        QCOMPARE(ConversationExport::write(*window_->packetModel(), 0, window_->rereadablePath(), out,
+                                           tcplens::SaveFormat::Pcapng, &written),
+                 QString());
+        QCOMPARE(written, 4);
+        const auto tsharkOutput = [&tshark](const QStringList& arguments) {
+            QProcess process;
+            process.start(tshark, arguments);
+            process.waitForFinished(30'000);
+            return process.readAllStandardOutput();
+        };
+        const QStringList bytes{QStringLiteral("-n"), QStringLiteral("-x"), QStringLiteral("-r")};
+        QCOMPARE(tsharkOutput(bytes + QStringList{out}), tsharkOutput(bytes + QStringList{mixed}));
+        const QStringList fields{QStringLiteral("-n"), QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                                 QStringLiteral("frame.encap_type"), QStringLiteral("-e"), QStringLiteral("tcp.stream"),
+                                 QStringLiteral("-e"), QStringLiteral("tcp.flags"), QStringLiteral("-r")};
+        const auto exported = tsharkOutput(fields + QStringList{out});
+        QCOMPARE(exported, tsharkOutput(fields + QStringList{mixed}));
+        // Ethernet (wiretap 1) and raw IP (7) packets of one stream, each with its own link type.
+        QCOMPARE(exported, QByteArray("1\t0\t0x0002\n7\t0\t0x0012\n1\t0\t0x0010\n7\t0\t0x0018\n"));
+        const QString pcap = dir.filePath(QStringLiteral("conversation-0.pcap"));
+        const QString problem = ConversationExport::write(*window_->packetModel(), 0, window_->rereadablePath(), pcap,
+                                                          tcplens::SaveFormat::Pcap);
+        QVERIFY2(problem.contains(QStringLiteral("pcapng")), qPrintable(problem));
+        QVERIFY(!QFile::exists(pcap));
     }
 
     void languageSwitchesWithoutRestart()

@@ -2,52 +2,37 @@
 
 #include "packets/PacketListModel.h"
 
-#include <capture/PcapngWriter.h>
+#include <capture/PacketFileWriter.h>
 
 #include <QFile>
 
+#include <vector>
+
 namespace tcplens::ui {
 
-QString ConversationExport::write(const PacketListModel& packets, std::uint32_t stream, const QString& path,
-                                  int* written)
+QString ConversationExport::write(const PacketListModel& packets, std::uint32_t stream, const QString& source,
+                                  const QString& path, SaveFormat format, int* written)
 {
-    const auto& store = packets.store();
-    int count = 0;
-    int linkType = 0;
-    PcapngWriter writer;
+    if (source.isEmpty())
+        return tr("The packets on screen cannot be read again while the capture runs or when they came from a pipe: "
+                  "stop the capture or save them (File › Save As) first.");
+    std::vector<bool> chosen(static_cast<std::size_t>(packets.rowCount()), false);
+    bool any = false;
     for (int row = 0; row < packets.rowCount(); ++row) {
         const auto& record = packets.analysis(row);
-        if (!record.isTcp() || record.stream != stream)
-            continue;
-        const auto n = static_cast<PacketNumber>(row);
-        RawPacket raw;
-        raw.bytes = store.bytes(n);
-        raw.capturedLength = static_cast<std::uint32_t>(raw.bytes.size());
-        raw.wireLength = store.index().wireLength(n);
-        raw.timestampNs = store.index().timestampNs(n);
-        raw.linkType = store.linkType(n);
-        if (!writer.isOpen()) {
-            PcapngInterface interface;
-            interface.linkType = raw.linkType;
-            interface.name = "tcplens";
-            interface.description = "conversation " + std::to_string(stream);
-            std::string error;
-            if (!writer.open(QFile::encodeName(path).toStdString(), interface, error))
-                return tr("Cannot write %1: %2").arg(path, QString::fromStdString(error));
-            linkType = raw.linkType;
-        } else if (raw.linkType != linkType) {
-            continue;
-        }
-        (void)writer.append(raw);
-        ++count;
+        if (record.isTcp() && record.stream == stream)
+            chosen[static_cast<std::size_t>(row)] = any = true;
     }
-    if (!writer.isOpen())
+    if (!any)
         return tr("Conversation %1 has no packets.").arg(stream);
-    if (!writer.flush())
-        return tr("Cannot write %1: %2").arg(path, QString::fromStdString(writer.error()));
-    writer.close();
+    std::string error;
+    const auto count = exportPackets(
+        QFile::encodeName(source).toStdString(), QFile::encodeName(path).toStdString(), format,
+        [&chosen](std::uint64_t frame) { return frame >= 1 && frame <= chosen.size() && chosen[frame - 1]; }, error);
+    if (count < 0)
+        return tr("Cannot write %1: %2").arg(path, QString::fromStdString(error));
     if (written)
-        *written = count;
+        *written = static_cast<int>(count);
     return {};
 }
 

@@ -156,9 +156,16 @@ void FollowStreamDialog::saveAs()
 FollowStreamDialog* openFollowStream(QWidget* parent, const QString& path, std::optional<std::uint32_t> stream,
                                      std::function<void(quint32)> selectFrame)
 {
-    if (path.isEmpty() || !stream) {
+    if (!stream) {
         QMessageBox::information(parent, FollowStreamDialog::tr("Follow TCP Stream"),
                                  FollowStreamDialog::tr("Select a TCP packet of a capture file first."));
+        return nullptr;
+    }
+    if (path.isEmpty()) {
+        QMessageBox::information(parent, FollowStreamDialog::tr("Follow TCP Stream"),
+                                 FollowStreamDialog::tr("The packets on screen cannot be read again while the capture "
+                                                        "runs or when they came from a pipe: stop the capture or save "
+                                                        "them (File › Save As) and open the file."));
         return nullptr;
     }
     auto* dialog = new FollowStreamDialog(path, *stream, parent);

@@ -223,13 +223,18 @@ QMenu* ContextMenus::build(const FilterChoice& filter, std::optional<std::uint32
 
 void ContextMenus::exportConversation(std::uint32_t stream)
 {
+    const QString source = window_.rereadablePath();
+    QString format = tr("pcapng captures (*.pcapng)");
+    const QString pcap = tr("pcap captures (*.pcap)");
     const QString path = QFileDialog::getSaveFileName(&window_, tr("Export Conversation %1").arg(stream),
                                                       QStringLiteral("conversation-%1.pcapng").arg(stream),
-                                                      tr("pcapng captures (*.pcapng)"));
+                                                      format + QStringLiteral(";;") + pcap, &format);
     if (path.isEmpty())
         return;
+    const bool asPcap = format == pcap || path.endsWith(QStringLiteral(".pcap"), Qt::CaseInsensitive);
     int written = 0;
-    const QString problem = ConversationExport::write(*window_.packetModel(), stream, path, &written);
+    const QString problem = ConversationExport::write(*window_.packetModel(), stream, source, path,
+                                                      asPcap ? SaveFormat::Pcap : SaveFormat::Pcapng, &written);
     if (!problem.isEmpty())
         window_.captureStatusBar()->setNotice(problem, CaptureStatusBar::NoticeKind::Warning);
     else

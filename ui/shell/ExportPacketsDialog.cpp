@@ -158,7 +158,9 @@ void exportSpecifiedPackets(QWidget* parent, const QString& source, const Packet
 {
     if (source.isEmpty()) {
         QMessageBox::information(parent, ExportPacketsDialog::tr("Export Specified Packets"),
-                                 ExportPacketsDialog::tr("Open a capture file first."));
+                                 ExportPacketsDialog::tr("Open a capture file first. Packets still being "
+                                                         "captured, or read from a pipe, cannot be read again: "
+                                                         "stop the capture or save them (File › Save As) first."));
         return;
     }
     ExportPacketsDialog::Packets chosen;

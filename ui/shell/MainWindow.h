@@ -83,6 +83,9 @@ public:
     /// File › Save As…: the capture on screen as pcapng or pcap.
     void saveAs();
     [[nodiscard]] bool isCapturing() const;
+    /// The file the packets on screen can be read again from (exports, Follow TCP Stream): empty
+    /// while a capture runs or when they came from a pipe or standard input.
+    [[nodiscard]] QString rereadablePath() const;
     [[nodiscard]] CaptureSession* captureSession() const noexcept { return session_; }
     /// Offers the captures a killed run left unsaved, one by one (File › Recover also does).
     void offerRecovery();

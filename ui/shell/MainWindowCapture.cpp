@@ -98,6 +98,11 @@ bool MainWindow::isCapturing() const
     return session_->isCapturing();
 }
 
+QString MainWindow::rereadablePath() const
+{
+    return !session_->isCapturing() && QFileInfo(shownPath_).isFile() ? shownPath_ : QString();
+}
+
 void MainWindow::onCaptureFinished(const CaptureEnd& end)
 {
     updateCaptureActions();

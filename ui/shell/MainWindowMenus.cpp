@@ -55,7 +55,7 @@ void MainWindow::createMenus()
     stopAction_->setObjectName(QStringLiteral("stopCaptureAction"));
     saveAsAction_->setEnabled(false);
     file->addAction(tr("Export Specified &Packets…"), this, [this] {
-        exportSpecifiedPackets(this, session_->isCapturing() ? QString() : shownPath_, *packets_, *filter_,
+        exportSpecifiedPackets(this, rereadablePath(), *packets_, *filter_,
                                *navigation_->marks(), packetView_->currentPacketRow());
     })->setObjectName(QStringLiteral("exportSpecifiedPackets"));
     file->addSeparator();
@@ -149,7 +149,7 @@ void MainWindow::createViewMenu()
     auto* followTcp = analyze->addAction(tr("Follow &TCP Stream"), this, [this] {
         const int row = packetView_->currentPacketRow();
         const bool tcp = row >= 0 && packets_->analysis(row).isTcp();
-        openFollowStream(this, shownPath_, tcp ? std::optional(packets_->analysis(row).stream) : std::nullopt,
+        openFollowStream(this, rereadablePath(), tcp ? std::optional(packets_->analysis(row).stream) : std::nullopt,
                          [this](quint32 frame) { navigation_->goToPacket(frame); });
     });
     followTcp->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_T)); // as Wireshark
