@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "FollowStreamCommand.h"
 #include "ReportCommand.h"
+#include "InfoCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
 #endif
@@ -67,6 +68,10 @@ Commands:
                                     SampleRTT/EstimatedRTT/DevRTT/RTO of the first six data
                                     segments, segment lengths, receive window, retransmissions,
                                     throughput, end of slow start, each with how it was computed
+  info FILE [--json]                Capture File Properties, as capinfos: format, size, SHA256,
+                                    encapsulations, interfaces (link type, snap length, name,
+                                    filter, drops from pcapng statistics), first/last packet
+                                    time, elapsed, packets, bytes, averages, comments
   export FILE -o OUT.pcap|OUT.pcapng [--format pcap|pcapng] [--filter BPF] [--stream N[,M...]]
          [--frames 1-10,15,20-]
                                     Export Specified Packets: the frames the filter, the
@@ -231,7 +236,7 @@ int main(int argc, char** argv)
     std::vector<std::string> files;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const auto arg = args[i];
-        if ((command == "packets" || command == "conversations") && arg == "--json") {
+        if ((command == "packets" || command == "conversations" || command == "info") && arg == "--json") {
             options.json = true;
         } else if (command == "packets" && arg == "-S") {
             options.absolute = true;
@@ -371,7 +376,7 @@ int main(int argc, char** argv)
     }
     if (command != "summary" && command != "packets" && command != "details" && command != "conversations"
         && command != "series" && command != "flow" && command != "chart" && command != "follow" && command != "export"
-        && command != "report")
+        && command != "report" && command != "info")
         return usageError("unknown command " + std::string(command));
     if (files.size() != 1)
         return usageError(std::string(command) + " needs exactly one capture file");
@@ -391,6 +396,8 @@ int main(int argc, char** argv)
         exporting.path = files[0];
         return tcplens::cli::runExport(exporting, std::cout, std::cerr);
     }
+    if (command == "info")
+        return tcplens::cli::runInfo(files[0], options.json, std::cout, std::cerr);
     if (command == "follow") {
         follow.path = files[0];
         return tcplens::cli::runFollowStream(follow, std::cout, std::cerr);

@@ -82,6 +82,11 @@ public:
     void stopCapture();
     /// File › Save As…: the capture on screen as pcapng or pcap.
     void saveAs();
+    /// File › Close (Ctrl+W): back to the empty window of the start; a running capture is asked
+    /// about first (then stopped), an unsaved one offered for saving.
+    void closeCapture();
+    /// Shows the "stop the running capture?" question of closeCapture (a QMessageBox to exec); swappable in tests.
+    void setClosePrompt(std::function<void(QMessageBox&)> prompt) { closePrompt_ = std::move(prompt); }
     [[nodiscard]] bool isCapturing() const;
     /// The file the packets on screen can be read again from (exports, Follow TCP Stream): empty
     /// while a capture runs or when they came from a pipe or standard input.
@@ -209,9 +214,12 @@ private:
     QAction* relativeAction_ = nullptr;
     QAction* stopAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
+    QAction* closeAction_ = nullptr;
+    QAction* propertiesAction_ = nullptr;
     QString captureInterface_;
     QTimer flowRefresh_;
     std::function<void(QMessageBox&)> recoveryPrompt_;
+    std::function<void(QMessageBox&)> closePrompt_;
 };
 
 } // namespace tcplens::ui

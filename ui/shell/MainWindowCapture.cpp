@@ -6,6 +6,7 @@
 #include "loading/CaptureLoadController.h"
 #include "capture/CaptureSession.h"
 #include "capture/CaptureStatusBar.h"
+#include "conversations/ConversationModel.h"
 #include "conversations/ConversationsPanel.h"
 #include "packets/FilterBar.h"
 #include "flowgraph/FlowGraphPanel.h"
@@ -13,6 +14,10 @@
 #include "packets/PacketListModel.h"
 #include "charts/ChartsPanel.h"
 #include "charts/KernelChartFeed.h"
+#include "presentation/PresentationController.h"
+#include "PacketNavigation.h"
+#include "packets/PacketMarks.h"
+#include "inspector/InspectorPanel.h"
 
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include <kernel/TcpInfoCaptureObserver.h>
@@ -155,12 +160,56 @@ void MainWindow::saveAs()
     updateCaptureActions();
 }
 
+void MainWindow::closeCapture()
+{
+    if (shownPath_.isEmpty() && packets_->rowCount() == 0 && !session_->isCapturing() && !loader_->isLoading())
+        return;
+    if (session_->isCapturing()) {
+        QMessageBox box(QMessageBox::Question, tr("Close"),
+                        tr("A capture on %1 is running. Stop it and close the window's packets?").arg(captureInterface_),
+                        QMessageBox::NoButton, this);
+        auto* stop = box.addButton(tr("&Stop and Close"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Continue Capturing"), QMessageBox::RejectRole);
+        box.setDefaultButton(stop);
+        closePrompt_ ? closePrompt_(box) : (void)box.exec();
+        if (box.clickedButton() != stop)
+            return;
+    }
+    if (!session_->confirmReplace()) // stops a capture and asks about an unsaved one
+        return;
+    if (loader_->isLoading()) {
+        loader_->abandon();
+        status_->stopProgress();
+    }
+    presentation_->stop();
+    navigation_->marks()->clear();
+    inspector_->clear();
+    followStream(std::nullopt);
+    charts_->clear();
+    kernelFeed_->clear();
+    conversations_->clear();
+    packets_->reset(PacketStore{});
+    flowPanel_->setPacketModel(packets_);
+    filterBar_->setStore(&packets_->store());
+    shownPath_.clear();
+    loadingPath_.clear();
+    followingPipe_ = false;
+    updateDisplayedCount();
+    status_->clearCaptureStats();
+    status_->setFile(QString());
+    status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
+    setWindowTitle(QStringLiteral("tcplens"));
+    updateCaptureActions();
+}
+
 void MainWindow::updateCaptureActions()
 {
     const bool capturing = session_->isCapturing();
     stopAction_->setEnabled(capturing);
     status_->setCapturing(capturing);
     saveAsAction_->setEnabled(!capturing && !shownPath_.isEmpty() && !loader_->isLoading());
+    closeAction_->setEnabled(capturing || !shownPath_.isEmpty() || loader_->isLoading() || packets_->rowCount() > 0);
+    propertiesAction_->setEnabled(!rereadablePath().isEmpty());
 }
 
 void MainWindow::offerRecovery()

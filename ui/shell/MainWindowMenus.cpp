@@ -2,6 +2,7 @@
 // each entry a call on the window or a panel; rebuilt in place when the language changes.
 #include "MainWindow.h"
 
+#include "CapturePropertiesDialog.h"
 #include "ExportPacketsDialog.h"
 #include "PacketNavigation.h"
 #include "capture/CaptureSession.h"
@@ -58,6 +59,17 @@ void MainWindow::createMenus()
         exportSpecifiedPackets(this, rereadablePath(), *packets_, *filter_,
                                *navigation_->marks(), packetView_->currentPacketRow());
     })->setObjectName(QStringLiteral("exportSpecifiedPackets"));
+    propertiesAction_ = file->addAction(tr("Capture File P&roperties…"), this,
+                                        [this] { showCaptureProperties(this, rereadablePath()); });
+    propertiesAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_C)); // as Wireshark
+    propertiesAction_->setObjectName(QStringLiteral("capturePropertiesAction"));
+    propertiesAction_->setEnabled(false);
+    file->addSeparator();
+    closeAction_ = file->addAction(tr("&Close"), this, &MainWindow::closeCapture);
+    closeAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W)); // as Wireshark
+    closeAction_->setEnabled(false);  // until something is open (updateCaptureActions)
+    closeAction_->setObjectName(QStringLiteral("closeAction"));
+    closeAction_->setStatusTip(tr("Empty the window: back to the start, no capture open"));
     file->addSeparator();
     auto* samples = file->addMenu(tr("&Samples"));
     const std::pair<const char*, QString> bundled[] = {
