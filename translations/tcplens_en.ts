@@ -111,6 +111,209 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CapturePropertiesDialog</name>
+    <message>
+        <source>Capture File Properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture (section %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a (no time elapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average packets/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average packet size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture File Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture file first. Packets still being captured, or read from a pipe, have no file to describe yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureSession</name>
     <message>
         <source>Unsaved capture</source>
@@ -500,6 +703,10 @@
         <source>Conversation %1: %2 packets written to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pcap captures (*.pcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationExport</name>
@@ -509,6 +716,10 @@
     </message>
     <message>
         <source>Conversation %1 has no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packets on screen cannot be read again while the capture runs or when they came from a pipe: stop the capture or save them (File › Save As) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,6 +841,89 @@
     </message>
     <message>
         <source>Right-click to show more columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExportPacketsDialog</name>
+    <message>
+        <source>Only packets the display filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Specified Packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected packet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marked packets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range of frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1-10,15,20-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng (keeps every interface and comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap (nanosecond)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets will be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice holds no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap (*.pcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng (*.pcapng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture file first. Packets still being captured, or read from a pipe, cannot be read again: stop the capture or save them (File › Save As) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1304,93 @@ first packet shown)</source>
     <name>tcplens::ui::FlowGraphView</name>
     <message>
         <source>Select a conversation to see its packets as a sequence diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FollowStreamDialog</name>
+    <message>
+        <source>Follow TCP Stream (tcp.stream eq %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture has no TCP stream %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 bytes; %2 → %1: %4 bytes; %5 chunks. Click a line to select its packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entire conversation (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Stream Content As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow TCP Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a TCP packet of a capture file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packets on screen cannot be read again while the capture runs or when they came from a pipe: stop the capture or save them (File › Save As) and open the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2174,42 @@ first packet shown)</source>
     </message>
     <message>
         <source>There is no TCP conversation to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture on %1 is running. Stop it and close the window&apos;s packets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue Capturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Specified &amp;Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture File P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the window: back to the start, no capture open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;TCP Stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,209 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CapturePropertiesDialog</name>
+    <message>
+        <source>Capture File Properties — %1</source>
+        <translation>捕获文件属性 — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>, %1 compressed</source>
+        <translation>，%1 压缩</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 packets</source>
+        <translation>%1：%2 个数据包</translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>Snapshot length</source>
+        <translation>快照长度</translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation>时间精度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>First packet</source>
+        <translation>第一个数据包</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>最后一个数据包</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>经过时间</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Packets in time order</source>
+        <translation>数据包按时间顺序</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Capture (section %1)</source>
+        <translation>捕获（第 %1 节）</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>捕获</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>链路类型</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Capture filter</source>
+        <translation>捕获过滤器</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>n/a (no time elapsed)</source>
+        <translation>不适用（没有经过时间）</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Bytes captured</source>
+        <translation>已捕获字节</translation>
+    </message>
+    <message>
+        <source>Average packets/s</source>
+        <translation>平均每秒数据包数</translation>
+    </message>
+    <message>
+        <source>Average bytes/s</source>
+        <translation>平均每秒字节数</translation>
+    </message>
+    <message>
+        <source>Average bits/s</source>
+        <translation>平均每秒比特数</translation>
+    </message>
+    <message>
+        <source>Average packet size</source>
+        <translation>平均数据包大小</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>File comments</source>
+        <translation>文件注释</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Packet comments</source>
+        <translation>数据包注释</translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation>第 %1 帧：%2</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Capture File Properties</source>
+        <translation>捕获文件属性</translation>
+    </message>
+    <message>
+        <source>Open a capture file first. Packets still being captured, or read from a pipe, have no file to describe yet.</source>
+        <translation>请先打开一个捕获文件。仍在捕获中或从管道读取的数据包还没有可描述的文件。</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureSession</name>
     <message>
         <source>Unsaved capture</source>
@@ -508,6 +711,10 @@
         <source>Conversation %1: %2 packets written to %3</source>
         <translation>会话 %1：已把 %2 个数据包写入 %3</translation>
     </message>
+    <message>
+        <source>pcap captures (*.pcap)</source>
+        <translation>pcap 抓包文件 (*.pcap)</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationExport</name>
@@ -518,6 +725,10 @@
     <message>
         <source>Conversation %1 has no packets.</source>
         <translation>会话 %1 没有数据包。</translation>
+    </message>
+    <message>
+        <source>The packets on screen cannot be read again while the capture runs or when they came from a pipe: stop the capture or save them (File › Save As) first.</source>
+        <translation>捕获进行中或数据包来自管道时无法再次读取屏幕上的数据包：请先停止捕获或保存它们（文件 › 另存为）。</translation>
     </message>
 </context>
 <context>
@@ -717,11 +928,15 @@
     </message>
     <message>
         <source>Open a capture file first.</source>
-        <translation>请先打开一个捕获文件。</translation>
+        <translation type="vanished">请先打开一个捕获文件。</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open a capture file first. Packets still being captured, or read from a pipe, cannot be read again: stop the capture or save them (File › Save As) first.</source>
+        <translation>请先打开一个捕获文件。仍在捕获中或从管道读取的数据包无法再次读取：请先停止捕获或保存它们（文件 › 另存为）。</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1414,10 @@ first packet shown)</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The packets on screen cannot be read again while the capture runs or when they came from a pipe: stop the capture or save them (File › Save As) and open the file.</source>
+        <translation>捕获进行中或数据包来自管道时无法再次读取屏幕上的数据包：请停止捕获，或保存它们（文件 › 另存为）后打开该文件。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2262,34 @@ first packet shown)</source>
     <message>
         <source>There is no TCP conversation to report on.</source>
         <translation>没有可以生成报告的 TCP 会话。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A capture on %1 is running. Stop it and close the window&apos;s packets?</source>
+        <translation>%1 上的捕获正在进行。要停止它并关闭窗口中的数据包吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Capturing</source>
+        <translation>继续捕获(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Capture File P&amp;roperties…</source>
+        <translation>捕获文件属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty the window: back to the start, no capture open</source>
+        <translation>清空窗口：回到启动时的状态，不打开任何捕获</translation>
     </message>
 </context>
 <context>
