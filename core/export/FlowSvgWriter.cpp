@@ -1,6 +1,7 @@
 #include "FlowSvgWriter.h"
 
 #include "FlowRowEvents.h"
+#include "MarkupEscape.h"
 
 #include <algorithm>
 #include <array>
@@ -13,22 +14,6 @@ namespace {
 
 constexpr const char* kFontFamily = "DejaVu Sans, Noto Sans CJK SC, Helvetica, Arial, sans-serif";
 constexpr double kCharWidth = 0.62; ///< Average advance of DejaVu Sans, in em (a safe overestimate for digits).
-
-std::string xml(const std::string& text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 std::size_t columns(const std::string& text)
 {
@@ -163,12 +148,12 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" << num(width) << "\" height=\""
         << num(height) << "\" viewBox=\"0 0 " << num(width) << ' ' << num(height) << "\" font-family=\""
         << kFontFamily << "\" font-size=\"" << num(font) << "\">\n";
-    out << "<title>" << xml(events.title()) << "</title>\n";
+    out << "<title>" << markupEscape(events.title()) << "</title>\n";
     out << "<rect class=\"background\" x=\"0\" y=\"0\" width=\"" << num(width) << "\" height=\"" << num(height)
         << "\" fill=\"#ffffff\"/>\n";
     out << "<text class=\"title\" x=\"" << num(lo.margin) << "\" y=\"" << num(lo.margin + font * 1.2)
         << "\" font-size=\"" << num(font * 1.15) << "\" font-weight=\"bold\" fill=\"#111827\">"
-        << xml(events.title()) << "</text>\n";
+        << markupEscape(events.title()) << "</text>\n";
 
     // Lifelines with their labels.
     out << "<g class=\"lifelines\">\n";
@@ -178,10 +163,10 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
         const auto sub = ports ? lifelines[l].portsText() : lifelines[l].roleText();
         out << "<g class=\"lifeline\" data-lifeline=\"" << l << "\"><text x=\"" << num(x) << "\" y=\""
             << num(lo.margin + font * 3.4) << "\" text-anchor=\"middle\" font-size=\"" << num(font * 1.15)
-            << "\" font-weight=\"bold\" fill=\"#111827\">" << xml(lifelines[l].label()) << "</text>";
+            << "\" font-weight=\"bold\" fill=\"#111827\">" << markupEscape(lifelines[l].label()) << "</text>";
         if (!sub.empty())
             out << "<text x=\"" << num(x) << "\" y=\"" << num(lo.margin + font * 4.8)
-                << "\" text-anchor=\"middle\" fill=\"#4b5563\">" << xml(sub) << "</text>";
+                << "\" text-anchor=\"middle\" fill=\"#4b5563\">" << markupEscape(sub) << "</text>";
         out << "<line x1=\"" << num(x) << "\" y1=\"" << num(layout.lifelineTop()) << "\" x2=\"" << num(x)
             << "\" y2=\"" << num(layout.lifelineBottom()) << "\" stroke=\"#9ca3af\" stroke-width=\"1.5\"/></g>\n";
     }
@@ -206,7 +191,7 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
                     text += " (" + std::to_string(track.client ? c.client.port : c.server.port) + ")";
                 }
                 out << "<text x=\"" << num(left ? r.x - 4 : r.right() + 4) << "\" y=\"" << num(r.y + font * 0.9)
-                    << "\" text-anchor=\"" << (left ? "end" : "start") << "\" fill=\"#374151\">" << xml(text)
+                    << "\" text-anchor=\"" << (left ? "end" : "start") << "\" fill=\"#374151\">" << markupEscape(text)
                     << "</text></g>\n";
             }
         }
@@ -225,9 +210,9 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
                                                         model.slotsOn(a.toLifeline));
             const char* colour = colourOf(a.style);
             out << "<g class=\"arrow " << arrowStyleName(a.style) << "\" data-frame=\"" << a.frame
-                << "\" data-row=\"" << r << "\" fill=\"" << colour << "\"><title>" << xml(a.info);
+                << "\" data-row=\"" << r << "\" fill=\"" << colour << "\"><title>" << markupEscape(a.info);
             if (!a.analysisText.empty() && a.info.find(a.analysisText) == std::string::npos)
-                out << ' ' << xml(a.analysisText);
+                out << ' ' << markupEscape(a.analysisText);
             out << "</title>";
             std::snprintf(seconds, sizeof seconds, "%.6f", static_cast<double>(a.sinceStartNs) / 1e9);
             out << "<text x=\"" << num(time.x + 2) << "\" y=\"" << num(from.y + font * 0.35)
@@ -263,11 +248,11 @@ void writeFlowSvg(std::ostream& out, const FlowModel& model, const FlowSvgOption
                     << "\" stroke-width=\"2.6\"/>";
             out << "<text class=\"label\" x=\"" << num((from.x + to.x) / 2) << "\" y=\""
                 << num(std::min(from.y, to.y) - font * 0.45) << "\" text-anchor=\"middle\">"
-                << xml(a.label(numbers, ports)) << "</text>";
+                << markupEscape(a.label(numbers, ports)) << "</text>";
             const auto comment = a.comment();
             if (!comment.empty())
                 out << "<text class=\"comment\" x=\"" << num(comments.x + font * 0.6) << "\" y=\""
-                    << num(from.y + font * 0.35) << "\">" << xml(comment) << "</text>";
+                    << num(from.y + font * 0.35) << "\">" << markupEscape(comment) << "</text>";
             out << "</g>\n";
         }
     }

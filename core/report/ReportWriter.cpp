@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "ReportAnswers.h"
+#include "../export/MarkupEscape.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -44,21 +45,6 @@ std::string pad(const std::string& text, std::size_t width, bool right)
     const auto w = displayWidth(text);
     const std::string fill(w < width ? width - w : 0, ' ');
     return right ? fill + text : text + fill;
-}
-
-std::string htmlEscape(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
 }
 
 std::string markdownEscape(const std::string& text)
@@ -157,19 +143,19 @@ std::string writeHtml(const ConversationReport& report, NarrationLanguage langua
         };
     };
     // Escape first (tokens hold no HTML characters), then turn the tokens into links.
-    const auto html = [&](const std::string& text, bool bare = false) { return expandFrames(htmlEscape(text), link(bare)); };
+    const auto html = [&](const std::string& text, bool bare = false) { return expandFrames(markupEscape(text), link(bare)); };
     std::ostringstream out;
-    out << "<h1>" << htmlEscape(reportTitle(report, language)) << "</h1>\n<p>" << html(reportSubtitle(report, language))
+    out << "<h1>" << markupEscape(reportTitle(report, language)) << "</h1>\n<p>" << html(reportSubtitle(report, language))
         << "</p>\n";
     int n = 0;
     for (const auto& a : reportAnswers(report, language)) {
-        out << "<h2>" << ++n << ". " << htmlEscape(a.question) << "</h2>\n";
+        out << "<h2>" << ++n << ". " << markupEscape(a.question) << "</h2>\n";
         for (const auto& line : a.lines)
             out << "<p>" << html(line) << "</p>\n";
         if (a.table) {
             out << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>";
             for (const auto& h : a.table->header)
-                out << "<th>" << htmlEscape(h) << "</th>";
+                out << "<th>" << markupEscape(h) << "</th>";
             out << "</tr>\n";
             for (const auto& row : a.table->rows) {
                 out << "<tr>";
@@ -179,7 +165,7 @@ std::string writeHtml(const ConversationReport& report, NarrationLanguage langua
             }
             out << "</table>\n";
         }
-        out << "<p class=\"how\"><i>" << htmlEscape(howLabel(language)) << "</i>" << html(a.how) << "</p>\n";
+        out << "<p class=\"how\"><i>" << markupEscape(howLabel(language)) << "</i>" << html(a.how) << "</p>\n";
     }
     return out.str();
 }
