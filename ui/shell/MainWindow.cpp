@@ -321,17 +321,22 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
 }
 
+std::optional<std::uint32_t> MainWindow::currentStream() const
+{
+    const int row = packetView_->currentPacketRow();
+    if (row >= 0 && packets_->analysis(row).isTcp())
+        return packets_->analysis(row).stream;
+    if (filter_->streamFilter())
+        return filter_->streamFilter();
+    if (const int first = packets_->firstTcpRow(); first >= 0)
+        return packets_->analysis(first).stream;
+    return std::nullopt;
+}
+
 bool MainWindow::present(std::optional<std::uint32_t> stream)
 {
-    if (!stream) {
-        const int row = packetView_->currentPacketRow();
-        if (row >= 0 && packets_->analysis(row).isTcp())
-            stream = packets_->analysis(row).stream;
-        else if (filter_->streamFilter())
-            stream = filter_->streamFilter();
-        else if (const int first = packets_->firstTcpRow(); first >= 0)
-            stream = packets_->analysis(first).stream;
-    }
+    if (!stream)
+        stream = currentStream();
     if (!stream || !presentation_->start(*stream)) {
         status_->setNotice(stream ? tr("There is no conversation %1 to present.").arg(*stream)
                                   : tr("There is no TCP conversation to present."),

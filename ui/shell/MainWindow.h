@@ -155,6 +155,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// The selected packet's conversation, else the one the packet list is narrowed to, else the
+    /// first TCP conversation; what Present and Conversation Report show when not told.
+    [[nodiscard]] std::optional<std::uint32_t> currentStream() const;
     void createMenus();
     QMenu* freshMenu(QMenu*& menu, const QString& title);
     /// Menus, dock titles and column titles again in the language just installed.

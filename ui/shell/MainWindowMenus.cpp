@@ -183,15 +183,8 @@ void MainWindow::createViewMenu()
 
 ConversationReportDialog* MainWindow::showConversationReport(std::optional<std::uint32_t> stream)
 {
-    if (!stream) {
-        const int row = packetView_->currentPacketRow();
-        if (row >= 0 && packets_->analysis(row).isTcp())
-            stream = packets_->analysis(row).stream;
-        else if (filter_->streamFilter())
-            stream = filter_->streamFilter();
-        else if (const int first = packets_->firstTcpRow(); first >= 0)
-            stream = packets_->analysis(first).stream;
-    }
+    if (!stream)
+        stream = currentStream();
     if (!stream) {
         status_->setNotice(tr("There is no TCP conversation to report on."), CaptureStatusBar::NoticeKind::Warning);
         return nullptr;
