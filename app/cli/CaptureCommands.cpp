@@ -3,6 +3,7 @@
 
 #include <capture/LiveCapture.h>
 #include <capture/NetworkInterfaces.h>
+#include <export/JsonText.h>
 #include <export/PacketText.h>
 #include <export/TcpdumpSequenceNumbers.h>
 #ifdef TCPLENS_HAVE_TCP_INFO
@@ -25,23 +26,6 @@ extern "C" void onStopSignal(int signal)
     stopSignal = signal;
 }
 
-std::string jsonString(const std::string& text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + '"';
-}
 
 std::string temporaryCapturePath()
 {
@@ -73,10 +57,10 @@ int runInterfaces(bool json, std::ostream& out, std::ostream& err)
     }
     for (const auto& interface : interfaces) {
         if (json) {
-            out << "{\"name\":" << jsonString(interface.name) << ",\"description\":" << jsonString(interface.description)
+            out << "{\"name\":" << jsonQuoted(interface.name) << ",\"description\":" << jsonQuoted(interface.description)
                 << ",\"addresses\":[";
             for (std::size_t i = 0; i < interface.addresses.size(); ++i)
-                out << (i ? "," : "") << jsonString(interface.addresses[i]);
+                out << (i ? "," : "") << jsonQuoted(interface.addresses[i]);
             out << "],\"up\":" << (interface.up ? "true" : "false")
                 << ",\"running\":" << (interface.running ? "true" : "false")
                 << ",\"loopback\":" << (interface.loopback ? "true" : "false") << "}\n";

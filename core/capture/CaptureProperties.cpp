@@ -1,6 +1,7 @@
 #include "CaptureProperties.h"
 
 #include "../decode/LinkType.h"
+#include "../export/JsonText.h"
 #include "../export/TimeText.h"
 #include "Sha256.h"
 
@@ -74,26 +75,6 @@ std::string encapsulationText(int linkType)
     return linkTypeDescription(linkType) + " (" + linkTypeName(linkType) + ", " + std::to_string(linkType) + ")";
 }
 
-std::string jsonEscape(const std::string& text)
-{
-    std::string out;
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string quoted(const std::string& text) { return "\"" + jsonEscape(text) + "\""; }
 
 std::string jsonNumber(std::optional<double> value) { return value ? fixed2(*value) : "null"; }
 
@@ -326,13 +307,13 @@ std::string capturePropertiesText(const CaptureProperties& p)
 std::string capturePropertiesJson(const CaptureProperties& p)
 {
     const int digits = p.timeDigits();
-    std::string json = "{\"file\":" + quoted(p.path) + ",\"format\":" + quoted(formatName(p.format))
-                     + ",\"compression\":" + quoted(compressionName(p.compression))
-                     + ",\"file_size\":" + std::to_string(p.fileSize) + ",\"sha256\":" + quoted(p.sha256)
+    std::string json = "{\"file\":" + jsonQuoted(p.path) + ",\"format\":" + jsonQuoted(formatName(p.format))
+                     + ",\"compression\":" + jsonQuoted(compressionName(p.compression))
+                     + ",\"file_size\":" + std::to_string(p.fileSize) + ",\"sha256\":" + jsonQuoted(p.sha256)
                      + ",\"encapsulations\":[";
     for (std::size_t i = 0; i < p.encapsulations.size(); ++i)
         json += std::string(i ? "," : "") + "{\"link_type\":" + std::to_string(p.encapsulations[i].first)
-              + ",\"name\":" + quoted(linkTypeName(p.encapsulations[i].first))
+              + ",\"name\":" + jsonQuoted(linkTypeName(p.encapsulations[i].first))
               + ",\"packets\":" + std::to_string(p.encapsulations[i].second) + "}";
     json += "],\"snaplen\":" + std::to_string(p.fileSnaplen) + ",\"time_precision\":" + std::to_string(digits)
           + ",\"packets\":" + std::to_string(p.packets) + ",\"data_bytes\":" + std::to_string(p.dataBytes)
@@ -348,16 +329,16 @@ std::string capturePropertiesJson(const CaptureProperties& p)
         const auto& section = p.sections[s];
         json += std::string(s ? "," : "") + "{\"comments\":[";
         for (std::size_t c = 0; c < section.comments.size(); ++c)
-            json += (c ? "," : "") + quoted(section.comments[c]);
-        json += "],\"hardware\":" + quoted(section.hardware) + ",\"os\":" + quoted(section.os)
-              + ",\"application\":" + quoted(section.application) + "}";
+            json += (c ? "," : "") + jsonQuoted(section.comments[c]);
+        json += "],\"hardware\":" + jsonQuoted(section.hardware) + ",\"os\":" + jsonQuoted(section.os)
+              + ",\"application\":" + jsonQuoted(section.application) + "}";
     }
     json += "],\"interfaces\":[";
     for (std::size_t i = 0; i < p.interfaces.size(); ++i) {
         const auto& interface = p.interfaces[i];
         const auto& d = interface.described;
-        json += std::string(i ? "," : "") + "{\"id\":" + std::to_string(i) + ",\"name\":" + quoted(d.name)
-              + ",\"description\":" + quoted(d.description) + ",\"link_type\":" + std::to_string(d.linkType)
+        json += std::string(i ? "," : "") + "{\"id\":" + std::to_string(i) + ",\"name\":" + jsonQuoted(d.name)
+              + ",\"description\":" + jsonQuoted(d.description) + ",\"link_type\":" + std::to_string(d.linkType)
               + ",\"snaplen\":" + std::to_string(d.snaplen) + ",\"time_precision\":"
               + std::to_string(interface.precisionDigits) + ",\"packets\":" + std::to_string(interface.packets);
         if (interface.pcapng) {
@@ -365,7 +346,7 @@ std::string capturePropertiesJson(const CaptureProperties& p)
             const auto count = [](const std::optional<std::uint64_t>& value) {
                 return value ? std::to_string(*value) : std::string("null");
             };
-            json += ",\"filter\":" + quoted(x.filter) + ",\"os\":" + quoted(x.os)
+            json += ",\"filter\":" + jsonQuoted(x.filter) + ",\"os\":" + jsonQuoted(x.os)
                   + ",\"statistics_blocks\":" + std::to_string(x.statisticsBlocks) + ",\"received\":" + count(x.received)
                   + ",\"dropped\":" + count(x.dropped) + ",\"os_dropped\":" + count(x.osDropped);
         }
@@ -374,10 +355,10 @@ std::string capturePropertiesJson(const CaptureProperties& p)
     json += "],\"packet_comments\":[";
     for (std::size_t i = 0; i < p.packetComments.size(); ++i)
         json += std::string(i ? "," : "") + "{\"frame\":" + std::to_string(p.packetComments[i].first)
-              + ",\"comment\":" + quoted(p.packetComments[i].second) + "}";
+              + ",\"comment\":" + jsonQuoted(p.packetComments[i].second) + "}";
     json += "]";
     if (!p.error.empty())
-        json += ",\"warning\":" + quoted(p.error);
+        json += ",\"warning\":" + jsonQuoted(p.error);
     return json + "}";
 }
 

@@ -3,6 +3,7 @@
 #include "../decode/Names.h"
 #include "../decode/LinkType.h"
 #include "../decode/TcpFlagsText.h"
+#include "JsonText.h"
 #include "TimeText.h"
 
 #include <cstdio>
@@ -85,30 +86,6 @@ std::string tcpText(const DecodedPacket& packet, const TcpdumpSequenceNumbers::N
     return line;
 }
 
-std::string jsonEscape(const std::string& text)
-{
-    std::string out;
-    out.reserve(text.size() + 2);
-    for (const char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
-
-std::string quoted(const std::string& text) { return "\"" + jsonEscape(text) + "\""; }
 
 std::string optionsJson(Bytes frame, const TcpInfo& tcp)
 {
@@ -118,7 +95,7 @@ std::string optionsJson(Bytes frame, const TcpInfo& tcp)
         if (i)
             json += ',';
         json += "{\"kind\":" + std::to_string(option.kind) + ",\"name\":"
-              + quoted(std::string(tcpOptionShortName(option.kind))) + ",\"length\":" + std::to_string(option.length);
+              + jsonQuoted(std::string(tcpOptionShortName(option.kind))) + ",\"length\":" + std::to_string(option.length);
         const std::uint8_t* p = frame.data() + option.offset;
         if (option.wellFormed && fits(frame, option.offset, option.length)) {
             switch (option.kind) {
@@ -305,14 +282,14 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
         if (interface->section > 1)
             json += ",\"section\":" + std::to_string(interface->section);
         if (!interface->name.empty())
-            json += ",\"interface_name\":" + quoted(interface->name);
+            json += ",\"interface_name\":" + jsonQuoted(interface->name);
         if (!interface->description.empty())
-            json += ",\"interface_description\":" + quoted(interface->description);
+            json += ",\"interface_description\":" + jsonQuoted(interface->description);
     }
     if (!raw.comments.empty()) {
         json += ",\"comments\":[";
         for (std::size_t i = 0; i < raw.comments.size(); ++i)
-            json += (i ? "," : "") + quoted(raw.comments[i]);
+            json += (i ? "," : "") + jsonQuoted(raw.comments[i]);
         json += "]";
     }
     if (packet.link.vlanCount > 0) {
@@ -328,14 +305,14 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
         for (std::uint16_t bit = 1; bit < (1U << encap::Count); bit <<= 1) {
             if (!(packet.tunnel.kinds & bit))
                 continue;
-            json += std::string(firstKind ? "" : ",") + quoted(encapsulationName(bit));
+            json += std::string(firstKind ? "" : ",") + jsonQuoted(encapsulationName(bit));
             firstKind = false;
         }
         json += "],\"outer_ip_headers\":" + std::to_string(packet.tunnel.outerIpHeaders);
     }
     if (ip.src.family != 0) {
-        json += ",\"ip_version\":" + std::to_string(ip.src.family) + ",\"src\":" + quoted(ip.src.toString())
-              + ",\"dst\":" + quoted(ip.dst.toString()) + ",\"ip_proto\":" + std::to_string(ip.protocol)
+        json += ",\"ip_version\":" + std::to_string(ip.src.family) + ",\"src\":" + jsonQuoted(ip.src.toString())
+              + ",\"dst\":" + jsonQuoted(ip.dst.toString()) + ",\"ip_proto\":" + std::to_string(ip.protocol)
               + ",\"ttl\":" + std::to_string(ip.ttl) + ",\"ip_len\":" + std::to_string(ip.totalLength);
         if (ip.kind == NetworkKind::Ipv4)
             json += ",\"ip_id\":" + std::to_string(ip.id) + ",\"ip_checksum\":\"" + checksumText(ip.checksum) + "\"";
@@ -370,7 +347,7 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
     bool first = true;
     for (const auto& problem : packet.problems) {
         json += first ? "" : ",";
-        json += quoted(describe(problem));
+        json += jsonQuoted(describe(problem));
         first = false;
     }
     return json + "]}";

@@ -1,4 +1,5 @@
 // reportJson: the report's numbers under stable keys (README, "Conversation report").
+#include "../export/JsonText.h"
 #include "ReportAnswers.h"
 #include "ReportWriter.h"
 
@@ -7,25 +8,6 @@
 
 namespace tcplens {
 namespace {
-
-std::string quoted(const std::string& text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", u);
-            out += buffer;
-        } else {
-            out += c;
-        }
-    }
-    return out + '"';
-}
 
 /// Seconds with nanosecond digits; null for the -1 "none" sentinel.
 std::string secondsOrNull(double value)
@@ -50,7 +32,7 @@ std::string frames(const std::vector<std::uint32_t>& list)
 
 std::string endpoint(const Endpoint& e)
 {
-    return "{\"address\":" + quoted(e.address.toString()) + ",\"port\":" + std::to_string(e.port) + "}";
+    return "{\"address\":" + jsonQuoted(e.address.toString()) + ",\"port\":" + std::to_string(e.port) + "}";
 }
 
 std::string flagsHex(std::uint16_t flags)
@@ -151,8 +133,8 @@ std::string reportJson(const ConversationReport& report, NarrationLanguage langu
         std::string text;
         for (const auto& line : a.lines)
             text += (text.empty() ? "" : " ") + expandFrames(line, words);
-        out << (first ? "" : ",") << "{\"id\":" << quoted(a.id) << ",\"question\":" << quoted(a.question)
-            << ",\"answer\":" << quoted(text) << ",\"how\":" << quoted(expandFrames(a.how, words)) << '}';
+        out << (first ? "" : ",") << "{\"id\":" << jsonQuoted(a.id) << ",\"question\":" << jsonQuoted(a.question)
+            << ",\"answer\":" << jsonQuoted(text) << ",\"how\":" << jsonQuoted(expandFrames(a.how, words)) << '}';
         first = false;
     }
     out << "]}";
