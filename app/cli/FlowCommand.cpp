@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliNumbers.h"
+#include "CliOutput.h"
 #ifdef TCPLENS_CLI_RENDER
 #include "FlowImageCommand.h"
 #endif
@@ -16,10 +17,7 @@
 #include <flow/FlowNarrator.h>
 #include <flow/LoadedFlow.h>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <ostream>
 #include <vector>
 
@@ -154,15 +152,10 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
         return status;
     }
 #endif
-    std::ofstream file;
-    if (!options.output.empty()) {
-        file.open(options.output, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            err << "tcplens-cli: cannot write " << options.output << ": " << std::strerror(errno) << '\n';
-            return kExitUnreadable;
-        }
-    }
-    std::ostream& sink = options.output.empty() ? out : file;
+    CliOutput output(options.output, out);
+    if (!output.open(err))
+        return kExitUnreadable;
+    std::ostream& sink = output.stream();
     if (format == "text") {
         writeFlowAscii(sink, model, range);
     } else if (format == "mermaid") {
@@ -178,12 +171,8 @@ int runFlow(const FlowOptions& options, std::ostream& out, std::ostream& err)
     } else {
         writeNarration(sink, model, range.firstRow, range.lastRow, *language);
     }
-    sink.flush();
-    if (!sink) {
-        err << "tcplens-cli: writing " << (options.output.empty() ? std::string("the output") : options.output)
-            << " failed\n";
+    if (!output.finish(err))
         return kExitUnreadable;
-    }
     if (!capture.error.empty()) {
         err << "tcplens-cli: " << options.path << ": " << capture.error << '\n';
         return kExitUnreadable;

@@ -1,13 +1,13 @@
 #include "FollowStreamCommand.h"
 
 #include "CliCaptureOpening.h"
+#include "CliOutput.h"
 #include "CliCommands.h"
 
 #include <capture/CaptureFile.h>
 #include <follow/FollowFromCapture.h>
 #include <follow/FollowWriter.h>
 
-#include <fstream>
 #include <ostream>
 
 namespace tcplens::cli {
@@ -26,16 +26,10 @@ int runFollowStream(const FollowStreamOptions& options, std::ostream& out, std::
     const auto file = openOrReport(options.path, err);
     if (!file)
         return kExitUnreadable;
-    std::ofstream fileOut;
-    if (!options.output.empty()) {
-        fileOut.open(options.output, std::ios::binary | std::ios::trunc);
-        if (!fileOut) {
-            err << "tcplens-cli: cannot write " << options.output << '\n';
-            return kExitUnreadable;
-        }
-    }
-    std::ostream& sink = options.output.empty() ? out : fileOut;
-    FollowWriter writer(sink, *format, *options.stream);
+    CliOutput output(options.output, out);
+    if (!output.open(err))
+        return kExitUnreadable;
+    FollowWriter writer(output.stream(), *format, *options.stream);
     const auto result = followFromCapture(*file, *options.stream,
                                           [&](const FollowChunk& chunk, const FollowPeers& peers) {
                                               writer.chunk(chunk, peers);
@@ -46,11 +40,8 @@ int runFollowStream(const FollowStreamOptions& options, std::ostream& out, std::
         return kExitUsage;
     }
     writer.finish(result.peers);
-    sink.flush();
-    if (!sink) {
-        err << "tcplens-cli: cannot write " << (options.output.empty() ? "the output" : options.output) << '\n';
+    if (!output.finish(err))
         return kExitUnreadable;
-    }
     if (!result.error.empty()) {
         err << "tcplens-cli: " << options.path << ": " << result.error << '\n';
         return kExitUnreadable;

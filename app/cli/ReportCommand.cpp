@@ -1,12 +1,12 @@
 #include "ReportCommand.h"
 
 #include "CliCaptureOpening.h"
+#include "CliOutput.h"
 #include "CliCommands.h"
 
 #include <report/ConversationReportBuilder.h>
 #include <report/ReportWriter.h>
 
-#include <fstream>
 #include <ostream>
 
 namespace tcplens::cli {
@@ -40,21 +40,12 @@ int runReport(const ReportOptions& options, std::ostream& out, std::ostream& err
             << pass.streams << ")\n";
         return kExitUsage;
     }
-    std::ofstream fileOut;
-    if (!options.output.empty()) {
-        fileOut.open(options.output, std::ios::binary | std::ios::trunc);
-        if (!fileOut) {
-            err << "tcplens-cli: cannot write " << options.output << '\n';
-            return kExitUnreadable;
-        }
-    }
-    std::ostream& sink = options.output.empty() ? out : fileOut;
-    sink << writeReport(*pass.report, *format, *language);
-    sink.flush();
-    if (!sink) {
-        err << "tcplens-cli: cannot write " << (options.output.empty() ? "the output" : options.output) << '\n';
+    CliOutput output(options.output, out);
+    if (!output.open(err))
         return kExitUnreadable;
-    }
+    output.stream() << writeReport(*pass.report, *format, *language);
+    if (!output.finish(err))
+        return kExitUnreadable;
     if (!pass.error.empty()) {
         err << "tcplens-cli: " << options.path << ": " << pass.error << " (the report covers the packets before it)\n";
         return kExitUnreadable;
