@@ -1,6 +1,30 @@
 # Shared by the bench/run-*.sh scripts (sourced, not run): the temporary work directory and the
 # Release build of the benchmark targets.
-# Expects REPO, BUILD and KEEP (1 keeps the work directory) to be set by the sourcing script.
+# Expects REPO, BUILD, PACKETS (default size) and KEEP (1 keeps the work directory) to be set
+# by the sourcing script.
+
+# Parses the arguments every bench script takes: --packets N, --keep and -h/--help (prints the
+# script's leading comment). A script with flags of its own defines bench_extra_arg FLAG, which
+# returns 0 when it took the flag.
+bench_parse_args() {
+    while (($#)); do
+        case "$1" in
+        --packets)
+            PACKETS=${2:?--packets needs a number}
+            [[ "$PACKETS" =~ ^[1-9][0-9]*$ ]] || { echo "--packets needs a positive number, not '$PACKETS'" >&2; exit 2; }
+            shift 2 ;;
+        --keep) KEEP=1; shift ;;
+        -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+        *)
+            if declare -F bench_extra_arg >/dev/null && bench_extra_arg "$1"; then
+                shift
+            else
+                echo "unknown argument: $1 (see --help)" >&2
+                exit 2
+            fi ;;
+        esac
+    done
+}
 
 # Creates the work directory WORK (named after $1), removed on exit unless KEEP=1.
 bench_work_dir() {

@@ -18,17 +18,10 @@ PACKETS=2000000
 WITH_TSHARK=0
 KEEP=0
 
-while (($#)); do
-    case "$1" in
-    --packets) PACKETS=${2:?--packets needs a number}; shift 2 ;;
-    --with-tshark) WITH_TSHARK=1; shift ;;
-    --keep) KEEP=1; shift ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
-    esac
-done
+bench_extra_arg() { [[ "$1" == --with-tshark ]] && WITH_TSHARK=1; }
 
 source "$HERE/bench-lib.sh"
+bench_parse_args "$@"
 bench_work_dir bench
 
 say() { printf '%s\n' "$*" >&2; }

@@ -14,16 +14,8 @@ REPO=$(dirname "$HERE")
 BUILD=${TCPLENS_BENCH_BUILD:-$REPO/build-bench}
 PACKETS=110000
 KEEP=0
-while (($#)); do
-    case "$1" in
-    --packets) PACKETS=${2:?--packets needs a number}; shift 2 ;;
-    --keep) KEEP=1; shift ;;
-    -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
-    esac
-done
-
 source "$HERE/bench-lib.sh"
+bench_parse_args "$@"
 bench_work_dir follow-bench
 bench_build tcplens-make-long-conversation tcplens-cli
 
