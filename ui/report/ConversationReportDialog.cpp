@@ -69,7 +69,15 @@ ConversationReportDialog::ConversationReportDialog(QWidget* parent)
     retranslate();
 }
 
-ConversationReportDialog::~ConversationReportDialog() = default;
+ConversationReportDialog::~ConversationReportDialog()
+{
+    // A report still being worked out would post its result to a dialog (and, at quit, an
+    // application) that is gone: wait for it.
+    for (const auto& worker : workers_) {
+        if (worker)
+            worker->wait();
+    }
+}
 
 void ConversationReportDialog::showStream(const PacketStore& store, const PacketAnalysisStore& analyses,
                                           std::uint32_t stream)
@@ -90,6 +98,9 @@ void ConversationReportDialog::showStream(const PacketStore& store, const Packet
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    workers_.erase(std::remove_if(workers_.begin(), workers_.end(), [](const auto& w) { return w.isNull(); }),
+                   workers_.end());
+    workers_.push_back(worker);
     worker->start();
 }
 

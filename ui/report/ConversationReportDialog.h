@@ -6,9 +6,12 @@
 #include <report/ConversationReport.h>
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -64,6 +67,7 @@ private:
     std::uint32_t stream_ = 0;
     bool computing_ = false;
     std::uint64_t generation_ = 0; // a newer request makes an older worker's result stale
+    std::vector<QPointer<QThread>> workers_; // joined by the destructor
 };
 
 } // namespace tcplens::ui
