@@ -2414,16 +2414,22 @@ first packet shown)</source>
         <translation>信息</translation>
     </message>
     <message>
-        <source>Time (s since first packet)</source>
-        <translation>时间（自第一个数据包起，秒）</translation>
+        <source>Time
+(s since first packet)</source>
+        <translation>时间
+（自第一个数据包起，秒）</translation>
     </message>
     <message>
-        <source>Time (s since conversation start)</source>
-        <translation>时间（自会话开始起，秒）</translation>
+        <source>Time
+(s since conversation start)</source>
+        <translation>时间
+（自会话开始起，秒）</translation>
     </message>
     <message>
-        <source>Time (s since previous shown)</source>
-        <translation>时间（自上一个显示的数据包起，秒）</translation>
+        <source>Time
+(s since previous shown)</source>
+        <translation>时间
+（自上一个显示的数据包起，秒）</translation>
     </message>
     <message>
         <source>Time of day</source>

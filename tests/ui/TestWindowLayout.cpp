@@ -145,9 +145,9 @@ private slots:
         const auto header = [this] {
             return window_->packetModel()->headerData(PacketListModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
         };
-        QCOMPARE(header(), QStringLiteral("Time (s since first packet)"));
+        QCOMPARE(header(), QStringLiteral("Time\n(s since first packet)"));
         window_->packetModel()->setTimeFormat(PacketListModel::TimeFormat::SinceConversationStart);
-        QCOMPARE(header(), QStringLiteral("Time (s since conversation start)"));
+        QCOMPARE(header(), QStringLiteral("Time\n(s since conversation start)"));
         window_->packetModel()->setTimeFormat(PacketListModel::TimeFormat::SinceFirstPacket);
     }
 
@@ -203,6 +203,35 @@ private slots:
         QVERIFY2(view->graphLayout().width() <= view->viewport()->width(),
                  qPrintable(QStringLiteral("graph %1 wide, viewport %2")
                                 .arg(view->graphLayout().width()).arg(view->viewport()->width())));
+    }
+
+    void packetColumnsFitTheirTextsAndLeaveInfoTheRest()
+    {
+        // Real seq/ack numbers and addresses of a capture nobody here made, at a laptop's size.
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/public/ppa__http_espn.pcapng"), {1366, 768});
+        auto* packets = window_->packetView();
+        const auto* model = window_->packetModel();
+        QVERIFY(model->rowCount() > 100);
+        const QFontMetrics text(packets->font());
+        // Info repeats flags/seq/ack/len/win: at this width their own columns make room for it.
+        QVERIFY(packets->isColumnHidden(PacketListModel::SeqColumn));
+        for (int column = 0; column < PacketListModel::InfoColumn; ++column) {
+            if (packets->isColumnHidden(column))
+                continue;
+            int widest = 0;
+            for (int row = 0; row < model->rowCount(); ++row)
+                widest = std::max(widest, text.horizontalAdvance(model->index(row, column).data().toString()));
+            QVERIFY2(packets->columnWidth(column) >= widest,
+                     qPrintable(QStringLiteral("column %1 is %2 px for a %3 px text").arg(column).arg(packets->columnWidth(column)).arg(widest)));
+        }
+        const int info = packets->columnViewportPosition(PacketListModel::InfoColumn);
+        QVERIFY2(info >= 0 && info <= packets->viewport()->width() * 3 / 4,
+                 qPrintable(QStringLiteral("Info at %1 of %2").arg(info).arg(packets->viewport()->width())));
+        // Wide enough, every column is back.
+        window_->resize(1920, 1080);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(!packets->isColumnHidden(PacketListModel::SeqColumn));
+        QVERIFY(packets->columnViewportPosition(PacketListModel::InfoColumn) <= packets->viewport()->width() * 2 / 3);
     }
 
     void commentsAreReadableBesideWholeLifelines_data()

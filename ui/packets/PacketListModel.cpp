@@ -272,9 +272,9 @@ QVariant PacketListModel::headerData(int section, Qt::Orientation orientation, i
     case NumberColumn: return tr("No.");
     case TimeColumn:
         switch (timeFormat_) {
-        case TimeFormat::SinceFirstPacket: return tr("Time (s since first packet)");
-        case TimeFormat::SinceConversationStart: return tr("Time (s since conversation start)");
-        case TimeFormat::SincePreviousDisplayed: return tr("Time (s since previous shown)");
+        case TimeFormat::SinceFirstPacket: return tr("Time\n(s since first packet)");
+        case TimeFormat::SinceConversationStart: return tr("Time\n(s since conversation start)");
+        case TimeFormat::SincePreviousDisplayed: return tr("Time\n(s since previous shown)");
         case TimeFormat::TimeOfDay: return tr("Time of day");
         }
         return tr("Time");

@@ -9,6 +9,8 @@
 #include <QHeaderView>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace tcplens::ui {
 
@@ -36,9 +38,18 @@ void PacketTableView::setPacketModel(PacketListModel* model, PacketFilterModel* 
     packetModel_ = model;
     filter_ = filter;
     setModel(filter ? static_cast<QAbstractItemModel*>(filter) : model);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &PacketTableView::fitNumberColumn);
-    connect(model, &QAbstractItemModel::modelReset, this, &PacketTableView::fitNumberColumn);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { fitColumnsToRows(first, last + 1, true); });
+    connect(model, &QAbstractItemModel::modelReset, this, &PacketTableView::applyFontMetrics);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &PacketTableView::applyFontMetrics);
+    // Relative/raw numbers and the time format change the texts: fit them again.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+                const bool wholeColumns = topLeft.row() == 0 && bottomRight.row() == packetModel_->rowCount() - 1;
+                const bool texts = roles.isEmpty() || roles.contains(Qt::DisplayRole);
+                if (wholeColumns && texts && topLeft.column() < PacketListModel::InfoColumn)
+                    applyFontMetrics();
+            });
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { emit currentPacketRowChanged(packetRowOf(current)); });
     applyFontMetrics();
@@ -83,36 +94,74 @@ void PacketTableView::applyFontMetrics()
     verticalHeader()->setDefaultSectionSize(std::max(text.height(), fixed.height()) + text.height() / 2);
     delegate_->setPadding(text.averageCharWidth() / 2);
 
-    if (!model())
-        return;
-    const int padding = 3 * text.averageCharWidth();
-    const auto fit = [&](int column, const QString& sample) {
-        const QString title = model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        setColumnWidth(column, std::max(text.horizontalAdvance(sample), text.horizontalAdvance(title)) + padding);
-    };
-    fitNumberColumn();
-    fit(PacketListModel::TimeColumn, QStringLiteral("0000.000000"));
-    fit(PacketListModel::SourceColumn, QStringLiteral("000.000.000.000"));
-    fit(PacketListModel::DestinationColumn, QStringLiteral("000.000.000.000"));
-    fit(PacketListModel::ProtocolColumn, QStringLiteral("ICMPv6"));
-    fit(PacketListModel::LengthColumn, QStringLiteral("00000"));
-    fit(PacketListModel::FlagsColumn, QStringLiteral("[SEW.]"));
-    fit(PacketListModel::SeqColumn, QStringLiteral("0000000000"));
-    fit(PacketListModel::AckColumn, QStringLiteral("0000000000"));
-    fit(PacketListModel::PayloadLengthColumn, QStringLiteral("00000"));
-    fit(PacketListModel::WindowColumn, QStringLiteral("0000000"));
+    if (packetModel_)
+        fitColumnsToRows(0, packetModel_->rowCount(), false);
 }
 
-void PacketTableView::fitNumberColumn()
+void PacketTableView::fitColumnsToRows(int first, int end, bool widenOnly)
 {
-    if (!model())
+    if (!packetModel_)
         return;
-    // Room for at least 5 digits, more once the capture needs them; never narrower than the user left it.
     const QFontMetrics text(font());
-    const int digits = std::max(5, static_cast<int>(QString::number(model()->rowCount()).size()));
-    const int wanted = text.horizontalAdvance(QString(digits, QLatin1Char('0'))) + 3 * text.averageCharWidth();
-    if (columnWidth(PacketListModel::NumberColumn) < wanted)
-        setColumnWidth(PacketListModel::NumberColumn, wanted);
+    // The delegate's padding on both sides and the style's margins.
+    const int padding = 2 * (text.averageCharWidth() / 2) + text.averageCharWidth();
+    // Every row of a small capture; of a large one the first rows and an even spread of the rest
+    // (seq/ack numbers and times grow along the file), so a fit costs the same at any size.
+    std::vector<int> rows;
+    const int count = std::max(0, end - first);
+    if (count <= 2 * kFitSampleRows) {
+        for (int row = first; row < end; ++row)
+            rows.push_back(row);
+    } else {
+        for (int row = first; row < first + kFitSampleRows; ++row)
+            rows.push_back(row);
+        for (int i = 1; i <= kFitSampleRows; ++i)
+            rows.push_back(first + kFitSampleRows + static_cast<int>(static_cast<qint64>(count - kFitSampleRows - 1) * i / kFitSampleRows));
+    }
+    static_assert(std::tuple_size_v<decltype(fitted_)> == PacketListModel::InfoColumn);
+    std::array<int, PacketListModel::InfoColumn> widest{};
+    for (int column = 0; column < PacketListModel::InfoColumn; ++column)
+        widest[column] = // a title may have two lines (the Time column names its time base)
+            text.size(0, packetModel_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()).width();
+    // Room for the frame numbers the capture will reach soon: at least 5 digits.
+    const int digits = std::max(5, static_cast<int>(QString::number(packetModel_->rowCount()).size()));
+    widest[PacketListModel::NumberColumn] =
+        std::max(widest[PacketListModel::NumberColumn], text.horizontalAdvance(QString(digits, QLatin1Char('0'))));
+    for (const int row : rows) { // row by row: the model decodes a row once for all its columns
+        for (int column = PacketListModel::NumberColumn + 1; column < PacketListModel::InfoColumn; ++column)
+            widest[column] = std::max(widest[column], text.horizontalAdvance(packetModel_->index(row, column).data().toString()));
+    }
+    for (int column = 0; column < PacketListModel::InfoColumn; ++column) {
+        const int wanted = std::min(widest[column], kMaxColumnChars * text.averageCharWidth()) + padding;
+        if (!widenOnly || fitted_[column] < wanted)
+            fitted_[column] = wanted;
+    }
+    for (int column = 0; column < PacketListModel::InfoColumn; ++column) {
+        if (columnWidth(column) != fitted_[column] && fitted_[column] > 0)
+            setColumnWidth(column, fitted_[column]);
+    }
+    showColumnsThatFit();
+}
+
+void PacketTableView::showColumnsThatFit()
+{
+    // Info repeats flags, seq, ack, len and win: on a narrow screen their own columns go first,
+    // so Info keeps room for its text; they come back when the list is wide enough.
+    constexpr std::array repeatedInInfo{PacketListModel::FlagsColumn, PacketListModel::SeqColumn, PacketListModel::AckColumn,
+                                        PacketListModel::PayloadLengthColumn, PacketListModel::WindowColumn};
+    int all = 0;
+    for (const int width : fitted_)
+        all += width;
+    const int infoRoom = QFontMetrics(monospaceFont(font())).averageCharWidth() * kMinInfoChars;
+    const bool hide = viewport()->width() - all < infoRoom;
+    for (const auto column : repeatedInInfo)
+        setColumnHidden(column, hide);
+}
+
+void PacketTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    showColumnsThatFit();
 }
 
 } // namespace tcplens::ui

@@ -1,7 +1,10 @@
 #pragma once
-// The packet list: one line per packet, fixed row height, columns sized from the font.
+// The packet list: one line per packet, fixed row height, columns sized to their content (a
+// sample of the rows) so Info, the widest, keeps the rest of the width.
 
 #include <QTableView>
+
+#include <array>
 
 namespace tcplens::ui {
 
@@ -27,15 +30,26 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFontMetrics();
     [[nodiscard]] int packetRowOf(const QModelIndex& index) const;
-    void fitNumberColumn();
+    /// Sizes every column but Info to the widest text among (a sample of) rows [first, end) and
+    /// its title; widenOnly keeps columns that are already wide enough (rows arriving live).
+    void fitColumnsToRows(int first, int end, bool widenOnly);
+
+    /// Hides the columns Info repeats when showing them would leave Info less than kMinInfoChars.
+    void showColumnsThatFit();
+
+    static constexpr int kFitSampleRows = 500;
+    static constexpr int kMinInfoChars = 48;
+    static constexpr int kMaxColumnChars = 42; ///< An IPv6 address with its zone; longer texts elide.
 
     PaddedItemDelegate* delegate_;
     PacketListModel* packetModel_ = nullptr;
     PacketFilterModel* filter_ = nullptr;
+    std::array<int, 11> fitted_{}; ///< Fitted width of each column before Info.
 };
 
 } // namespace tcplens::ui
