@@ -845,37 +845,64 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ExportDissectionsDialog</name>
+    <message>
+        <source>Export Packet Dissections as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Packet Dissections as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packets&apos; bytes cannot be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice holds no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Packet Dissections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets are still arriving: stop the capture or wait until the file is loaded, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ExportPacketsDialog</name>
     <message>
-        <source>Only packets the display filter shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Specified Packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;All packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Selected packet only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Marked packets only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This &amp;conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Range of frames:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 1-10,15,20-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,14 +923,6 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 packets will be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2231,18 @@ first packet shown)</source>
         <source>Follow &amp;TCP Stream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Packet &amp;Dissections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ModelChart</name>
@@ -2427,6 +2458,49 @@ first packet shown)</source>
     </message>
     <message>
         <source>No marked packet is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketRangeGroup</name>
+    <message>
+        <source>Packet Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only packets the display filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected packet only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marked packets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range of frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1-10,15,20-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets will be exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

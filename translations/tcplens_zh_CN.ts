@@ -853,10 +853,65 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ExportDissectionsDialog</name>
+    <message>
+        <source>Export Packet Dissections as CSV</source>
+        <translation>将数据包解析导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export Packet Dissections as JSON</source>
+        <translation>将数据包解析导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The packets&apos; bytes cannot be read again.</source>
+        <translation>无法再次读取这些数据包的字节。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The choice holds no packets.</source>
+        <translation>所选范围中没有数据包。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.json *.jsonl)</source>
+        <translation>JSON Lines (*.json *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation>无法导出数据包</translation>
+    </message>
+    <message>
+        <source>Export Packet Dissections</source>
+        <translation>导出数据包解析</translation>
+    </message>
+    <message>
+        <source>Open a capture file first.</source>
+        <translation>请先打开一个捕获文件。</translation>
+    </message>
+    <message>
+        <source>Packets are still arriving: stop the capture or wait until the file is loaded, then export.</source>
+        <translation>数据包仍在到达：请先停止捕获或等待文件加载完毕，再导出。</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ExportPacketsDialog</name>
     <message>
         <source>Only packets the display filter shows</source>
-        <translation>仅导出显示过滤器显示的数据包</translation>
+        <translation type="vanished">仅导出显示过滤器显示的数据包</translation>
     </message>
     <message>
         <source>Export Specified Packets</source>
@@ -864,27 +919,27 @@
     </message>
     <message>
         <source>&amp;All packets</source>
-        <translation>所有数据包(&amp;A)</translation>
+        <translation type="vanished">所有数据包(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Selected packet only</source>
-        <translation>仅选中的数据包(&amp;S)</translation>
+        <translation type="vanished">仅选中的数据包(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Marked packets only</source>
-        <translation>仅标记的数据包(&amp;M)</translation>
+        <translation type="vanished">仅标记的数据包(&amp;M)</translation>
     </message>
     <message>
         <source>This &amp;conversation</source>
-        <translation>此会话(&amp;C)</translation>
+        <translation type="vanished">此会话(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Range of frames:</source>
-        <translation>帧范围(&amp;R)：</translation>
+        <translation type="vanished">帧范围(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. 1-10,15,20-</source>
-        <translation>例如 1-10,15,20-</translation>
+        <translation type="vanished">例如 1-10,15,20-</translation>
     </message>
     <message>
         <source>pcapng (keeps every interface and comment)</source>
@@ -904,11 +959,11 @@
     </message>
     <message>
         <source>Range: %1</source>
-        <translation>范围：%1</translation>
+        <translation type="vanished">范围：%1</translation>
     </message>
     <message>
         <source>%1 of %2 packets will be exported.</source>
-        <translation>将导出 %2 个数据包中的 %1 个。</translation>
+        <translation type="vanished">将导出 %2 个数据包中的 %1 个。</translation>
     </message>
     <message>
         <source>The choice holds no packets.</source>
@@ -2291,6 +2346,18 @@ first packet shown)</source>
         <source>Empty the window: back to the start, no capture open</source>
         <translation>清空窗口：回到启动时的状态，不打开任何捕获</translation>
     </message>
+    <message>
+        <source>Export Packet &amp;Dissections</source>
+        <translation>导出数据包解析(&amp;D)</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>为 &amp;JSON…</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ModelChart</name>
@@ -2513,6 +2580,49 @@ first packet shown)</source>
     <message>
         <source>No marked packet is shown.</source>
         <translation>没有显示任何被标记的数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketRangeGroup</name>
+    <message>
+        <source>Packet Range</source>
+        <translation>数据包范围</translation>
+    </message>
+    <message>
+        <source>Only packets the display filter shows</source>
+        <translation>仅导出显示过滤器显示的数据包</translation>
+    </message>
+    <message>
+        <source>&amp;All packets</source>
+        <translation>所有数据包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected packet only</source>
+        <translation>仅选中的数据包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Marked packets only</source>
+        <translation>仅标记的数据包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This &amp;conversation</source>
+        <translation>此会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Range of frames:</source>
+        <translation>帧范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1-10,15,20-</source>
+        <translation>例如 1-10,15,20-</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets will be exported.</source>
+        <translation>将导出 %2 个数据包中的 %1 个。</translation>
     </message>
 </context>
 <context>

@@ -1,63 +1,30 @@
 #include "ExportPacketsDialog.h"
 
-#include "packets/PacketListModel.h"
-#include "packets/PacketMarks.h"
-
-#include <capture/FrameRanges.h>
 #include <capture/PacketFileWriter.h>
 
-#include <QButtonGroup>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace tcplens::ui {
 
 ExportPacketsDialog::ExportPacketsDialog(Packets packets, QWidget* parent)
-    : QDialog(parent), packets_(std::move(packets)), range_(new QButtonGroup(this)),
-      displayedOnly_(new QCheckBox(tr("Only packets the display filter shows"), this)), frames_(new QLineEdit(this)),
-      format_(new QComboBox(this)), count_(new QLabel(this))
+    : QDialog(parent), source_(packets.source),
+      range_(new PacketRangeGroup(static_cast<PacketRangeGroup::Packets&&>(std::move(packets)), this)),
+      format_(new QComboBox(this))
 {
     setWindowTitle(tr("Export Specified Packets"));
     setObjectName(QStringLiteral("exportPacketsDialog"));
     auto* layout = new QVBoxLayout(this);
-    const std::pair<Range, QString> ranges[] = {{Range::All, tr("&All packets")},
-                                                {Range::Selected, tr("&Selected packet only")},
-                                                {Range::Marked, tr("&Marked packets only")},
-                                                {Range::Conversation, tr("This &conversation")},
-                                                {Range::Frames, tr("&Range of frames:")}};
-    for (const auto& [range, label] : ranges) {
-        auto* button = new QRadioButton(label, this);
-        range_->addButton(button, static_cast<int>(range));
-        if (range == Range::Frames) {
-            auto* row = new QHBoxLayout;
-            row->addWidget(button);
-            row->addWidget(frames_, 1);
-            layout->addLayout(row);
-        } else {
-            layout->addWidget(button);
-        }
-    }
-    range_->button(static_cast<int>(Range::All))->setChecked(true);
-    range_->button(static_cast<int>(Range::Selected))->setEnabled(packets_.selected >= 0);
-    range_->button(static_cast<int>(Range::Conversation))->setEnabled(packets_.selected >= 0);
-    frames_->setPlaceholderText(tr("e.g. 1-10,15,20-"));
-    displayedOnly_->setChecked(true);
-    layout->addWidget(displayedOnly_);
+    layout->addWidget(range_);
     auto* form = new QFormLayout;
     format_->addItems({tr("pcapng (keeps every interface and comment)"), tr("pcap (nanosecond)")});
     form->addRow(tr("Format:"), format_);
     layout->addLayout(form);
-    layout->addWidget(count_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel")); // Qt's own translations may be absent
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -65,70 +32,16 @@ ExportPacketsDialog::ExportPacketsDialog(Packets packets, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ExportPacketsDialog::exportChosen);
     layout->addWidget(buttons);
-    connect(range_, &QButtonGroup::idClicked, this, &ExportPacketsDialog::refresh);
-    connect(displayedOnly_, &QCheckBox::toggled, this, &ExportPacketsDialog::refresh);
-    connect(frames_, &QLineEdit::textChanged, this, [this] {
-        range_->button(static_cast<int>(Range::Frames))->setChecked(true);
-        refresh();
-    });
-    refresh();
-}
-
-void ExportPacketsDialog::choose(Range range, bool displayedOnly, const QString& frames)
-{
-    if (range == Range::Frames)
-        frames_->setText(frames);
-    range_->button(static_cast<int>(range))->setChecked(true);
-    displayedOnly_->setChecked(displayedOnly);
-    refresh();
 }
 
 void ExportPacketsDialog::setPcap(bool pcap) { format_->setCurrentIndex(pcap ? 1 : 0); }
 
-bool ExportPacketsDialog::chosen(std::uint64_t frame) const
-{
-    const std::size_t row = frame - 1;
-    if (row >= packets_.displayed.size())
-        return false;
-    if (displayedOnly_->isChecked() && !packets_.displayed[row])
-        return false;
-    switch (static_cast<Range>(range_->checkedId())) {
-    case Range::All: return true;
-    case Range::Selected: return static_cast<int>(row) == packets_.selected;
-    case Range::Marked: return row < packets_.marked.size() && packets_.marked[row];
-    case Range::Conversation: return row < packets_.conversation.size() && packets_.conversation[row];
-    case Range::Frames: return ranges_ && ranges_->contains(frame);
-    }
-    return false;
-}
-
-int ExportPacketsDialog::count() const
-{
-    if (static_cast<Range>(range_->checkedId()) == Range::Frames && !ranges_)
-        return -1;
-    int n = 0;
-    for (std::size_t frame = 1; frame <= packets_.displayed.size(); ++frame)
-        n += chosen(frame) ? 1 : 0;
-    return n;
-}
-
-void ExportPacketsDialog::refresh()
-{
-    rangesError_.clear();
-    ranges_ = FrameRanges::parse(frames_->text().toStdString(), rangesError_);
-    const int n = count();
-    if (n < 0)
-        count_->setText(tr("Range: %1").arg(QString::fromStdString(rangesError_)));
-    else
-        count_->setText(tr("%1 of %2 packets will be exported.").arg(n).arg(packets_.displayed.size()));
-}
-
 std::int64_t ExportPacketsDialog::exportTo(const QString& path, QString& error) const
 {
     std::string problem;
-    const auto written = exportPackets(packets_.source.toStdString(), path.toStdString(),
+    const auto written = exportPackets(source_.toStdString(), path.toStdString(),
                                        format_->currentIndex() == 1 ? SaveFormat::Pcap : SaveFormat::Pcapng,
-                                       [this](std::uint64_t frame) { return chosen(frame); }, problem);
+                                       [this](std::uint64_t frame) { return range_->chosen(frame); }, problem);
     if (written < 0)
         error = QString::fromStdString(problem);
     return written;
@@ -164,22 +77,8 @@ void exportSpecifiedPackets(QWidget* parent, const QString& source, const Packet
         return;
     }
     ExportPacketsDialog::Packets chosen;
+    static_cast<PacketRangeGroup::Packets&>(chosen) = packetsOf(packets, displayed, marks, selectedRow);
     chosen.source = source;
-    const auto rows = static_cast<std::size_t>(packets.rowCount());
-    chosen.displayed.assign(rows, false);
-    chosen.marked.assign(rows, false);
-    chosen.conversation.assign(rows, false);
-    for (int row = 0; row < displayed.rowCount(); ++row)
-        if (const auto source = displayed.mapToSource(displayed.index(row, 0)).row(); source >= 0)
-            chosen.displayed[static_cast<std::size_t>(source)] = true;
-    const bool tcp = selectedRow >= 0 && packets.analysis(selectedRow).isTcp();
-    const auto stream = tcp ? packets.analysis(selectedRow).stream : 0;
-    for (std::size_t row = 0; row < rows; ++row) {
-        chosen.marked[row] = marks.isMarked(static_cast<int>(row));
-        const auto& record = packets.analysis(static_cast<int>(row));
-        chosen.conversation[row] = tcp && record.isTcp() && record.stream == stream;
-    }
-    chosen.selected = selectedRow;
     ExportPacketsDialog dialog(std::move(chosen), parent);
     dialog.exec();
 }

@@ -3,20 +3,13 @@
 // selected packet, the marked ones, the current conversation or a frame range, as pcapng or pcap
 // (core/capture/PacketFileWriter keeps bytes, times, interfaces and comments).
 
-#include <capture/FrameRanges.h>
+#include "PacketRangeGroup.h"
 
 #include <QDialog>
 
 #include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
 
-class QButtonGroup;
-class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QSortFilterProxyModel;
 
 namespace tcplens::ui {
@@ -24,39 +17,28 @@ namespace tcplens::ui {
 class ExportPacketsDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Range { All, Selected, Marked, Conversation, Frames };
+    using Range = PacketRangeGroup::Range;
 
-    /// What the window knows, one entry per packet (row = frame - 1).
-    struct Packets {
-        QString source;                  ///< The capture file to read again.
-        std::vector<bool> displayed;     ///< Passes the display filter.
-        std::vector<bool> marked;
-        std::vector<bool> conversation;  ///< In the selected packet's conversation.
-        int selected = -1;               ///< Row of the selected packet, or -1.
+    /// What the window knows, one entry per packet (row = frame - 1), and the file to read again.
+    struct Packets : PacketRangeGroup::Packets {
+        QString source;
     };
 
     ExportPacketsDialog(Packets packets, QWidget* parent = nullptr);
 
-    void choose(Range range, bool displayedOnly, const QString& frames = {});
+    void choose(Range range, bool displayedOnly, const QString& frames = {}) { range_->choose(range, displayedOnly, frames); }
     void setPcap(bool pcap);
     /// Packets the current choice exports, or -1 when the frame range does not parse.
-    [[nodiscard]] int count() const;
+    [[nodiscard]] int count() const { return range_->count(); }
     /// Writes the chosen packets to `path`; the number written, or -1 with `error`.
     std::int64_t exportTo(const QString& path, QString& error) const;
 
 private:
-    [[nodiscard]] bool chosen(std::uint64_t frame) const;
-    void refresh();
     void exportChosen();
 
-    Packets packets_;
-    QButtonGroup* range_;
-    QCheckBox* displayedOnly_;
-    QLineEdit* frames_;
+    QString source_;
+    PacketRangeGroup* range_;
     QComboBox* format_;
-    QLabel* count_;
-    std::optional<FrameRanges> ranges_; ///< The range field, parsed.
-    std::string rangesError_;
 };
 
 class PacketListModel;

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "CapturePropertiesDialog.h"
+#include "ExportDissectionsDialog.h"
 #include "ExportPacketsDialog.h"
 #include "PacketNavigation.h"
 #include "capture/CaptureSession.h"
@@ -29,6 +30,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <tuple>
 
 namespace tcplens::ui {
 
@@ -59,6 +62,18 @@ void MainWindow::createMenus()
         exportSpecifiedPackets(this, rereadablePath(), *packets_, *filter_,
                                *navigation_->marks(), packetView_->currentPacketRow());
     })->setObjectName(QStringLiteral("exportSpecifiedPackets"));
+    auto* dissections = file->addMenu(tr("Export Packet &Dissections"));
+    dissections->setObjectName(QStringLiteral("exportDissectionsMenu"));
+    using Format = ExportDissectionsDialog::Format;
+    for (const auto& [format, label, name] : {std::tuple{Format::Csv, tr("As &CSV…"), "exportCsv"},
+                                              std::tuple{Format::Json, tr("As &JSON…"), "exportJson"}})
+        dissections
+            ->addAction(label, this,
+                        [this, format = format] {
+                            exportPacketDissections(this, format, *packetView_, *navigation_->marks(),
+                                                    isCapturing() || isLoading());
+                        })
+            ->setObjectName(QLatin1String(name));
     propertiesAction_ = file->addAction(tr("Capture File P&roperties…"), this,
                                         [this] { showCaptureProperties(this, rereadablePath()); });
     propertiesAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_C)); // as Wireshark

@@ -1,0 +1,63 @@
+#include "PacketListCsv.h"
+
+#include "PacketListModel.h"
+
+#include <export/PacketDissections.h>
+
+#include <QHeaderView>
+#include <QIODevice>
+
+#include <string>
+
+namespace tcplens::ui {
+namespace {
+
+bool writeRecord(QIODevice& out, const std::vector<std::string>& fields)
+{
+    const auto record = csvRecord(fields);
+    return out.write(record.data(), static_cast<qint64>(record.size())) == static_cast<qint64>(record.size());
+}
+
+} // namespace
+
+std::vector<int> shownColumns(const QHeaderView& header)
+{
+    std::vector<int> columns;
+    for (int visual = 0; visual < header.count(); ++visual)
+        if (const int logical = header.logicalIndex(visual); logical >= 0 && !header.isSectionHidden(logical))
+            columns.push_back(logical);
+    return columns;
+}
+
+qint64 writePacketListCsv(const PacketListModel& packets, const std::vector<int>& columns,
+                          const std::function<bool(int row)>& chosen, QIODevice& out)
+{
+    std::vector<std::string> fields;
+    fields.reserve(columns.size());
+    for (const int column : columns)
+        // One line per title, as Wireshark writes them (the list may break one over two lines).
+        fields.push_back(packets.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().simplified().toStdString());
+    if (!writeRecord(out, fields))
+        return -1;
+    qint64 written = 0;
+    int previous = -1;
+    for (int row = 0; row < packets.rowCount(); ++row) {
+        if (!chosen(row))
+            continue;
+        fields.clear();
+        for (const int column : columns) {
+            // The Time column's "since previous displayed" is relative to the row above in the file.
+            const QString text = column == PacketListModel::TimeColumn
+                                     ? packets.timeText(row, previous)
+                                     : packets.data(packets.index(row, column), Qt::DisplayRole).toString();
+            fields.push_back(text.toStdString());
+        }
+        if (!writeRecord(out, fields))
+            return -1;
+        previous = row;
+        ++written;
+    }
+    return written;
+}
+
+} // namespace tcplens::ui

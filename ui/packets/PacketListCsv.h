@@ -1,0 +1,27 @@
+#pragma once
+// The packet list as CSV (Export Packet Dissections › As CSV): the columns the list shows, in its
+// order, titled as on screen; one record per chosen packet with the texts the list shows for it.
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QHeaderView;
+class QIODevice;
+
+namespace tcplens::ui {
+
+class PacketListModel;
+
+/// The logical columns `header` shows, left to right.
+[[nodiscard]] std::vector<int> shownColumns(const QHeaderView& header);
+
+/// Writes a header record of the titles of `columns` (each on one line) and one record per packet row for which
+/// `chosen(row)` holds (core csvRecord quoting). "Seconds since previous displayed packet"
+/// counts from the packet written before. Returns the records written after the header, or -1
+/// when `out` failed.
+qint64 writePacketListCsv(const PacketListModel& packets, const std::vector<int>& columns,
+                          const std::function<bool(int row)>& chosen, QIODevice& out);
+
+} // namespace tcplens::ui
