@@ -4,7 +4,6 @@
 
 #include <export/PacketDissections.h>
 
-#include <QHeaderView>
 #include <QIODevice>
 
 #include <string>
@@ -19,15 +18,6 @@ bool writeRecord(QIODevice& out, const std::vector<std::string>& fields)
 }
 
 } // namespace
-
-std::vector<int> shownColumns(const QHeaderView& header)
-{
-    std::vector<int> columns;
-    for (int visual = 0; visual < header.count(); ++visual)
-        if (const int logical = header.logicalIndex(visual); logical >= 0 && !header.isSectionHidden(logical))
-            columns.push_back(logical);
-    return columns;
-}
 
 qint64 writePacketListCsv(const PacketListModel& packets, const std::vector<int>& columns,
                           const std::function<bool(int row)>& chosen, QIODevice& out)

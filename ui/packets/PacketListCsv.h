@@ -7,15 +7,11 @@
 #include <functional>
 #include <vector>
 
-class QHeaderView;
 class QIODevice;
 
 namespace tcplens::ui {
 
 class PacketListModel;
-
-/// The logical columns `header` shows, left to right.
-[[nodiscard]] std::vector<int> shownColumns(const QHeaderView& header);
 
 /// Writes a header record of the titles of `columns` (each on one line) and one record per packet row for which
 /// `chosen(row)` holds (core csvRecord quoting). "Seconds since previous displayed packet"

@@ -154,8 +154,28 @@ void PacketTableView::showColumnsThatFit()
         all += width;
     const int infoRoom = QFontMetrics(monospaceFont(font())).averageCharWidth() * kMinInfoChars;
     const bool hide = viewport()->width() - all < infoRoom;
+    if (hide == hiddenToFit_)
+        return;
+    hiddenToFit_ = hide;
     for (const auto column : repeatedInInfo)
         setColumnHidden(column, hide);
+}
+
+bool PacketTableView::isHiddenToFit(int column) const
+{
+    return hiddenToFit_ && column >= PacketListModel::FlagsColumn && column <= PacketListModel::WindowColumn;
+}
+
+std::vector<int> PacketTableView::exportColumns() const
+{
+    std::vector<int> columns;
+    const auto* header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && (!header->isSectionHidden(logical) || isHiddenToFit(logical)))
+            columns.push_back(logical);
+    }
+    return columns;
 }
 
 void PacketTableView::resizeEvent(QResizeEvent* event)

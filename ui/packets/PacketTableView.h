@@ -5,6 +5,7 @@
 #include <QTableView>
 
 #include <array>
+#include <vector>
 
 namespace tcplens::ui {
 
@@ -23,6 +24,11 @@ public:
     [[nodiscard]] int currentPacketRow() const;
     /// Selects a packet by its packet-model row; does nothing when the filter hides it.
     void selectPacketRow(int row);
+    /// True when `column` is hidden only because the list is too narrow (Info repeats it).
+    [[nodiscard]] bool isHiddenToFit(int column) const;
+    /// The columns an export of the list as shown writes, left to right: those on screen and
+    /// those hidden only to make room for Info (the user did not hide them).
+    [[nodiscard]] std::vector<int> exportColumns() const;
 
 signals:
     /// The selected packet changed; `row` is a packet-model row, -1 for none.
@@ -50,6 +56,7 @@ private:
     PacketListModel* packetModel_ = nullptr;
     PacketFilterModel* filter_ = nullptr;
     std::array<int, 11> fitted_{}; ///< Fitted width of each column before Info.
+    bool hiddenToFit_ = false;
 };
 
 } // namespace tcplens::ui

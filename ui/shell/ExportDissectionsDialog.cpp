@@ -137,7 +137,7 @@ void exportPacketDissections(QWidget* parent, ExportDissectionsDialog::Format fo
                                                              "until the file is loaded, then export."));
         return;
     }
-    ExportDissectionsDialog dialog(format, *packets, shownColumns(*view.horizontalHeader()),
+    ExportDissectionsDialog dialog(format, *packets, view.exportColumns(),
                                    packetsOf(*packets, *filter, marks, view.currentPacketRow()), parent);
     dialog.exec();
 }
