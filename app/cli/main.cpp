@@ -6,6 +6,7 @@
 #include "FollowStreamCommand.h"
 #include "ReportCommand.h"
 #include "InfoCommand.h"
+#include "ExpertCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
 #endif
@@ -87,7 +88,7 @@ Commands:
                                     -p: not promiscuous; -B: kernel buffer in KiB (32768);
                                     with -w, the kernel's tcp_info of local sockets goes to
                                     OUT.pcapng.tcpinfo.csv (Linux; --no-kernel-info: not)
-#TCPINFO#
+#EXPERT##TCPINFO#
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
 2 usage error or bad filter.
@@ -96,6 +97,7 @@ Exit codes: 0 success, 1 the file could not be read (or was cut short) or the ca
 void printUsage(std::ostream& out)
 {
     std::string usage = kUsage;
+    usage.replace(usage.find("#EXPERT#"), 8, tcplens::cli::kExpertUsage);
 #ifdef TCPLENS_HAVE_TCP_INFO
     usage.replace(usage.find("#TCPINFO#\n"), 10, tcplens::cli::kTcpInfoUsage);
 #else
@@ -224,6 +226,8 @@ int main(int argc, char** argv)
     }
     if (command == "capture")
         return parseAndCapture(args);
+    if (command == "expert")
+        return tcplens::cli::runExpert({args.begin() + 1, args.end()}, std::cout, std::cerr);
 
     tcplens::cli::PacketsOptions options;
     tcplens::cli::DetailsOptions details;
