@@ -18,8 +18,6 @@ ExpertInfo ExpertInfo::build(const PacketStore& packets, const PacketAnalysisSto
         if (cancel && (n & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
             break;
         const auto& record = analyses[n];
-        if (!record.isTcp())
-            continue; // every TCP header tcplens decodes gets a stream; the rest raise no TCP item
         const auto stored = decodeStoredPacket(packets, n);
         rules.collect(n + 1, stored.bytes(), stored.packet, record, items);
     }
@@ -41,6 +39,8 @@ ExpertInfo ExpertInfo::fromItems(std::vector<ExpertItem> items, std::size_t fram
         ++info.counts_[static_cast<std::size_t>(severity)];
         if (!info.worst_ || severity > *info.worst_)
             info.worst_ = severity;
+        if (item.stream == kNoStream)
+            continue; // a header too broken to belong to a conversation
         if (info.streamTotals_.size() <= item.stream)
             info.streamTotals_.resize(item.stream + 1);
         auto& total = info.streamTotals_[item.stream];

@@ -9,7 +9,7 @@ namespace tcplens {
 
 struct ExpertItem {
     std::uint32_t frame = 0;  ///< 1-based frame number.
-    std::uint32_t stream = 0; ///< tcp.stream of the frame.
+    std::uint32_t stream = 0; ///< tcp.stream of the frame; kNoStream for a header no conversation takes.
     ExpertKind kind = ExpertKind::ConnectionSyn;
     std::uint32_t value = 0;  ///< The number the summary carries (port, dup ACK number), else 0.
 

@@ -1,5 +1,7 @@
 #include "ExpertText.h"
 
+#include "../export/JsonText.h"
+
 #include <cstdio>
 #include <map>
 
@@ -20,20 +22,7 @@ const char* sectionTitle(ExpertSeverity severity) noexcept
 
 std::string quoted(std::string_view text)
 {
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    return out + '"';
+    return '"' + jsonEscape(text) + '"';
 }
 
 } // namespace
@@ -79,7 +68,8 @@ std::string expertJson(const ExpertInfo& info, const ExpertSelection& selection)
         if (perSeverity[level] > 0)
             worst = static_cast<ExpertSeverity>(level);
     for (const auto& item : info.items()) {
-        if (item.severity() < selection.minimum || (selection.stream && item.stream != *selection.stream))
+        if (item.severity() < selection.minimum || (selection.stream && item.stream != *selection.stream)
+            || item.stream == kNoStream)
             continue;
         auto& total = streams[item.stream];
         ++total.count;

@@ -47,7 +47,7 @@ void TcpExpertRules::collect(std::uint32_t frame, Bytes bytes, const DecodedPack
     const auto& tcp = packet.tcp;
     if (!tcp.present)
         return;
-    const ExpertItem base{frame, record.isTcp() ? record.stream : 0, ExpertKind::ConnectionSyn, 0};
+    const ExpertItem base{frame, record.isTcp() ? record.stream : kNoStream, ExpertKind::ConnectionSyn, 0};
     if (!tcp.complete) {
         // tshark stops at a data offset below 20 bytes; a header cut by the snap length is no expert item.
         if (tcp.headerLength != 0 && tcp.headerLength < 20 && fits(bytes, tcp.offset, 20))

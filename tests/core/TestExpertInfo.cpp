@@ -318,6 +318,25 @@ private slots:
         QCOMPARE(checked.worstSeverity(), std::optional(ExpertSeverity::Error));
     }
 
+    void bogusHeaderLengthIsMalformedAsTsharkSays()
+    {
+        TcpFrameSpec bogus;
+        bogus.dataOffset = 4; // 16 bytes: below the fixed header
+        const auto path = dir_.filePath("bogus-header.pcap");
+        QVERIFY(writeFile(path, pcapOf({bogus})));
+        const auto capture = loadCapture(path.toStdString());
+        const auto info = ExpertInfo::build(capture.packets, capture.analyses);
+        QCOMPARE(summariesOf(info, 1), QStringList{"Bogus TCP header length (16, must be at least 20)"});
+        QCOMPARE(info.worstSeverity(), std::optional(ExpertSeverity::Error));
+        QCOMPARE(info.streamTotal(0).count, 0U); // no conversation takes it
+        if (tshark_.isEmpty())
+            return;
+        const auto run = runProcess(tshark_, {"-n", "-q", "-z", "expert", "-r", path});
+        QVERIFY(run.exitedWith(0));
+        const auto counts = tsharkCounts(run.out);
+        QCOMPARE(counts.count("Errors | Malformed | Bogus TCP header length (16, must be at least 20)"), std::size_t{1});
+    }
+
     void nextAndPreviousProblemSkipChats()
     {
         std::vector<ExpertItem> items{{2, 0, ExpertKind::ConnectionSyn, 80},
