@@ -48,7 +48,7 @@ constexpr std::array<KindInfo, kExpertKindCount> kKinds{{
     {S::Note, G::Sequence, "tcp.analysis.zero_window_probe", "TCP Zero Window Probe"},
     {S::Warning, G::Sequence, "tcp.analysis.zero_window", "TCP Zero Window segment"},
     {S::Note, G::Sequence, "tcp.analysis.zero_window_probe_ack", "ACK to a TCP Zero Window Probe"},
-    {S::Error, G::Malformed, "tcp.bogus_header_length", "Bogus TCP header length (%u, must be at least 20)"},
+    {S::Error, G::Protocol, "tcp.bogus_header_length", "Bogus TCP header length (%u, must be at least 20)"},
 }};
 
 const KindInfo& info(ExpertKind kind) noexcept

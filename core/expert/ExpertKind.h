@@ -46,7 +46,7 @@ enum class ExpertKind : std::uint8_t {
     ZeroWindowProbe,     ///< ei_tcp_analysis_zero_window_probe
     ZeroWindow,          ///< ei_tcp_analysis_zero_window
     ZeroWindowProbeAck,  ///< ei_tcp_analysis_zero_window_probe_ack
-    MalformedHeader,     ///< a TCP header tshark gives up on: "Bogus TCP header length"
+    MalformedHeader,     ///< ei_tcp_bogus_header_length: a data offset below 20 bytes
 };
 inline constexpr int kExpertKindCount = static_cast<int>(ExpertKind::MalformedHeader) + 1;
 
