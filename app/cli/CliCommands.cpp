@@ -19,6 +19,7 @@
 
 #include "ChartImage.h"
 #include "CliCaptureOpening.h"
+#include "CliDisplayFilter.h"
 
 #include <algorithm>
 #include <ctime>
@@ -145,10 +146,14 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
     std::optional<BpfFilter> filter;
     if (!compileFilterOrReport(*file, options.filter, filter, err))
         return kExitUsage;
+    std::optional<CliDisplayFilter> display;
+    if (options.displayFilter && !(display = CliDisplayFilter::compileOrReport(*options.displayFilter, err)))
+        return kExitUsage;
     TcpdumpSequenceNumbers sequenceNumbers;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
     RawPacket packet;
+    std::vector<bool> shownFrames; // with -Y: which frames a state revision may still correct
     ReadStatus status;
     std::string line;
     // JSON lines wait while a later packet may still correct their endpoint states (a bounded
@@ -183,24 +188,44 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         const auto frameNumber = file->packetsRead();
         if (filter && !filter->matches(packet))
             continue;
-        // JSON is tshark's view (fragments reassembled), the text line tcpdump's (each frame alone).
-        const auto frame = options.json ? decoder.decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs,
-                                                         packet.bytes, packet.wireLength, packet.linkType)
-                                        : DecodedFrame{decodePacket(packet.bytes, packet.wireLength, packet.linkType),
-                                                       packet.bytes, nullptr};
-        const auto& decoded = frame.packet;
-        packet.bytes = frame.bytes; // a reassembled TCP header's offsets index the frame + datagram
-        auto numbers = sequenceNumbers.next(decoded);
+        // JSON is tshark's view (fragments reassembled), the text line tcpdump's (each frame alone);
+        // a display filter reads tshark's view and the analysis of every frame, shown or not.
+        const bool tsharkView = options.json || display;
+        const auto frame = tsharkView ? decoder.decode(static_cast<std::uint32_t>(frameNumber), packet.timestampNs,
+                                                       packet.bytes, packet.wireLength, packet.linkType,
+                                                       display ? display->decodeSpans() : nullptr)
+                                      : DecodedFrame{decodePacket(packet.bytes, packet.wireLength, packet.linkType),
+                                                     packet.bytes, nullptr};
+        const auto analysis = tsharkView ? tracker.add(static_cast<std::uint32_t>(frameNumber), packet.timestampNs,
+                                                       packet.wireLength, frame.packet)
+                                         : TcpPacketAnalysis{};
+        const auto textFrame = display && !options.json
+                                 ? DecodedFrame{decodePacket(packet.bytes, packet.wireLength, packet.linkType), packet.bytes, nullptr}
+                                 : frame;
+        auto numbers = sequenceNumbers.next(options.json ? frame.packet : textFrame.packet);
+        if (display) {
+            const bool shown = display->shows(frameNumber, packet, frame, analysis);
+            if (shownFrames.size() < frameNumber + 1)
+                shownFrames.resize(frameNumber + 1);
+            shownFrames[frameNumber] = shown;
+            if (!shown) {
+                for (const auto& revision : tracker.revisions())
+                    if (revision.frame < shownFrames.size() && shownFrames[revision.frame])
+                        revise(revision);
+                continue;
+            }
+        }
+        const auto& decoded = options.json ? frame.packet : textFrame.packet;
+        packet.bytes = options.json ? frame.bytes : textFrame.bytes; // a reassembled TCP header's offsets index the frame + datagram
         if (options.json) {
             // JSON carries Wireshark's per-conversation numbers; the text line tcpdump's.
-            const auto analysis =
-                tracker.add(static_cast<std::uint32_t>(frameNumber), packet.timestampNs, packet.wireLength, decoded);
             if (options.absolute)
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
             else if (analysis.stream != kNoStream)
                 numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
             for (const auto& revision : tracker.revisions())
-                revise(revision);
+                if (!display || (revision.frame < shownFrames.size() && shownFrames[revision.frame]))
+                    revise(revision);
             held.emplace_back(frameNumber,
                               jsonLine(frameNumber, packet, decoded, numbers, &analysis, frame.datagram,
                                        interfaceOf(*file, packet)));
@@ -210,7 +235,7 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         } else {
             if (options.absolute)
                 numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
-            line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(frame.bytes, decoded, numbers);
+            line = tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
         }
         out << line << '\n';
     }

@@ -16,7 +16,8 @@ struct PacketsOptions {
     std::string path;
     bool json = false;
     bool absolute = false; ///< -S: print raw sequence numbers.
-    std::optional<std::string> filter;
+    std::optional<std::string> filter;        ///< -f/--filter: capture-filter (BPF) syntax
+    std::optional<std::string> displayFilter; ///< -Y: Wireshark display-filter syntax
 };
 
 struct DetailsOptions {

@@ -25,10 +25,11 @@ constexpr const char* kUsage = R"(usage: tcplens-cli COMMAND [OPTIONS] FILE
 Commands:
   summary FILE                      format, link type, packets, time span, TCP packets,
                                     4-tuples and decode problems by kind
-  packets FILE [--json] [--filter BPF] [-S]
+  packets FILE [--json] [-f|--filter BPF] [-Y DISPLAY-FILTER] [-S]
                                     one tcpdump-style line per packet, or JSON Lines with --json;
-                                    --filter takes a tcpdump (BPF) expression; -S prints
-                                    absolute sequence numbers
+                                    -f/--filter takes a tcpdump (BPF) expression, -Y a Wireshark
+                                    display filter (tcp.analysis.retransmission, ip.addr == 10.0.0.0/8);
+                                    -S prints absolute sequence numbers
   conversations FILE [--json]       one row per TCP conversation (tcp.stream): client, server,
                                     packets and bytes each way, duration, Zeek's conn_state
                                     and history, iRTT, retransmissions; JSON Lines with --json
@@ -248,6 +249,10 @@ int main(int argc, char** argv)
             if (i + 1 >= args.size())
                 return usageError("--filter needs an expression");
             options.filter = std::string(args[++i]);
+        } else if (command == "packets" && (arg == "-Y" || arg == "--display-filter")) {
+            if (i + 1 >= args.size())
+                return usageError("-Y needs a display filter");
+            options.displayFilter = std::string(args[++i]);
         } else if (command == "series" && arg == "--csv") {
             // CSV is the only output format; accepted for clarity in scripts.
         } else if (command == "series" && (arg == "--stream" || arg == "--kind" || arg == "--direction"

@@ -1,0 +1,345 @@
+// The semantic step: resolves field names, checks types and converts values to the type of
+// the field they are compared with (Wireshark's semcheck.c), producing CompiledFilterNodes.
+#include "DisplayFilter.h"
+#include "FilterLiteral.h"
+#include "FilterParser.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace tcplens {
+
+namespace {
+
+struct CompileError {
+    std::string message;
+    std::size_t column;
+    std::size_t length;
+    std::vector<std::string> suggestions;
+};
+
+bool knownField(std::string_view name) { return findFilterField(name) != nullptr; }
+
+bool looksLikeFieldName(std::string_view word)
+{
+    if (word.empty() || std::isalpha(static_cast<unsigned char>(word[0])) == 0)
+        return false;
+    return std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == '-';
+    });
+}
+
+bool orderable(FieldType type) { return type != FieldType::None && type != FieldType::Boolean; }
+
+} // namespace
+
+class DisplayFilterCompiler {
+public:
+    DisplayFilterCompiler(const FilterAst& ast, DisplayFilter& out) : ast_(ast), out_(out) {}
+
+    int test(int index)
+    {
+        const auto& node = ast_.nodes[index];
+        switch (node.kind) {
+        case FilterNodeKind::And:
+        case FilterNodeKind::Or: {
+            const int left = test(node.children[0]);
+            const int right = test(node.children[1]);
+            return add(node.kind, {left, right});
+        }
+        case FilterNodeKind::Not: return add(node.kind, {test(node.children[0])});
+        case FilterNodeKind::Exists: return exists(node);
+        case FilterNodeKind::Compare: return compare(node);
+        case FilterNodeKind::Contains: return contains(node);
+        case FilterNodeKind::Matches: return matches(node);
+        case FilterNodeKind::In: return in(node);
+        default: throw error(node, "this is not a test");
+        }
+    }
+
+private:
+    CompileError error(const FilterNode& node, std::string message) const
+    {
+        return {std::move(message), node.column, node.length, {}};
+    }
+    CompileError noSuchField(const FilterNode& node) const
+    {
+        auto names = nearestFieldNames(node.text);
+        std::string message = node.text + ": no such field";
+        if (!names.empty()) {
+            message += "; did you mean ";
+            for (std::size_t i = 0; i < names.size(); ++i)
+                message += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+            message += "?";
+        }
+        return {message, node.column, node.length, names};
+    }
+
+    int add(FilterNodeKind kind, std::vector<int> children)
+    {
+        CompiledFilterNode node;
+        node.kind = kind;
+        node.children = std::move(children);
+        out_.nodes_.push_back(std::move(node));
+        return static_cast<int>(out_.nodes_.size()) - 1;
+    }
+    CompiledFilterNode& at(int index) { return out_.nodes_[static_cast<std::size_t>(index)]; }
+
+    bool isLiteral(int index) const
+    {
+        const auto& node = ast_.nodes[index];
+        if (node.kind == FilterNodeKind::Negate)
+            return isLiteral(node.children[0]);
+        return node.kind == FilterNodeKind::Word || node.kind == FilterNodeKind::String || node.kind == FilterNodeKind::Char;
+    }
+
+    /// A value typed in the filter, converted to `type`.
+    int literal(int index, FieldType type, bool negative = false)
+    {
+        const auto& node = ast_.nodes[index];
+        if (node.kind == FilterNodeKind::Negate)
+            return literal(node.children[0], type, !negative);
+        const auto syntax = node.kind == FilterNodeKind::String ? LiteralSyntax::String
+                          : node.kind == FilterNodeKind::Char   ? LiteralSyntax::Char
+                                                                : LiteralSyntax::Word;
+        std::string message;
+        auto value = convertLiteral(node.text, syntax, negative, type, message);
+        if (!value) {
+            // An unknown word that reads like a field name was most likely meant as one.
+            if (syntax == LiteralSyntax::Word && looksLikeFieldName(node.text) && node.text.find('.') != std::string::npos)
+                throw noSuchField(node);
+            throw error(node, message);
+        }
+        const int result = add(FilterNodeKind::Word, {});
+        auto& compiled = at(result);
+        compiled.type = type;
+        compiled.bytes = std::move(value->bytes);
+        compiled.literal = FilterValue{value->number, compiled.bytes.data(), static_cast<std::uint32_t>(compiled.bytes.size())};
+        return result;
+    }
+
+    /// A field, slice, arithmetic or function; literals need a type from the other side.
+    int operand(int index)
+    {
+        const auto& node = ast_.nodes[index];
+        switch (node.kind) {
+        case FilterNodeKind::Field: {
+            const auto* field = findFilterField(node.text);
+            if (!field->missing.empty())
+                throw error(node, node.text + ": " + std::string(field->missing));
+            noteField(field);
+            const int result = add(FilterNodeKind::Field, {});
+            at(result).field = field;
+            at(result).type = field->type;
+            return result;
+        }
+        case FilterNodeKind::Slice: {
+            const int inner = operand(node.children[0]);
+            if (!isByteLike(at(inner).type))
+                throw error(node, describe(node.children[0]) + " is a " + fieldTypeName(at(inner).type)
+                                      + " and cannot be sliced");
+            const int result = add(FilterNodeKind::Slice, {inner});
+            at(result).type = FieldType::Bytes;
+            at(result).ranges = node.ranges;
+            return result;
+        }
+        case FilterNodeKind::Arith: {
+            const auto [left, right] = pair(node.children[0], node.children[1], node);
+            const auto type = at(left).type;
+            if (!(isNumeric(type) && type != FieldType::Boolean) && !(node.arith == ArithOp::BitAnd && isByteLike(type)))
+                throw error(node, std::string("arithmetic needs numbers; this side is a ") + fieldTypeName(type));
+            const int result = add(FilterNodeKind::Arith, {left, right});
+            at(result).arith = node.arith;
+            at(result).type = isByteLike(type) ? FieldType::Bytes : type;
+            return result;
+        }
+        case FilterNodeKind::Negate: {
+            const int inner = operand(node.children[0]);
+            if (at(inner).type != FieldType::Signed && at(inner).type != FieldType::Time && at(inner).type != FieldType::Unsigned)
+                throw error(node, "only numbers can be negated");
+            const int result = add(FilterNodeKind::Negate, {inner});
+            at(result).type = at(inner).type == FieldType::Unsigned ? FieldType::Signed : at(inner).type;
+            return result;
+        }
+        case FilterNodeKind::Function: {
+            if ((node.text != "len" && node.text != "count") || node.children.size() != 1)
+                throw error(node, "function " + node.text + "() is not supported (len(field) and count(field) are)");
+            const int inner = operand(node.children[0]);
+            if (node.text == "len" && !isByteLike(at(inner).type))
+                throw error(node, "len() needs a byte string, address or protocol");
+            const int result = add(FilterNodeKind::Function, {inner});
+            at(result).count = node.text == "count";
+            at(result).type = FieldType::Unsigned;
+            return result;
+        }
+        case FilterNodeKind::Word:
+            if (looksLikeFieldName(node.text))
+                throw noSuchField(node);
+            throw error(node, "\"" + node.text + "\" is neither a field nor a protocol name");
+        default: throw error(node, "a value is needed here");
+        }
+    }
+
+    std::string describe(int index) const
+    {
+        const auto& node = ast_.nodes[index];
+        return node.text.empty() ? "this" : node.text;
+    }
+
+    /// Both sides of a comparison or arithmetic: the literal side takes the other side's type.
+    std::pair<int, int> pair(int leftAst, int rightAst, const FilterNode& op)
+    {
+        const bool leftLiteral = isLiteral(leftAst);
+        const bool rightLiteral = isLiteral(rightAst);
+        if (leftLiteral && rightLiteral) {
+            const auto& left = ast_.nodes[leftAst];
+            if (left.kind == FilterNodeKind::Word && looksLikeFieldName(left.text))
+                throw noSuchField(left);
+            throw error(op, "neither side of the comparison is a field");
+        }
+        if (leftLiteral) {
+            const int right = operand(rightAst);
+            return {literal(leftAst, at(right).type), right};
+        }
+        const int left = operand(leftAst);
+        if (rightLiteral) {
+            const auto type = at(left).type;
+            const bool bitwiseBytes = op.kind == FilterNodeKind::Arith && isByteLike(type);
+            return {left, literal(rightAst, bitwiseBytes ? FieldType::Bytes : type)};
+        }
+        const int right = operand(rightAst);
+        const auto a = at(left).type;
+        const auto b = at(right).type;
+        const bool compatible = a == b || (isNumeric(a) && isNumeric(b) && a != FieldType::Time && b != FieldType::Time)
+                             || (isByteLike(a) && isByteLike(b));
+        if (!compatible)
+            throw error(op, std::string("a ") + fieldTypeName(a) + " cannot be compared with a " + fieldTypeName(b));
+        return {left, right};
+    }
+
+    int exists(const FilterNode& node)
+    {
+        const int inner = operand(node.children[0]);
+        return add(FilterNodeKind::Exists, {inner});
+    }
+
+    int compare(const FilterNode& node)
+    {
+        const auto [left, right] = pair(node.children[0], node.children[1], node);
+        const auto type = at(left).type;
+        if (type == FieldType::None)
+            throw error(node, describe(node.children[0]) + " has no value; test its presence alone");
+        const bool ordering = node.compare == CompareOp::Lt || node.compare == CompareOp::Le
+                           || node.compare == CompareOp::Gt || node.compare == CompareOp::Ge;
+        if (ordering && !orderable(type))
+            throw error(node, std::string("a ") + fieldTypeName(type) + " cannot be ordered with <, <=, > or >=");
+        const int result = add(FilterNodeKind::Compare, {left, right});
+        at(result).compare = node.compare;
+        at(result).type = type;
+        return result;
+    }
+
+    int contains(const FilterNode& node)
+    {
+        const int left = operand(node.children[0]);
+        if (!isByteLike(at(left).type))
+            throw error(node, std::string("\"contains\" needs a byte string, text or protocol; this is a ")
+                                  + fieldTypeName(at(left).type));
+        const int right = isLiteral(node.children[1]) ? literal(node.children[1], FieldType::Bytes) : operand(node.children[1]);
+        if (!isByteLike(at(right).type))
+            throw error(node, "\"contains\" looks for bytes or text");
+        return add(FilterNodeKind::Contains, {left, right});
+    }
+
+    int matches(const FilterNode& node)
+    {
+        const int left = operand(node.children[0]);
+        const auto& pattern = ast_.nodes[node.children[1]];
+        if (!isByteLike(at(left).type))
+            throw error(node, std::string("\"matches\" needs a byte string, text or protocol; this is a ")
+                                  + fieldTypeName(at(left).type));
+        if (pattern.kind != FilterNodeKind::String)
+            throw error(pattern, "\"matches\" takes a regular expression in double quotes");
+        // Wireshark's PCRE2 patterns are caseless unless they start with (?-i).
+        std::string text = pattern.text;
+        auto flags = std::regex::ECMAScript | std::regex::optimize;
+        if (text.starts_with("(?-i)"))
+            text.erase(0, 5);
+        else
+            flags |= std::regex::icase;
+        if (text.starts_with("(?i)"))
+            text.erase(0, 4);
+        const int result = add(FilterNodeKind::Matches, {left});
+        try {
+            at(result).regex = std::make_shared<const std::regex>(text, flags);
+        } catch (const std::regex_error& e) {
+            throw error(pattern, std::string("not a valid regular expression: ") + e.what());
+        }
+        return result;
+    }
+
+    int in(const FilterNode& node)
+    {
+        const int left = operand(node.children[0]);
+        const auto type = at(left).type;
+        if (type == FieldType::None)
+            throw error(node, describe(node.children[0]) + " has no value; test its presence alone");
+        std::vector<int> children = {left};
+        for (std::size_t i = 1; i + 1 < node.children.size(); i += 2) {
+            const auto low = node.children[i];
+            const auto high = node.children[i + 1];
+            children.push_back(isLiteral(low) ? literal(low, type) : operand(low));
+            if (high >= 0 && !orderable(type))
+                throw error(ast_.nodes[high], std::string("a range needs ordered values, not a ") + fieldTypeName(type));
+            children.push_back(high < 0 ? -1 : isLiteral(high) ? literal(high, type) : operand(high));
+        }
+        const int result = add(FilterNodeKind::In, std::move(children));
+        at(result).type = type;
+        return result;
+    }
+
+    void noteField(const FilterField* field)
+    {
+        auto& fields = out_.fields_;
+        if (std::find(fields.begin(), fields.end(), field) == fields.end())
+            fields.push_back(field);
+        if (field->extract == nullptr)
+            out_.spansAlways_ = true;
+        if (field->layered)
+            out_.spansWhenRepeated_ = true;
+        if (field->name == "frame.time_delta_displayed")
+            out_.usesDisplayedTime_ = true;
+        if (field->name.starts_with("tcp.analysis") || field->name == "tcp.stream" || field->name == "tcp.seq"
+            || field->name == "tcp.ack" || field->name == "tcp.nxtseq" || field->name == "tcp.window_size"
+            || field->name.starts_with("tcp.time_") || field->name == "tcp.completeness"
+            || field->name.starts_with("tcp.options.sack_"))
+            out_.usesAnalysis_ = true;
+    }
+
+    const FilterAst& ast_;
+    DisplayFilter& out_;
+};
+
+DisplayFilterCompilation DisplayFilter::compile(std::string_view text)
+{
+    DisplayFilterCompilation result;
+    auto parsed = parseDisplayFilter(text, knownField);
+    if (!parsed.error.empty()) {
+        result.error = {parsed.error, parsed.errorColumn, parsed.errorLength, {}};
+        return result;
+    }
+    auto filter = std::make_shared<DisplayFilter>();
+    filter->text_ = std::string(text);
+    if (parsed.ast.root >= 0) {
+        try {
+            filter->root_ = DisplayFilterCompiler(parsed.ast, *filter).test(parsed.ast.root);
+        } catch (const CompileError& e) {
+            result.error = {e.message, e.column, e.length, e.suggestions};
+            return result;
+        }
+    }
+    result.filter = std::move(filter);
+    return result;
+}
+
+} // namespace tcplens
