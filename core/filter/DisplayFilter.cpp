@@ -144,7 +144,7 @@ int DisplayFilter::values(int index, const FilterContext& context, FilterValue* 
             std::uint32_t joinedSize = 0;
             bool valid = true;
             const FilterValue* single = nullptr;
-            FilterValue part;
+            FilterValue part{};
             for (const auto& range : node.ranges) {
                 std::int64_t start = range.start < 0 ? size + range.start : range.start;
                 std::int64_t length = range.length < 0 ? size - start : range.length;

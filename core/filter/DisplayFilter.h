@@ -42,7 +42,7 @@ struct CompiledFilterNode {
     std::vector<int> children;
     std::vector<SliceRange> ranges;
     std::vector<std::uint8_t> bytes;   ///< A literal's bytes
-    FilterValue literal;               ///< A literal's value (data points into bytes)
+    FilterValue literal{};             ///< A literal's value (data points into bytes)
     std::shared_ptr<const std::regex> regex;
     bool count = false;                ///< Function count() rather than len()
 };

@@ -34,10 +34,12 @@ enum class FieldType : std::uint8_t {
         || type == FieldType::Ether || type == FieldType::Bytes || type == FieldType::String;
 }
 
+/// Trivially constructible on purpose: evaluation keeps arrays of these on the stack per test,
+/// and zero-filling them for every packet would cost more than the test. Initialize with {}.
 struct FilterValue {
-    std::uint64_t number = 0;         ///< Numeric types (Signed and Time as two's complement).
-    const std::uint8_t* data = nullptr; ///< Byte-like types.
-    std::uint32_t size = 0;
+    std::uint64_t number;      ///< Numeric types (Signed and Time as two's complement).
+    const std::uint8_t* data;  ///< Byte-like types.
+    std::uint32_t size;
 
     [[nodiscard]] static FilterValue ofNumber(std::uint64_t n) noexcept { return {n, nullptr, 0}; }
     [[nodiscard]] static FilterValue ofBytes(const std::uint8_t* p, std::uint32_t n) noexcept { return {0, p, n}; }
