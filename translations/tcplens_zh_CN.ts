@@ -785,6 +785,16 @@
         <source>Retrans %</source>
         <translation>重传率 %</translation>
     </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert item(s), the worst a %1</source>
+        <translation>
+            <numerusform>%n 条专家信息，最严重的是%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationReportDialog</name>
@@ -850,6 +860,106 @@
     <message>
         <source>Right-click to show more columns</source>
         <translation>右键单击可显示更多列</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::Expert</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Worst expert severity in the capture: %1 (%2). Click to open Expert Information.</source>
+        <translation>捕获中最严重的专家级别：%1（%2）。点击打开专家信息。</translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation>下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select the next packet with an expert note, warning or error</source>
+        <translation>选中下一个带专家注意、警告或错误的分组</translation>
+    </message>
+    <message>
+        <source>Previous Pro&amp;blem</source>
+        <translation>上一个问题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Select the previous packet with an expert note, warning or error</source>
+        <translation>选中上一个带专家注意、警告或错误的分组</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertModel</name>
+    <message numerus="yes">
+        <source>%1 (%n kind(s))</source>
+        <translation>
+            <numerusform>%1（%n 种）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame %1 (conversation %2)</source>
+        <translation>帧 %1（会话 %2）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertPanel</name>
+    <message>
+        <source>Collecting the expert items…</source>
+        <translation>正在收集专家信息…</translation>
+    </message>
+    <message>
+        <source>No expert items: no TCP segment raised one.</source>
+        <translation>没有专家信息：没有 TCP 报文段引发任何一条。</translation>
+    </message>
+    <message>
+        <source>Open a capture to see its expert items.</source>
+        <translation>打开一个捕获文件以查看其专家信息。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert item(s) — %1. Click a frame to select it; Go › Next Problem steps through them.</source>
+        <translation>
+            <numerusform>%n 条专家信息 — %1。点击帧即可选中；“跳转 › 下一个问题”逐个查看。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2467,10 @@ first packet shown)</source>
     <message>
         <source>As &amp;JSON…</source>
         <translation>为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Expert Information</source>
+        <translation>专家信息</translation>
     </message>
 </context>
 <context>

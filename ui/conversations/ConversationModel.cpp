@@ -1,5 +1,7 @@
 #include "ConversationModel.h"
 
+#include "expert/ExpertStyle.h"
+
 #include <tcp/Conversation.h>
 
 #include <algorithm>
@@ -148,6 +150,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return {};
     const auto& c = rows_[static_cast<std::size_t>(index.row())];
     const int column = index.column();
+    if (column == ExpertColumn && role != StreamRole)
+        return expertData(c.stream, role);
     switch (role) {
     case Qt::DisplayRole: return displayText(c, column);
     case SortRole: return sortValue(c, column);
@@ -183,7 +187,43 @@ QVariant ConversationModel::headerData(int section, Qt::Orientation orientation,
     case DurationColumn: return tr("Duration (s)");
     case InitialRttColumn: return tr("iRTT (ms)");
     case RetransmissionRateColumn: return tr("Retrans %");
+    case ExpertColumn: return tr("Expert");
     default: return {};
+    }
+}
+
+void ConversationModel::setExpert(std::shared_ptr<const ExpertInfo> info)
+{
+    expert_ = std::move(info);
+    if (!rows_.empty())
+        emit dataChanged(index(0, ExpertColumn), index(rowCount() - 1, ExpertColumn));
+}
+
+void ConversationModel::setTheme(ThemeKind theme)
+{
+    theme_ = theme;
+    if (!rows_.empty())
+        emit dataChanged(index(0, ExpertColumn), index(rowCount() - 1, ExpertColumn), {Qt::DecorationRole});
+}
+
+QVariant ConversationModel::expertData(std::uint32_t stream, int role) const
+{
+    const auto total = expert_ ? expert_->streamTotal(stream) : ExpertTotal{};
+    switch (role) {
+    case Qt::DisplayRole:
+        return total.worst ? QString::number(total.count) : QString();
+    case Qt::DecorationRole:
+        return total.worst ? QVariant(severityIcon(*total.worst, theme_)) : QVariant();
+    case Qt::ToolTipRole:
+        return total.worst ? tr("%n expert item(s), the worst a %1", nullptr, int(total.count))
+                                 .arg(severityDisplayName(*total.worst).toLower())
+                           : QVariant();
+    case SortRole: // worst severity first, then how many
+        return total.worst ? qulonglong((int(*total.worst) + 1)) * 1'000'000'000ULL + total.count : qulonglong(0);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
     }
 }
 

@@ -4,10 +4,14 @@
 
 #include "loading/PacketBatch.h"
 
+#include "shell/ThemeKind.h"
+
+#include <expert/ExpertInfo.h>
 #include <tcp/ConversationSummary.h>
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace tcplens::ui {
@@ -17,7 +21,7 @@ class ConversationModel : public QAbstractTableModel {
 public:
     enum Column { StreamColumn, ClientColumn, ServerColumn, StateColumn, HistoryColumn, PacketsClientToServerColumn,
                   PacketsServerToClientColumn, BytesClientToServerColumn, BytesServerToClientColumn, DurationColumn,
-                  InitialRttColumn, RetransmissionRateColumn, ColumnCount };
+                  InitialRttColumn, RetransmissionRateColumn, ExpertColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, ///< Numbers as qulonglong/double, texts as QString: for QSortFilterProxyModel::setSortRole.
         StreamRole,              ///< The row's stream, as uint.
@@ -31,6 +35,10 @@ public:
     void append(const PacketBatch& batch);
     /// The same, from the summaries alone (ascending stream).
     void apply(const std::vector<ConversationSummary>& touched);
+
+    /// The Expert column's totals (worst severity and count per conversation); null clears them.
+    void setExpert(std::shared_ptr<const ExpertInfo> info);
+    void setTheme(ThemeKind theme);
 
     /// The conversation of a row, or nullptr.
     [[nodiscard]] const ConversationSummary* conversation(int row) const noexcept;
@@ -48,8 +56,11 @@ private:
     [[nodiscard]] static QString displayText(const ConversationSummary& c, int column);
     [[nodiscard]] static QVariant sortValue(const ConversationSummary& c, int column);
     void emitRowsChanged(const std::vector<int>& rows);
+    [[nodiscard]] QVariant expertData(std::uint32_t stream, int role) const;
 
     std::vector<ConversationSummary> rows_;
+    std::shared_ptr<const ExpertInfo> expert_;
+    ThemeKind theme_ = ThemeKind::Light;
 };
 
 } // namespace tcplens::ui

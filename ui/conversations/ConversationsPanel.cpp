@@ -17,7 +17,7 @@ namespace {
 // What a sidebar has room for: which conversation, between whom, how it ended, how it went.
 constexpr int kSidebarColumns[] = {ConversationModel::StreamColumn, ConversationModel::ClientColumn,
                                    ConversationModel::ServerColumn, ConversationModel::StateColumn,
-                                   ConversationModel::RetransmissionRateColumn};
+                                   ConversationModel::RetransmissionRateColumn, ConversationModel::ExpertColumn};
 } // namespace
 
 ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFilterModel* proxy, QWidget* parent)

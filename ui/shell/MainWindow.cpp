@@ -10,6 +10,8 @@
 #include "flowgraph/FlowGraphPanel.h"
 #include "Theme.h"
 #include "charts/ChartsPanel.h"
+#include "expert/ExpertController.h"
+#include "expert/ExpertPanel.h"
 #include "charts/KernelChartFeed.h"
 #include "conversations/ConversationFilterModel.h"
 #include "conversations/ConversationModel.h"
@@ -83,11 +85,15 @@ MainWindow::MainWindow(QWidget* parent)
         *packets_, this, {[this] { return theme_; }, [this](ThemeKind theme) { setTheme(theme, false); }});
     connectCapture();
     navigation_ = new PacketNavigation(*this, conversationsPanel_->view());
+    createExpert();
     new HelpMenu(*this); // last on the menu bar
     geometryRestored_ = layout_.restore();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    expert_->stop(); // its worker reads the packet store, which goes before the controller
+}
 
 FieldTreeModel* MainWindow::fieldModel() const noexcept { return inspector_->fieldModel(); }
 HexView* MainWindow::hexView() const noexcept { return inspector_->hexView(); }
@@ -137,6 +143,7 @@ void MainWindow::retranslate()
     createViewMenu();
     updateCaptureActions();
     layout_.setTitles(tr("Conversations"), tr("Packet"), tr("Packets"), tr("Charts"));
+    layout_.setExpertTitle(tr("Expert Information"));
     filterToolBar_->setWindowTitle(tr("Display Filter"));
     // Column titles come from tr() in headerData(); texts from data().
     for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(packets_), static_cast<QAbstractItemModel*>(conversations_)}) {
@@ -178,8 +185,24 @@ void MainWindow::createPanels()
     chartsArea->setWidget(charts_);
     chartsArea->setWidgetResizable(true);
     chartsArea->setFrameShape(QFrame::NoFrame);
-    layout_.createDocks({conversationsPanel_, inspector_, packetView_, chartsArea});
+    expertPanel_ = new ExpertPanel;
+    layout_.createDocks({conversationsPanel_, inspector_, packetView_, chartsArea, expertPanel_});
     layout_.setTitles(tr("Conversations"), tr("Packet"), tr("Packets"), tr("Charts"));
+    layout_.setExpertTitle(tr("Expert Information"));
+}
+
+void MainWindow::createExpert()
+{
+    expert_ = new ExpertController(*packets_, *expertPanel_, *status_,
+                                   {[this] { return packetView_->currentPacketRow(); },
+                                    [this](int row) { return filter_->rowOfSource(row) >= 0; },
+                                    [this](int row) { selectPacketRow(row); }},
+                                   this);
+    expert_->addGoActions(*navigation_->goMenu());
+    expert_->setTheme(theme_);
+    connect(expert_, &ExpertController::showRequested, this, [this] { layout_.showExpert(); });
+    connect(expert_, &ExpertController::infoChanged, conversations_, &ConversationModel::setExpert);
+    connect(expertPanel_, &ExpertPanel::frameActivated, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
 }
 
 void MainWindow::connectPanels()
@@ -316,6 +339,9 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
         applyTheme(*app, theme);
     theme_ = theme;
     charts_->setTheme(theme);
+    conversations_->setTheme(theme);
+    if (expert_)
+        expert_->setTheme(theme);
     packets_->setRowPalette(rowPaletteFor(theme));
     if (remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
@@ -465,8 +491,10 @@ void MainWindow::onFinished(const LoadResult& result)
         reportError_(tr("Cannot open capture"), result.message);
         break;
     }
-    if (result.status != LoadStatus::Failed)
+    if (result.status != LoadStatus::Failed) {
         showFirstConversation(); // the picture first: its first conversation in the graph
+        expert_->recompute();
+    }
     updateDisplayedCount();
     emit loadFinished(result);
 }

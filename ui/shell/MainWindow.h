@@ -37,6 +37,8 @@ class CaptureLoadController;
 class CaptureSession;
 struct CaptureEnd;
 class CaptureStatusBar;
+class ExpertController;
+class ExpertPanel;
 class ChartsPanel;
 class ConversationsPanel;
 class ConversationReportDialog;
@@ -112,6 +114,9 @@ public:
     [[nodiscard]] FieldTreeView* fieldView() const noexcept;
     [[nodiscard]] FlowGraphPanel* flowGraph() const noexcept { return flowPanel_; }
     [[nodiscard]] ChartsPanel* chartsPanel() const noexcept { return charts_; }
+    /// Expert Information: the bottom tab, the status bar badge and Go › Next/Previous Problem.
+    [[nodiscard]] ExpertController* expert() const noexcept { return expert_; }
+    [[nodiscard]] ExpertPanel* expertPanel() const noexcept { return expertPanel_; }
     [[nodiscard]] const WindowLayout& windowLayout() const noexcept { return layout_; }
     /// Go to packet, marks, next/previous in the conversation, the right-click menus.
     [[nodiscard]] PacketNavigation* navigation() const noexcept { return navigation_; }
@@ -164,6 +169,7 @@ private:
     void retranslate();
     void createViewMenu();
     void createPanels();
+    void createExpert();
     void connectPanels();
     void applyFilter(std::shared_ptr<const std::vector<bool>> mask, const QString& expression);
     void showPacket(int row);
@@ -192,6 +198,8 @@ private:
     FilterBar* filterBar_ = nullptr;
     FlowGraphPanel* flowPanel_ = nullptr;
     ChartsPanel* charts_ = nullptr;
+    ExpertPanel* expertPanel_ = nullptr;
+    ExpertController* expert_ = nullptr;
     KernelChartFeed* kernelFeed_ = nullptr;
     WindowLayout layout_;
     bool geometryRestored_ = false;

@@ -8,6 +8,7 @@
 #include "capture/CaptureStatusBar.h"
 #include "conversations/ConversationModel.h"
 #include "conversations/ConversationsPanel.h"
+#include "expert/ExpertController.h"
 #include "packets/FilterBar.h"
 #include "flowgraph/FlowGraphPanel.h"
 #include "capture/LiveCaptureController.h"
@@ -121,6 +122,7 @@ void MainWindow::onCaptureFinished(const CaptureEnd& end)
     flowRefresh_.stop();
     flowPanel_->refresh();
     charts_->refresh();
+    expert_->recompute();
     kernelFeed_->refresh();
     const auto& stats = end.stats;
     status_->setCaptureStats(stats.received, stats.droppedByKernel, stats.droppedByInterface, stats.durationNs);

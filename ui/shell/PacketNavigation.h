@@ -27,6 +27,8 @@ public:
     [[nodiscard]] GoToPacketBar* goToBar() const noexcept { return goTo_; }
     [[nodiscard]] ContextMenus* contextMenus() const noexcept { return menus_; }
     [[nodiscard]] FindBar* findBar() const noexcept { return find_; }
+    /// The Go menu, for actions other features add (Next Problem).
+    [[nodiscard]] QMenu* goMenu() const noexcept { return go_; }
     /// Selects the next (or previous) shown packet matching the find bar's query, wrapping around.
     bool find(bool forward);
 

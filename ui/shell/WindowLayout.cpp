@@ -30,6 +30,7 @@ void WindowLayout::createDocks(const Panels& panels)
     inspector_ = makeDock(window_, QStringLiteral("inspectorDock"), panels.inspector);
     packets_ = makeDock(window_, QStringLiteral("packetsDock"), panels.packets);
     charts_ = makeDock(window_, QStringLiteral("chartsDock"), panels.charts);
+    expert_ = makeDock(window_, QStringLiteral("expertDock"), panels.expert);
     // Only on showing: a closing window hides its docks while its layout is being taken down.
     QObject::connect(charts_, &QDockWidget::visibilityChanged, charts_, [this](bool visible) {
         chartsOnTop_ = visible;
@@ -67,6 +68,7 @@ void WindowLayout::place()
     window_.addDockWidget(Qt::RightDockWidgetArea, inspector_);
     window_.addDockWidget(Qt::BottomDockWidgetArea, packets_);
     window_.tabifyDockWidget(packets_, charts_);
+    window_.tabifyDockWidget(charts_, expert_);
     packets_->raise();
     applyDefaultSizes();
 }
@@ -143,14 +145,29 @@ void WindowLayout::windowResized()
 
 void WindowLayout::showCharts()
 {
-    if (charts_->isHidden() && !charts_->isFloating()) {
-        charts_->show();
-        if (!window_.tabifiedDockWidgets(packets_).contains(charts_) && window_.dockWidgetArea(packets_) != Qt::NoDockWidgetArea
+    showBottomTab(charts_);
+}
+
+void WindowLayout::showExpert()
+{
+    showBottomTab(expert_);
+}
+
+void WindowLayout::setExpertTitle(const QString& title)
+{
+    expert_->setWindowTitle(title);
+}
+
+void WindowLayout::showBottomTab(QDockWidget* dock)
+{
+    if (dock->isHidden() && !dock->isFloating()) {
+        dock->show();
+        if (!window_.tabifiedDockWidgets(packets_).contains(dock) && window_.dockWidgetArea(packets_) != Qt::NoDockWidgetArea
             && !packets_->isHidden())
-            window_.tabifyDockWidget(packets_, charts_);
+            window_.tabifyDockWidget(packets_, dock);
     }
-    charts_->show();
-    charts_->raise();
+    dock->show();
+    dock->raise();
 }
 
 } // namespace tcplens::ui

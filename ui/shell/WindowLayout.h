@@ -21,6 +21,7 @@ public:
         QWidget* inspector = nullptr;
         QWidget* packets = nullptr;
         QWidget* charts = nullptr;
+        QWidget* expert = nullptr; ///< Expert Information, a third bottom tab.
     };
 
     explicit WindowLayout(QMainWindow& window);
@@ -38,12 +39,16 @@ public:
     void windowResized();
     /// Brings the Charts tab forward (showing its dock if it was closed).
     void showCharts();
+    /// Brings the Expert Information tab forward (showing its dock if it was closed).
+    void showExpert();
+    void setExpertTitle(const QString& title);
 
     [[nodiscard]] QDockWidget* conversationsDock() const noexcept { return conversations_; }
     [[nodiscard]] QDockWidget* inspectorDock() const noexcept { return inspector_; }
     [[nodiscard]] QDockWidget* packetsDock() const noexcept { return packets_; }
     [[nodiscard]] QDockWidget* chartsDock() const noexcept { return charts_; }
-    [[nodiscard]] QList<QDockWidget*> docks() const { return {conversations_, inspector_, packets_, charts_}; }
+    [[nodiscard]] QDockWidget* expertDock() const noexcept { return expert_; }
+    [[nodiscard]] QList<QDockWidget*> docks() const { return {conversations_, inspector_, packets_, charts_, expert_}; }
 
 private:
     void place();
@@ -52,12 +57,15 @@ private:
     void chartsShown();
     /// ...and shrink back when the packet list's tab is.
     void packetsShown();
+    /// Shows `dock` as a bottom tab beside the packet list and raises it.
+    void showBottomTab(QDockWidget* dock);
 
     QMainWindow& window_;
     QDockWidget* conversations_ = nullptr;
     QDockWidget* inspector_ = nullptr;
     QDockWidget* packets_ = nullptr;
     QDockWidget* charts_ = nullptr;
+    QDockWidget* expert_ = nullptr;
     bool userLayout_ = false; // a restored or rearranged layout keeps its sizes
     bool chartsOnTop_ = false;
     int heightBeforeCharts_ = -1; // the bottom tabs' height before the charts made them taller
