@@ -133,109 +133,121 @@ int DisplayFilter::values(int index, const FilterContext& context, FilterValue* 
             return 0;
         out[0] = node.literal;
         return 1;
-    case FilterNodeKind::Slice: {
-        FilterValue inner[kMaxValues];
-        const int count = values(node.children[0], context, inner, kMaxValues, scratch);
-        int n = 0;
-        for (int i = 0; i < count && n < capacity; ++i) {
-            const auto size = static_cast<std::int64_t>(inner[i].size);
-            // Each range of the value, concatenated (one range: a view, no copy).
-            std::uint8_t* joined = nullptr;
-            std::uint32_t joinedSize = 0;
-            bool valid = true;
-            const FilterValue* single = nullptr;
-            FilterValue part{};
-            for (const auto& range : node.ranges) {
-                std::int64_t start = range.start < 0 ? size + range.start : range.start;
-                std::int64_t length = range.length < 0 ? size - start : range.length;
-                if (start < 0 || length < 0 || start + length > size) {
-                    valid = false;
-                    break;
-                }
-                part = FilterValue::ofBytes(inner[i].data + start, static_cast<std::uint32_t>(length));
-                if (node.ranges.size() == 1) {
-                    single = &part;
-                    break;
-                }
-                auto* grown = scratch.take(static_cast<std::size_t>(length));
-                if (grown == nullptr) {
-                    valid = false;
-                    break;
-                }
-                if (joined == nullptr)
-                    joined = grown;
-                std::memcpy(grown, part.data, static_cast<std::size_t>(length));
-                joinedSize += static_cast<std::uint32_t>(length);
-            }
-            if (!valid)
-                continue;
-            out[n++] = single != nullptr ? *single : FilterValue::ofBytes(joined, joinedSize);
-        }
-        return n;
-    }
-    case FilterNodeKind::Arith: {
-        FilterValue left[kMaxValues];
-        FilterValue right[kMaxValues];
-        const int a = values(node.children[0], context, left, kMaxValues, scratch);
-        const int b = a == 0 ? 0 : values(node.children[1], context, right, kMaxValues, scratch);
-        int n = 0;
-        const bool isSigned = node.type == FieldType::Signed || node.type == FieldType::Time;
-        for (int i = 0; i < a; ++i) {
-            for (int j = 0; j < b && n < capacity; ++j) {
-                if (isByteLike(node.type)) { // bitwise and of byte strings, as long as the shorter
-                    const auto size = std::min(left[i].size, right[j].size);
-                    auto* p = scratch.take(size);
-                    if (p == nullptr)
-                        return n;
-                    for (std::uint32_t k = 0; k < size; ++k)
-                        p[k] = left[i].data[k] & right[j].data[k];
-                    out[n++] = FilterValue::ofBytes(p, size);
-                    continue;
-                }
-                const auto x = left[i].number;
-                const auto y = right[j].number;
-                std::uint64_t r = 0;
-                switch (node.arith) {
-                case ArithOp::BitAnd: r = x & y; break;
-                case ArithOp::Add: r = x + y; break;
-                case ArithOp::Sub: r = x - y; break;
-                case ArithOp::Mul: r = x * y; break;
-                case ArithOp::Div:
-                case ArithOp::Mod:
-                    if (y == 0)
-                        continue; // no value, as Wireshark's division by zero
-                    if (isSigned) {
-                        const auto sx = static_cast<std::int64_t>(x);
-                        const auto sy = static_cast<std::int64_t>(y);
-                        r = static_cast<std::uint64_t>(node.arith == ArithOp::Div ? sx / sy : sx % sy);
-                    } else {
-                        r = node.arith == ArithOp::Div ? x / y : x % y;
-                    }
-                    break;
-                }
-                out[n++] = FilterValue::ofNumber(r);
-            }
-        }
-        return n;
-    }
+    case FilterNodeKind::Slice: return sliceValues(node, context, out, capacity, scratch);
+    case FilterNodeKind::Arith: return arithValues(node, context, out, capacity, scratch);
     case FilterNodeKind::Negate: {
         const int count = values(node.children[0], context, out, capacity, scratch);
         for (int i = 0; i < count; ++i)
             out[i].number = static_cast<std::uint64_t>(-static_cast<std::int64_t>(out[i].number));
         return count;
     }
-    case FilterNodeKind::Function: {
-        FilterValue inner[kMaxValues];
-        const int count = values(node.children[0], context, inner, kMaxValues, scratch);
-        if (node.count)
-            return capacity > 0 && count > 0 ? (out[0] = FilterValue::ofNumber(static_cast<std::uint64_t>(count)), 1) : 0;
-        const int n = std::min(count, capacity);
-        for (int i = 0; i < n; ++i)
-            out[i] = FilterValue::ofNumber(inner[i].size);
-        return n;
-    }
+    case FilterNodeKind::Function: return functionValues(node, context, out, capacity, scratch);
     default: return 0;
     }
+}
+
+int DisplayFilter::sliceValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out,
+                               int capacity, FilterScratch& scratch) const noexcept
+{
+    FilterValue inner[kMaxValues];
+    const int count = values(node.children[0], context, inner, kMaxValues, scratch);
+    int n = 0;
+    for (int i = 0; i < count && n < capacity; ++i) {
+        const auto size = static_cast<std::int64_t>(inner[i].size);
+        // Each range of the value, concatenated (one range: a view, no copy).
+        std::uint8_t* joined = nullptr;
+        std::uint32_t joinedSize = 0;
+        bool valid = true;
+        const FilterValue* single = nullptr;
+        FilterValue part{};
+        for (const auto& range : node.ranges) {
+            std::int64_t start = range.start < 0 ? size + range.start : range.start;
+            std::int64_t length = range.length < 0 ? size - start : range.length;
+            if (start < 0 || length < 0 || start + length > size) {
+                valid = false;
+                break;
+            }
+            part = FilterValue::ofBytes(inner[i].data + start, static_cast<std::uint32_t>(length));
+            if (node.ranges.size() == 1) {
+                single = &part;
+                break;
+            }
+            auto* grown = scratch.take(static_cast<std::size_t>(length));
+            if (grown == nullptr) {
+                valid = false;
+                break;
+            }
+            if (joined == nullptr)
+                joined = grown;
+            std::memcpy(grown, part.data, static_cast<std::size_t>(length));
+            joinedSize += static_cast<std::uint32_t>(length);
+        }
+        if (!valid)
+            continue;
+        out[n++] = single != nullptr ? *single : FilterValue::ofBytes(joined, joinedSize);
+    }
+    return n;
+}
+
+int DisplayFilter::arithValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out,
+                               int capacity, FilterScratch& scratch) const noexcept
+{
+    FilterValue left[kMaxValues];
+    FilterValue right[kMaxValues];
+    const int a = values(node.children[0], context, left, kMaxValues, scratch);
+    const int b = a == 0 ? 0 : values(node.children[1], context, right, kMaxValues, scratch);
+    int n = 0;
+    const bool isSigned = node.type == FieldType::Signed || node.type == FieldType::Time;
+    for (int i = 0; i < a; ++i) {
+        for (int j = 0; j < b && n < capacity; ++j) {
+            if (isByteLike(node.type)) { // bitwise and of byte strings, as long as the shorter
+                const auto size = std::min(left[i].size, right[j].size);
+                auto* p = scratch.take(size);
+                if (p == nullptr)
+                    return n;
+                for (std::uint32_t k = 0; k < size; ++k)
+                    p[k] = left[i].data[k] & right[j].data[k];
+                out[n++] = FilterValue::ofBytes(p, size);
+                continue;
+            }
+            const auto x = left[i].number;
+            const auto y = right[j].number;
+            std::uint64_t r = 0;
+            switch (node.arith) {
+            case ArithOp::BitAnd: r = x & y; break;
+            case ArithOp::Add: r = x + y; break;
+            case ArithOp::Sub: r = x - y; break;
+            case ArithOp::Mul: r = x * y; break;
+            case ArithOp::Div:
+            case ArithOp::Mod:
+                if (y == 0)
+                    continue; // no value, as Wireshark's division by zero
+                if (isSigned) {
+                    const auto sx = static_cast<std::int64_t>(x);
+                    const auto sy = static_cast<std::int64_t>(y);
+                    r = static_cast<std::uint64_t>(node.arith == ArithOp::Div ? sx / sy : sx % sy);
+                } else {
+                    r = node.arith == ArithOp::Div ? x / y : x % y;
+                }
+                break;
+            }
+            out[n++] = FilterValue::ofNumber(r);
+        }
+    }
+    return n;
+}
+
+int DisplayFilter::functionValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out,
+                                  int capacity, FilterScratch& scratch) const noexcept
+{
+    FilterValue inner[kMaxValues];
+    const int count = values(node.children[0], context, inner, kMaxValues, scratch);
+    if (node.count)
+        return capacity > 0 && count > 0 ? (out[0] = FilterValue::ofNumber(static_cast<std::uint64_t>(count)), 1) : 0;
+    const int n = std::min(count, capacity);
+    for (int i = 0; i < n; ++i)
+        out[i] = FilterValue::ofNumber(inner[i].size);
+    return n;
 }
 
 bool DisplayFilter::test(int index, const FilterContext& context, FilterScratch& scratch) const noexcept
@@ -245,85 +257,102 @@ bool DisplayFilter::test(int index, const FilterContext& context, FilterScratch&
     case FilterNodeKind::And: return test(node.children[0], context, scratch) && test(node.children[1], context, scratch);
     case FilterNodeKind::Or: return test(node.children[0], context, scratch) || test(node.children[1], context, scratch);
     case FilterNodeKind::Not: return !test(node.children[0], context, scratch);
-    case FilterNodeKind::Exists: {
-        const auto& inner = nodes_[static_cast<std::size_t>(node.children[0])];
-        FilterValue found[kMaxValues];
-        const int count = values(node.children[0], context, found, kMaxValues, scratch);
-        if (inner.kind != FilterNodeKind::Arith)
-            return count > 0;
-        for (int i = 0; i < count; ++i)
-            if (nonZero(inner.type, found[i]))
-                return true;
-        return false;
-    }
-    case FilterNodeKind::Compare: {
-        FilterValue left[kMaxValues];
-        FilterValue right[kMaxValues];
-        const int a = values(node.children[0], context, left, kMaxValues, scratch);
-        if (a == 0)
-            return false;
-        const int b = values(node.children[1], context, right, kMaxValues, scratch);
-        if (b == 0)
-            return false;
-        const auto type = nodes_[static_cast<std::size_t>(node.children[0])].type;
-        const bool all = node.compare == CompareOp::AllEq || node.compare == CompareOp::AllNe;
-        for (int i = 0; i < a; ++i) {
-            for (int j = 0; j < b; ++j) {
-                const bool ok = holds(node.compare, compareValues(type, left[i], right[j]));
-                if (all && !ok)
-                    return false;
-                if (!all && ok)
-                    return true;
-            }
-        }
-        return all;
-    }
-    case FilterNodeKind::Contains: {
-        FilterValue left[kMaxValues];
-        FilterValue right[kMaxValues];
-        const int a = values(node.children[0], context, left, kMaxValues, scratch);
-        const int b = a == 0 ? 0 : values(node.children[1], context, right, kMaxValues, scratch);
-        for (int i = 0; i < a; ++i)
-            for (int j = 0; j < b; ++j)
-                if (containsBytes(left[i], right[j]))
-                    return true;
-        return false;
-    }
-    case FilterNodeKind::Matches: {
-        FilterValue left[kMaxValues];
-        const int a = values(node.children[0], context, left, kMaxValues, scratch);
-        for (int i = 0; i < a; ++i) {
-            const auto* begin = reinterpret_cast<const char*>(left[i].data);
-            if (std::regex_search(begin, begin + left[i].size, *node.regex))
-                return true;
-        }
-        return false;
-    }
-    case FilterNodeKind::In: {
-        FilterValue left[kMaxValues];
-        const int a = values(node.children[0], context, left, kMaxValues, scratch);
-        FilterValue low[kMaxValues];
-        FilterValue high[kMaxValues];
-        for (std::size_t k = 1; k + 1 < node.children.size(); k += 2) {
-            const int lows = values(node.children[k], context, low, kMaxValues, scratch);
-            const bool range = node.children[k + 1] >= 0;
-            const int highs = range ? values(node.children[k + 1], context, high, kMaxValues, scratch) : 0;
-            for (int i = 0; i < a; ++i) {
-                for (int l = 0; l < lows; ++l) {
-                    const int order = compareValues(node.type, left[i], low[l]);
-                    if (!range && order == 0)
-                        return true;
-                    if (range && order >= 0)
-                        for (int h = 0; h < highs; ++h)
-                            if (compareValues(node.type, left[i], high[h]) <= 0)
-                                return true;
-                }
-            }
-        }
-        return false;
-    }
+    case FilterNodeKind::Exists: return exists(node, context, scratch);
+    case FilterNodeKind::Compare: return compare(node, context, scratch);
+    case FilterNodeKind::Contains: return contains(node, context, scratch);
+    case FilterNodeKind::Matches: return matchesRegex(node, context, scratch);
+    case FilterNodeKind::In: return in(node, context, scratch);
     default: return false;
     }
+}
+
+bool DisplayFilter::exists(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept
+{
+    const auto& inner = nodes_[static_cast<std::size_t>(node.children[0])];
+    FilterValue found[kMaxValues];
+    const int count = values(node.children[0], context, found, kMaxValues, scratch);
+    if (inner.kind != FilterNodeKind::Arith)
+        return count > 0;
+    for (int i = 0; i < count; ++i)
+        if (nonZero(inner.type, found[i]))
+            return true;
+    return false;
+}
+
+bool DisplayFilter::compare(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept
+{
+    FilterValue left[kMaxValues];
+    FilterValue right[kMaxValues];
+    const int a = values(node.children[0], context, left, kMaxValues, scratch);
+    if (a == 0)
+        return false;
+    const int b = values(node.children[1], context, right, kMaxValues, scratch);
+    if (b == 0)
+        return false;
+    const auto type = nodes_[static_cast<std::size_t>(node.children[0])].type;
+    const bool all = node.compare == CompareOp::AllEq || node.compare == CompareOp::AllNe;
+    for (int i = 0; i < a; ++i) {
+        for (int j = 0; j < b; ++j) {
+            const bool ok = holds(node.compare, compareValues(type, left[i], right[j]));
+            if (all && !ok)
+                return false;
+            if (!all && ok)
+                return true;
+        }
+    }
+    return all;
+}
+
+bool DisplayFilter::contains(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept
+{
+    FilterValue left[kMaxValues];
+    FilterValue right[kMaxValues];
+    const int a = values(node.children[0], context, left, kMaxValues, scratch);
+    const int b = a == 0 ? 0 : values(node.children[1], context, right, kMaxValues, scratch);
+    for (int i = 0; i < a; ++i)
+        for (int j = 0; j < b; ++j)
+            if (containsBytes(left[i], right[j]))
+                return true;
+    return false;
+}
+
+bool DisplayFilter::matchesRegex(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept
+{
+    FilterValue left[kMaxValues];
+    const int a = values(node.children[0], context, left, kMaxValues, scratch);
+    for (int i = 0; i < a; ++i) {
+        const auto* begin = reinterpret_cast<const char*>(left[i].data);
+        if (std::regex_search(begin, begin + left[i].size, *node.regex))
+            return true;
+    }
+    return false;
+}
+
+bool DisplayFilter::in(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept
+{
+    FilterValue left[kMaxValues];
+    const int a = values(node.children[0], context, left, kMaxValues, scratch);
+    if (a == 0)
+        return false;
+    FilterValue low[kMaxValues];
+    FilterValue high[kMaxValues];
+    for (std::size_t k = 1; k + 1 < node.children.size(); k += 2) {
+        const int lows = values(node.children[k], context, low, kMaxValues, scratch);
+        const bool range = node.children[k + 1] >= 0;
+        const int highs = range ? values(node.children[k + 1], context, high, kMaxValues, scratch) : 0;
+        for (int i = 0; i < a; ++i) {
+            for (int l = 0; l < lows; ++l) {
+                const int order = compareValues(node.type, left[i], low[l]);
+                if (!range && order == 0)
+                    return true;
+                if (range && order >= 0)
+                    for (int h = 0; h < highs; ++h)
+                        if (compareValues(node.type, left[i], high[h]) <= 0)
+                            return true;
+            }
+        }
+    }
+    return false;
 }
 
 std::string formatFilterValue(FieldType type, const FilterValue& value)

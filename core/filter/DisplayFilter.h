@@ -70,10 +70,22 @@ public:
 
 private:
     friend class DisplayFilterCompiler;
-    static constexpr int kMaxValues = 32;
+    static constexpr int kMaxValues = 16; ///< Occurrences kept per field and packet
 
     bool test(int node, const FilterContext& context, FilterScratch& scratch) const noexcept;
+    // One function per test kind, so each stack frame holds only the value arrays it uses.
+    bool exists(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept;
+    bool compare(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept;
+    bool contains(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept;
+    bool matchesRegex(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept;
+    bool in(const CompiledFilterNode& node, const FilterContext& context, FilterScratch& scratch) const noexcept;
     int values(int node, const FilterContext& context, FilterValue* out, int capacity, FilterScratch& scratch) const noexcept;
+    int sliceValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out, int capacity,
+                    FilterScratch& scratch) const noexcept;
+    int arithValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out, int capacity,
+                    FilterScratch& scratch) const noexcept;
+    int functionValues(const CompiledFilterNode& node, const FilterContext& context, FilterValue* out, int capacity,
+                       FilterScratch& scratch) const noexcept;
 
     std::string text_;
     std::vector<CompiledFilterNode> nodes_;
