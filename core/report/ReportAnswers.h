@@ -42,7 +42,7 @@ struct ReportAnswer {
 /// first data segment, RTT table, segment lengths, receive window, retransmissions, throughput
 /// and the end of slow start.
 [[nodiscard]] std::vector<ReportAnswer> reportAnswers(const ConversationReport& report, NarrationLanguage language);
-/// "How: " / "计算方法：" (the separator included).
+/// "How: " / "说明：" (the separator included).
 [[nodiscard]] std::string howLabel(NarrationLanguage language);
 
 } // namespace tcplens

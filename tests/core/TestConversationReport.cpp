@@ -339,7 +339,7 @@ private slots:
         const auto zh = runCli({"report", path, "--stream", "1", "--lang", "zh_CN"});
         QVERIFY2(zh.exitedWith(0), zh.err.constData());
         QVERIFY(QString::fromUtf8(zh.out).contains(QString::fromUtf8("第 13 帧：序号")));
-        QVERIFY(QString::fromUtf8(zh.out).contains(QString::fromUtf8("计算方法：")));
+        QVERIFY(QString::fromUtf8(zh.out).contains(QString::fromUtf8("说明：")));
         QVERIFY(!zh.out.contains("How:"));
         const auto md = runCli({"report", path, "--stream", "1", "--format", "markdown"});
         QVERIFY2(md.exitedWith(0), md.err.constData());
