@@ -1,4 +1,5 @@
 #include "FlowNarrator.h"
+#include "AnalysisTags.h"
 
 #include "../decode/DecodedPacket.h"
 #include "../decode/Nanoseconds.h"
@@ -189,7 +190,7 @@ public:
             what = Say::TitleAck;
         auto text = fill(what).text();
         if (!a_.analysisText.empty())
-            text += ' ' + a_.analysisText;
+            text += ' ' + localizedAnalysisTags(a_.analysisText, language_);
         return text;
     }
 

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSet>
@@ -114,13 +116,15 @@ private slots:
         // Below the third arrow's sizes line (which reaches a little into the next row) the graph's
         // band holds nothing but background and the lifelines.
         const QImage image = flow->viewport()->grab().toImage();
-        const qreal below = flow->graphLayout().rowBottom(2) - flow->verticalScrollBar()->value()
-                            + flow->graphLayout().metrics().lineHeight * 0.6;
+        const qreal below = flow->graphLayout().rowBottom(2) - flow->verticalScrollBar()->value() + flow->textBelowRow();
         const qreal x0 = flow->graphLayout().lifelineX(0) + 8;
         const qreal x1 = flow->graphLayout().lifelineX(1) - 8;
         const QRgb background = flow->palette().color(QPalette::Base).rgb();
         int ink = 0;
-        QVERIFY(below < flow->viewportArrowY(3) - flow->graphLayout().metrics().lineHeight); // above row 3's label
+        // Above where row 3's label would be (on its arrow in dense rows, where the newest arrow's
+        // sizes line may reach into its top; above it otherwise).
+        const qreal label = flow->graphLayout().metrics().lineHeight * (flow->isDense() ? 0.2 : 1.0);
+        QVERIFY(below < flow->viewportArrowY(3) + (flow->isDense() ? label : -label));
         for (int y = int(std::ceil(below));
              y < std::min(image.height(), int(flow->viewportArrowY(5))); y += 2)
             for (int x = int(x0); x < int(x1); x += 2)
@@ -309,6 +313,47 @@ private slots:
                 docksAfter << dock->objectName();
         QCOMPARE(docksAfter, visibleDocks);
         QVERIFY(window.isVisible());
+    }
+
+    void everyTextFollowsALiveLanguageSwitch()
+    {
+        // A SYN sent again: its title carries Wireshark's [TCP Retransmission] tag.
+        PacketListModel packets;
+        QVERIFY(loadSynchronously(packets, QStringLiteral(TCPLENS_TEST_DATA_DIR "/syn-retransmit.pcap")).status
+                != LoadStatus::Failed);
+        PresentationWindow show(packets, packets.analysis(packets.firstTcpRow()).stream);
+        show.resize(1280, 720);
+        show.show();
+        int retransmission = -1;
+        for (int step = 1; step <= static_cast<int>(show.steps().packetCount()) && retransmission < 0; ++step) {
+            show.goToStep(step);
+            if (show.titleText().contains(QStringLiteral("[TCP Retransmission]")))
+                retransmission = step;
+        }
+        QVERIFY(retransmission > 0);
+        const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+        QVERIFY(!show.windowTitle().contains(han));
+        QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY2(show.titleText().contains(QStringLiteral("[TCP 重传]")), qPrintable(show.titleText()));
+        QVERIFY(!show.titleText().contains(QStringLiteral("Retransmission")));
+        QVERIFY(show.windowTitle().contains(han));
+        // Every text on the slide (title, caption, changed fields, narration, addresses, key hints)
+        // and the lifelines' roles are Chinese now.
+        int labels = 0;
+        for (const QLabel* label : show.findChildren<QLabel*>()) {
+            if (label->text().isEmpty())
+                continue;
+            ++labels;
+            QVERIFY2(label->text().contains(han), qPrintable(label->text()));
+        }
+        QVERIFY(labels >= 6);
+        const FlowGraphModel* graph = show.flowView()->model();
+        QCOMPARE(graph->lifelines().front().subtitle, QStringLiteral("客户端"));
+        QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(show.titleText().contains(QStringLiteral("[TCP Retransmission]")));
+        QCOMPARE(graph->lifelines().front().subtitle, QStringLiteral("client"));
     }
 
     void presentsTheCurrentPacketsConversation()

@@ -92,6 +92,18 @@ int FlowGraphPainter::lastShownRow() const noexcept
     return options_.revealLimit < 0 ? last : std::min(last, options_.revealLimit - 1);
 }
 
+bool FlowGraphPainter::stateLabelBeside(int row) const noexcept
+{
+    for (const auto& track : model_.core().stateTracks()) {
+        if (static_cast<int>(track.firstRow) == row && track.initial != TcpState::Unknown)
+            return true;
+        for (const auto& change : track.changes)
+            if (static_cast<int>(change.row) == row && change.after != TcpState::Unknown)
+                return true;
+    }
+    return false;
+}
+
 qreal FlowGraphPainter::bandHalfWidth() const noexcept
 {
     return layout_.core().options().bandWidth / 2;
@@ -297,20 +309,48 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     const qreal dir = xTo >= xFrom ? 1.0 : -1.0;
     const QPointF start(xFrom + dir * inset, layout_.arrowY(row));
     const QPointF end(xTo - dir * inset, layout_.arrowEndY(row));
-    // A segment its receiver never got stops short of the lifeline, dotted, with a cross.
-    const qreal reach = arrow.notReceived ? 0.8 : 1.0;
-    const QPointF tip = start + (end - start) * travel * reach;
     const FlowArrowPen pen = style_.pen(arrow.kind);
+    const qreal head = std::max(lh * 0.55, 7.0);
+
+    // The texts: flags and seq/ack above the arrow (on it, in dense rows), len/win and the payload below.
+    const qreal span = std::abs(end.x() - start.x()) - lh * 0.8;
+    const bool onArrow = options_.inlineLabels;
+    const QFont bold = scaled(1.0, true);
+    const QFontMetricsF bm(bold);
+    const QFontMetricsF fm(options_.font);
+    const QString flags = arrow.flags + QLatin1Char(' ');
+    const qreal flagsWidth = bm.horizontalAdvance(flags);
+    // On the arrow, a stub of shaft and the arrowhead stay visible either side of the label.
+    const qreal labelRoom = onArrow ? span - 2 * (head + lh * 0.25) : span;
+    const QString numbers = fm.elidedText(arrow.numbers, Qt::ElideRight, std::max(labelRoom - flagsWidth, lh));
+    report_.elidedLabels += numbers != arrow.numbers;
+    const qreal total = flagsWidth + fm.horizontalAdvance(numbers);
+    const qreal length = QLineF(start, end).length();
+    // Where the shaft breaks around the label, as distances from the start along the arrow.
+    const qreal gapFrom = onArrow ? length / 2 - total / 2 - lh * 0.2 : -1;
+    const qreal gapTo = onArrow ? length / 2 + total / 2 + lh * 0.2 : -1;
+    // A segment its receiver never got stops short of the lifeline, dotted, with a cross (past
+    // a label written on it).
+    const qreal reach = !arrow.notReceived ? 1.0
+                        : onArrow && length > 0 ? std::clamp((gapTo + head * 0.6) / length, 0.8, 0.95)
+                                                : 0.8;
+    const QPointF tip = start + (end - start) * travel * reach;
 
     QPen linePen(pen.colour, line_ * pen.weight * 1.2, arrow.notReceived ? Qt::DotLine : pen.line, Qt::FlatCap);
-    const qreal head = std::max(lh * 0.55, 7.0);
     const QLineF shaft(start, tip);
     const QPointF unit = shaft.length() > 0 ? (tip - start) / shaft.length() : QPointF(dir, 0);
+    const auto drawShaft = [&](qreal length) {
+        if (gapTo < 0 || length <= gapFrom)
+            return p_.drawLine(start, start + unit * length);
+        p_.drawLine(start, start + unit * std::max(0.0, gapFrom));
+        if (length > gapTo)
+            p_.drawLine(start + unit * gapTo, start + unit * length);
+    };
     p_.setPen(linePen);
     // Level shafts are pixel-aligned: no antialiasing needed, and dashed lines stroke much faster without it.
     p_.setRenderHint(QPainter::Antialiasing, start.y() != end.y());
     if (arrow.notReceived) {
-        p_.drawLine(start, tip);
+        drawShaft(shaft.length());
         p_.setRenderHint(QPainter::Antialiasing, true);
         const qreal s = head * 0.45;
         p_.setPen(QPen(pen.colour, line_ * 2.2, Qt::SolidLine, Qt::RoundCap));
@@ -318,7 +358,7 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
         p_.drawLine(tip + QPointF(-s, s), tip + QPointF(s, -s));
     } else {
         if (shaft.length() > head * 0.6)
-            p_.drawLine(start, tip - unit * head * 0.6);
+            drawShaft(shaft.length() - head * 0.6);
         p_.setRenderHint(QPainter::Antialiasing, true);
         // Arrowhead: a filled triangle at the tip.
         const QPointF normal(-unit.y(), unit.x());
@@ -340,50 +380,53 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     if (travel < 1.0)
         p_.setOpacity(std::clamp(travel * 1.5, 0.0, 1.0));
 
-    // Texts along the arrow (tilted with it when slanted): flags and seq/ack above, len/win and
-    // the payload below.
-    const qreal span = std::abs(end.x() - start.x()) - lh * 0.8;
+    // Texts along the arrow (tilted with it when slanted).
     const QPointF mid = (start + end) / 2;
     const qreal angle = std::atan2(end.y() - start.y(), std::abs(end.x() - start.x())) * 180.0 / M_PI;
     p_.save();
     p_.translate(mid);
-    p_.rotate(dir > 0 ? angle : angle);
-    const QFont bold = scaled(1.0, true);
-    const QFontMetricsF bm(bold);
-    const QFontMetricsF fm(options_.font);
-    const QString flags = arrow.flags + QLatin1Char(' ');
-    const qreal flagsWidth = bm.horizontalAdvance(flags);
-    const QString numbers = fm.elidedText(arrow.numbers, Qt::ElideRight, std::max(span - flagsWidth, lh));
-    const qreal total = flagsWidth + fm.horizontalAdvance(numbers);
-    const qreal above = -lh * 0.3 - fm.descent();
+    p_.rotate(angle);
+    // Above the arrow, or on it: the line's box centred on the shaft.
+    const qreal labelBase = onArrow ? (fm.ascent() - fm.descent()) / 2 : -lh * 0.3 - fm.descent();
     qreal x = -total / 2;
     p_.setFont(bold);
     p_.setPen(arrow.kind == FlowArrowKind::Data || arrow.kind == FlowArrowKind::Ack ? style_.text() : pen.colour);
-    p_.drawText(QPointF(x, above), flags);
+    p_.drawText(QPointF(x, labelBase), flags);
     x += flagsWidth;
     p_.setFont(options_.font);
     p_.setPen(style_.text());
-    p_.drawText(QPointF(x, above), numbers);
+    p_.drawText(QPointF(x, labelBase), numbers);
 
-    const QFont small = scaled(0.86);
-    const QFontMetricsF sm(small);
-    const QFont italic = scaled(0.95, false, true);
-    const QFontMetricsF im(italic);
-    const QString sizes = arrow.sizes;
-    const qreal gap = arrow.payload.isEmpty() ? 0 : sm.height() * 0.6;
-    const qreal sizesWidth = sm.horizontalAdvance(sizes);
-    const QString payload = arrow.payload.isEmpty()
-                                ? QString()
-                                : im.elidedText(arrow.payload, Qt::ElideMiddle, std::max(span - sizesWidth - gap, lh));
-    const qreal below = lh * 0.22 + im.ascent();
-    x = -(sizesWidth + gap + im.horizontalAdvance(payload)) / 2;
-    p_.setFont(small);
-    p_.setPen(style_.faintText());
-    p_.drawText(QPointF(x, below), sizes);
-    if (!payload.isEmpty()) {
-        p_.setFont(italic);
-        p_.setPen(style_.text());
-        p_.drawText(QPointF(x + sizesWidth + gap, below), payload);
+    if (!onArrow || row == options_.detailRow) {
+        const QFont small = scaled(0.86);
+        const QFontMetricsF sm(small);
+        const QFont italic = scaled(0.95, false, true);
+        const QFontMetricsF im(italic);
+        const QString sizes = arrow.sizes;
+        const qreal gap = arrow.payload.isEmpty() ? 0 : sm.height() * 0.6;
+        const qreal sizesWidth = sm.horizontalAdvance(sizes);
+        // The newest arrow's line (presentation) has nothing under it: unless a state label sits
+        // beside it, it may run past the lifelines across the graph rather than be shortened.
+        qreal room = span;
+        const bool newest = options_.revealLimit >= 0 && row == lastShownRow();
+        if (newest && sizesWidth + gap + im.horizontalAdvance(arrow.payload) > span && !stateLabelBeside(row)) {
+            const qreal centre = mid.x();
+            room = 2 * std::min(centre, layout_.width() - centre) - lh * 0.6;
+        }
+        const QString payload = arrow.payload.isEmpty()
+                                    ? QString()
+                                    : im.elidedText(arrow.payload, Qt::ElideMiddle, std::max(room - sizesWidth - gap, lh));
+        report_.elidedPayloads += payload != arrow.payload;
+        const qreal below = (onArrow ? fm.height() * 0.55 : lh * 0.22) + im.ascent();
+        x = -(sizesWidth + gap + im.horizontalAdvance(payload)) / 2;
+        p_.setFont(small);
+        p_.setPen(style_.faintText());
+        p_.drawText(QPointF(x, below), sizes);
+        if (!payload.isEmpty()) {
+            p_.setFont(italic);
+            p_.setPen(style_.text());
+            p_.drawText(QPointF(x + sizesWidth + gap, below), payload);
+        }
     }
     p_.restore();
     p_.setOpacity(1.0);

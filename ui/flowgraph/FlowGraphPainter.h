@@ -29,6 +29,17 @@ struct FlowPaintOptions {
     bool legend = true;      ///< False: the header has no room for the legend, draw none.
     bool commentColumn = true; ///< False: no comment column (presentation: the narration says it).
     qreal stateScale = 0;    ///< State labels' size, times the font's; 0: the painter's usual size.
+    /// Dense rows (presentation of a long conversation): one text line per row, the flags and
+    /// numbers written on the arrow, which breaks around them.
+    bool inlineLabels = false;
+    /// With inlineLabels, the row whose sizes and payload are written under its arrow (-1: none).
+    int detailRow = -1;
+};
+
+/// What a paint had to shorten, for tests and for whoever sizes the graph.
+struct FlowPaintReport {
+    int elidedLabels = 0;   ///< Flags and seq/ack lines shortened with "…".
+    int elidedPayloads = 0; ///< Payload previews shortened with "…".
 };
 
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
@@ -48,6 +59,7 @@ public:
 
     /// Paints lifelines, bands and the rows meeting `clip` (layout coordinates), without the header.
     void paintBody(const QRectF& clip);
+    [[nodiscard]] const FlowPaintReport& report() const noexcept { return report_; }
     /// Paints the header (titles, legend) with its top at layout y 0, across `left`..`right`.
     void paintHeader(qreal left, qreal right);
     /// A message instead of a graph ("no conversation selected").
@@ -63,6 +75,8 @@ private:
     [[nodiscard]] bool shown(int row) const noexcept;
     [[nodiscard]] qreal bandHalfWidth() const noexcept;
     [[nodiscard]] int lastShownRow() const noexcept;
+    /// True when a state label is drawn beside `row`'s arrow (a change it causes, or the first state).
+    [[nodiscard]] bool stateLabelBeside(int row) const noexcept;
     [[nodiscard]] QFont scaled(qreal factor, bool bold = false, bool italic = false) const;
 
     QPainter& p_;
@@ -72,6 +86,7 @@ private:
     const FlowPaintOptions& options_;
     qreal line_ = 1.0; // base line width
     std::unordered_map<int, QRectF> placedLabels_; // each lifeline's last state label, by paintBands()
+    FlowPaintReport report_;
 };
 
 } // namespace tcplens::ui

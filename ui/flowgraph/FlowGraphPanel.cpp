@@ -115,7 +115,8 @@ void FlowGraphPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        view_->viewport()->update(); // its placeholder and legend are drawn with tr()
+        model_.refresh(); // the lifelines' roles, "not received" and the tooltips are the model's texts
+        view_->modelChanged();
     }
     QWidget::changeEvent(event);
 }

@@ -67,14 +67,16 @@ void FlowGraphView::relayout()
     static const FlowGraphModel empty;
     const FlowGraphModel& model = model_ ? *model_ : empty;
     FlowMetrics metrics = measureFlowGraph(labelFont(), model, viewport()->width());
+    dense_ = false;
+    below_ = metrics.lineHeight * kBelowArrowLines;
     if (compact_) {
-        // Lifeline titles only: the bold address line, the role line and padding.
+        // Lifeline titles only: the bold address line, the role line and a little padding.
         QFont bold = labelFont();
         bold.setBold(true);
         QFont small = labelFont();
         small.setPointSizeF(small.pointSizeF() > 0 ? small.pointSizeF() * 0.86 : 9);
-        metrics.headerHeight = std::ceil(QFontMetricsF(bold).height() + QFontMetricsF(small).height()
-                                         + metrics.lineHeight * 1.2);
+        const qreal lh = metrics.lineHeight;
+        metrics.headerHeight = std::ceil(QFontMetricsF(bold).height() + QFontMetricsF(small).height() + lh * 0.9);
         metrics.timeWidth = 0;
         metrics.commentMin = 0;
         QFont pill = labelFont();
@@ -83,6 +85,20 @@ void FlowGraphView::relayout()
         const QFontMetricsF pm(pill);
         metrics.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height());
         metrics.rowLines = kCompactRowLines;
+        // A conversation that does not fit whole at three lines a row gets dense rows: one line
+        // each, the label on its arrow, the sizes and payload under the newest arrow only; as
+        // tight as it takes to show it whole, down to a line of text per row.
+        const int rows = model.rowCount();
+        const qreal room = viewport()->height() - metrics.headerHeight;
+        if (rows > 0 && room > 0 && std::ceil(lh * kCompactRowLines) * rows + below_ > room) {
+            dense_ = true;
+            const qreal detail = QFontMetricsF(labelFont()).height() * 0.55
+                                 + std::max(QFontMetricsF(small).height(), QFontMetricsF(labelFont()).height() * 0.95);
+            const qreal pitch = std::clamp(std::floor((room - detail) / rows), lh, std::ceil(lh * kCompactRowLines) - 1);
+            metrics.rowLines = pitch / lh - 1e-9;
+            // The newest row's texts reach below its row: from the arrow (0.7 of the row down) on.
+            below_ = std::max(0.0, detail - pitch * 0.3);
+        }
         // Room for this conversation's widest texts, so nothing it says is shortened when the
         // screen has the room (the payload "Hello, client!" whole, not "Hell…ent!").
         metrics.labelWidth = widestArrowText();
@@ -114,7 +130,9 @@ qreal FlowGraphView::widestArrowText() const
     const int rows = model_ ? model_->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         const FlowGraphArrow& arrow = model_->arrow(row);
-        const qreal above = bm.horizontalAdvance(arrow.flags + QLatin1Char(' ')) + fm.horizontalAdvance(arrow.numbers);
+        qreal above = bm.horizontalAdvance(arrow.flags + QLatin1Char(' ')) + fm.horizontalAdvance(arrow.numbers);
+        if (dense_) // on the arrow: a stub of shaft and the arrowhead either side (as the painter leaves)
+            above += 2 * (std::max(fm.height() * 0.55, 7.0) + fm.height() * 0.25);
         qreal below = sm.horizontalAdvance(arrow.sizes);
         if (!arrow.payload.isEmpty())
             below += sm.height() * 0.6 + im.horizontalAdvance(arrow.payload);
@@ -144,7 +162,7 @@ void FlowGraphView::updateScrollBars()
     const int viewWidth = viewport()->width();
     const qreal shownBottom = revealLimit_ >= 0 && revealLimit_ < layout_.rowCount() ? layout_.rowBottom(revealLimit_ - 1)
                                                                                      : layout_.height();
-    const int contentHeight = static_cast<int>(std::ceil(shownBottom + layout_.metrics().lineHeight));
+    const int contentHeight = static_cast<int>(std::ceil(shownBottom + std::max(below_, layout_.metrics().lineHeight)));
     int maximum = std::max(0, contentHeight - viewHeight);
     // Revealing (presentation): scrolled to the end, the newest row is whole at the bottom and the
     // top row starts right under the header, never half hidden behind it.
@@ -172,7 +190,7 @@ int FlowGraphView::scrollShowingWhole(int row) const
         return 0;
     const qreal header = layout_.headerHeight();
     const qreal room = viewport()->height() - header;
-    const qreal bottom = layout_.rowBottom(row) + layout_.metrics().lineHeight * kBelowArrowLines;
+    const qreal bottom = layout_.rowBottom(row) + below_;
     const qreal top = bottom - room; // layout y that must come right under the header
     if (top <= header)
         return 0;
@@ -225,6 +243,8 @@ void FlowGraphView::paintEvent(QPaintEvent* event)
     options.commentColumn = !compact_;
     if (compact_)
         options.stateScale = kCompactStateScale;
+    options.inlineLabels = dense_;
+    options.detailRow = lastSelectableRow();
     options.currentRow = current_;
     std::tie(options.selectionFirst, options.selectionLast) = selectedRange();
     options.revealLimit = revealLimit_;
@@ -233,6 +253,7 @@ void FlowGraphView::paintEvent(QPaintEvent* event)
     painter.save();
     painter.translate(-dx, -dy);
     graph.paintBody(QRectF(dx, dy + layout_.headerHeight(), viewport()->width(), viewport()->height()));
+    lastPaint_ = graph.report();
     painter.restore();
     painter.save();
     painter.translate(-dx, 0);
@@ -295,7 +316,7 @@ void FlowGraphView::ensureRowVisible(int row)
         return;
     const int top = static_cast<int>(layout_.rowBottom(row) - layout_.rowHeight() - layout_.headerHeight());
     // The sizes line under the arrow reaches a little below the row.
-    const int bottom = static_cast<int>(std::ceil(layout_.rowBottom(row) + layout_.metrics().lineHeight * 0.6));
+    const int bottom = static_cast<int>(std::ceil(layout_.rowBottom(row) + below_));
     auto* bar = verticalScrollBar();
     if (top < bar->value())
         bar->setValue(top);

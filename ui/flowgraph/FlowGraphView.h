@@ -6,6 +6,7 @@
 
 #include "FlowGraphLayout.h"
 #include "FlowGraphModel.h"
+#include "FlowGraphPainter.h"
 
 #include <QAbstractScrollArea>
 
@@ -33,6 +34,12 @@ public:
     [[nodiscard]] int revealLimit() const noexcept { return revealLimit_; }
     [[nodiscard]] qreal arrowProgress() const noexcept { return progress_; }
     [[nodiscard]] bool isCompact() const noexcept { return compact_; }
+    /// Compact and too long to show whole at three lines a row: one line a row, labels on the arrows.
+    [[nodiscard]] bool isDense() const noexcept { return dense_; }
+    /// What the last paint shortened.
+    [[nodiscard]] const FlowPaintReport& lastPaint() const noexcept { return lastPaint_; }
+    /// How far the newest row's texts reach below the row's bottom.
+    [[nodiscard]] qreal textBelowRow() const noexcept { return below_; }
     /// The geometry the view paints with, in layout coordinates (viewport y = layout y - scroll).
     [[nodiscard]] const FlowGraphLayout& graphLayout() const noexcept { return layout_; }
     /// The font the labels are drawn in: the widget's, times labelScale().
@@ -103,6 +110,9 @@ private:
     int revealLimit_ = -1;
     qreal progress_ = 1.0;
     bool compact_ = false;
+    bool dense_ = false;
+    FlowPaintReport lastPaint_;
+    qreal below_ = 0;
 };
 
 } // namespace tcplens::ui

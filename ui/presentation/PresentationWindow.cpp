@@ -110,22 +110,20 @@ void PresentationWindow::buildWidgets()
     for (QLabel* label : {title_, conversation_, headerCaption_, changes_, narrationLine_, keys_})
         label->installEventFilter(this);
 
+    // The flow graph takes the whole height on the left, so a conversation of twenty packets shows
+    // whole; the packet's title, header, narration and the hints stack on the right.
     auto* right = new QVBoxLayout;
     right->setSpacing(0);
+    right->addWidget(title_);
     right->addWidget(headerCaption_);
     right->addWidget(diagramHolder_, 1);
     right->addWidget(changes_);
-    auto* middle = new QHBoxLayout;
-    middle->addWidget(flow_);
-    middle->addLayout(right, 1);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(conversation_, 1);
-    bottom->addWidget(keys_, 1);
-    auto* root = new QVBoxLayout(this);
-    root->addWidget(title_);
-    root->addLayout(middle, 1);
-    root->addWidget(narrationLine_);
-    root->addLayout(bottom);
+    right->addWidget(narrationLine_);
+    right->addWidget(conversation_);
+    right->addWidget(keys_);
+    auto* root = new QHBoxLayout(this);
+    root->addWidget(flow_);
+    root->addLayout(right, 1);
     setFittedText(keys_, keyHints());
     applySizes();
 }
@@ -136,36 +134,41 @@ void PresentationWindow::applySizes()
     const int h = std::max(300, height());
     const int gap = h / 60;
     layout()->setContentsMargins(gap * 2, gap, gap * 2, gap / 2);
-    layout()->setSpacing(gap);
-    static_cast<QHBoxLayout*>(layout()->itemAt(1)->layout())->setSpacing(gap * 2);
-    static_cast<QHBoxLayout*>(layout()->itemAt(3)->layout())->setSpacing(gap * 2);
+    layout()->setSpacing(gap * 2);
+    auto* right = static_cast<QVBoxLayout*>(layout()->itemAt(1)->layout());
+    right->setSpacing(gap / 3);
     // Arrow labels at least a thirtieth of the screen. In points: the graph sizes its smaller
     // texts from the point size.
     QFont labels = flow_->font();
     labels.setPointSizeF(std::ceil(h / 30.0) * 72.0 / std::max(1, logicalDpiY()));
     flow_->setFont(labels);
     flow_->setLabelScale(1.0);
-    // The flow graph takes the width its texts need (up to 62%), the header diagram the rest: its
-    // boxes and flag letters grow with it.
-    const FlowGraphView::Widths widths = flow_->compactWidths();
-    const int room = width() - 6 * gap;
-    const int flowWidth = std::clamp(widths.whole, widths.least, std::max(widths.least, room * 62 / 100));
-    flow_->setFixedWidth(std::max(1, std::min(flowWidth, room - room / 4)));
+    fitFlowWidth();
     setPixelFont(headerCaption_, h / 40, true);
     // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
     diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
-    // One line of the title's size: a longer title gets smaller type, then a second line.
     setPixelFont(title_, h / 24, true);
     title_->setMinimumHeight(QFontMetrics(title_->font()).lineSpacing());
-    // Room for three lines, so the diagrams do not jump as the narration grows and shrinks.
+    // Room for three and a half lines at the largest size (five at the smallest), so the diagram
+    // does not jump as the narration grows and shrinks, and a long header keeps its room.
     setPixelFont(narrationLine_, static_cast<int>(std::ceil(h / 30.0)));
-    narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 3 + gap);
+    narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 7 / 2 + gap / 2);
     setPixelFont(changes_, h / 42);
     changes_->setFixedHeight(QFontMetrics(changes_->font()).lineSpacing() * 3);
     setPixelFont(keys_, h / 60);
     setPixelFont(conversation_, h / 60);
-    balanceBottomRow();
     fitTexts();
+}
+
+void PresentationWindow::fitFlowWidth()
+{
+    // The flow graph takes the width its texts need (up to 62%), the header diagram the rest: its
+    // boxes and flag letters grow with it.
+    const int gap = std::max(300, height()) / 60;
+    const FlowGraphView::Widths widths = flow_->compactWidths();
+    const int room = width() - 6 * gap;
+    const int flowWidth = std::clamp(widths.whole, widths.least, std::max(widths.least, room * 62 / 100));
+    flow_->setFixedWidth(std::max(1, std::min(flowWidth, room - room / 4)));
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)
@@ -208,7 +211,10 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
         if (watched == diagramHolder_)
             fitDiagram();
         else if (watched == flow_)
-            QTimer::singleShot(0, flow_, [this] { scrollToNewest(); }); // after the view's own relayout
+            QTimer::singleShot(0, flow_, [this] {
+                fitFlowWidth(); // dense rows or not, decided by the height, change the width wanted
+                scrollToNewest(); // after the view's own relayout
+            });
         else if (auto* label = qobject_cast<QLabel*>(watched))
             fitLabel(label);
     }
@@ -238,22 +244,7 @@ void PresentationWindow::fitDiagram()
 void PresentationWindow::setFittedText(QLabel* label, const QString& text)
 {
     label->setProperty(kFullText, text);
-    if (label == keys_ || label == conversation_)
-        balanceBottomRow();
     fitLabel(label);
-}
-
-void PresentationWindow::balanceBottomRow()
-{
-    // The addresses and the key hints share the last line in proportion to their whole widths, so
-    // both fit whenever the line can hold them.
-    auto* bottom = static_cast<QHBoxLayout*>(layout()->itemAt(3)->layout());
-    const QFontMetrics fm(keys_->font());
-    const auto width = [&fm](const QLabel* label) {
-        return std::max(1, fm.horizontalAdvance(fullText(label)) + fm.averageCharWidth());
-    };
-    bottom->setStretch(0, width(conversation_));
-    bottom->setStretch(1, width(keys_));
 }
 
 QString PresentationWindow::fullText(const QLabel* label)
@@ -273,18 +264,18 @@ void PresentationWindow::fitLabel(QLabel* label)
     // shortened (…) only when even the smallest does not fit.
     const int h = std::max(300, height());
     if (label == narrationLine_)
-        fitText(label, static_cast<int>(std::ceil(h / 30.0)), h / 45, 3);
+        fitText(label, static_cast<int>(std::ceil(h / 30.0)), h / 45, 0, true, narrationLine_->height());
     else if (label == changes_)
         fitText(label, h / 42, h / 60, 3);
-    else if (label == title_ && !fitText(label, h / 24, h / 36, 1, false))
-        fitText(label, h / 36, h / 36, 2); // a very long title: a second line
+    else if (label == title_ && !fitText(label, h / 24, h / 30, 1, false) && !fitText(label, h / 30, h / 36, 2, false))
+        fitText(label, h / 36, h / 36, 3); // a very long title in a narrow column: a third line
     else if (label == headerCaption_)
         fitText(label, h / 40, h / 56, 2);
     else if (label == keys_ || label == conversation_)
         fitText(label, h / 60, h / 80, 1);
 }
 
-bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten)
+bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten, int height)
 {
     const QString text = fullText(label);
     const int width = label->width();
@@ -294,7 +285,8 @@ bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, i
     }
     const auto fits = [&](const QFontMetrics& fm, const QString& candidate) {
         const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, candidate);
-        return needed.height() <= fm.lineSpacing() * lines && needed.width() <= width;
+        const int room = height > 0 ? height : fm.lineSpacing() * lines;
+        return needed.height() <= room && needed.width() <= width;
     };
     int px = largestPx;
     for (; px > smallestPx; --px) {
@@ -314,7 +306,8 @@ bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, i
         return false;
     // Shorten until it fits: one line is elided at its end; several lose words from the end.
     QString shortened = fm.elidedText(text, Qt::ElideRight, width);
-    for (qsizetype keep = text.size(); lines > 1 && keep > 0 && !fits(fm, shortened);) {
+    const bool oneLine = height > 0 ? height < fm.lineSpacing() * 2 : lines <= 1;
+    for (qsizetype keep = text.size(); !oneLine && keep > 0 && !fits(fm, shortened);) {
         keep = std::max<qsizetype>(0, keep - std::max<qsizetype>(1, keep / 12));
         shortened = text.left(keep).trimmed() + QStringLiteral("…");
     }
@@ -408,6 +401,8 @@ void PresentationWindow::changeEvent(QEvent* event)
         return;
     // View › Language while presenting: the narration and the captions follow at once.
     narrator_ = FlowNarrator(parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English));
+    graph_.refresh(); // the lifelines' roles and the arrows' "not received" are the model's texts
+    flow_->modelChanged();
     setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream_));
     setFittedText(keys_, keyHints());
     showStep(false);

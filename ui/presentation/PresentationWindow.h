@@ -78,12 +78,14 @@ private:
     void setFittedText(QLabel* label, const QString& text);
     [[nodiscard]] static QString fullText(const QLabel* label);
     void fitTexts();
-    void balanceBottomRow();
+    /// The flow graph's width: what its texts need, at most 62% of the window.
+    void fitFlowWidth();
     /// Sizes one of the window's texts to its width: from its largest size down to its smallest.
     void fitLabel(QLabel* label);
     /// The largest pixel size from `largestPx` down to `smallestPx` at which `label`'s text fits
-    /// `lines` lines; true when it does. Otherwise, with `shorten`, the text is shortened with "…".
-    static bool fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten = true);
+    /// `lines` lines (or `height` pixels, when given); true when it does. Otherwise, with
+    /// `shorten`, the text is shortened with "…".
+    static bool fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten = true, int height = 0);
     void scrollToNewest();
     [[nodiscard]] QString conversationText() const;
     [[nodiscard]] QString keyHints() const;
