@@ -77,6 +77,8 @@ std::vector<FlowStateMark> FlowRowEvents::statesAfter(std::size_t row)
         while (at < changes.size() && changes[at].row < row)
             ++at;
         if (at < changes.size() && changes[at].row == row) {
+            while (at + 1 < changes.size() && changes[at + 1].row == row)
+                ++at; // a receiver moved twice at this row: the state it ends in
             marks.push_back(FlowStateMark{t, model_.stateTracks()[t].lifeline, changes[at].after});
             ++at;
         }

@@ -62,6 +62,9 @@ struct FlowArrow {
     TcpState senderAfter = TcpState::Unknown;
     TcpState receiverBefore = TcpState::Unknown;
     TcpState receiverAfter = TcpState::Unknown;
+    /// When a packet taken late (a crossing FIN) moved the receiver before this arrow reached it:
+    /// the state it found it in (receiverBefore -> receiverOnArrival -> receiverAfter); else Unknown.
+    TcpState receiverOnArrival = TcpState::Unknown;
     /// Seen on the wire, but the receiver's next segment proves it had not arrived (lost or still in
     /// flight after the capture point): the receiver's states do not take it.
     bool notReceived = false;

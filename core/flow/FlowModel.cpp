@@ -281,6 +281,10 @@ FlowArrow FlowModel::arrow(std::size_t r, SequenceNumbers infoNumbers, bool with
         a.senderAfter = sender.stateAfter(a.row);
         a.receiverBefore = receiver.stateBefore(a.row);
         a.receiverAfter = receiver.stateAfter(a.row);
+        const auto at = std::lower_bound(receiver.changes.begin(), receiver.changes.end(), a.row,
+                                         [](const FlowStateChange& c, std::uint32_t r) { return c.row < r; });
+        if (at != receiver.changes.end() && at->row == a.row && at->atSender)
+            a.receiverOnArrival = at->after;
     }
     return a;
 }

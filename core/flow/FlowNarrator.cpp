@@ -1,6 +1,8 @@
 #include "FlowNarrator.h"
 #include "AnalysisTags.h"
 
+#include "FlowProofs.h"
+
 #include "../decode/DecodedPacket.h"
 #include "../decode/Nanoseconds.h"
 
@@ -21,7 +23,9 @@ enum class Say : std::uint8_t {
     Client, Server, ClientNoun, ServerNoun,
     Syn, SynAgain, SynAck, HandshakeAck, Refused,
     Data, DataText, PureAck, FinAck, Fin, FinData, FinAlsoAcks, Rst, OtherFlags,
-    States, StateChange, StateSeparator, Unknown, NotReceived,
+    States, StateChange, StateSeparator, Unknown, NotReceived, NotReceivedProven, Proves, ProvesMany, LateFin, ListSeparator, ListLast,
+    KindSynAgain, KindSentAgain, KindCrossingFin, KindDupAck, KindResentAcked,
+    WhatSynAck, WhatSyn, WhatFin, WhatData, WhatAck, WhatSegment,
     Retransmission, FastRetransmission, Spurious, DupAck, OutOfOrder, LostSegment, AckLostSegment,
     ZeroWindow, ZeroWindowProbe, ZeroWindowProbeAck, WindowFull, WindowUpdate, KeepAlive, KeepAliveAck,
     ReusedPorts, PreviousCopy,
@@ -70,6 +74,27 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
     {"(unknown)", "（未知）"},
     {"{Peer} had not got this segment when it sent its next one: after the capture point it was lost or still on its way.",
      "{peer}发送下一个报文段时还没有收到这个报文段：它在捕获点之后丢失了，或者仍在路上。"},
+    {"Frame {proof}, {proofkind}, proves that this {what} never reached {peer}: after the capture point it was lost or still on its way.",
+     "第 {proof} 号数据包（{proofkind}）证明这个{what}没有到达{peer}：它在捕获点之后丢失了，或者仍在路上。"},
+    {"It proves that the {what} of frame {lost} never reached {who}.",
+     "它证明第 {lost} 号数据包的{what}没有到达{who}。"},
+    {"It proves that the {what}s of frames {lost} never reached {who}.",
+     "它证明第 {lost} 号数据包的{what}都没有到达{who}。"},
+    {"The FIN {peer} sent in frame {fin} was still on its way; it reached {who} before this segment (one path keeps its order).",
+     "{peer}在第 {fin} 号数据包发出的 FIN 当时还在路上；它先于这个报文段到达{who}（同一路径上报文段按顺序到达）。"},
+    {", ", "、"},
+    {" and ", "、"},
+    {"a retransmitted SYN", "重传的 SYN"},
+    {"a segment sent as if it had not arrived", "一个当它没有到达时才会发送的报文段"},
+    {"a FIN that does not acknowledge it", "一个没有确认它的 FIN"},
+    {"a duplicate ACK still asking for byte {rseq}", "仍在请求第 {rseq} 字节的重复确认"},
+    {"a retransmission of bytes it had acknowledged", "对它已确认字节的重传"},
+    {"SYN-ACK", "SYN-ACK"},
+    {"SYN", "SYN"},
+    {"FIN", "FIN"},
+    {"data segment", "数据报文段"},
+    {"ACK", "确认"},
+    {"segment", "报文段"},
     // Analysis flags.
     {"This is a retransmission: {who} sends seq {rseq} again because no ACK for it came in time.",
      "这是重传：{who}再次发送序号 {rseq}，因为没有及时收到对它的确认。"},
@@ -228,9 +253,11 @@ private:
                && a_.receiverAfter != r;
     }
 
-    Sentence fill(Say what) const
+    Sentence fill(Say what, const std::vector<std::pair<std::string, std::string>>& first = {}) const
     {
         Sentence s(language_, what);
+        for (const auto& [key, value] : first) // placeholders whose values hold placeholders
+            s.set(key, value);
         const auto& conversations = model_.conversations();
         const auto* c = a_.conversation < conversations.size() ? &conversations[a_.conversation] : nullptr;
         s.set("who", who_).set("peer", peer_);
@@ -293,7 +320,7 @@ private:
         const auto f = a_.analysis;
         const bool syn = a_.has(tcpflag::Syn);
         if (a_.notReceived)
-            say(Say::NotReceived);
+            sayNotReceived();
         if (f & ReusedPorts)
             say(Say::ReusedPorts);
         if ((f & FastRetransmission))
@@ -326,6 +353,60 @@ private:
             say(Say::WindowUpdate);
         if (f & DuplicateAck)
             say(Say::DupAck);
+        sayProves(); // what the flags above explain
+    }
+
+    /// "SYN-ACK", "FIN", "data segment"... of a row's packet.
+    [[nodiscard]] std::string whatOf(const FlowArrow& a) const
+    {
+        if (a.has(tcpflag::Syn))
+            return phrase(language_, a.has(tcpflag::Ack) ? Say::WhatSynAck : Say::WhatSyn);
+        if (a.has(tcpflag::Fin))
+            return phrase(language_, Say::WhatFin);
+        return phrase(language_, a.length > 0 ? Say::WhatData : Say::WhatAck);
+    }
+
+    /// A later frame proved this one never reached its receiver: name it (docs/state-inference.md).
+    void sayNotReceived()
+    {
+        const auto proof = proofOf(model_, a_.row);
+        if (!proof) {
+            say(Say::NotReceived);
+            return;
+        }
+        const auto proving = model_.arrow(proof->row, SequenceNumbers::Relative, false);
+        Say kind = Say::KindSentAgain;
+        switch (proof->kind) {
+        case ProofKind::SentAgain: kind = proving.has(tcpflag::Syn) ? Say::KindSynAgain : Say::KindSentAgain; break;
+        case ProofKind::CrossingFin: kind = Say::KindCrossingFin; break;
+        case ProofKind::DuplicateAck: kind = Say::KindDupAck; break;
+        case ProofKind::ResentAcked: kind = Say::KindResentAcked; break;
+        }
+        sentences_.push_back(fill(Say::NotReceivedProven, {{"proofkind", phrase(language_, kind)},
+                                                           {"proof", std::to_string(proving.frame)},
+                                                           {"what", whatOf(a_)}})
+                                 .text());
+    }
+
+    /// This frame proves earlier ones never reached its sender: name them.
+    void sayProves()
+    {
+        const auto rows = rowsProvenBy(model_, a_.row);
+        if (rows.empty())
+            return;
+        // The oldest first; copies of one packet (a SYN-ACK sent twice) are named together.
+        std::string frames;
+        std::string what;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto lost = model_.arrow(rows[i], SequenceNumbers::Relative, false);
+            if (i > 0)
+                frames += phrase(language_, i + 1 == rows.size() ? Say::ListLast : Say::ListSeparator);
+            frames += std::to_string(lost.frame);
+            const auto kind = whatOf(lost);
+            what = what.empty() || what == kind ? kind : std::string(phrase(language_, Say::WhatSegment));
+        }
+        sentences_.push_back(
+            fill(rows.size() == 1 ? Say::Proves : Say::ProvesMany, {{"what", what}, {"lost", frames}}).text());
     }
 
     /// Where the same bytes went out last: the gap shows the retransmission timer, e.g. a SYN
@@ -357,14 +438,32 @@ private:
             s.set("before", name(before)).set("after", name(after));
             changes += s.text();
         };
+        // The receiver may have been moved by a packet taken late before this one reached it:
+        // "client FIN_WAIT_1 -> CLOSING -> TIME_WAIT", as its lifeline shows.
+        const auto receiverChanges = [&] {
+            if (a_.receiverOnArrival == TcpState::Unknown || a_.receiverOnArrival == a_.receiverAfter) {
+                add(!a_.fromClient, a_.receiverBefore, a_.receiverAfter);
+                return;
+            }
+            add(!a_.fromClient, a_.receiverBefore, a_.receiverOnArrival);
+            const auto arrow = std::string(" \xE2\x86\x92 ") + stateName(a_.receiverAfter);
+            changes += arrow;
+        };
         // The client first, as on the diagram.
         if (a_.fromClient) {
             add(true, a_.senderBefore, a_.senderAfter);
-            add(false, a_.receiverBefore, a_.receiverAfter);
+            receiverChanges();
         } else {
-            add(true, a_.receiverBefore, a_.receiverAfter);
+            receiverChanges();
             add(false, a_.senderBefore, a_.senderAfter);
         }
+        if (a_.receiverOnArrival != TcpState::Unknown)
+            if (const auto fin = lateFinRow(model_, a_.row)) {
+                // Said by the receiver: {who} is who got the FIN.
+                Sentence late(language_, Say::LateFin);
+                late.set("fin", model_.row(*fin).frame()).set("who", peer_).set("peer", who_);
+                sentences_.push_back(late.text());
+            }
         if (!changes.empty()) {
             Sentence s(language_, Say::States);
             s.set("states", changes);

@@ -25,6 +25,13 @@ void FlowStateTrack::follow(std::uint32_t row, TcpState before, TcpState after, 
     }
     // Comparing with the current state rather than `before` also catches changes made by rows left out.
     const TcpState from = current();
+    if (!first && !atSender && before != from && before != after && before != TcpState::Unknown) {
+        // The receiver was moved between the rows, by a packet that arrived after the capture point
+        // showed it (a crossing FIN taken late): that change as the arrow leaves, this one as it arrives.
+        changes.push_back(FlowStateChange{row, from, before, true});
+        changes.push_back(FlowStateChange{row, before, after, false});
+        return;
+    }
     if (after != from)
         changes.push_back(FlowStateChange{row, from, after, atSender});
 }

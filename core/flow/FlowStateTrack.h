@@ -27,7 +27,9 @@ struct FlowStateTrack {
     std::uint32_t firstRow = 0;     ///< The band starts at this conversation's first arrow...
     std::uint32_t lastRow = 0;      ///< ...and ends at its last.
     TcpState initial = TcpState::Unknown; ///< Before `firstRow`.
-    std::vector<FlowStateChange> changes;  ///< In row order, at most one per row.
+    /// In row order: at most one per row, or two for a receiver that a packet taken late (a crossing
+    /// FIN) moved before the row's arrow reached it (one at the arrow's start, one at its end).
+    std::vector<FlowStateChange> changes;
     /// The state after row `row` has happened (initial before the first change).
     [[nodiscard]] TcpState stateAfter(std::uint32_t row) const noexcept;
     /// The state just before row `row`.

@@ -56,6 +56,9 @@ struct FlowState {
 struct SideState {
     FlowState flow;
     bool historyAck = false, historyData = false, historyInconsistent = false, historyMultiFlag = false;
+    /// The peer's FIN went by, but this side's next segment proved it had not arrived (a crossing
+    /// FIN): it takes it when a later segment of the peer arrives, since one path keeps its order.
+    bool peerFinOnItsWay = false;
     std::int64_t lastSynSeq = -1, lastSynAckSeq = -1, lastFinSeq = -1, lastRstSeq = -1;
     std::uint32_t badChecksums = 0, gaps = 0, retransmissions = 0, zeroWindows = 0;
 };

@@ -312,6 +312,18 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     if (out.bytesInFlight > c.maxBytesInFlight)
         c.maxBytesInFlight = static_cast<std::uint32_t>(out.bytesInFlight);
 
+    // A FIN whose receipt was withdrawn (it crossed the receiver's own FIN) was on its way or lost;
+    // a later segment of its sender arrives behind it on the same path, so the receiver takes it first.
+    auto& senderSide = state.sides[static_cast<std::size_t>(index(dir))];
+    auto& receiverSide = state.sides[static_cast<std::size_t>(index(opposite(dir)))];
+    if (receiverSide.peerFinOnItsWay) {
+        if (tcp.has(tcpflag::Rst) || tcp.has(tcpflag::Fin) || syn)
+            receiverSide.peerFinOnItsWay = false; // the FIN again, or the end: the usual rules apply
+        else if (senderSide.lastFinSeq >= 0 && seq::gt(tcp.seq, static_cast<std::uint32_t>(senderSide.lastFinSeq))) {
+            receiver.state = stateAfterPeerFin(receiver.state);
+            receiverSide.peerFinOnItsWay = false;
+        }
+    }
     // Endpoint states before and after, seen from this packet's sender and receiver.
     out.srcBefore = sender.state;
     out.dstBefore = receiver.state;
@@ -338,9 +350,18 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     constexpr std::uint32_t probes = analysis::KeepAlive | analysis::ZeroWindowProbe;
     constexpr std::uint32_t probeAcks = analysis::KeepAliveAck | analysis::ZeroWindowProbeAck;
     // What it sends is no move from the state its latest receipt put it in: that receipt never happened.
-    if (sender.state != out.srcBefore && !isLegalStateChange(out.srcBefore, sender.state))
-        if (const auto restored = state.recent.withdrawLatestReceipt(out.fromClient, frame, revisions_))
+    if (sender.state != out.srcBefore && !isLegalStateChange(out.srcBefore, sender.state)) {
+        std::uint16_t withdrawn = 0;
+        if (const auto restored = state.recent.withdrawLatestReceipt(out.fromClient, frame, revisions_, &withdrawn)) {
             replayFrom(*restored);
+            if (withdrawn & tcpflag::Fin)
+                senderSide.peerFinOnItsWay = true;
+        }
+    }
+    // Acknowledging the peer's FIN, the sender shows it has it (advanceStates moved it).
+    if (senderSide.peerFinOnItsWay && ack && receiverFinSeq >= 0
+        && seq::gt(tcp.ack, static_cast<std::uint32_t>(receiverFinSeq)))
+        senderSide.peerFinOnItsWay = false;
     // It sends again what the receiver had acknowledged: none of those acknowledgements had arrived.
     if ((out.flags & analysis::SpuriousRetransmission) && !(out.flags & probes) && occupied > 0)
         if (const auto restored = state.recent.withdrawAcksOf(out.fromClient, out.relativeSeq + occupied, frame, revisions_))

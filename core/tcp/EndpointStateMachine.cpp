@@ -21,6 +21,17 @@ bool isSynchronized(TcpState state)
 
 } // namespace
 
+TcpState stateAfterPeerFin(TcpState state) noexcept
+{
+    switch (state) {
+    case TcpState::Established:
+    case TcpState::SynReceived: return TcpState::CloseWait;
+    case TcpState::FinWait1: return TcpState::Closing;
+    case TcpState::FinWait2: return TcpState::TimeWait;
+    default: return state;
+    }
+}
+
 void advanceStates(ConversationSide& sender, ConversationSide& receiver, std::int64_t receiverFinSeq,
                    const SegmentView& s)
 {

@@ -18,4 +18,8 @@ struct SegmentView {
 void advanceStates(ConversationSide& sender, ConversationSide& receiver, std::int64_t receiverFinSeq,
                    const SegmentView& segment);
 
+/// The state an endpoint moves to when its peer's FIN arrives in sequence (no ACK of its own FIN
+/// with it): ESTABLISHED -> CLOSE_WAIT, FIN_WAIT_1 -> CLOSING, FIN_WAIT_2 -> TIME_WAIT.
+[[nodiscard]] TcpState stateAfterPeerFin(TcpState state) noexcept;
+
 } // namespace tcplens

@@ -39,7 +39,8 @@ void RecentStates::restore(bool client, std::size_t back, TcpState restored, std
 }
 
 std::optional<TcpState> RecentStates::withdrawLatestReceipt(bool client, std::uint32_t now,
-                                                            std::vector<StateRevision>& revisions)
+                                                            std::vector<StateRevision>& revisions,
+                                                            std::uint16_t* withdrawnFlags)
 {
     for (std::size_t back = 0; back < count_; ++back) {
         Entry& e = at(back);
@@ -51,6 +52,8 @@ std::optional<TcpState> RecentStates::withdrawLatestReceipt(bool client, std::ui
         if (e.fromClient() == client)
             return std::nullopt; // its own move: nothing it received to withdraw
         e.bits |= kNotReceived;
+        if (withdrawnFlags)
+            *withdrawnFlags = e.flags;
         // Copies of it sent since (a SYN-ACK or FIN retransmitted) had not arrived either.
         constexpr std::uint16_t kind = tcpflag::Syn | tcpflag::Fin | tcpflag::Ack;
         if (e.flags & (tcpflag::Syn | tcpflag::Fin))

@@ -43,7 +43,9 @@ public:
     /// the state it found and is marked not received, every later packet of the window gets the
     /// side's state as it was; the changed entries are appended to `revisions`. Returns the state
     /// the side is back in, or nothing when its latest change was its own or lies outside the window.
-    std::optional<TcpState> withdrawLatestReceipt(bool client, std::uint32_t now, std::vector<StateRevision>& revisions);
+    /// `withdrawnFlags`, if given, gets the withdrawn packet's TCP flags.
+    std::optional<TcpState> withdrawLatestReceipt(bool client, std::uint32_t now, std::vector<StateRevision>& revisions,
+                                                  std::uint16_t* withdrawnFlags = nullptr);
 
     /// The side `client` sends again data up to `end` that its peer had acknowledged: none of the
     /// peer's segments acknowledging it since had arrived. Marks them not received and withdraws

@@ -95,7 +95,8 @@ private slots:
     // server's FIN, but its own FIN (frame 9) does not acknowledge it, so it had not arrived: the
     // tracker withdraws that receipt (frame 8 is marked not received) and the client closes
     // actively; the server, which gets a FIN that does not ACK its own, passes through CLOSING.
-    // The client is seen to have the server's FIN when it acknowledges it (frame 11).
+    // That FIN was on its way: frame 10, sent after it on the same path, finds the client in
+    // CLOSING (it took the FIN first) and moves it to TIME_WAIT.
     void crossingFinsGoThroughClosingToTimeWait()
     {
         const auto frames = framesOf(fixturePath("simultaneous-close.pcap"));
@@ -109,9 +110,60 @@ private slots:
             "ESTABLISHED ESTABLISHED",  //  7 C>S ACK
             "ESTABLISHED FIN_WAIT_1",   //  8 S>C [F.] seq 4 ack 28, not received before frame 9
             "FIN_WAIT_1 CLOSING",       //  9 C>S [F.] seq 28 ack 4
-            "FIN_WAIT_2 CLOSING",       // 10 S>C ACK 29 of the client's FIN
+            "TIME_WAIT CLOSING",        // 10 S>C ACK 29 of the client's FIN, behind the FIN of frame 8
             "TIME_WAIT TIME_WAIT",      // 11 C>S ACK 5 of the server's FIN
         });
+    }
+
+    // Crafted: the server closes first and the client's FIN crosses it (frame 5 does not ACK the
+    // server's FIN, so that FIN had not arrived). The server's ACK of the client's FIN (frame 6) was
+    // sent after its FIN, and one path keeps its order: the FIN reached the client first, so the
+    // client goes FIN_WAIT_1 -> CLOSING (RFC 9293's simultaneous close) and that ACK then takes it
+    // to TIME_WAIT; never FIN_WAIT_2, which only an ACK arriving before the peer's FIN gives.
+    void crossingFinTakenLateGoesThroughClosing_data()
+    {
+        QTest::addColumn<quint32>("clientIsn");
+        QTest::addColumn<quint32>("serverIsn");
+        QTest::newRow("small ISNs") << quint32(1000) << quint32(5000);
+        QTest::newRow("ISNs at 2^32 - 1") << quint32(0xffffffff) << quint32(0xfffffffe);
+    }
+    void crossingFinTakenLateGoesThroughClosing()
+    {
+        QFETCH(quint32, clientIsn);
+        QFETCH(quint32, serverIsn);
+        constexpr std::uint16_t syn = 0x002, ackFlag = 0x010, fin = 0x001;
+        const auto c2s = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags) {
+            return tcpFrame(TcpFrameSpec{.seq = seq, .ack = ack, .flags = flags});
+        };
+        const auto s2c = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags) {
+            return tcpFrame(TcpFrameSpec{.src = {10, 0, 0, 2}, .dst = {10, 0, 0, 1}, .srcPort = 80, .dstPort = 40000,
+                                         .seq = seq, .ack = ack, .flags = flags});
+        };
+        const std::uint32_t c = clientIsn, s = serverIsn;
+        QTemporaryDir dir;
+        const auto path = dir.filePath("crossing-fin.pcap");
+        QVERIFY(writeFile(path, pcapOfFrames({
+                                    c2s(c, 0, syn),                              // 1
+                                    s2c(s, c + 1, syn | ackFlag),                // 2
+                                    c2s(c + 1, s + 1, ackFlag),                  // 3
+                                    s2c(s + 1, c + 1, fin | ackFlag),            // 4 the server's FIN
+                                    c2s(c + 1, s + 1, fin | ackFlag),            // 5 crosses it
+                                    s2c(s + 2, c + 2, ackFlag),                  // 6 ACK of the client's FIN
+                                    c2s(c + 2, s + 2, ackFlag),                  // 7 ACK of the server's FIN
+                                })));
+        const auto frames = framesOf(path);
+        compareStates(clientServerStates(frames), {
+            "SYN_SENT SYN_RECEIVED",    // 1
+            "ESTABLISHED SYN_RECEIVED", // 2
+            "ESTABLISHED ESTABLISHED",  // 3
+            "ESTABLISHED FIN_WAIT_1",   // 4 not received before frame 5
+            "FIN_WAIT_1 CLOSING",       // 5
+            "TIME_WAIT CLOSING",        // 6 reaches a client the FIN of frame 4 had reached first
+            "TIME_WAIT TIME_WAIT",      // 7
+        });
+        QCOMPARE(clientServerStates(frames, true)[5], QString("CLOSING CLOSING"));
+        for (int i = 0; i < frames.size(); ++i)
+            QCOMPARE(frames[i].value("not_received").toBool(), i == 3);
     }
 
     void resetClosesBothEnds()

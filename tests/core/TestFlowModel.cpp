@@ -151,14 +151,20 @@ private slots:
     // The FINs cross (frames 8 and 9): the tracker first lets the client take the server's FIN
     // (CLOSE_WAIT), but the client's own FIN, which does not ACK it, proves that FIN had not arrived:
     // the tracker withdraws that receipt (CLOSE_WAIT -> CLOSING is no RFC 9293 edge) and shows the
-    // client close actively; the server's ACK moves it to FIN_WAIT_2 and its ACK of the server's
-    // FIN (frame 11) shows it had got that FIN by then (TIME_WAIT).
+    // client close actively; the server's ACK (frame 10), sent behind that FIN, finds the client in
+    // CLOSING (simultaneous close) and moves it to TIME_WAIT.
     void simultaneousCloseWithdrawsTheFinTheClientHadNotGot()
     {
         const auto capture = load(fixturePath("simultaneous-close.pcap"));
         const auto model = FlowModel::build(capture.packets, capture.analyses, FlowSelection::stream(0));
         QCOMPARE(changesText(model.stateTracks()[0]),
-                 QString("0:SYN_SENT 1:ESTABLISHED 8:FIN_WAIT_1 9:FIN_WAIT_2 10:TIME_WAIT"));
+                 QString("0:SYN_SENT 1:ESTABLISHED 8:FIN_WAIT_1 9:CLOSING 9:TIME_WAIT"));
+        // Row 9 (frame 10) left the server after its FIN: the client had that FIN when it arrived.
+        QVERIFY(model.stateTracks()[0].changes[3].atSender);
+        QVERIFY(!model.stateTracks()[0].changes[4].atSender);
+        QCOMPARE(model.arrow(9).receiverBefore, TcpState::FinWait1);
+        QCOMPARE(model.arrow(9).receiverOnArrival, TcpState::Closing);
+        QCOMPARE(model.arrow(9).receiverAfter, TcpState::TimeWait);
         for (std::uint32_t row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.arrow(row).notReceived, row == 7);
         QCOMPARE(model.arrow(7).receiverAfter, TcpState::Established);

@@ -5,6 +5,7 @@
 
 #include <flow/LoadedFlow.h>
 #include <flow/FlowNarrator.h>
+#include <flow/FlowProofs.h>
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -179,11 +180,22 @@ private slots:
         QVERIFY(narrate(half->model(), std::size_t(finAck)).endsWith("States: client FIN_WAIT_1 \u2192 FIN_WAIT_2."));
         const auto crossing = loadStream(fixturePath("simultaneous-close.pcap"), 0);
         // The narration says what the lifelines draw: the client had not got the server's FIN (frame 8)
-        // when it sent its own (frame 9).
-        QVERIFY(narrate(crossing->model(), 7).contains("The client had not got this segment when it sent its next one"));
+        // when it sent its own (frame 9), which proves it; that FIN reached it before frame 10.
+        QVERIFY(narrate(crossing->model(), 7).contains(
+            "Frame 9, a FIN that does not acknowledge it, proves that this FIN never reached the client: after the "
+            "capture point it was lost or still on its way."));
         QVERIFY(narrate(crossing->model(), 7).endsWith("States: server ESTABLISHED \u2192 FIN_WAIT_1."));
-        QVERIFY(narrate(crossing->model(), 7, NarrationLanguage::SimplifiedChinese).contains("客户端发送下一个报文段时还没有收到这个报文段"));
+        QVERIFY(narrate(crossing->model(), 7, NarrationLanguage::SimplifiedChinese)
+                    .contains("第 9 号数据包（一个没有确认它的 FIN）证明这个FIN没有到达客户端"));
+        QVERIFY(narrate(crossing->model(), 8).contains("It proves that the FIN of frame 8 never reached the client."));
+        QVERIFY(narrate(crossing->model(), 8, NarrationLanguage::SimplifiedChinese).contains("它证明第 8 号数据包的FIN没有到达客户端。"));
         QVERIFY(narrate(crossing->model(), 8).endsWith("States: client ESTABLISHED \u2192 FIN_WAIT_1, server FIN_WAIT_1 \u2192 CLOSING."));
+        const auto late = narrate(crossing->model(), 9);
+        QVERIFY2(late.contains("The FIN the server sent in frame 8 was still on its way; it reached the client before this segment"),
+                 qPrintable(late));
+        QVERIFY2(late.endsWith("States: client FIN_WAIT_1 \u2192 CLOSING \u2192 TIME_WAIT."), qPrintable(late));
+        QVERIFY(narrate(crossing->model(), 9, NarrationLanguage::SimplifiedChinese)
+                    .contains("服务器在第 8 号数据包发出的 FIN 当时还在路上；它先于这个报文段到达客户端"));
     }
 
     void synAndSynAckRetransmissions()
@@ -227,9 +239,14 @@ private slots:
         const int dup = firstRowWith(m, analysis::DuplicateAck);
         QVERIFY(dup >= 0);
         const auto a = m.arrow(std::size_t(dup));
+        // Then the data segment it proves lost, named by frame.
+        const auto proven = rowsProvenBy(m, std::size_t(dup));
+        QCOMPARE(proven.size(), std::size_t{1});
+        QCOMPARE(proofOf(m, proven.front())->row, std::uint32_t(dup));
         QCOMPARE(narrate(m, std::size_t(dup)),
-                 QString("Duplicate ACK #%1 (the ACK of frame %2 again): the server still asks for byte %3; later data arrived, but byte %3 is missing.")
-                     .arg(a.dupAckNumber).arg(a.dupAckFrame).arg(a.relativeAck));
+                 QString("Duplicate ACK #%1 (the ACK of frame %2 again): the server still asks for byte %3; later data arrived, but byte %3 is missing. "
+                         "It proves that the data segment of frame %4 never reached the server.")
+                     .arg(a.dupAckNumber).arg(a.dupAckFrame).arg(a.relativeAck).arg(m.row(proven.front()).frame()));
         QVERIFY(narrate(m, std::size_t(dup), NarrationLanguage::SimplifiedChinese).startsWith(QString("重复确认 #%1（再次发送第 %2 号数据包的确认）").arg(a.dupAckNumber).arg(a.dupAckFrame)));
         const int update = firstRowWith(m, analysis::WindowUpdate);
         QVERIFY(update >= 0);
@@ -272,7 +289,8 @@ private slots:
         QCOMPARE(flagsOf(5), analysis::SpuriousRetransmission | analysis::Retransmission);
         QCOMPARE(narrate(m, 5), QString("The client sends 10 bytes of data (\"abcdefghij\"), seq 1 to 10; the server will acknowledge 11. "
                                         "The retransmission was spurious: the server had already acknowledged these bytes. "
-                                        "The previous copy was frame 4, 490.0 ms earlier."));
+                                        "The previous copy was frame 4, 490.0 ms earlier. "
+                                        "It proves that the ACK of frame 5 never reached the client."));
         QCOMPARE(flagsOf(6), analysis::LostSegment);
         QVERIFY(narrate(m, 6).endsWith("A previous segment was not captured: seq 21 is beyond the next byte the client was expected to send."));
         QCOMPARE(flagsOf(7), analysis::OutOfOrder);

@@ -140,7 +140,12 @@ private slots:
         QVERIFY(row.has_value());
         QVERIFY(model.arrow(*row).notReceived);
         const auto en = QString::fromStdString(FlowNarrator(NarrationLanguage::English).narrate(model, *row));
-        QVERIFY2(en.contains("The server had not got this segment"), qPrintable(en));
+        // Frame 50 resends from 5793: it proves the ACK of 8689 (frame 44) never reached the server.
+        QVERIFY2(en.contains("Frame 50, a retransmission of bytes it had acknowledged, proves that this ACK never reached the server"),
+                 qPrintable(en));
+        const auto proving = QString::fromStdString(FlowNarrator().narrate(model, *model.rowOfPacket(49)));
+        QVERIFY2(proving.contains("It proves that the segments of frames 44, 45, 46, 47, 48 and 49 never reached the server."),
+                 qPrintable(proving));
     }
 
     // lossy-bulk.pcap drops data segments after the capture tap: each marked segment is a first
