@@ -26,7 +26,8 @@ void PacketAnalysisRecord::revise(const StateRevision& revision) noexcept
 {
     if (!isTcp())
         return;
-    states = packStates(revision);
+    if (!revision.markOnly)
+        states = packStates(revision);
     tcpFlags = static_cast<std::uint16_t>(revision.notReceived ? tcpFlags | kNotReceivedBit : tcpFlags & ~kNotReceivedBit);
 }
 

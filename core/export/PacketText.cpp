@@ -250,13 +250,20 @@ bool reviseJsonLine(std::string& line, const StateRevision& revision)
         return false;
     const auto valueAt = flag + last.size();
     const auto end = valueAt + (line.compare(valueAt, 4, "true") == 0 ? 4 : 5);
-    line.replace(begin, end - begin, statesJson(revision));
+    if (revision.markOnly)
+        line.replace(valueAt, end - valueAt, revision.notReceived ? "true" : "false");
+    else
+        line.replace(begin, end - begin, statesJson(revision));
     return true;
 }
 
 std::string revisionJsonLine(const StateRevision& revision)
 {
-    return "{\"no\":" + std::to_string(revision.frame) + ",\"revised\":true" + statesJson(revision) + "}";
+    // A mark beyond the window of kept states changes only "not_received".
+    return "{\"no\":" + std::to_string(revision.frame) + ",\"revised\":true"
+         + (revision.markOnly ? std::string(",\"not_received\":") + (revision.notReceived ? "true" : "false")
+                              : statesJson(revision))
+         + "}";
 }
 
 std::string interfaceLine(const CaptureInterface& interface)

@@ -24,7 +24,7 @@ enum class Say : std::uint8_t {
     Syn, SynAgain, SynAck, HandshakeAck, Refused,
     Data, DataText, PureAck, FinAck, Fin, FinData, FinAlsoAcks, Rst, OtherFlags,
     States, StateChange, StateSeparator, Unknown, NotReceived, NotReceivedProven, Proves, ProvesMany, LateFin, ListSeparator, ListLast,
-    KindSynAgain, KindSentAgain, KindCrossingFin, KindDupAck, KindResentAcked,
+    KindSynAgain, KindSentAgain, KindCrossingFin, KindDupAck, KindSackedPast, KindResentAcked,
     WhatSynAck, WhatSyn, WhatFin, WhatData, WhatAck, WhatSegment,
     Retransmission, FastRetransmission, Spurious, DupAck, OutOfOrder, LostSegment, AckLostSegment,
     ZeroWindow, ZeroWindowProbe, ZeroWindowProbeAck, WindowFull, WindowUpdate, KeepAlive, KeepAliveAck,
@@ -88,6 +88,7 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
     {"a segment sent as if it had not arrived", "一个当它没有到达时才会发送的报文段"},
     {"a FIN that does not acknowledge it", "一个没有确认它的 FIN"},
     {"a duplicate ACK still asking for byte {rseq}", "仍在请求第 {rseq} 字节的重复确认"},
+    {"an ACK still asking for byte {rseq} while it SACKs data sent after it", "一个仍在请求第 {rseq} 字节、同时用 SACK 确认了其后数据的确认"},
     {"a retransmission of bytes it had acknowledged", "对它已确认字节的重传"},
     {"SYN-ACK", "SYN-ACK"},
     {"SYN", "SYN"},
@@ -380,6 +381,7 @@ private:
         case ProofKind::SentAgain: kind = proving.has(tcpflag::Syn) ? Say::KindSynAgain : Say::KindSentAgain; break;
         case ProofKind::CrossingFin: kind = Say::KindCrossingFin; break;
         case ProofKind::DuplicateAck: kind = Say::KindDupAck; break;
+        case ProofKind::SackedPast: kind = Say::KindSackedPast; break;
         case ProofKind::ResentAcked: kind = Say::KindResentAcked; break;
         }
         sentences_.push_back(fill(Say::NotReceivedProven, {{"proofkind", phrase(language_, kind)},

@@ -1,5 +1,6 @@
 #include "FlowProofs.h"
 
+#include "../capture/StoredPacket.h"
 #include "../decode/DecodedPacket.h"
 #include "../tcp/SeqNum.h"
 
@@ -19,6 +20,18 @@ std::uint32_t payloadOf(const FlowModel& model, std::size_t r)
     return model.arrow(r, SequenceNumbers::Relative, false).length;
 }
 
+/// Whether row `r`'s SACK blocks reach past relative sequence number `end` of the other direction.
+bool sacksPast(const FlowModel& model, std::size_t r, std::uint32_t end)
+{
+    const auto& record = recordOf(model, r);
+    const auto stored = decodeStoredPacket(*model.packetStore(), model.row(r).packet);
+    const auto& tcp = stored.packet.tcp;
+    const std::uint32_t base = tcp.ack - record.relativeAck; // the other direction's ISN
+    for (std::uint8_t i = 0; i < tcp.options.sackCount; ++i)
+        if (seq::gt(static_cast<std::uint32_t>(tcp.options.sack[i].right - base), end))
+            return true;
+    return false;
+}
 } // namespace
 
 std::optional<Proof> proofOf(const FlowModel& model, std::size_t r)
@@ -29,7 +42,9 @@ std::optional<Proof> proofOf(const FlowModel& model, std::size_t r)
     if (!lost.notReceived())
         return std::nullopt;
     const bool synOrFin = lost.hasHeaderFlag(tcpflag::Syn) || lost.hasHeaderFlag(tcpflag::Fin);
-    const bool data = payloadOf(model, r) > 0 || synOrFin;
+    const std::uint32_t payload = payloadOf(model, r);
+    const bool data = payload > 0 || synOrFin;
+    const std::uint32_t lostEnd = lost.relativeSeq + payload + (synOrFin ? 1U : 0U);
     const std::size_t end = std::min<std::size_t>(model.rowCount(), r + 1 + kProofSearchRows);
     bool receiverSent = false;
     for (std::size_t x = r + 1; x < end; ++x) {
@@ -37,8 +52,12 @@ std::optional<Proof> proofOf(const FlowModel& model, std::size_t r)
         if (later.stream != lost.stream || later.fromClient() == lost.fromClient())
             continue;
         // Its receiver's packets: the first that shows it had not got it.
-        if (data && later.hasAnalysis(analysis::DuplicateAck) && later.relativeAck == lost.relativeSeq)
-            return Proof{static_cast<std::uint32_t>(x), ProofKind::DuplicateAck};
+        if (data && later.hasHeaderFlag(tcpflag::Ack) && later.relativeAck == lost.relativeSeq) {
+            if (later.hasAnalysis(analysis::DuplicateAck))
+                return Proof{static_cast<std::uint32_t>(x), ProofKind::DuplicateAck};
+            if (sacksPast(model, x, lostEnd))
+                return Proof{static_cast<std::uint32_t>(x), ProofKind::SackedPast};
+        }
         if (lost.hasHeaderFlag(tcpflag::Ack) && later.hasAnalysis(analysis::SpuriousRetransmission)
             && seq::lt(later.relativeSeq, lost.relativeAck))
             return Proof{static_cast<std::uint32_t>(x), ProofKind::ResentAcked};

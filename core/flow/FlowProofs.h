@@ -15,6 +15,7 @@ enum class ProofKind : std::uint8_t {
     SentAgain,      ///< The receiver sent its SYN or FIN again (or one that ignores it): a retransmitted SYN.
     CrossingFin,    ///< The receiver's FIN does not acknowledge this FIN: the two crossed.
     DuplicateAck,   ///< The receiver's duplicate ACK still asks for this segment's first byte.
+    SackedPast,     ///< The receiver's ACK still asks for it while its SACK blocks reach past it.
     ResentAcked,    ///< The peer sent again bytes this segment had acknowledged.
 };
 

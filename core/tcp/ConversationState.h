@@ -14,9 +14,14 @@ namespace tcplens {
 
 /// A segment still waiting for its ACK (Wireshark's tcp_unacked_t).
 struct UnackedSegment {
+    static constexpr std::uint32_t kFirstCopy = 1; ///< New data in order: no retransmission, probe or out-of-order copy.
+    static constexpr std::uint32_t kTrimmed = 2;   ///< A partial ACK moved `seq` into it.
+    static constexpr std::uint32_t kLost = 4;      ///< Proven not received (docs/state-inference.md).
+
     std::uint32_t frame = 0;
     std::uint32_t seq = 0;
     std::uint32_t nextSeq = 0;
+    std::uint32_t bits = 0; ///< k* above; fills what was padding before timestampNs.
     std::int64_t timestampNs = 0;
 };
 
@@ -59,6 +64,8 @@ struct SideState {
     /// The peer's FIN went by, but this side's next segment proved it had not arrived (a crossing
     /// FIN): it takes it when a later segment of the peer arrives, since one path keeps its order.
     bool peerFinOnItsWay = false;
+    /// Some of this side's unacknowledged segments are marked lost (UnackedSegment::kLost).
+    bool hasLostMarks = false;
     std::int64_t lastSynSeq = -1, lastSynAckSeq = -1, lastFinSeq = -1, lastRstSeq = -1;
     std::uint32_t badChecksums = 0, gaps = 0, retransmissions = 0, zeroWindows = 0;
 };

@@ -58,6 +58,74 @@ constexpr std::uint32_t kFirstReused = 1U << 29;
 constexpr std::uint32_t kFirstOnly = 1U << 30; ///< One packet so far, kept in the slot.
 constexpr std::uint32_t kHasState = 1U << 31;  ///< seqOrState indexes states_.
 
+/// The first copy sent of the bytes at `seq` (absolute) among `flow`'s unacknowledged segments, if
+/// it is new data sent in order (not a retransmission or probe) and whole.
+UnackedSegment* firstCopyAt(FlowState& flow, std::uint32_t seq)
+{
+    auto& list = flow.unacked;
+    auto it = list.begin();
+    if (flow.unackedSorted) // seq never decreases along it: the first at `seq` is found by bisection
+        it = std::lower_bound(list.begin(), list.end(), seq,
+                              [](const UnackedSegment& segment, std::uint32_t value) { return seq::lt(segment.seq, value); });
+    for (; it != list.end(); ++it) {
+        if (it->seq == seq)
+            return (it->bits & (UnackedSegment::kFirstCopy | UnackedSegment::kTrimmed)) == UnackedSegment::kFirstCopy
+                       ? &*it
+                       : nullptr;
+        if (flow.unackedSorted)
+            break;
+    }
+    return nullptr;
+}
+
+/// A duplicate ACK for `first`'s bytes proves it lost when the receiver had got data sent after it:
+/// its SACK blocks reach past it (`sackedTo`, absolute), or, without SACK, the peer sent data beyond
+/// it later, which one path delivers behind it (RecentStates::withdrawLostData's rule).
+bool provenLost(const FlowState& flow, const UnackedSegment& first, std::optional<std::uint32_t> sackedTo)
+{
+    if (sackedTo)
+        return seq::gt(*sackedTo, first.nextSeq);
+    if (flow.unackedSorted) // what follows it only grows: the last one says
+        return seq::gt(flow.unacked.back().seq, first.seq);
+    bool after = false;
+    for (const auto& segment : flow.unacked) {
+        if (&segment == &first)
+            after = true;
+        else if (after && seq::gt(segment.seq, first.seq))
+            return true;
+    }
+    return false;
+}
+
+/// An ACK up to `ack` (absolute) of `side`'s data: a segment marked lost that it covers while no copy
+/// of it was sent again did arrive after all (reordered after the capture point, against the
+/// rule that one path keeps its order): its mark is taken back.
+void withdrawLostMarksCovered(SideState& side, std::uint32_t ack, std::vector<StateRevision>& revisions)
+{
+    const auto& list = side.flow.unacked;
+    bool left = false;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto& segment = list[i];
+        if (!(segment.bits & UnackedSegment::kLost))
+            continue;
+        if (!seq::le(segment.nextSeq, ack)) {
+            left = true;
+            continue;
+        }
+        const bool resent = std::any_of(list.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.end(),
+                                        [&](const UnackedSegment& later) { // a copy of its first byte sent later
+                                            return seq::le(later.seq, segment.seq) && seq::gt(later.nextSeq, segment.seq);
+                                        });
+        if (!resent) {
+            StateRevision unmark;
+            unmark.frame = segment.frame;
+            unmark.markOnly = true;
+            revisions.push_back(unmark);
+        }
+    }
+    side.hasLostMarks = left;
+}
+
 Direction directionOf(const Conversation& c, const DecodedPacket& p)
 {
     return c.side(Direction::ClientToServer).endpoint == sourceOf(p) ? Direction::ClientToServer
@@ -256,6 +324,8 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
         out.completeness = c.completeness;
 
     // Relative numbers: the SYN's seq is the ISN; without a SYN, seq - 1 is.
+    auto& senderSide = state.sides[static_cast<std::size_t>(index(dir))];
+    auto& receiverSide = state.sides[static_cast<std::size_t>(index(opposite(dir)))];
     auto& fwd = state.sides[static_cast<std::size_t>(index(dir))].flow;
     auto& rev = state.sides[static_cast<std::size_t>(index(opposite(dir)))].flow;
     if (!fwd.baseSet) {
@@ -288,6 +358,8 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     fwd.sack = tcp.options.sack;
     fwd.sackCount = tcp.options.sackCount;
     const SegmentFacts facts{frame, timestampNs, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, window};
+    if (ack && receiverSide.hasLostMarks)
+        withdrawLostMarksCovered(receiverSide, tcp.ack, revisions_);
     analyzeSequence(fwd, rev, facts, c.initialRttNs, out);
     // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT; it is set
     // after that segment's own analysis, which still used the default out-of-order threshold.
@@ -314,8 +386,6 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
 
     // A FIN whose receipt was withdrawn (it crossed the receiver's own FIN) was on its way or lost;
     // a later segment of its sender arrives behind it on the same path, so the receiver takes it first.
-    auto& senderSide = state.sides[static_cast<std::size_t>(index(dir))];
-    auto& receiverSide = state.sides[static_cast<std::size_t>(index(opposite(dir)))];
     if (receiverSide.peerFinOnItsWay) {
         if (tcp.has(tcpflag::Rst) || tcp.has(tcpflag::Fin) || syn)
             receiverSide.peerFinOnItsWay = false; // the FIN again, or the end: the usual rules apply
@@ -366,16 +436,43 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     if ((out.flags & analysis::SpuriousRetransmission) && !(out.flags & probes) && occupied > 0)
         if (const auto restored = state.recent.withdrawAcksOf(out.fromClient, out.relativeSeq + occupied, frame, revisions_))
             replayFrom(*restored);
-    // It asks again for bytes seen on the wire before later data: their first copy never arrived.
-    if ((out.flags & analysis::DuplicateAck) && !(out.flags & probeAcks)) {
+    // It asks again for bytes seen on the wire before later data (a duplicate ACK), or acknowledges
+    // up to them while SACKing data beyond them: their first copy never arrived.
+    const bool dupAck = (out.flags & analysis::DuplicateAck) && !(out.flags & probeAcks);
+    if (ack && (dupAck || tcp.options.sackCount > 0) && !(out.flags & probeAcks)) {
         std::optional<std::uint32_t> sackedTo;
         for (std::uint8_t i = 0; i < tcp.options.sackCount; ++i) {
             const std::uint32_t right = tcp.options.sack[i].right - rev.baseSeq;
             if (!sackedTo || seq::gt(right, *sackedTo))
                 sackedTo = right;
         }
-        if (const auto restored = state.recent.withdrawLostData(out.fromClient, out.relativeAck, sackedTo, frame, revisions_))
-            replayFrom(*restored);
+        // The first copy of those bytes among the peer's unacknowledged segments, however far back
+        // (up to Wireshark's 10,000 per direction): marking it costs nothing, while only the window
+        // of kept states (RecentStates) can also withdraw what it did.
+        UnackedSegment* first = firstCopyAt(rev, tcp.ack);
+        if (first ? !(first->bits & UnackedSegment::kLost) : dupAck) {
+            const auto before = revisions_.size();
+            if (dupAck)
+                if (const auto restored =
+                        state.recent.withdrawLostData(out.fromClient, out.relativeAck, sackedTo, frame, revisions_))
+                    replayFrom(*restored);
+            if (first) {
+                const bool marked = std::any_of(revisions_.begin() + static_cast<std::ptrdiff_t>(before), revisions_.end(),
+                                                [&](const StateRevision& r) { return r.frame == first->frame && r.notReceived; });
+                if (marked || provenLost(rev, *first, sackedTo ? std::optional(*sackedTo + rev.baseSeq) : std::nullopt)) {
+                    if (!marked) {
+                        StateRevision mark;
+                        mark.frame = first->frame;
+                        mark.notReceived = true;
+                        mark.markOnly = true;
+                        revisions_.push_back(mark);
+                        state.recent.markNotReceived(first->frame);
+                    }
+                    first->bits |= UnackedSegment::kLost;
+                    receiverSide.hasLostMarks = true;
+                }
+            }
+        }
     }
     out.srcAfter = sender.state;
     out.dstAfter = receiver.state;

@@ -38,6 +38,13 @@ void RecentStates::restore(bool client, std::size_t back, TcpState restored, std
     }
 }
 
+void RecentStates::markNotReceived(std::uint32_t frame) noexcept
+{
+    for (std::size_t back = 0; back < count_; ++back)
+        if (at(back).frame == frame)
+            at(back).bits |= kNotReceived;
+}
+
 std::optional<TcpState> RecentStates::withdrawLatestReceipt(bool client, std::uint32_t now,
                                                             std::vector<StateRevision>& revisions,
                                                             std::uint16_t* withdrawnFlags)

@@ -60,6 +60,10 @@ public:
     std::optional<TcpState> withdrawLostData(bool client, std::uint32_t ack, std::optional<std::uint32_t> sackedTo,
                                              std::uint32_t now, std::vector<StateRevision>& revisions);
 
+    /// Marks frame `frame` not received if the window holds it (a proof found it beyond the window's
+    /// own search): later revisions of its entry keep the mark.
+    void markNotReceived(std::uint32_t frame) noexcept;
+
 private:
     [[nodiscard]] Entry& at(std::size_t back) noexcept { return ring_[(head_ + kPackets - 1 - back) % kPackets]; }
     /// Puts side `client` back in `restored` from entry `back` (the receipt being withdrawn) on, in

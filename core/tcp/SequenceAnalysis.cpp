@@ -166,6 +166,7 @@ void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
             if (!seq::gt(s.ack, segment.seq))
                 break;
             segment.seq = s.ack;
+            segment.bits |= UnackedSegment::kTrimmed;
         }
         if (list.empty() && list.capacity() > 64)
             list.shrink_to_fit(); // idle conversations give their memory back
@@ -178,6 +179,7 @@ void acknowledge(FlowState& rev, const SegmentFacts& s, TcpPacketAnalysis& out)
             match(segment);
         } else if (seq::gt(s.ack, segment.seq) && seq::le(s.ack, segment.nextSeq)) {
             segment.seq = s.ack; // partly acknowledged: keep the rest
+            segment.bits |= UnackedSegment::kTrimmed;
             list[kept++] = segment;
             continue;
         } else if (seq::gt(segment.nextSeq, s.ack)) {
@@ -246,7 +248,10 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
     if (occupiesSpace && fwd.unacked.size() < kMaxUnackedSegments) {
         if (s.flags & (tcpflag::Syn | tcpflag::Fin))
             nextSeq += 1;
-        appendUnacked(fwd, UnackedSegment{s.frame, s.seq, nextSeq, s.timestampNs});
+        constexpr std::uint32_t notFirstCopy = Retransmission | FastRetransmission | SpuriousRetransmission
+                                             | OutOfOrder | KeepAlive | ZeroWindowProbe;
+        appendUnacked(fwd, UnackedSegment{s.frame, s.seq, nextSeq,
+                                          (out.flags & notFirstCopy) ? 0U : UnackedSegment::kFirstCopy, s.timestampNs});
     }
     const bool probe = (out.flags & ZeroWindowProbe) != 0;
     if ((!fwd.nextSeqSet || seq::gt(nextSeq, fwd.nextSeq)) && !probe) {

@@ -17,6 +17,9 @@ struct StateRevision {
     /// The frame itself did not reach its receiver (lost after the capture point), as opposed to a
     /// later frame whose states only follow from that withdrawal.
     bool notReceived = false;
+    /// Only `notReceived` applies: a packet proven lost beyond the window of kept states
+    /// (RecentStates), whose states stand.
+    bool markOnly = false;
 };
 
 } // namespace tcplens

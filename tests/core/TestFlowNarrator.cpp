@@ -239,14 +239,31 @@ private slots:
         const int dup = firstRowWith(m, analysis::DuplicateAck);
         QVERIFY(dup >= 0);
         const auto a = m.arrow(std::size_t(dup));
-        // Then the data segment it proves lost, named by frame.
-        const auto proven = rowsProvenBy(m, std::size_t(dup));
-        QCOMPARE(proven.size(), std::size_t{1});
-        QCOMPARE(proofOf(m, proven.front())->row, std::uint32_t(dup));
-        QCOMPARE(narrate(m, std::size_t(dup)),
-                 QString("Duplicate ACK #%1 (the ACK of frame %2 again): the server still asks for byte %3; later data arrived, but byte %3 is missing. "
-                         "It proves that the data segment of frame %4 never reached the server.")
-                     .arg(a.dupAckNumber).arg(a.dupAckFrame).arg(a.relativeAck).arg(m.row(proven.front()).frame()));
+        QVERIFY(narrate(m, std::size_t(dup)).startsWith(
+            QString("Duplicate ACK #%1 (the ACK of frame %2 again): the server still asks for byte %3; later data arrived, but byte %3 is missing.")
+                .arg(a.dupAckNumber).arg(a.dupAckFrame).arg(a.relativeAck)));
+        // The first data segment lost after the tap names the server's ACK that proved it (SACK
+        // blocks past it while still asking for its first byte), and that ACK names it back.
+        int lost = -1;
+        for (std::size_t r = 0; r < m.rowCount() && lost < 0; ++r)
+            if (m.arrow(r).notReceived)
+                lost = int(r);
+        QVERIFY(lost >= 0);
+        const auto proof = proofOf(m, std::size_t(lost));
+        QVERIFY(proof.has_value());
+        QCOMPARE(proof->kind, ProofKind::SackedPast);
+        const auto lostArrow = m.arrow(std::size_t(lost));
+        QCOMPARE(narrate(m, std::size_t(lost)),
+                 QString("The client sends %1 bytes of data, seq %2 to %3; the server will acknowledge %4. Frame %5, an ACK still "
+                         "asking for byte %2 while it SACKs data sent after it, proves that this data segment never reached the "
+                         "server: after the capture point it was lost or still on its way.")
+                     .arg(lostArrow.length).arg(lostArrow.relativeSeq).arg(lostArrow.relativeSeq + lostArrow.length - 1)
+                     .arg(lostArrow.relativeSeq + lostArrow.length).arg(m.row(proof->row).frame()));
+        QVERIFY(narrate(m, proof->row).endsWith(QString("It proves that the data segment of frame %1 never reached the server.")
+                                                     .arg(lostArrow.frame)));
+        QVERIFY(narrate(m, std::size_t(lost), NarrationLanguage::SimplifiedChinese)
+                    .contains(QString("第 %1 号数据包（一个仍在请求第 %2 字节、同时用 SACK 确认了其后数据的确认）证明这个数据报文段没有到达服务器")
+                                  .arg(m.row(proof->row).frame()).arg(lostArrow.relativeSeq)));
         QVERIFY(narrate(m, std::size_t(dup), NarrationLanguage::SimplifiedChinese).startsWith(QString("重复确认 #%1（再次发送第 %2 号数据包的确认）").arg(a.dupAckNumber).arg(a.dupAckFrame)));
         const int update = firstRowWith(m, analysis::WindowUpdate);
         QVERIFY(update >= 0);
