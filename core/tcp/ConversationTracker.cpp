@@ -106,12 +106,16 @@ void withdrawLostMarksCovered(SideState& side, std::uint32_t ack, std::vector<St
     bool left = false;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const auto& segment = list[i];
-        if (!(segment.bits & UnackedSegment::kLost))
-            continue;
         if (!seq::le(segment.nextSeq, ack)) {
-            left = true;
+            if (side.flow.unackedSorted) { // nothing after it is covered either
+                left = true;
+                break;
+            }
+            left = left || (segment.bits & UnackedSegment::kLost);
             continue;
         }
+        if (!(segment.bits & UnackedSegment::kLost))
+            continue;
         const bool resent = std::any_of(list.begin() + static_cast<std::ptrdiff_t>(i) + 1, list.end(),
                                         [&](const UnackedSegment& later) { // a copy of its first byte sent later
                                             return seq::le(later.seq, segment.seq) && seq::gt(later.nextSeq, segment.seq);
@@ -358,7 +362,8 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     fwd.sack = tcp.options.sack;
     fwd.sackCount = tcp.options.sackCount;
     const SegmentFacts facts{frame, timestampNs, tcp.seq, tcp.ack, tcp.payloadLength, tcp.flags, window};
-    if (ack && receiverSide.hasLostMarks)
+    // Only an ACK that moves on can cover a segment marked lost.
+    if (ack && receiverSide.hasLostMarks && !(fwd.lastAckSet && fwd.lastAck == tcp.ack))
         withdrawLostMarksCovered(receiverSide, tcp.ack, revisions_);
     analyzeSequence(fwd, rev, facts, c.initialRttNs, out);
     // Wireshark: the first non-SYN segment with ACK after a SYN ends the initial RTT; it is set

@@ -226,10 +226,18 @@ private slots:
     }
 
     // Revisions of packets in batches already handed over reach the reader's store through the
-    // batch (CaptureBatch::revisions) and give the records a whole-file load gives.
+    // batch (CaptureBatch::revisions) and give the records a whole-file load gives: state
+    // corrections (synack-lost) and marks alone, made and taken back far behind (lossy-bulk).
+    void revisionsCrossBatchBoundaries_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("synack-lost") << "synack-lost.pcap";
+        QTest::newRow("lossy-bulk") << "lossy-bulk.pcap";
+    }
     void revisionsCrossBatchBoundaries()
     {
-        const auto path = QFile::encodeName(fixturePath("synack-lost.pcap")).toStdString();
+        QFETCH(QString, name);
+        const auto path = QFile::encodeName(fixturePath(name)).toStdString();
         const auto whole = loadCapture(path);
         auto file = CaptureFile::open(path);
         CaptureBatchBuilder builder(file->info().linkType);
