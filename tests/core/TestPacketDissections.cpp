@@ -48,8 +48,20 @@ CliLines cliFinalLines(const QString& path, const QStringList& extra = {})
         auto& target = result.lines[frame - 1];
         const auto [at, length] = statesSpan(target);
         const auto [from, count] = statesSpan(line);
-        if (at < 0 || from < 0)
+        if (at < 0)
             return {};
+        if (from < 0) {
+            // A mark alone ({"no":N,"revised":true,"not_received":BOOL}): the states stand.
+            const QByteArray flag = ",\"not_received\":";
+            const auto value = line.indexOf(flag);
+            if (value < 0)
+                return {};
+            const bool lost = line.mid(value + flag.size(), 4) == "true";
+            target.replace(at, length, target.mid(at, length - (target.mid(at + length - 4, 4) == "true" ? 4 : 5))
+                                           + (lost ? "true" : "false"));
+            ++result.revisions;
+            continue;
+        }
         target.replace(at, length, line.mid(from, count));
         ++result.revisions;
     }
