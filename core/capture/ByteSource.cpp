@@ -86,14 +86,28 @@ std::unique_ptr<ByteSource> ByteSource::open(const std::string& path, const std:
             return source;
         }
     }
-    std::string prefix = readPrefix(source->fd_, 4, cancel);
+    source->startStream(name, cancel);
+    return source;
+}
+
+std::unique_ptr<ByteSource> ByteSource::openDescriptor(int fd, const std::string& name, const std::atomic<bool>* cancel)
+{
+    auto source = std::unique_ptr<ByteSource>(new ByteSource);
+    source->fd_ = fd;
+    source->ownsFd_ = true;
+    source->startStream(name, cancel);
+    return source;
+}
+
+void ByteSource::startStream(const std::string& name, const std::atomic<bool>* cancel)
+{
+    std::string prefix = readPrefix(fd_, 4, cancel);
     if (prefix.empty())
         throw CaptureError(name + " is empty (0 bytes): not a capture file");
     const auto compression =
         compressionFromMagic(reinterpret_cast<const std::uint8_t*>(prefix.data()), prefix.size());
-    source->startSpool(name, compression, std::move(prefix));
-    source->setCancelFlag(cancel);
-    return source;
+    startSpool(name, compression, std::move(prefix));
+    setCancelFlag(cancel);
 }
 
 void ByteSource::startSpool(const std::string& name, Compression compression, std::string prefix)

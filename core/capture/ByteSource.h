@@ -22,6 +22,10 @@ public:
     /// (then CaptureError "cancelled"); the flag also becomes the one setCancelFlag() sets.
     [[nodiscard]] static std::unique_ptr<ByteSource> open(const std::string& path,
                                                           const std::atomic<bool>* cancel = nullptr);
+    /// Reads the pipe `fd` (owned, closed with the source) as it arrives, named `name` in
+    /// messages, like standard input; throws CaptureError when it ends before its first bytes.
+    [[nodiscard]] static std::unique_ptr<ByteSource> openDescriptor(int fd, const std::string& name,
+                                                                    const std::atomic<bool>* cancel = nullptr);
     ~ByteSource();
     ByteSource(const ByteSource&) = delete;
     ByteSource& operator=(const ByteSource&) = delete;
@@ -53,6 +57,7 @@ public:
 
 private:
     ByteSource() = default;
+    void startStream(const std::string& name, const std::atomic<bool>* cancel);
     void startSpool(const std::string& path, Compression compression, std::string prefix);
 
     std::shared_ptr<const MappedFile> mapping_;

@@ -44,10 +44,25 @@ std::string formatName(FileFormat format)
 
 std::unique_ptr<CaptureFile> CaptureFile::open(const std::string& path, const std::atomic<bool>* cancel)
 {
+    return fromSource(ByteSource::open(path, cancel), path, path == "-" ? std::string("standard input") : path);
+}
+
+std::unique_ptr<CaptureFile> CaptureFile::openDescriptor(int fd, const std::string& name, const std::atomic<bool>* cancel)
+{
+    return fromSource(ByteSource::openDescriptor(fd, name, cancel), name, name);
+}
+
+std::vector<std::optional<InterfaceStatistics>> CaptureFile::interfaceStatistics() const
+{
+    return pcapng_ ? pcapng_->statistics() : std::vector<std::optional<InterfaceStatistics>>{};
+}
+
+std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource> opened, const std::string& path,
+                                                     const std::string& name)
+{
     auto file = std::unique_ptr<CaptureFile>(new CaptureFile);
-    file->source_ = ByteSource::open(path, cancel);
+    file->source_ = std::move(opened);
     auto& source = *file->source_;
-    const std::string name = path == "-" ? std::string("standard input") : path;
     auto& info = file->info_;
     info.path = path;
     info.fileSize = source.sourceSize();

@@ -55,6 +55,10 @@ public:
     /// writer yet) until `*cancel` turns true, which also becomes setCancelFlag()'s flag.
     [[nodiscard]] static std::unique_ptr<CaptureFile> open(const std::string& path,
                                                            const std::atomic<bool>* cancel = nullptr);
+    /// Reads the pipe `fd` (owned) as it arrives, as open("-") reads standard input; `name`
+    /// names it in messages and info().path.
+    [[nodiscard]] static std::unique_ptr<CaptureFile> openDescriptor(int fd, const std::string& name,
+                                                                     const std::atomic<bool>* cancel = nullptr);
     ~CaptureFile();
     CaptureFile(const CaptureFile&) = delete;
     CaptureFile& operator=(const CaptureFile&) = delete;
@@ -75,6 +79,9 @@ public:
     /// Lets a next() waiting on a pipe end (with an error "cancelled") once `*flag` turns true.
     void setCancelFlag(const std::atomic<bool>* flag) noexcept { source_->setCancelFlag(flag); }
 
+    /// pcapng: the last statistics block of each interface (by interface number), when one came.
+    [[nodiscard]] std::vector<std::optional<InterfaceStatistics>> interfaceStatistics() const;
+
     /// Bytes of a packet read earlier, found again by its data offset; empty if unavailable.
     [[nodiscard]] Bytes bytesAt(std::uint64_t dataOffset, std::uint32_t length) const noexcept
     {
@@ -91,6 +98,8 @@ public:
 
 private:
     CaptureFile() = default;
+    static std::unique_ptr<CaptureFile> fromSource(std::unique_ptr<ByteSource> source, const std::string& path,
+                                                   const std::string& name);
     ReadStatus nextPcap(RawPacket& packet);
     std::uint64_t locateData(std::uint32_t capturedLength);
     static ssize_t readCookie(void* cookie, char* buffer, std::size_t size);

@@ -7,6 +7,14 @@
 
 namespace tcplens {
 
+/// The counters of an Interface Statistics Block (pcapng), as the capturing program saw them.
+struct InterfaceStatistics {
+    std::uint64_t received = 0;           ///< isb_ifrecv: passed the capture filter, drops included.
+    std::uint64_t droppedByKernel = 0;    ///< isb_ifdrop: no room in the capture buffer.
+    std::uint64_t droppedByInterface = 0; ///< isb_osdrop: dropped by the interface or its driver.
+    std::uint64_t delivered = 0;          ///< isb_usrdeliv: handed to the capturing program.
+};
+
 struct CaptureInterface {
     int linkType = 1;             ///< LINKTYPE_*.
     std::uint32_t snaplen = 0;    ///< 0: no limit given.

@@ -4,6 +4,7 @@
 // incremental pipeline that loads files. Driven by poll() from one thread.
 
 #include "CaptureBatchBuilder.h"
+#include "CaptureDevice.h"
 #include "CaptureFile.h"
 #include "MappedFile.h"
 #include "PcapngWriter.h"
@@ -12,9 +13,6 @@
 #include <memory>
 #include <string>
 #include <vector>
-
-struct pcap;
-struct pcap_pkthdr;
 
 namespace tcplens {
 
@@ -40,17 +38,6 @@ struct LiveCaptureStats {
 };
 
 class LiveCapture;
-
-/// Why a capture could not start; what() names the fix.
-class LiveCaptureError : public CaptureError {
-public:
-    enum class Kind { Permission, NoSuchInterface, InterfaceDown, BadFilter, File, Other };
-    LiveCaptureError(Kind kind, const std::string& message) : CaptureError(message), kind_(kind) {}
-    [[nodiscard]] Kind kind() const noexcept { return kind_; }
-
-private:
-    Kind kind_;
-};
 
 /// Sees a capture from its own thread (e.g. to sample kernel state or write a sidecar file).
 /// Called synchronously from poll()/stop(): keep it short or hand work to another thread.
@@ -88,7 +75,7 @@ public:
     /// Ends the capture: reads what is still buffered, writes the statistics, closes the file.
     void stop();
 
-    [[nodiscard]] bool isRunning() const noexcept { return handle_ != nullptr; }
+    [[nodiscard]] bool isRunning() const noexcept { return device_ != nullptr; }
     /// Why the capture ended by itself; empty while running and after a plain stop().
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
     [[nodiscard]] LiveCaptureStats stats() const;
@@ -111,16 +98,15 @@ public:
 
 private:
     explicit LiveCapture(const LiveCaptureOptions& options, int linkType);
-    static void onPacket(unsigned char* user, const ::pcap_pkthdr* header, const unsigned char* data);
+    void onPacket(const RawPacket& packet);
     int dispatch();
     void finish(std::string error);
     void refreshPcapStats() const;
 
     LiveCaptureOptions options_;
     CaptureFileInfo info_;
-    pcap* handle_ = nullptr;
-    int selectable_ = -1;
-    bool nanosecond_ = true;
+    std::unique_ptr<CaptureDevice> device_;
+    CaptureDevice::PacketSink sink_;
     PcapngWriter writer_;
     std::shared_ptr<const MappedFile> mapping_;
     CaptureBatchBuilder builder_;
@@ -132,11 +118,5 @@ private:
     mutable LiveCaptureStats pcapStats_;
     bool stopped_ = false;
 };
-
-/// A libpcap timestamp (tv_sec, and tv_usec in ns or us) in ns since the epoch, clamped to int64.
-[[nodiscard]] std::int64_t liveTimestampNs(std::int64_t seconds, std::int64_t fraction, bool nanosecond) noexcept;
-
-/// The path of the running program, for the `setcap` advice.
-[[nodiscard]] std::string currentExecutablePath();
 
 } // namespace tcplens

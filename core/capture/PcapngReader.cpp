@@ -11,6 +11,7 @@ constexpr std::uint32_t kSectionHeader = 0x0A0D0D0A;
 constexpr std::uint32_t kInterfaceDescription = 1;
 constexpr std::uint32_t kObsoletePacket = 2;
 constexpr std::uint32_t kSimplePacket = 3;
+constexpr std::uint32_t kInterfaceStatistics = 5;
 constexpr std::uint32_t kEnhancedPacket = 6;
 constexpr std::uint32_t kByteOrderMagic = 0x1A2B3C4D;
 constexpr std::size_t kMaxInterfaces = 65536; // packet indexes keep the interface in 16 bits
@@ -203,7 +204,40 @@ bool PcapngReader::handleInterface(const Block& block)
     }
     interfaces_.push_back(std::move(interface));
     clocks_.push_back(clock);
+    statistics_.emplace_back();
     return true;
+}
+
+void PcapngReader::handleStatistics(const Block& block)
+{
+    if (!inSection_ || block.body.size() < 12)
+        return;
+    const std::size_t local = load32(block.body.data());
+    if (local >= interfaces_.size() - sectionFirstInterface_)
+        return; // names no interface: skipped, as tshark does
+    InterfaceStatistics counters;
+    Bytes options = block.body.subspan(12);
+    while (options.size() >= 4) {
+        const auto code = load16(options.data());
+        const auto length = load16(options.data() + 2);
+        if (code == kOptEnd || padded(length) > options.size() - 4)
+            break;
+        if (length == 8) {
+            const std::uint64_t first = load32(options.data() + 4);
+            const std::uint64_t second = load32(options.data() + 8);
+            const std::uint64_t value = bigEndian_ ? (first << 32) | second : (second << 32) | first;
+            if (code == 4)
+                counters.received = value;
+            else if (code == 5)
+                counters.droppedByKernel = value;
+            else if (code == 7)
+                counters.droppedByInterface = value;
+            else if (code == 8)
+                counters.delivered = value;
+        }
+        options = options.subspan(4 + padded(length));
+    }
+    statistics_[sectionFirstInterface_ + local] = counters;
 }
 
 void PcapngReader::readPacketOptions(Bytes options)
@@ -311,8 +345,11 @@ ReadStatus PcapngReader::next(RawPacket& packet, std::uint64_t frame)
                 return ReadStatus::Error;
             }
             return handlePacket(block, packet, frame);
+        case kInterfaceStatistics:
+            handleStatistics(block);
+            break;
         default:
-            break; // statistics, name resolution, decryption secrets, custom and unknown blocks
+            break; // name resolution, decryption secrets, custom and unknown blocks
         }
     }
 }

@@ -9,6 +9,7 @@
 #include "RawPacket.h"
 #include "Timestamp.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
     /// Interfaces seen so far, numbered across sections.
     [[nodiscard]] const std::vector<CaptureInterface>& interfaces() const noexcept { return interfaces_; }
+    /// The last statistics block of each interface (by its number in interfaces()), when one came.
+    [[nodiscard]] const std::vector<std::optional<InterfaceStatistics>>& statistics() const noexcept { return statistics_; }
     /// Where the next block starts.
     [[nodiscard]] std::uint64_t position() const noexcept { return position_; }
     /// Packets whose time lies beyond what an int64 of nanoseconds holds (clamped).
@@ -44,6 +47,7 @@ private:
     BlockResult readBlock(Block& block, std::uint64_t frame);
     [[nodiscard]] bool handleSection(const Block& block);
     [[nodiscard]] bool handleInterface(const Block& block);
+    void handleStatistics(const Block& block);
     [[nodiscard]] ReadStatus handlePacket(const Block& block, RawPacket& packet, std::uint64_t frame);
     [[nodiscard]] std::uint32_t load32(const std::uint8_t* p) const noexcept;
     [[nodiscard]] std::uint16_t load16(const std::uint8_t* p) const noexcept;
@@ -62,6 +66,7 @@ private:
     std::size_t sectionFirstInterface_ = 0;
     std::vector<CaptureInterface> interfaces_;
     std::vector<InterfaceClock> clocks_;
+    std::vector<std::optional<InterfaceStatistics>> statistics_;
     std::vector<std::string> comments_;
     std::uint64_t clamped_ = 0;
     std::string error_;

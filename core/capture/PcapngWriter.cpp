@@ -98,11 +98,25 @@ bool PcapngWriter::openSection(const std::string& path, const std::string& appli
         error = "cannot write " + path + ": " + std::strerror(errno);
         return false;
     }
+    ownsFd_ = true;
     path_ = path;
+    return writeSectionHeader(application, error);
+}
+
+bool PcapngWriter::openDescriptor(int fd, const std::string& name, const std::string& application, std::string& error)
+{
+    close();
+    fd_ = fd;
+    ownsFd_ = false;
+    path_ = name;
+    return writeSectionHeader(application, error);
+}
+
+bool PcapngWriter::writeSectionHeader(const std::string& application, std::string& error)
+{
     written_ = 0;
     interfaces_ = 0;
     error_.clear();
-
     std::vector<std::uint8_t> out;
     std::vector<std::uint8_t> body;
     put32(body, 0x1A2B3C4D); // byte-order magic
@@ -175,13 +189,13 @@ bool PcapngWriter::flush()
     return ok;
 }
 
-bool PcapngWriter::writeStatistics(const PcapngStatistics& statistics)
+bool PcapngWriter::writeStatistics(const PcapngStatistics& statistics, std::uint32_t interfaceId)
 {
     if (!flush())
         return false;
     std::vector<std::uint8_t> body;
     const auto ts = static_cast<std::uint64_t>(statistics.timestampNs);
-    put32(body, 0);
+    put32(body, interfaceId);
     put32(body, static_cast<std::uint32_t>(ts >> 32));
     put32(body, static_cast<std::uint32_t>(ts));
     putCounterOption(body, 4, statistics.received);           // isb_ifrecv
@@ -199,7 +213,8 @@ void PcapngWriter::close()
     if (fd_ < 0)
         return;
     (void)flush();
-    ::close(fd_);
+    if (ownsFd_)
+        ::close(fd_);
     fd_ = -1;
 }
 
@@ -213,7 +228,7 @@ bool PcapngWriter::writeAll(const std::vector<std::uint8_t>& bytes)
         if (n <= 0) {
             error_ = "cannot write " + path_ + ": " + std::strerror(n < 0 ? errno : ENOSPC);
             // A partial block would hide every later one: cut the file back to the last whole block.
-            if (::ftruncate(fd_, static_cast<off_t>(written_)) == 0)
+            if (ownsFd_ && ::ftruncate(fd_, static_cast<off_t>(written_)) == 0)
                 ::lseek(fd_, static_cast<off_t>(written_), SEEK_SET);
             return false;
         }

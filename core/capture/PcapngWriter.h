@@ -38,6 +38,9 @@ public:
     [[nodiscard]] bool open(const std::string& path, const PcapngInterface& interface, std::string& error);
     /// Creates `path` with a section header only; interfaces follow with addInterface().
     [[nodiscard]] bool openSection(const std::string& path, const std::string& application, std::string& error);
+    /// Writes the section header to `fd` (e.g. standard output, not closed by close()), named
+    /// `name` in messages; interfaces follow with addInterface().
+    [[nodiscard]] bool openDescriptor(int fd, const std::string& name, const std::string& application, std::string& error);
     /// Queues an Interface Description Block; returns the interface's number in the section.
     std::uint32_t addInterface(const PcapngInterface& interface);
     [[nodiscard]] bool isOpen() const noexcept { return fd_ >= 0; }
@@ -47,8 +50,8 @@ public:
     std::uint64_t append(const RawPacket& packet, std::uint32_t interfaceId = 0);
     /// Writes every queued packet; false with error() when the disk refused (e.g. full).
     [[nodiscard]] bool flush();
-    /// Appends an Interface Statistics Block (flushes first).
-    [[nodiscard]] bool writeStatistics(const PcapngStatistics& statistics);
+    /// Appends an Interface Statistics Block of `interfaceId` (flushes first).
+    [[nodiscard]] bool writeStatistics(const PcapngStatistics& statistics, std::uint32_t interfaceId = 0);
     /// Flushes and closes; the file stays.
     void close();
 
@@ -59,8 +62,10 @@ public:
 
 private:
     bool writeAll(const std::vector<std::uint8_t>& bytes);
+    bool writeSectionHeader(const std::string& application, std::string& error);
 
     int fd_ = -1;
+    bool ownsFd_ = true;
     std::string path_;
     std::string error_;
     std::uint64_t written_ = 0;

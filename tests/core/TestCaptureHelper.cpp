@@ -1,0 +1,265 @@
+// tcplens-capture, the capture helper, run as `nobody` with the capture capability only on a copy
+// of it: it captures on lo and on a veth in a namespace, drops every capability once the devices
+// are open, writes files with the user's rights, stops cleanly on SIGTERM (statistics written,
+// tshark reads the file) and describes several interfaces as tshark numbers them. Without the
+// capability it names the fix. Needs root (to make the users' copies and the namespaces).
+#include "LiveNetns.h"
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+using namespace tcplens::test;
+
+namespace {
+
+const QStringList kAsNobody{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all")};
+
+/// A loopback exchange on `port`: handshake, a few bytes each way, close.
+bool loopbackExchange(int port)
+{
+    const QString script = QStringLiteral(
+        "import socket\n"
+        "l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+        "l.bind(('127.0.0.1', %1)); l.listen(1)\n"
+        "c = socket.create_connection(('127.0.0.1', %1)); a, _ = l.accept()\n"
+        "c.sendall(b'hello'); a.recv(5); a.sendall(b'world'); c.recv(5); c.close(); a.close(); l.close()\n").arg(port);
+    return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
+}
+
+bool waitForPhrase(QProcess& process, const char* phrase, QByteArray& err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!err.contains(phrase) && timer.elapsed() < 15'000 && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(50);
+        err += process.readAllStandardError();
+    }
+    return err.contains(phrase);
+}
+
+QString capEffective(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    for (const auto& line : status.readAll().split('\n'))
+        if (line.startsWith("CapEff:"))
+            return QString::fromLatin1(line.mid(7).trimmed());
+    return {};
+}
+
+} // namespace
+
+class TestCaptureHelper : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: it makes a capability-holding copy of tcplens-capture for nobody");
+        setpriv_ = findProgram(QStringLiteral("setpriv"));
+        const QString setcap = findProgram(QStringLiteral("setcap"));
+        if (setpriv_.isEmpty() || setcap.isEmpty())
+            QSKIP("setpriv and setcap (util-linux, libcap2-bin) are needed");
+        QVERIFY(dir_.isValid());
+        // Copies nobody can run: the build tree may sit where only root can enter.
+        QVERIFY(QDir(dir_.path()).mkpath(QStringLiteral("cap")) && QDir(dir_.path()).mkpath(QStringLiteral("plain"))
+                && QDir(dir_.path()).mkpath(QStringLiteral("out")));
+        ::chmod(QFile::encodeName(dir_.path()).constData(), 0755);
+        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("cap"))).constData(), 0755);
+        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("plain"))).constData(), 0755);
+        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("out"))).constData(), 01777);
+        helper_ = dir_.filePath(QStringLiteral("cap/tcplens-capture"));
+        plain_ = dir_.filePath(QStringLiteral("plain/tcplens-capture"));
+        cli_ = dir_.filePath(QStringLiteral("plain/tcplens-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), helper_));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), plain_));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), cli_));
+        const auto granted = runProcess(setcap, {QStringLiteral("cap_net_raw,cap_net_admin+eip"), helper_});
+        if (!granted.exitedWith(0))
+            QSKIP(qPrintable(QStringLiteral("this file system keeps no file capabilities: ") + granted.err));
+    }
+
+    void badArgumentsAreRefusedNamingTheOption()
+    {
+        const QList<QPair<QStringList, QByteArray>> cases{
+            {{QStringLiteral("-i"), QStringLiteral("lo/x"), QStringLiteral("-w"), QStringLiteral("-")}, "-i needs an interface name"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-s"), QStringLiteral("12")}, "-s needs a snapshot length"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-c"), QStringLiteral("-1")}, "-c needs a packet count"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-B"), QStringLiteral("4096")}, "-B needs a buffer size"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-i"), QStringLiteral("lo")}, "is given twice"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-w"), QStringLiteral("a"), QStringLiteral("-w"), QStringLiteral("b")}, "-w names two files"},
+            {{QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("--tcp-info"), QStringLiteral("-w"), QStringLiteral("-")}, "--tcp-info needs --tcp-info=PATH"},
+            {{QStringLiteral("--shell")}, "unknown option \"--shell\""},
+            {{}, "no interface"},
+        };
+        for (const auto& [arguments, message] : cases) {
+            const auto run = runProcess(helper_, arguments, 10'000);
+            QVERIFY2(run.exitedWith(2), qPrintable(arguments.join(' ') + ": " + run.err));
+            QVERIFY2(run.err.startsWith("tcplens-capture: ") && run.err.contains(message), run.err.constData());
+        }
+        const auto filter = runProcess(helper_, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+                                                 QStringLiteral("tcp port"), QStringLiteral("-w"), QStringLiteral("-")});
+        QVERIFY2(filter.exitedWith(2) && filter.err.contains("bad capture filter"), filter.err.constData());
+        const auto missing = runProcess(helper_, {QStringLiteral("-i"), QStringLiteral("tl-nosuch0"), QStringLiteral("-w"), QStringLiteral("-")});
+        QVERIFY2(missing.exitedWith(1) && missing.err.contains("tl-nosuch0: there is no such interface"), missing.err.constData());
+    }
+
+    void withoutTheCapabilityItNamesTheFix()
+    {
+        const QString out = dir_.filePath(QStringLiteral("out/denied.pcapng"));
+        const auto run = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-i"), QStringLiteral("lo"),
+                                                                      QStringLiteral("-w"), out}, 20'000);
+        QVERIFY2(run.exitedWith(1), run.err.constData());
+        QVERIFY2(run.err.contains("no permission"), run.err.constData());
+        QVERIFY2(run.err.contains("grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip "
+                                  + QFile::encodeName(plain_) + ", or add yourself to the tcplens group"),
+                 run.err.constData());
+        QVERIFY(!QFile::exists(out));
+        // Listing needs no capability.
+        const auto list = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-D")});
+        QVERIFY2(list.exitedWith(0) && list.out.contains(". lo  [up, running, loopback]"), list.out + list.err);
+        const auto json = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-D"), QStringLiteral("--json")});
+        QVERIFY(json.exitedWith(0));
+        const auto objects = jsonLines(json.out);
+        QVERIFY(std::any_of(objects.begin(), objects.end(), [](const QJsonObject& o) {
+            return o.value(QStringLiteral("name")).toString() == QStringLiteral("lo") && o.value(QStringLiteral("loopback")).toBool();
+        }));
+    }
+
+    void asNobodyItCapturesLoopbackWithNoCapabilityLeft()
+    {
+        const QString out = dir_.filePath(QStringLiteral("out/lo.pcapng"));
+        QProcess helper;
+        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+                                                       QStringLiteral("tcp port 5191"), QStringLiteral("-c"), QStringLiteral("3"),
+                                                       QStringLiteral("-w"), out});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(helper, "capturing on lo", err), err.constData());
+        QCOMPARE(capEffective(helper.processId()), QStringLiteral("0000000000000000")); // setpriv execs the helper
+        QVERIFY(loopbackExchange(5191));
+        QVERIFY(helper.waitForFinished(10'000));
+        err += helper.readAllStandardError();
+        QVERIFY2(helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("3 packets captured\n"), err.constData());
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(out).constData(), &st), 0);
+        QVERIFY(st.st_uid != 0); // written with nobody's rights
+        const auto flags = runProcess(QStringLiteral("tshark"), {QStringLiteral("-r"), out, QStringLiteral("-T"), QStringLiteral("fields"),
+                                                                 QStringLiteral("-e"), QStringLiteral("tcp.flags.str")});
+        QVERIFY2(flags.exitedWith(0), flags.err.constData());
+        QCOMPARE(lines(flags.out).size(), 3);
+        QVERIFY(lines(flags.out)[0].contains("S") && !lines(flags.out)[0].contains("A"));
+    }
+
+    void sigtermMidCaptureLeavesAReadableFileAndStream()
+    {
+        const QString out = dir_.filePath(QStringLiteral("out/term.pcapng"));
+        QProcess helper;
+        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+                                                       QStringLiteral("tcp port 5192"), QStringLiteral("-w"), out,
+                                                       QStringLiteral("-w"), QStringLiteral("-")});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(helper, "capturing on lo", err), err.constData());
+        QVERIFY(loopbackExchange(5192));
+        QThread::msleep(300);
+        ::kill(static_cast<pid_t>(helper.processId()), SIGTERM);
+        QVERIFY(helper.waitForFinished(10'000));
+        err += helper.readAllStandardError();
+        QVERIFY2(helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0, err.constData());
+        const auto captured = QRegularExpression(QStringLiteral("(\\d+) packets captured\n")).match(QString::fromUtf8(err));
+        QVERIFY2(captured.hasMatch() && captured.captured(1).toInt() >= 8, err.constData());
+        const QString streamed = dir_.filePath(QStringLiteral("streamed.pcapng"));
+        QVERIFY(writeFile(streamed, helper.readAllStandardOutput()));
+        QCOMPARE(readFile(streamed), readFile(out)); // the stream and the file hold the same blocks
+        const auto capinfos = runProcess(QStringLiteral("capinfos"), {QStringLiteral("-c"), QStringLiteral("-M"), out});
+        QVERIFY2(capinfos.exitedWith(0), capinfos.err.constData());
+        QCOMPARE(capinfosValue(capinfos.out, QStringLiteral("Number of packets")).toInt(), captured.captured(1).toInt());
+        const auto full = runProcess(QStringLiteral("capinfos"), {out});
+        QVERIFY2(full.out.contains("Number of stat entries = 1"), full.out.constData()); // the ISB at the end
+    }
+
+    void twoInterfacesAreDescribedAndNumberedAsTsharkReadsThem()
+    {
+        const QString out = dir_.filePath(QStringLiteral("out/two.pcapng"));
+        QProcess helper;
+        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-i"),
+                                                       QStringLiteral("any"), QStringLiteral("-f"), QStringLiteral("tcp port 5193"),
+                                                       QStringLiteral("-w"), out});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(helper, "capturing on lo", err), err.constData());
+        QVERIFY(loopbackExchange(5193));
+        QThread::msleep(300);
+        ::kill(static_cast<pid_t>(helper.processId()), SIGTERM);
+        QVERIFY(helper.waitForFinished(10'000));
+        const auto fields = runProcess(QStringLiteral("tshark"), {QStringLiteral("-r"), out, QStringLiteral("-T"), QStringLiteral("fields"),
+                                                                  QStringLiteral("-e"), QStringLiteral("frame.interface_id"),
+                                                                  QStringLiteral("-e"), QStringLiteral("frame.interface_name"),
+                                                                  QStringLiteral("-e"), QStringLiteral("frame.encap_type")});
+        QVERIFY2(fields.exitedWith(0), fields.err.constData());
+        int onLo = 0, onAny = 0;
+        for (const auto& line : lines(fields.out)) {
+            const auto f = line.split('\t');
+            QCOMPARE(f.size(), 3);
+            if (f[0] == "0") {
+                QCOMPARE(f[1], QByteArray("lo"));
+                QCOMPARE(f[2], QByteArray("1")); // Ethernet
+                ++onLo;
+            } else {
+                QCOMPARE(f[0], QByteArray("1"));
+                QCOMPARE(f[1], QByteArray("any"));
+                ++onAny;
+            }
+        }
+        QVERIFY(onLo >= 8);
+        QCOMPARE(onAny, onLo); // loopback packets show on "any" too
+        const auto capinfos = runProcess(QStringLiteral("capinfos"), {out});
+        QVERIFY2(capinfos.out.contains("Number of interfaces in file: 2"), capinfos.out.constData());
+    }
+
+    void asNobodyItCapturesOnAVethInANamespace()
+    {
+        LiveNetns net;
+        if (!net.ok())
+            QSKIP(qPrintable(net.why()));
+        const QString out = dir_.filePath(QStringLiteral("out/veth.pcapng"));
+        QProcess helper;
+        helper.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{setpriv_} + kAsNobody
+                                                                               + QStringList{helper_, QStringLiteral("-i"), net.clientInterface(),
+                                                                                             QStringLiteral("-f"), QStringLiteral("tcp port 5194"),
+                                                                                             QStringLiteral("-w"), out}));
+        QByteArray err;
+        QVERIFY2(waitForPhrase(helper, "capturing on", err), err.constData());
+        QProcess server, client;
+        QVERIFY(net.startServer(server, QStringLiteral("basic"), 5194));
+        net.startClient(client, QStringLiteral("basic"), 5194);
+        QVERIFY(client.waitForFinished(30'000));
+        QVERIFY(server.waitForFinished(30'000));
+        QThread::msleep(300);
+        ::kill(static_cast<pid_t>(helper.processId()), SIGTERM);
+        QVERIFY(helper.waitForFinished(10'000));
+        err += helper.readAllStandardError();
+        QVERIFY2(helper.exitCode() == 0, err.constData());
+        const auto conv = runProcess(QStringLiteral("tshark"), {QStringLiteral("-r"), out, QStringLiteral("-q"), QStringLiteral("-z"),
+                                                                QStringLiteral("conv,tcp")});
+        QVERIFY2(conv.out.contains("10.78.0.1:") && conv.out.contains("10.78.0.2:5194"), conv.out.constData());
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString setpriv_;
+    QString helper_;
+    QString plain_;
+    QString cli_;
+};
+
+QTEST_GUILESS_MAIN(TestCaptureHelper)
+#include "TestCaptureHelper.moc"
