@@ -1,41 +1,34 @@
-// tcplens-cli interfaces and capture: live capture through the core's LiveCapture engine.
+// tcplens-cli interfaces and capture. Capture runs tcplens-capture (the only binary holding the
+// capture capability) and reads its pcapng stream through the same streaming reader as `-`.
 #include "CliCommands.h"
 
-#include <capture/LiveCapture.h>
+#include <capture/CaptureBatchBuilder.h>
+#include <capture/CaptureFile.h>
+#include <capture/CaptureHelperProcess.h>
 #include <capture/NetworkInterfaces.h>
 #include <export/JsonText.h>
 #include <export/PacketText.h>
 #include <export/TcpdumpSequenceNumbers.h>
-#ifdef TCPLENS_HAVE_TCP_INFO
-#include <kernel/TcpInfoCaptureObserver.h>
-#endif
 
+#include <poll.h>
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
 #include <ostream>
-#include <unistd.h>
 
 namespace tcplens::cli {
 namespace {
 
 volatile std::sig_atomic_t stopSignal = 0;
+std::atomic<bool> stopRequested{false};
 
 extern "C" void onStopSignal(int signal)
 {
     stopSignal = signal;
-}
-
-
-std::string temporaryCapturePath()
-{
-    const char* dir = std::getenv("TMPDIR");
-    std::string pattern = std::string(dir && *dir ? dir : "/tmp") + "/tcplens-cli-capture-XXXXXX.pcapng";
-    const int fd = ::mkstemps(pattern.data(), 7);
-    if (fd < 0)
-        return {};
-    ::close(fd);
-    return pattern;
+    stopRequested.store(true, std::memory_order_relaxed);
 }
 
 std::string seconds(std::int64_t ns)
@@ -44,6 +37,32 @@ std::string seconds(std::int64_t ns)
     std::snprintf(text, sizeof text, "%.3f s", static_cast<double>(ns) / 1e9);
     return text;
 }
+
+/// SIGINT and SIGTERM set stopSignal while a capture runs; the old handlers come back after.
+class StopSignals {
+public:
+    StopSignals()
+    {
+        stopSignal = 0;
+        stopRequested = false;
+        struct sigaction action {};
+        action.sa_handler = onStopSignal;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &oldInt_);
+        sigaction(SIGTERM, &action, &oldTerm_);
+    }
+    ~StopSignals()
+    {
+        sigaction(SIGINT, &oldInt_, nullptr);
+        sigaction(SIGTERM, &oldTerm_, nullptr);
+    }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+private:
+    struct sigaction oldInt_ {};
+    struct sigaction oldTerm_ {};
+};
 
 } // namespace
 
@@ -78,46 +97,58 @@ int runInterfaces(bool json, std::ostream& out, std::ostream& err)
 
 int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& err)
 {
-    LiveCaptureOptions live;
-    live.interface = options.interface;
-    live.filter = options.filter;
-    live.snaplen = options.snaplen;
-    live.promiscuous = options.promiscuous;
-    live.bufferBytes = options.bufferKiB * 1024U;
-    live.maxPackets = options.count;
-    const bool temporary = options.outputPath.empty();
-    live.outputPath = temporary ? temporaryCapturePath() : options.outputPath;
-    if (live.outputPath.empty()) {
-        err << "tcplens-cli: cannot create a temporary capture file (set TMPDIR, or use -w FILE)\n";
+    std::string error;
+    const std::string helper = CaptureHelperProcess::locate(error);
+    if (helper.empty()) {
+        err << "tcplens-cli: " << error << '\n';
         return kExitUnreadable;
     }
-    const auto removeTemporary = [&] {
-        if (temporary)
-            std::remove(live.outputPath.c_str());
-    };
-
-    std::unique_ptr<LiveCapture> capture;
-    try {
-        capture = LiveCapture::start(live);
-    } catch (const LiveCaptureError& error) {
-        removeTemporary();
-        err << "tcplens-cli: " << error.what() << '\n';
-        return error.kind() == LiveCaptureError::Kind::BadFilter ? kExitUsage : kExitUnreadable;
-    }
-
+    CaptureHelperRequest request;
+    request.interfaces = {options.interface};
+    request.filter = options.filter;
+    request.snaplen = options.snaplen;
+    request.bufferKiB = options.bufferKiB;
+    request.promiscuous = options.promiscuous;
+    request.count = options.count;
+    request.outputPath = options.outputPath;
 #ifdef TCPLENS_HAVE_TCP_INFO
-    // The kernel's numbers of the local sockets among the conversations, beside the capture.
-    std::unique_ptr<TcpInfoCaptureObserver> kernelInfo;
-    if (options.kernelInfo && !temporary) {
-        kernelInfo = std::make_unique<TcpInfoCaptureObserver>();
-        capture->addObserver(kernelInfo.get());
-    }
+    request.tcpInfo = options.kernelInfo && !options.outputPath.empty();
 #endif
+    const StopSignals signals;
+    const auto started = std::chrono::steady_clock::now();
+    auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
+    if (!process) {
+        err << "tcplens-cli: " << error << '\n';
+        return kExitUnreadable;
+    }
+    // The helper's own messages (no permission, no interface, bad filter) reach standard error
+    // directly; its exit code says which kind of failure it was.
+    const auto helperFailed = [&] {
+        const int code = process->wait();
+        return code == 2 ? kExitUsage : kExitUnreadable;
+    };
+    const int pipe = process->takeOutput();
+    std::unique_ptr<CaptureFile> file;
+    try {
+        file = CaptureFile::openDescriptor(pipe, "the stream of tcplens-capture", &stopRequested);
+    } catch (const CaptureError& failure) {
+        process->stop();
+        if (process->wait() == 0 || stopSignal) {
+            if (!stopSignal)
+                err << "tcplens-cli: " << failure.what() << '\n';
+            return stopSignal ? kExitOk : kExitUnreadable;
+        }
+        return helperFailed();
+    }
+    file->setCancelFlag(nullptr); // from here a stop request ends the helper, which ends the stream
 
+    const auto& info = file->info();
+    const CaptureInterface interface = info.interfaces.empty() ? CaptureInterface{} : info.interfaces.front();
+    CaptureBatchBuilder builder(info.linkType);
     TcpdumpSequenceNumbers sequenceNumbers;
-    std::string lines; // printed once poll() returns: the file holds every packet before its line shows
-    capture->setPacketHook([&](std::uint32_t frame, const RawPacket& packet, const DecodedPacket& decoded,
-                               const TcpPacketAnalysis& analysis) {
+    std::string lines; // printed once a read would wait: the file holds every packet before its line shows
+    builder.setPacketHook([&](std::uint32_t frame, const RawPacket& packet, const DecodedPacket& decoded,
+                              const TcpPacketAnalysis& analysis) {
         auto numbers = sequenceNumbers.next(decoded); // same numbering as `packets`
         if (options.absolute)
             numbers = {decoded.tcp.seq, decoded.tcp.ack, 0};
@@ -125,78 +156,72 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             numbers = {analysis.relativeSeq, analysis.relativeAck, 0};
         if (options.json) {
             // A live line is printed as it comes: a correction of an earlier one follows as its own line.
-            for (const auto& revision : capture->tracker().revisions())
+            for (const auto& revision : builder.tracker().revisions())
                 lines += revisionJsonLine(revision) + '\n';
-            lines += jsonLine(frame, packet, decoded, numbers, &analysis, nullptr, &capture->info().interfaces.front());
+            lines += jsonLine(frame, packet, decoded, numbers, &analysis, nullptr, &interface);
         } else {
             lines += tcpdumpTime(packet.timestampNs) + " " + tcpdumpLine(packet.bytes, decoded, numbers);
         }
         lines += '\n';
     });
     const auto print = [&] {
+        (void)builder.take();
         out << lines;
         out.flush();
         lines.clear();
     };
 
-    stopSignal = 0;
-    struct sigaction action {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt {}, oldTerm {};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
-
-    err << "tcplens-cli: capturing on " << live.interface << (live.filter.empty() ? "" : ", filter \"" + live.filter + "\"")
-        << ", link type " << capture->info().linkType << ", snapshot length " << capture->info().snaplen
-        << (temporary ? "" : ", writing " + live.outputPath) << '\n';
+    err << "tcplens-cli: capturing on " << options.interface
+        << (options.filter.empty() ? "" : ", filter \"" + options.filter + "\"") << ", link type " << info.linkType
+        << ", snapshot length " << info.snaplen << (options.outputPath.empty() ? "" : ", writing " + options.outputPath)
+        << '\n';
     err.flush();
-    const auto deadline = std::chrono::steady_clock::now()
-                        + std::chrono::microseconds(static_cast<std::int64_t>(options.durationSeconds * 1e6));
-    while (!stopSignal) {
-        const bool running = capture->poll(std::chrono::milliseconds(100));
-        (void)capture->takeBatch();
-        print();
-        if (!running)
+    const auto deadline = started + std::chrono::microseconds(static_cast<std::int64_t>(options.durationSeconds * 1e6));
+    std::uint64_t captured = 0;
+    RawPacket packet;
+    ReadStatus status = ReadStatus::End;
+    for (;;) {
+        if (stopSignal || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline))
+            process->stop(); // the helper writes its statistics and ends the stream
+        if (file->wouldBlock()) {
+            print();
+            pollfd ready{pipe, POLLIN, 0};
+            if (::poll(&ready, 1, 100) <= 0)
+                continue;
+        }
+        status = file->next(packet);
+        if (status != ReadStatus::Packet)
             break;
-        if (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline)
-            break;
+        builder.add(packet);
+        ++captured;
+        if (lines.size() >= (64U << 10)) // a stream that never pauses still prints as it goes
+            print();
     }
-    capture->stop();
-    (void)capture->takeBatch();
     print();
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
+    const int helperCode = process->wait();
+    const auto duration = std::chrono::steady_clock::now() - started;
 
-    const auto stats = capture->stats();
-    err << stats.captured << " packets captured\n"
-        << stats.received << " packets received by filter\n"
-        << stats.droppedByKernel << " packets dropped by kernel\n"
-        << stats.droppedByInterface << " packets dropped by interface\n"
-        << capture->tracker().conversations().size() << " TCP conversations\n"
-        << "duration " << seconds(stats.durationNs) << '\n';
-    if (!temporary)
-        err << "written to " << live.outputPath << " (" << stats.fileBytes << " bytes)\n";
-#ifdef TCPLENS_HAVE_TCP_INFO
-    if (kernelInfo) {
-        capture->removeObserver(kernelInfo.get());
-        if (!kernelInfo->error().empty())
-            err << "kernel tcp_info not recorded: " << kernelInfo->error() << '\n';
-        else if (kernelInfo->sidecarPath().empty())
-            err << "kernel tcp_info: no conversation had a socket in this network namespace\n";
-        else
-            err << "kernel tcp_info: " << kernelInfo->samplesTaken() << " samples of " << kernelInfo->socketsFound()
-                << " local sockets written to " << kernelInfo->sidecarPath() << '\n';
-    }
-#endif
-    const std::string error = capture->error();
-    capture.reset();
-    removeTemporary();
-    if (!error.empty()) {
-        err << "tcplens-cli: " << error << '\n';
+    InterfaceStatistics counters;
+    for (const auto& statistics : file->interfaceStatistics())
+        if (statistics) {
+            counters.received += statistics->received;
+            counters.droppedByKernel += statistics->droppedByKernel;
+            counters.droppedByInterface += statistics->droppedByInterface;
+        }
+    err << captured << " packets captured\n"
+        << counters.received << " packets received by filter\n"
+        << counters.droppedByKernel << " packets dropped by kernel\n"
+        << counters.droppedByInterface << " packets dropped by interface\n"
+        << builder.tracker().conversations().size() << " TCP conversations\n"
+        << "duration " << seconds(std::chrono::duration_cast<std::chrono::nanoseconds>(duration).count()) << '\n';
+    struct stat st {};
+    if (!options.outputPath.empty() && ::stat(options.outputPath.c_str(), &st) == 0)
+        err << "written to " << options.outputPath << " (" << st.st_size << " bytes)\n";
+    if (status == ReadStatus::Error) {
+        err << "tcplens-cli: " << file->error() << '\n';
         return kExitUnreadable;
     }
-    return kExitOk;
+    return helperCode == 0 ? kExitOk : kExitUnreadable;
 }
 
 } // namespace tcplens::cli

@@ -36,7 +36,7 @@ std::unique_ptr<LiveCapture> LiveCapture::start(const LiveCaptureOptions& option
     if (options.outputPath.empty())
         throw LiveCaptureError(Kind::File, "no file to write the capture to");
     auto device = CaptureDevice::open(
-        CaptureDeviceOptions{options.interface, options.filter, options.snaplen, options.promiscuous, options.bufferBytes, true});
+        CaptureDeviceOptions{options.interface, options.filter, options.snaplen, options.promiscuous, options.bufferBytes, true, {}});
     const int linkType = device->linkType();
     auto capture = std::unique_ptr<LiveCapture>(new LiveCapture(options, linkType));
     capture->options_.snaplen = device->snaplen();

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -251,6 +252,131 @@ private slots:
         const auto conv = runProcess(QStringLiteral("tshark"), {QStringLiteral("-r"), out, QStringLiteral("-q"), QStringLiteral("-z"),
                                                                 QStringLiteral("conv,tcp")});
         QVERIFY2(conv.out.contains("10.78.0.1:") && conv.out.contains("10.78.0.2:5194"), conv.out.constData());
+    }
+
+    void cliCapturesAsNobodyThroughTheHelperOnLoopbackAndAVeth()
+    {
+        // Only the helper copy holds the capability; the CLI copy beside the plain helper uses it
+        // through TCPLENS_CAPTURE_HELPER.
+        const QString out = dir_.filePath(QStringLiteral("out/cli-lo.pcapng"));
+        QProcess cli;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), helper_);
+        cli.setProcessEnvironment(environment);
+        cli.start(setpriv_, kAsNobody + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+                                                    QStringLiteral("-f"), QStringLiteral("tcp port 5195"), QStringLiteral("-c"),
+                                                    QStringLiteral("3"), QStringLiteral("-w"), out});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(cli, "capturing on lo", err), err.constData());
+        QVERIFY(loopbackExchange(5195));
+        QVERIFY(cli.waitForFinished(10'000));
+        err += cli.readAllStandardError();
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, err.constData());
+        const QByteArray printed = cli.readAllStandardOutput();
+        QCOMPARE(lines(printed).size(), 3);
+        QVERIFY2(err.contains("3 packets captured\n") && err.contains("written to " + QFile::encodeName(out)), err.constData());
+        QCOMPARE(printed, runCli({QStringLiteral("packets"), out}).out);
+
+        LiveNetns net;
+        if (!net.ok())
+            QSKIP(qPrintable(net.why()));
+        const QString vethOut = dir_.filePath(QStringLiteral("out/cli-veth.pcapng"));
+        QProcess onVeth;
+        onVeth.setProcessEnvironment(environment);
+        onVeth.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{setpriv_} + kAsNobody
+                                                                               + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"),
+                                                                                             net.clientInterface(), QStringLiteral("-f"),
+                                                                                             QStringLiteral("tcp port 5196"), QStringLiteral("-w"), vethOut}));
+        err.clear();
+        QVERIFY2(waitForPhrase(onVeth, "capturing on", err), err.constData());
+        QProcess server, client;
+        QVERIFY(net.startServer(server, QStringLiteral("basic"), 5196));
+        net.startClient(client, QStringLiteral("basic"), 5196);
+        QVERIFY(client.waitForFinished(30'000));
+        QVERIFY(server.waitForFinished(30'000));
+        QThread::msleep(300);
+        ::kill(static_cast<pid_t>(onVeth.processId()), SIGINT); // as Ctrl+C on the CLI alone
+        QVERIFY(onVeth.waitForFinished(10'000));
+        err += onVeth.readAllStandardError();
+        QVERIFY2(onVeth.exitCode() == 0, err.constData());
+        const QByteArray vethLines = onVeth.readAllStandardOutput();
+        QVERIFY2(lines(vethLines).size() >= 15 && err.contains("1 TCP conversations\n"), err.constData());
+        QCOMPARE(vethLines, runCli({QStringLiteral("packets"), vethOut}).out);
+    }
+
+    void killedCliStopsTheHelperWhichFinishesTheFile()
+    {
+        const QString out = dir_.filePath(QStringLiteral("out/cli-killed.pcapng"));
+        QProcess cli;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), helper_);
+        cli.setProcessEnvironment(environment);
+        cli.start(setpriv_, kAsNobody + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+                                                    QStringLiteral("-f"), QStringLiteral("tcp port 5197"), QStringLiteral("-w"), out});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(cli, "capturing on lo", err), err.constData());
+        QVERIFY(loopbackExchange(5197));
+        QThread::msleep(300);
+        cli.kill(); // SIGKILL: the helper learns it from PR_SET_PDEATHSIG and writes its statistics
+        QVERIFY(cli.waitForFinished(5'000));
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray report;
+        while (timer.elapsed() < 5'000 && !report.contains("Number of stat entries = 1")) {
+            QThread::msleep(100);
+            report = runProcess(QStringLiteral("capinfos"), {out}).out;
+        }
+        QVERIFY2(report.contains("Number of stat entries = 1"), report.constData());
+        QVERIFY2(capinfosValue(report, QStringLiteral("Number of packets")).toInt() >= 8, report.constData());
+    }
+
+    void installGivesTheHelperAloneItsCapabilityForTheGroup()
+    {
+        // The install step of cmake --install, on a prefix of our own and a group of our own.
+        const QString script = QDir(QStringLiteral(TCPLENS_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../cmake/InstallCaptureHelper.cmake"));
+        const QString prefix = dir_.filePath(QStringLiteral("prefix"));
+        QVERIFY(QDir().mkpath(prefix + QStringLiteral("/bin")));
+        ::chmod(QFile::encodeName(prefix).constData(), 0755);
+        ::chmod(QFile::encodeName(prefix + QStringLiteral("/bin")).constData(), 0755);
+        const QString installed = prefix + QStringLiteral("/bin/tcplens-capture");
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), installed));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), prefix + QStringLiteral("/bin/tcplens-cli")));
+        const QString group = QStringLiteral("tlt%1").arg(::getpid());
+        const auto asUser = runProcess(setpriv_, kAsNobody + QStringList{QStringLiteral("cmake"), QStringLiteral("-DCMAKE_INSTALL_PREFIX=") + prefix,
+                                                                         QStringLiteral("-DTCPLENS_CAPTURE_GROUP=") + group,
+                                                                         QStringLiteral("-P"), script});
+        const QString warning = QString::fromUtf8(asUser.err).simplified(); // CMake wraps its warnings
+        QVERIFY2(warning.contains(QStringLiteral("WITHOUT the capture capability"))
+                     && warning.contains(QStringLiteral("setcap cap_net_raw,cap_net_admin+eip ") + installed),
+                 asUser.err.constData());
+        const auto asRoot = runProcess(QStringLiteral("cmake"), {QStringLiteral("-DCMAKE_INSTALL_PREFIX=") + prefix,
+                                                                 QStringLiteral("-DTCPLENS_CAPTURE_GROUP=") + group,
+                                                                 QStringLiteral("-P"), script});
+        const auto removeGroup = qScopeGuard([&] { QProcess::execute(QStringLiteral("groupdel"), {group}); });
+        QVERIFY2(asRoot.exitedWith(0) && asRoot.out.contains("mode 0750"), asRoot.out + asRoot.err);
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(installed).constData(), &st), 0);
+        QCOMPARE(st.st_uid, uid_t{0});
+        QCOMPARE(st.st_mode & 07777, mode_t{0750});
+        const auto caps = runProcess(QStringLiteral("getcap"), {installed, prefix + QStringLiteral("/bin/tcplens-cli")});
+        QVERIFY2(caps.out.contains("tcplens-capture cap_net_admin,cap_net_raw=eip"), caps.out.constData());
+        QVERIFY2(!caps.out.contains("tcplens-cli"), caps.out.constData());
+        // Outside the group the helper cannot even be run; inside it captures.
+        // (runuser, not setpriv: setpriv keeps root's capabilities until the exec, so it may run anything.)
+        const auto outside = runProcess(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                                                    installed, QStringLiteral("-D")});
+        QVERIFY2(!outside.exitedWith(0) && outside.err.contains("Permission denied"), outside.err.constData());
+        QStringList inGroup = kAsNobody;
+        inGroup.replace(inGroup.indexOf(QStringLiteral("--clear-groups")), QStringLiteral("--groups=") + group);
+        QProcess capture;
+        capture.start(setpriv_, inGroup + QStringList{installed, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-c"),
+                                                      QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("tcp port 5190"),
+                                                      QStringLiteral("-w"), dir_.filePath(QStringLiteral("out/member.pcapng"))});
+        QByteArray err;
+        QVERIFY2(waitForPhrase(capture, "capturing on lo", err), err.constData());
+        QVERIFY(loopbackExchange(5190));
+        QVERIFY(capture.waitForFinished(10'000));
+        QCOMPARE(capture.exitCode(), 0);
     }
 
 private:

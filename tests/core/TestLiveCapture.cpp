@@ -482,8 +482,12 @@ private slots:
                                         30'000);
         QVERIFY2(capture.exitedWith(1), capture.err.constData());
         QVERIFY2(capture.err.contains("no permission"), capture.err.constData());
-        QVERIFY2(capture.err.contains("run as root, or grant the capture capability: setcap cap_net_raw,cap_net_admin+eip "
-                                      + QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).canonicalFilePath().toUtf8()),
+        // The CLI runs the capture helper beside it, which names itself (never the CLI) in the fix.
+        const QString helper = QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).canonicalPath() + QStringLiteral("/tcplens-capture");
+        QVERIFY2(capture.err.contains("grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip "
+                                      + QFile::encodeName(helper) + ", or add yourself to the tcplens group"),
+                 capture.err.constData());
+        QVERIFY2(!capture.err.contains("setcap cap_net_raw,cap_net_admin+eip " + QFile::encodeName(QStringLiteral(TCPLENS_CLI_PATH))),
                  capture.err.constData());
         QVERIFY(capture.out.isEmpty());
         const auto interfaces = runProcess(setpriv, asNobody + QStringList{QStringLiteral(TCPLENS_CLI_PATH),

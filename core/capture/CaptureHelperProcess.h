@@ -1,0 +1,59 @@
+#pragma once
+// Starts tcplens-capture (the only binary holding the capture capability) without a shell and
+// hands over the read end of the pipe its pcapng stream comes through; its standard error is
+// the caller's, so its messages (naming the fix) reach the user as they are. Linux/POSIX.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace tcplens {
+
+/// What to capture, turned into tcplens-capture's arguments.
+struct CaptureHelperRequest {
+    std::vector<std::string> interfaces;
+    std::string filter;
+    std::uint32_t snaplen = 262144;
+    std::uint32_t bufferKiB = 32 * 1024;
+    bool promiscuous = true;
+    std::uint64_t count = 0;    ///< 0: no limit
+    std::string outputPath;     ///< Also written by the helper (with the user's rights); empty: none.
+    bool tcpInfo = false;       ///< With outputPath: the tcp_info sidecar beside it.
+};
+
+class CaptureHelperProcess {
+public:
+    /// The helper to run: $TCPLENS_CAPTURE_HELPER, else tcplens-capture beside the running
+    /// program, else on PATH; empty with `error` naming where it looked.
+    [[nodiscard]] static std::string locate(std::string& error);
+    [[nodiscard]] static std::vector<std::string> arguments(const CaptureHelperRequest& request);
+
+    /// Spawns `helper` with `arguments` (standard output to a pipe); null with `error`.
+    [[nodiscard]] static std::unique_ptr<CaptureHelperProcess> start(const std::string& helper,
+                                                                     const std::vector<std::string>& arguments,
+                                                                     std::string& error);
+    /// Stops the helper (SIGTERM) and waits for it if it still runs.
+    ~CaptureHelperProcess();
+    CaptureHelperProcess(const CaptureHelperProcess&) = delete;
+    CaptureHelperProcess& operator=(const CaptureHelperProcess&) = delete;
+
+    /// The pipe's read end; the caller owns it after this call (-1 the second time).
+    [[nodiscard]] int takeOutput() noexcept;
+    [[nodiscard]] pid_t pid() const noexcept { return pid_; }
+    /// Asks the helper to stop (SIGTERM): it writes its statistics and closes the stream.
+    void stop();
+    /// Waits for the helper's end: its exit code, or 128 + the signal that killed it.
+    int wait();
+
+private:
+    CaptureHelperProcess() = default;
+
+    pid_t pid_ = -1;
+    int output_ = -1;
+    bool stopped_ = false;
+    int exitCode_ = -1;
+};
+
+} // namespace tcplens
