@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CaptureCoordinator</name>
+    <message>
+        <source>1 packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens — capturing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture on %1 did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens — capture on %1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 — File › Save As keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the recovered capture %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureDialog</name>
     <message>
         <source>Options</source>
@@ -312,21 +399,45 @@
         <source>Open a capture file first. Packets still being captured, or read from a pipe, have no file to describe yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pcap (little-endian, microsecond timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap (little-endian, nanosecond timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap (big-endian, microsecond timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap (big-endian, nanosecond timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microseconds (6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nanoseconds (9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10^-%1 s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::CaptureSession</name>
-    <message>
-        <source>Unsaved capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save it before it is replaced?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save Capture As</source>
         <translation type="unfinished"></translation>
@@ -340,14 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recovered capture %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capture on %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +460,82 @@
     </message>
     <message>
         <source>Cannot save the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved packets: the recovered capture %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved packets: %1 captured on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before opening another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before opening another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before starting a new capture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before starting a new capture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before closing the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before closing the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Quit without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Continue without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue &amp;without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +571,26 @@
     </message>
     <message>
         <source>Packets the display filter and the followed conversation let through, of the packets loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled — showing the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,19 +2060,7 @@ first packet shown)</source>
     </message>
 </context>
 <context>
-    <name>tcplens::ui::MainWindow</name>
-    <message>
-        <source>1 packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a capture with File › Open, or drop one on this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>tcplens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1887,15 +2074,67 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture live from a network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Specified &amp;Packets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Packet &amp;Dissections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture File P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the window: back to the start, no capture open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello exchange: handshake, three messages, close (seed 004)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP: two small page requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossy bulk transfer: retransmissions, fast retransmissions, SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +2166,10 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bytes as Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +2190,23 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, one packet at a time, for a classroom projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back in its default place and size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,6 +2218,10 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow &amp;TCP Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Show All Conversations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +2230,46 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Charts of This Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit Display &amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::MainWindow</name>
+    <message>
+        <source>Open a capture with File › Open, or drop one on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,18 +2286,6 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,47 +2294,7 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — showing the %2 before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading cancelled — showing the first %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello exchange: handshake, three messages, close (seed 004)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP: two small page requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lossy bulk transfer: retransmissions, fast retransmissions, SACK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bytes as Bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full screen, one packet at a time, for a classroom projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2056,99 +2306,7 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture live from a network interface</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;top Capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tcplens — capturing on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the capture on %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capture on %1 did not start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tcplens — capture on %1 (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture stopped: %1 — File › Save As keeps it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — showing the %2 captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The capture stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard It</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the recovered capture %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Charts of This Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,71 +2334,7 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put every panel back in its default place and size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation &amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no TCP conversation to report on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A capture on %1 is running. Stop it and close the window&apos;s packets?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop and Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Continue Capturing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Specified &amp;Packets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture File P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the window: back to the start, no capture open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow &amp;TCP Stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Packet &amp;Dissections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,19 +2460,22 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time (s since first packet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (s since conversation start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (s since previous shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time
+(s since first packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time
+(s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time
+(s since previous shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

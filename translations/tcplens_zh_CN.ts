@@ -44,6 +44,93 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::CaptureCoordinator</name>
+    <message>
+        <source>1 packet</source>
+        <translation>1 个数据包</translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation>%1 个数据包</translation>
+    </message>
+    <message>
+        <source>Capture on %1</source>
+        <translation>在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
+        <translation>正在 %1 上捕获…（文件 › 停止捕获，Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>tcplens — capturing on %1</source>
+        <translation>tcplens — 正在 %1 上捕获</translation>
+    </message>
+    <message>
+        <source>Cannot start the capture</source>
+        <translation>无法开始捕获</translation>
+    </message>
+    <message>
+        <source>Starting the capture on %1…</source>
+        <translation>正在 %1 上开始捕获…</translation>
+    </message>
+    <message>
+        <source>The capture on %1 did not start</source>
+        <translation>%1 上的捕获未能开始</translation>
+    </message>
+    <message>
+        <source>tcplens — capture on %1 (not saved)</source>
+        <translation>tcplens — %1 上的捕获（未保存）</translation>
+    </message>
+    <message>
+        <source>Capture stopped: %1 — File › Save As keeps it</source>
+        <translation>捕获已停止：%1 — 用 文件 › 另存为 保存</translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 captured</source>
+        <translation>%1 — 显示已捕获的 %2</translation>
+    </message>
+    <message>
+        <source>The capture stopped</source>
+        <translation>捕获已停止</translation>
+    </message>
+    <message>
+        <source>Cannot save the capture</source>
+        <translation>无法保存捕获</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>tcplens — %1</source>
+        <translation>tcplens — %1</translation>
+    </message>
+    <message>
+        <source>Recover capture</source>
+        <translation>恢复捕获</translation>
+    </message>
+    <message>
+        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
+        <translation>上次运行的一个捕获未保存：%1（%2 KiB，%3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard It</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Opening the recovered capture %1…</source>
+        <translation>正在打开恢复的捕获 %1…</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureDialog</name>
     <message>
         <source>Options</source>
@@ -312,20 +399,56 @@
         <source>Open a capture file first. Packets still being captured, or read from a pipe, have no file to describe yet.</source>
         <translation>请先打开一个捕获文件。仍在捕获中或从管道读取的数据包还没有可描述的文件。</translation>
     </message>
+    <message>
+        <source>pcap (little-endian, microsecond timestamps)</source>
+        <translation>pcap（小端序，微秒时间戳）</translation>
+    </message>
+    <message>
+        <source>pcap (little-endian, nanosecond timestamps)</source>
+        <translation>pcap（小端序，纳秒时间戳）</translation>
+    </message>
+    <message>
+        <source>pcap (big-endian, microsecond timestamps)</source>
+        <translation>pcap（大端序，微秒时间戳）</translation>
+    </message>
+    <message>
+        <source>pcap (big-endian, nanosecond timestamps)</source>
+        <translation>pcap（大端序，纳秒时间戳）</translation>
+    </message>
+    <message>
+        <source>seconds (0)</source>
+        <translation>秒（0）</translation>
+    </message>
+    <message>
+        <source>milliseconds (3)</source>
+        <translation>毫秒（3）</translation>
+    </message>
+    <message>
+        <source>microseconds (6)</source>
+        <translation>微秒（6）</translation>
+    </message>
+    <message>
+        <source>nanoseconds (9)</source>
+        <translation>纳秒（9）</translation>
+    </message>
+    <message>
+        <source>10^-%1 s (%1)</source>
+        <translation>10^-%1 秒（%1）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::CaptureSession</name>
     <message>
         <source>Unsaved capture</source>
-        <translation>未保存的捕获</translation>
+        <translation type="vanished">未保存的捕获</translation>
     </message>
     <message>
         <source>%1 has not been saved.</source>
-        <translation>%1 尚未保存。</translation>
+        <translation type="vanished">%1 尚未保存。</translation>
     </message>
     <message>
         <source>Save it before it is replaced?</source>
-        <translation>在被替换之前保存它吗？</translation>
+        <translation type="vanished">在被替换之前保存它吗？</translation>
     </message>
     <message>
         <source>Save Capture As</source>
@@ -341,11 +464,11 @@
     </message>
     <message>
         <source>The recovered capture %1</source>
-        <translation>恢复的捕获 %1</translation>
+        <translation type="vanished">恢复的捕获 %1</translation>
     </message>
     <message>
         <source>The capture on %1 (%2)</source>
-        <translation>%1 上的捕获（%2）</translation>
+        <translation type="vanished">%1 上的捕获（%2）</translation>
     </message>
     <message>
         <source>1 packet</source>
@@ -358,6 +481,82 @@
     <message>
         <source>Cannot save the capture</source>
         <translation>无法保存捕获</translation>
+    </message>
+    <message>
+        <source>Unsaved packets…</source>
+        <translation>未保存的数据包…</translation>
+    </message>
+    <message>
+        <source>You have unsaved packets: the recovered capture %1.</source>
+        <translation>有未保存的数据包：恢复的捕获 %1。</translation>
+    </message>
+    <message>
+        <source>You have unsaved packets: %1 captured on %2.</source>
+        <translation>有未保存的数据包：在 %2 上捕获的 %1。</translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before opening another file?</source>
+        <translation>打开另一个文件之前，要停止捕获并保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before opening another file?</source>
+        <translation>打开另一个文件之前，要保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before starting a new capture?</source>
+        <translation>开始新的捕获之前，要停止捕获并保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before starting a new capture?</source>
+        <translation>开始新的捕获之前，要保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before closing the file?</source>
+        <translation>关闭文件之前，要停止捕获并保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before closing the file?</source>
+        <translation>关闭文件之前，要保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to stop the capture and save the captured packets before quitting?</source>
+        <translation>退出之前，要停止捕获并保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Do you want to save the captured packets before quitting?</source>
+        <translation>退出之前，要保存已捕获的数据包吗？</translation>
+    </message>
+    <message>
+        <source>They will be lost if you don&apos;t save them.</source>
+        <translation>如果不保存，它们将会丢失。</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Save</source>
+        <translation>停止并保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Quit without Saving</source>
+        <translation>停止并退出，不保存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Continue without Saving</source>
+        <translation>停止并继续，不保存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without Saving</source>
+        <translation>退出，不保存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without Saving</source>
+        <translation>继续，不保存(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -372,11 +571,11 @@
     </message>
     <message>
         <source>1 packet</source>
-        <translation type="vanished">1 个数据包</translation>
+        <translation>1 个数据包</translation>
     </message>
     <message>
         <source>%1 packets</source>
-        <translation type="vanished">%1 个数据包</translation>
+        <translation>%1 个数据包</translation>
     </message>
     <message>
         <source>Received %1 · dropped by kernel %2 · by interface %3 · %4</source>
@@ -401,6 +600,18 @@
     <message>
         <source>Packets the display filter and the followed conversation let through, of the packets loaded</source>
         <translation>通过显示过滤器和所跟踪会话的数据包数，以及已载入的数据包总数</translation>
+    </message>
+    <message>
+        <source>%1 — showing the %2 before it</source>
+        <translation>%1 — 显示此前的 %2</translation>
+    </message>
+    <message>
+        <source>Loading cancelled — showing the first %1</source>
+        <translation>已取消加载 — 显示前 %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
     </message>
 </context>
 <context>
@@ -2033,19 +2244,7 @@ first packet shown)</source>
     </message>
 </context>
 <context>
-    <name>tcplens::ui::MainWindow</name>
-    <message>
-        <source>1 packet</source>
-        <translation>1 个数据包</translation>
-    </message>
-    <message>
-        <source>%1 packets</source>
-        <translation>%1 个数据包</translation>
-    </message>
-    <message>
-        <source>Open a capture with File › Open, or drop one on this window.</source>
-        <translation>用 文件 › 打开 打开一个捕获文件，或把文件拖放到此窗口。</translation>
-    </message>
+    <name>tcplens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2059,6 +2258,217 @@ first packet shown)</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Capture…</source>
+        <translation>捕获(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Capture live from a network interface</source>
+        <translation>从网络接口实时捕获</translation>
+    </message>
+    <message>
+        <source>S&amp;top Capture</source>
+        <translation>停止捕获(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Specified &amp;Packets…</source>
+        <translation>导出特定数据包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Packet &amp;Dissections</source>
+        <translation>导出数据包解析(&amp;D)</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>CSV 格式(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>JSON 格式(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Capture File P&amp;roperties…</source>
+        <translation>捕获文件属性(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty the window: back to the start, no capture open</source>
+        <translation>清空窗口：回到启动时的状态，不打开任何捕获</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hello exchange: handshake, three messages, close (seed 004)</source>
+        <translation>Hello 交互：握手、三条消息、挥手（种子 004）</translation>
+    </message>
+    <message>
+        <source>HTTP: two small page requests</source>
+        <translation>HTTP：两个小页面请求</translation>
+    </message>
+    <message>
+        <source>Lossy bulk transfer: retransmissions, fast retransmissions, SACK</source>
+        <translation>有丢包的批量传输：重传、快速重传、SACK</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Time Format</source>
+        <translation>时间格式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;First Packet</source>
+        <translation>自第一个数据包起的秒数(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;Conversation Start</source>
+        <translation>自会话开始起的秒数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Seconds Since &amp;Previous Displayed Packet</source>
+        <translation>自上一个显示的数据包起的秒数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Time of &amp;Day</source>
+        <translation>一天中的时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Relative Sequence Numbers</source>
+        <translation>相对序号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes as Bits</source>
+        <translation>字节显示为比特(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, one packet at a time, for a classroom projector</source>
+        <translation>全屏、逐个数据包展示，用于课堂投影</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Put every panel back in its default place and size</source>
+        <translation>把每个面板放回默认的位置和大小</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow This Conversation</source>
+        <translation>追踪此会话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;TCP Stream</source>
+        <translation>追踪 TCP 流(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Conversations</source>
+        <translation>显示全部会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only &amp;Handshakes and Closes (SYN, FIN, RST)</source>
+        <translation>仅显示握手和挥手（SYN、FIN、RST）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts of This Conversation</source>
+        <translation>本会话的图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Report</source>
+        <translation>会话报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
+        <translation>本会话的 TCP 实验答案：序号、RTT 估计、窗口、重传、吞吐量</translation>
+    </message>
+    <message>
+        <source>Edit Display &amp;Filter</source>
+        <translation>编辑显示过滤器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>打开捕获文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz);;All files (*)</source>
+        <translation>捕获文件 (*.pcap *.pcapng *.cap *.pcap.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>清除菜单</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::MainWindow</name>
+    <message>
+        <source>1 packet</source>
+        <translation type="vanished">1 个数据包</translation>
+    </message>
+    <message>
+        <source>%1 packets</source>
+        <translation type="vanished">%1 个数据包</translation>
+    </message>
+    <message>
+        <source>Open a capture with File › Open, or drop one on this window.</source>
+        <translation>用 文件 › 打开 打开一个捕获文件，或把文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="vanished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="vanished">最近打开(&amp;R)</translation>
+    </message>
+    <message>
         <source>Open &amp;Sample</source>
         <translation type="vanished">打开示例(&amp;S)</translation>
     </message>
@@ -2068,7 +2478,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation type="vanished">退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2108,51 +2518,51 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+        <translation type="vanished">视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Time Format</source>
-        <translation>时间格式(&amp;T)</translation>
+        <translation type="vanished">时间格式(&amp;T)</translation>
     </message>
     <message>
         <source>Seconds Since &amp;First Packet</source>
-        <translation>自第一个数据包起的秒数(&amp;F)</translation>
+        <translation type="vanished">自第一个数据包起的秒数(&amp;F)</translation>
     </message>
     <message>
         <source>Seconds Since &amp;Conversation Start</source>
-        <translation>自会话开始起的秒数(&amp;C)</translation>
+        <translation type="vanished">自会话开始起的秒数(&amp;C)</translation>
     </message>
     <message>
         <source>Seconds Since &amp;Previous Displayed Packet</source>
-        <translation>自上一个显示的数据包起的秒数(&amp;P)</translation>
+        <translation type="vanished">自上一个显示的数据包起的秒数(&amp;P)</translation>
     </message>
     <message>
         <source>Time of &amp;Day</source>
-        <translation>一天中的时间(&amp;D)</translation>
+        <translation type="vanished">一天中的时间(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Relative Sequence Numbers</source>
-        <translation>相对序号(&amp;R)</translation>
+        <translation type="vanished">相对序号(&amp;R)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
+        <translation type="vanished">放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
+        <translation type="vanished">缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Normal Size</source>
-        <translation>正常大小(&amp;N)</translation>
+        <translation type="vanished">正常大小(&amp;N)</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>主题(&amp;H)</translation>
+        <translation type="vanished">主题(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+        <translation type="vanished">语言(&amp;L)</translation>
     </message>
     <message>
         <source>The language changes the next time tcplens starts.</source>
@@ -2160,35 +2570,35 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
+        <translation type="vanished">面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Analyze</source>
-        <translation>分析(&amp;A)</translation>
+        <translation type="vanished">分析(&amp;A)</translation>
     </message>
     <message>
         <source>Follow &amp;TCP Stream</source>
-        <translation>追踪 TCP 流(&amp;T)</translation>
+        <translation type="vanished">追踪 TCP 流(&amp;T)</translation>
     </message>
     <message>
         <source>Export Specified &amp;Packets…</source>
-        <translation>导出特定数据包(&amp;P)…</translation>
+        <translation type="vanished">导出特定数据包(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Follow This Conversation</source>
-        <translation>追踪此会话(&amp;F)</translation>
+        <translation type="vanished">追踪此会话(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Show All Conversations</source>
-        <translation>显示全部会话(&amp;S)</translation>
+        <translation type="vanished">显示全部会话(&amp;S)</translation>
     </message>
     <message>
         <source>Only &amp;Handshakes and Closes (SYN, FIN, RST)</source>
-        <translation>仅显示握手和挥手（SYN、FIN、RST）(&amp;H)</translation>
+        <translation type="vanished">仅显示握手和挥手（SYN、FIN、RST）(&amp;H)</translation>
     </message>
     <message>
         <source>Edit Display &amp;Filter</source>
-        <translation>编辑显示过滤器(&amp;F)</translation>
+        <translation type="vanished">编辑显示过滤器(&amp;F)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2206,15 +2616,15 @@ first packet shown)</source>
     </message>
     <message>
         <source>Open Capture</source>
-        <translation>打开捕获文件</translation>
+        <translation type="vanished">打开捕获文件</translation>
     </message>
     <message>
         <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz);;All files (*)</source>
-        <translation>捕获文件 (*.pcap *.pcapng *.cap *.pcap.gz);;所有文件 (*)</translation>
+        <translation type="vanished">捕获文件 (*.pcap *.pcapng *.cap *.pcap.gz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation>清除菜单</translation>
+        <translation type="vanished">清除菜单</translation>
     </message>
     <message>
         <source>About tcplens</source>
@@ -2234,15 +2644,15 @@ first packet shown)</source>
     </message>
     <message>
         <source>%1 — showing the %2 before it</source>
-        <translation>%1 — 显示此前的 %2</translation>
+        <translation type="vanished">%1 — 显示此前的 %2</translation>
     </message>
     <message>
         <source>Loading cancelled — showing the first %1</source>
-        <translation>已取消加载 — 显示前 %1</translation>
+        <translation type="vanished">已取消加载 — 显示前 %1</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation>无法打开 %1</translation>
+        <translation type="vanished">无法打开 %1</translation>
     </message>
     <message>
         <source>Cannot open capture</source>
@@ -2250,31 +2660,31 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;Samples</source>
-        <translation>示例(&amp;S)</translation>
+        <translation type="vanished">示例(&amp;S)</translation>
     </message>
     <message>
         <source>Hello exchange: handshake, three messages, close (seed 004)</source>
-        <translation>Hello 交互：握手、三条消息、挥手（种子 004）</translation>
+        <translation type="vanished">Hello 交互：握手、三条消息、挥手（种子 004）</translation>
     </message>
     <message>
         <source>HTTP: two small page requests</source>
-        <translation>HTTP：两个小页面请求</translation>
+        <translation type="vanished">HTTP：两个小页面请求</translation>
     </message>
     <message>
         <source>Lossy bulk transfer: retransmissions, fast retransmissions, SACK</source>
-        <translation>有丢包的批量传输：重传、快速重传、SACK</translation>
+        <translation type="vanished">有丢包的批量传输：重传、快速重传、SACK</translation>
     </message>
     <message>
         <source>&amp;Bytes as Bits</source>
-        <translation>字节显示为比特(&amp;B)</translation>
+        <translation type="vanished">字节显示为比特(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>演示(&amp;P)</translation>
+        <translation type="vanished">演示(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen, one packet at a time, for a classroom projector</source>
-        <translation>全屏、逐个数据包展示，用于课堂投影</translation>
+        <translation type="vanished">全屏、逐个数据包展示，用于课堂投影</translation>
     </message>
     <message>
         <source>There is no conversation %1 to present.</source>
@@ -2290,91 +2700,91 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;Capture…</source>
-        <translation>捕获(&amp;C)…</translation>
+        <translation type="vanished">捕获(&amp;C)…</translation>
     </message>
     <message>
         <source>Capture live from a network interface</source>
-        <translation>从网络接口实时捕获</translation>
+        <translation type="vanished">从网络接口实时捕获</translation>
     </message>
     <message>
         <source>S&amp;top Capture</source>
-        <translation>停止捕获(&amp;T)</translation>
+        <translation type="vanished">停止捕获(&amp;T)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
+        <translation type="vanished">另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Capture on %1</source>
-        <translation>在 %1 上捕获</translation>
+        <translation type="vanished">在 %1 上捕获</translation>
     </message>
     <message>
         <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
-        <translation>正在 %1 上捕获…（文件 › 停止捕获，Ctrl+E）</translation>
+        <translation type="vanished">正在 %1 上捕获…（文件 › 停止捕获，Ctrl+E）</translation>
     </message>
     <message>
         <source>tcplens — capturing on %1</source>
-        <translation>tcplens — 正在 %1 上捕获</translation>
+        <translation type="vanished">tcplens — 正在 %1 上捕获</translation>
     </message>
     <message>
         <source>Cannot start the capture</source>
-        <translation>无法开始捕获</translation>
+        <translation type="vanished">无法开始捕获</translation>
     </message>
     <message>
         <source>Starting the capture on %1…</source>
-        <translation>正在 %1 上开始捕获…</translation>
+        <translation type="vanished">正在 %1 上开始捕获…</translation>
     </message>
     <message>
         <source>The capture on %1 did not start</source>
-        <translation>%1 上的捕获未能开始</translation>
+        <translation type="vanished">%1 上的捕获未能开始</translation>
     </message>
     <message>
         <source>tcplens — capture on %1 (not saved)</source>
-        <translation>tcplens — %1 上的捕获（未保存）</translation>
+        <translation type="vanished">tcplens — %1 上的捕获（未保存）</translation>
     </message>
     <message>
         <source>Capture stopped: %1 — File › Save As keeps it</source>
-        <translation>捕获已停止：%1 — 用 文件 › 另存为 保存</translation>
+        <translation type="vanished">捕获已停止：%1 — 用 文件 › 另存为 保存</translation>
     </message>
     <message>
         <source>%1 — showing the %2 captured</source>
-        <translation>%1 — 显示已捕获的 %2</translation>
+        <translation type="vanished">%1 — 显示已捕获的 %2</translation>
     </message>
     <message>
         <source>The capture stopped</source>
-        <translation>捕获已停止</translation>
+        <translation type="vanished">捕获已停止</translation>
     </message>
     <message>
         <source>Cannot save the capture</source>
-        <translation>无法保存捕获</translation>
+        <translation type="vanished">无法保存捕获</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation>已另存为 %1</translation>
+        <translation type="vanished">已另存为 %1</translation>
     </message>
     <message>
         <source>Recover capture</source>
-        <translation>恢复捕获</translation>
+        <translation type="vanished">恢复捕获</translation>
     </message>
     <message>
         <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
-        <translation>上次运行的一个捕获未保存：%1（%2 KiB，%3）。</translation>
+        <translation type="vanished">上次运行的一个捕获未保存：%1（%2 KiB，%3）。</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
-        <translation>打开(&amp;O)</translation>
+        <translation type="vanished">打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Discard It</source>
-        <translation>丢弃(&amp;D)</translation>
+        <translation type="vanished">丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>稍后(&amp;L)</translation>
+        <translation type="vanished">稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Opening the recovered capture %1…</source>
-        <translation>正在打开恢复的捕获 %1…</translation>
+        <translation type="vanished">正在打开恢复的捕获 %1…</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -2382,7 +2792,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>&amp;Charts of This Conversation</source>
-        <translation>本会话的图表(&amp;C)</translation>
+        <translation type="vanished">本会话的图表(&amp;C)</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -2410,19 +2820,19 @@ first packet shown)</source>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation>重置布局(&amp;L)</translation>
+        <translation type="vanished">重置布局(&amp;L)</translation>
     </message>
     <message>
         <source>Put every panel back in its default place and size</source>
-        <translation>把每个面板放回默认的位置和大小</translation>
+        <translation type="vanished">把每个面板放回默认的位置和大小</translation>
     </message>
     <message>
         <source>Conversation &amp;Report</source>
-        <translation>会话报告(&amp;R)</translation>
+        <translation type="vanished">会话报告(&amp;R)</translation>
     </message>
     <message>
         <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
-        <translation>本会话的 TCP 实验答案：序号、RTT 估计、窗口、重传、吞吐量</translation>
+        <translation type="vanished">本会话的 TCP 实验答案：序号、RTT 估计、窗口、重传、吞吐量</translation>
     </message>
     <message>
         <source>There is no TCP conversation to report on.</source>
@@ -2430,43 +2840,43 @@ first packet shown)</source>
     </message>
     <message>
         <source>Close</source>
-        <translation>关闭</translation>
+        <translation type="vanished">关闭</translation>
     </message>
     <message>
         <source>A capture on %1 is running. Stop it and close the window&apos;s packets?</source>
-        <translation>%1 上的捕获正在进行。要停止它并关闭窗口中的数据包吗？</translation>
+        <translation type="vanished">%1 上的捕获正在进行。要停止它并关闭窗口中的数据包吗？</translation>
     </message>
     <message>
         <source>&amp;Stop and Close</source>
-        <translation>停止并关闭(&amp;S)</translation>
+        <translation type="vanished">停止并关闭(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Continue Capturing</source>
-        <translation>继续捕获(&amp;C)</translation>
+        <translation type="vanished">继续捕获(&amp;C)</translation>
     </message>
     <message>
         <source>Capture File P&amp;roperties…</source>
-        <translation>捕获文件属性(&amp;R)…</translation>
+        <translation type="vanished">捕获文件属性(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <translation type="vanished">关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Empty the window: back to the start, no capture open</source>
-        <translation>清空窗口：回到启动时的状态，不打开任何捕获</translation>
+        <translation type="vanished">清空窗口：回到启动时的状态，不打开任何捕获</translation>
     </message>
     <message>
         <source>Export Packet &amp;Dissections</source>
-        <translation>导出数据包解析(&amp;D)</translation>
+        <translation type="vanished">导出数据包解析(&amp;D)</translation>
     </message>
     <message>
         <source>As &amp;CSV…</source>
-        <translation>为 &amp;CSV…</translation>
+        <translation type="vanished">为 &amp;CSV…</translation>
     </message>
     <message>
         <source>As &amp;JSON…</source>
-        <translation>为 &amp;JSON…</translation>
+        <translation type="vanished">为 &amp;JSON…</translation>
     </message>
     <message>
         <source>Expert Information</source>

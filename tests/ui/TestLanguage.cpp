@@ -13,7 +13,7 @@ namespace {
 
 QString menuFile()
 {
-    return QCoreApplication::translate("tcplens::ui::MainWindow", "&File");
+    return QCoreApplication::translate("tcplens::ui::MainMenus", "&File");
 }
 
 } // namespace

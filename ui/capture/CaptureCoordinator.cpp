@@ -4,6 +4,8 @@
 #include "CaptureStatusBar.h"
 #include "LiveCaptureController.h"
 
+#include <capture/PacketStore.h>
+
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include <kernel/TcpInfoCaptureObserver.h>
 #endif
@@ -98,17 +100,17 @@ void CaptureCoordinator::saveAs(const QString& shownPath, const PacketStore& sto
     if (shownPath.isEmpty() || session_->isCapturing())
         return;
     QString error;
-    const QString saved =
+    const QString target =
         session_->saveAs(shownPath, error, store.info().streamed ? store.mapping() : std::shared_ptr<const MappedFile>{});
-    if (saved.isEmpty()) {
+    if (target.isEmpty()) {
         if (!error.isEmpty())
             emit failed(tr("Cannot save the capture"), error);
         return;
     }
-    status_->setFile(saved);
-    status_->setNotice(tr("Saved as %1").arg(saved));
-    emit titleChanged(tr("tcplens — %1").arg(QFileInfo(saved).fileName()));
-    emit saved(saved);
+    status_->setFile(target);
+    status_->setNotice(tr("Saved as %1").arg(target));
+    emit titleChanged(tr("tcplens — %1").arg(QFileInfo(target).fileName()));
+    emit saved(target);
     emit stateChanged();
 }
 

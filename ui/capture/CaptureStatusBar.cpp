@@ -137,6 +137,21 @@ void CaptureStatusBar::stopProgress()
     cancel_->hide();
 }
 
+void CaptureStatusBar::showLoadEnd(const LoadResult& result)
+{
+    const QString shown = result.packets == 1 ? tr("1 packet") : tr("%1 packets").arg(result.packets);
+    switch (result.status) {
+    case LoadStatus::Complete: setNotice({}); break;
+    case LoadStatus::Incomplete:
+        setNotice(tr("%1 — showing the %2 before it").arg(result.message, shown), NoticeKind::Warning);
+        break;
+    case LoadStatus::Cancelled: setNotice(tr("Loading cancelled — showing the first %1").arg(shown), NoticeKind::Warning); break;
+    case LoadStatus::Failed:
+        setNotice(tr("Could not open %1").arg(QFileInfo(result.path).fileName()), NoticeKind::Warning);
+        break;
+    }
+}
+
 void CaptureStatusBar::setNotice(const QString& text, NoticeKind kind)
 {
     notice_->setText(text);

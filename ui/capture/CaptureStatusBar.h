@@ -2,6 +2,8 @@
 // The main window's status bar: a notice on the left; the progress of a load with its
 // Cancel button, the file name and "Displayed N of M" packets on the right.
 
+#include "loading/LoadResult.h"
+
 #include <QStatusBar>
 
 #include <optional>
@@ -35,6 +37,8 @@ public:
     void startProgress();
     void setProgress(quint64 done, quint64 total);
     void stopProgress();
+    /// The notice of how loading `result` ended (none when every packet was read).
+    void showLoadEnd(const LoadResult& result);
     /// A message that stays until replaced (menu status tips do not wipe it for good).
     void setNotice(const QString& text, NoticeKind kind = NoticeKind::Info);
     [[nodiscard]] QString notice() const;

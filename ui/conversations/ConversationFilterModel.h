@@ -2,6 +2,8 @@
 // Conversations shown in the panel: the text search plus, when a display filter is applied,
 // only the conversations that have at least one matching packet.
 
+#include <capture/PacketAnalysisStore.h>
+
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -16,6 +18,9 @@ public:
 
     /// streams[n] says whether stream n has a matching packet; null shows every conversation.
     void setMatchingStreams(std::shared_ptr<const std::vector<bool>> streams);
+    /// Only the conversations with a packet `mask` keeps (mask[n]: packet n, its stream in
+    /// `analyses`); null shows every conversation.
+    void setMatchingPackets(const std::vector<bool>* mask, const PacketAnalysisStore& analyses);
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -4,8 +4,9 @@
 #include "Language.h"
 #include "PacketNavigation.h"
 
+#include "CaptureDropTarget.h"
+#include "MainMenus.h"
 #include "loading/CaptureLoadController.h"
-#include "capture/CaptureSession.h"
 #include "packets/FilterBar.h"
 #include "flowgraph/FlowGraphPanel.h"
 #include "Theme.h"
@@ -21,6 +22,8 @@
 #include "packets/PacketListModel.h"
 #include "packets/PacketTableView.h"
 #include "presentation/PresentationController.h"
+#include "packets/PacketMarks.h"
+#include "report/ConversationReportDialog.h"
 #include "capture/CaptureStatusBar.h"
 #include "inspector/FieldTreeView.h"
 #include "inspector/HeaderDiagramView.h"
@@ -31,11 +34,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
@@ -46,37 +47,28 @@
 
 namespace tcplens::ui {
 
-namespace {
-
-QString packetsPhrase(quint64 packets)
-{
-    return packets == 1 ? MainWindow::tr("1 packet") : MainWindow::tr("%1 packets").arg(packets);
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), packets_(new PacketListModel(this)), filter_(new PacketFilterModel(this)),
       conversations_(new ConversationModel(this)), conversationProxy_(new ConversationFilterModel(this)),
       layout_(*this), loader_(new CaptureLoadController(this))
 {
     setWindowTitle(QStringLiteral("tcplens"));
-    setAcceptDrops(true);
+    connect(new CaptureDropTarget(*this), &CaptureDropTarget::fileDropped, this, &MainWindow::openCapture);
     packets_->setRelativeSequenceNumbers(
         QSettings().value(QStringLiteral("view/relativeSequenceNumbers"), true).toBool());
     reportError_ = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
     resize(1280, 800);
-    createMenus();
     createPanels();
-    createViewMenu();
     connect(packets_, &PacketListModel::relativeSequenceNumbersChanged, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/relativeSequenceNumbers"), on);
         inspector_->showPacket(*packets_, packetView_->currentPacketRow()); // details, bytes and diagram follow too
     });
     status_ = new CaptureStatusBar(this);
     setStatusBar(status_);
+    capture_ = new CaptureCoordinator(this, status_);
+    menus_ = new MainMenus(*this); // File, View, Analyze
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
     updateDisplayedCount();
     connectPanels();
@@ -109,14 +101,9 @@ void MainWindow::showRemembered()
         showMaximized(); // the first time: the flow graph wants the whole screen
 }
 
-void MainWindow::resetLayout()
-{
-    layout_.reset();
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!session_->confirmReplace()) {
+    if (!capture_->confirmReplace()) {
         event->ignore();
         return;
     }
@@ -132,16 +119,13 @@ void MainWindow::setLanguage(const QString& code)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && fileMenu_)
+    if (event->type() == QEvent::LanguageChange && filterToolBar_)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
-    createMenus();
-    createViewMenu();
-    updateCaptureActions();
     layout_.setTitles(tr("Conversations"), tr("Packet"), tr("Packets"), tr("Charts"));
     layout_.setExpertTitle(tr("Expert Information"));
     filterToolBar_->setWindowTitle(tr("Display Filter"));
@@ -226,16 +210,7 @@ void MainWindow::connectPanels()
 
 void MainWindow::applyFilter(std::shared_ptr<const std::vector<bool>> mask, const QString& expression)
 {
-    std::shared_ptr<std::vector<bool>> streams;
-    if (mask) {
-        streams = std::make_shared<std::vector<bool>>(static_cast<std::size_t>(conversations_->rowCount()), false);
-        for (std::size_t n = 0; n < mask->size(); ++n) {
-            const auto& record = packets_->analysis(static_cast<int>(n));
-            if ((*mask)[n] && record.isTcp() && record.stream < streams->size())
-                (*streams)[record.stream] = true;
-        }
-    }
-    conversationProxy_->setMatchingStreams(std::move(streams));
+    conversationProxy_->setMatchingPackets(mask.get(), packets_->analyses());
     filter_->setFrameMask(std::move(mask));
     if (flowPanel_->scope() == FlowGraphPanel::Scope::AllShown)
         flowPanel_->refresh();
@@ -320,17 +295,10 @@ void MainWindow::showCharts(std::optional<ChartKind> kind)
     charts_->setFocus();
 }
 
-void MainWindow::scaleFont(double factor)
+void MainWindow::zoom(double factor)
 {
-    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
-    scaleApplicationFont(*app, factor <= 0 ? 1.0 : applicationFontScale(*app) * factor);
     // Views that chose their own (fixed-width) fonts follow the application's size.
-    for (QWidget* view : {static_cast<QWidget*>(packetView_), static_cast<QWidget*>(fieldView()),
-                          static_cast<QWidget*>(hexView()), static_cast<QWidget*>(headerDiagram())}) {
-        QFont font = view->font();
-        font.setPointSizeF(QApplication::font().pointSizeF());
-        view->setFont(font);
-    }
+    zoomApplicationFont(factor, {packetView_, fieldView(), hexView(), headerDiagram()});
 }
 
 void MainWindow::setTheme(ThemeKind theme, bool remember)
@@ -383,7 +351,7 @@ void MainWindow::connectLoader()
 
 void MainWindow::openCapture(const QString& path)
 {
-    if (!session_->confirmReplace())
+    if (!capture_->confirmReplace())
         return;
     loadingPath_ = path;
     status_->setNotice(tr("Opening %1…").arg(QFileInfo(path).fileName()));
@@ -404,11 +372,6 @@ bool MainWindow::openSample()
     return true;
 }
 
-void MainWindow::setErrorReporter(ErrorReporter reporter)
-{
-    reportError_ = std::move(reporter);
-}
-
 bool MainWindow::isLoading() const
 {
     return loader_->isLoading();
@@ -419,22 +382,27 @@ void MainWindow::selectPacketRow(int row)
     packetView_->selectPacketRow(row);
 }
 
-void MainWindow::onOpened(const PacketStore& store)
+void MainWindow::showStore(const PacketStore& store)
 {
     presentation_->stop(); // it shows the packets that are about to go
-    shownPath_ = loadingPath_;
     inspector_->clear();
     followStream(std::nullopt);
     charts_->clear();
-    kernelFeed_->open(loadingPath_);
     conversations_->clear();
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
     filterBar_->setStore(&packets_->store());
     updateDisplayedCount();
     status_->clearCaptureStats();
+}
+
+void MainWindow::onOpened(const PacketStore& store)
+{
+    shownPath_ = loadingPath_;
+    showStore(store);
+    kernelFeed_->open(loadingPath_);
     if (openingLive_) { // a live capture: its file is a temporary one, not a recent file
-        updateCaptureActions();
+        menus_->updateActions();
         return;
     }
     // A pipe (tcplens -, a FIFO) fills the window as packets come, like a live capture.
@@ -443,11 +411,9 @@ void MainWindow::onOpened(const PacketStore& store)
     status_->setFile(loadingPath_);
     status_->setNotice(followingPipe_ ? tr("Reading %1 as packets arrive…").arg(name) : tr("Loading %1…").arg(name));
     setWindowTitle(tr("tcplens — %1").arg(name));
-    if (loadingPath_ != session_->unsavedPath() && !followingPipe_) { // a recovered capture or a pipe is not a recent file
-        recent_.add(loadingPath_);
-        fillRecentMenu();
-    }
-    updateCaptureActions();
+    if (loadingPath_ != captureSession()->unsavedPath() && !followingPipe_) // a recovered capture or a pipe is not a recent file
+        menus_->addRecent(loadingPath_);
+    menus_->updateActions();
 }
 
 void MainWindow::onBatch(const PacketBatch& batch)
@@ -455,41 +421,27 @@ void MainWindow::onBatch(const PacketBatch& batch)
     packets_->append(batch);
     conversations_->append(batch);
     updateDisplayedCount();
-    session_->setPacketCount(static_cast<quint64>(packets_->rowCount()));
-    if ((session_->isCapturing() || followingPipe_) && !flowRefresh_.isActive())
+    captureSession()->setPacketCount(static_cast<quint64>(packets_->rowCount()));
+    if ((isCapturing() || followingPipe_) && !flowRefresh_.isActive())
         flowRefresh_.start(); // the flow graph follows a live capture a few times a second
 }
 
 void MainWindow::onFinished(const LoadResult& result)
 {
     followingPipe_ = false;
-    updateCaptureActions();
+    menus_->updateActions();
     status_->stopProgress();
     flowPanel_->refresh(); // the followed conversation may have grown while loading
     charts_->refresh();
     kernelFeed_->refresh();
-    const QString shown = packetsPhrase(result.packets);
-    switch (result.status) {
-    case LoadStatus::Complete:
-        status_->setNotice({});
+    status_->showLoadEnd(result);
+    if (result.status == LoadStatus::Complete) {
         conversationsPanel_->fitColumns();
         layout_.windowResized(); // the sidebar as wide as the columns it now has (in the default layout)
         if (!filterBar_->expression().isEmpty()) // the mask must cover the packets that came later
             filterBar_->reapply();
-        break;
-    case LoadStatus::Incomplete:
-        status_->setNotice(tr("%1 — showing the %2 before it").arg(result.message, shown),
-                           CaptureStatusBar::NoticeKind::Warning);
-        break;
-    case LoadStatus::Cancelled:
-        status_->setNotice(tr("Loading cancelled — showing the first %1").arg(shown),
-                           CaptureStatusBar::NoticeKind::Warning);
-        break;
-    case LoadStatus::Failed:
-        status_->setNotice(tr("Could not open %1").arg(QFileInfo(result.path).fileName()),
-                           CaptureStatusBar::NoticeKind::Warning);
+    } else if (result.status == LoadStatus::Failed) {
         reportError_(tr("Cannot open capture"), result.message);
-        break;
     }
     if (result.status != LoadStatus::Failed) {
         showFirstConversation(); // the picture first: its first conversation in the graph
@@ -499,29 +451,103 @@ void MainWindow::onFinished(const LoadResult& result)
     emit loadFinished(result);
 }
 
-QString MainWindow::localCaptureOf(const QMimeData* mime)
+void MainWindow::connectCapture()
 {
-    if (!mime || !mime->hasUrls())
-        return {};
-    for (const auto& url : mime->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            return url.toLocalFile();
-    return {};
+    connect(capture_, &CaptureCoordinator::opened, this, [this](const PacketStore& store) {
+        loadingPath_ = QFile::decodeName(store.info().path.c_str());
+        openingLive_ = true;
+        onOpened(store);
+        openingLive_ = false;
+    });
+    connect(capture_, &CaptureCoordinator::batchReady, this, &MainWindow::onBatch);
+    connect(capture_, &CaptureCoordinator::stopped, this, &MainWindow::onCaptureStopped);
+    connect(capture_, &CaptureCoordinator::finished, this, &MainWindow::captureFinished);
+    connect(capture_, &CaptureCoordinator::aboutToStart, this, &MainWindow::abandonLoading);
+    connect(capture_, &CaptureCoordinator::stateChanged, menus_, &MainMenus::updateActions);
+    connect(capture_, &CaptureCoordinator::titleChanged, this, &QWidget::setWindowTitle);
+    connect(capture_, &CaptureCoordinator::failed, this,
+            [this](const QString& title, const QString& message) { reportError_(title, message); });
+    connect(capture_, &CaptureCoordinator::saved, this, [this](const QString& path) {
+        shownPath_ = path;
+        menus_->addRecent(path);
+    });
+    connect(capture_, &CaptureCoordinator::recoveryChosen, this, [this](const QString& path) {
+        loadingPath_ = path;
+        status_->startProgress();
+        loader_->start(path);
+    });
+    flowRefresh_.setSingleShot(true);
+    flowRefresh_.setInterval(250); // rebuilding the graph's rows costs more than appending a batch
+    connect(&flowRefresh_, &QTimer::timeout, flowPanel_, &FlowGraphPanel::refresh);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+void MainWindow::onCaptureStopped()
 {
-    if (!localCaptureOf(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    flowRefresh_.stop(); // what arrived last, and the panels sized for what they now hold
+    flowPanel_->refresh();
+    charts_->refresh();
+    expert_->recompute();
+    kernelFeed_->refresh();
+    conversationsPanel_->fitColumns();
+    if (!filterBar_->expression().isEmpty())
+        filterBar_->reapply();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
+QString MainWindow::rereadablePath() const
 {
-    const QString path = localCaptureOf(event->mimeData());
-    if (path.isEmpty())
+    return !isCapturing() && QFileInfo(shownPath_).isFile() ? shownPath_ : QString();
+}
+
+void MainWindow::saveAs()
+{
+    capture_->saveAs(shownPath_, packets_->store());
+}
+
+void MainWindow::abandonLoading()
+{
+    if (loader_->isLoading()) { // its remaining batches must not land in what replaces it
+        loader_->abandon();
+        status_->stopProgress();
+    }
+}
+
+void MainWindow::closeCapture()
+{
+    if (shownPath_.isEmpty() && packets_->rowCount() == 0 && !isCapturing() && !loader_->isLoading())
         return;
-    event->acceptProposedAction();
-    openCapture(path);
+    if (!capture_->confirmClose())
+        return;
+    abandonLoading();
+    navigation_->marks()->clear();
+    showStore(PacketStore{});
+    kernelFeed_->clear();
+    shownPath_.clear();
+    loadingPath_.clear();
+    followingPipe_ = false;
+    status_->setFile(QString());
+    status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
+    setWindowTitle(QStringLiteral("tcplens"));
+    menus_->updateActions();
+}
+
+ConversationReportDialog* MainWindow::showConversationReport(std::optional<std::uint32_t> stream)
+{
+    if (!stream)
+        stream = currentStream();
+    if (!stream) {
+        status_->setNotice(tr("There is no TCP conversation to report on."), CaptureStatusBar::NoticeKind::Warning);
+        return nullptr;
+    }
+    if (!report_) {
+        report_ = new ConversationReportDialog(this);
+        connect(report_, &ConversationReportDialog::frameActivated, this,
+                [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
+    }
+    report_->showStream(packets_->store(), packets_->analyses(), *stream);
+    report_->show();
+    report_->raise();
+    report_->activateWindow();
+    return report_;
 }
 
 } // namespace tcplens::ui

@@ -4,9 +4,9 @@
 // packet list and the charts as tabs below (WindowLayout arranges them). One selection drives
 // them all: the packet picked anywhere is shown in every panel, its conversation in the graph.
 
+#include "capture/CaptureCoordinator.h"
 #include "loading/LoadResult.h"
 #include <export/ChartCsv.h>
-#include "RecentFiles.h"
 #include "ThemeKind.h"
 #include "WindowLayout.h"
 
@@ -18,13 +18,7 @@
 #include <functional>
 #include <optional>
 
-class QAction;
 class QCloseEvent;
-class QDragEnterEvent;
-class QDropEvent;
-class QMenu;
-class QMessageBox;
-class QMimeData;
 class QResizeEvent;
 class QTableView;
 class QToolBar;
@@ -34,8 +28,6 @@ namespace tcplens { class PacketStore; struct LiveCaptureOptions; }
 namespace tcplens::ui {
 
 class CaptureLoadController;
-class CaptureSession;
-struct CaptureEnd;
 class CaptureStatusBar;
 class ExpertController;
 class ExpertPanel;
@@ -52,6 +44,7 @@ class FlowGraphPanel;
 class HeaderDiagramView;
 class HexView;
 class InspectorPanel;
+class MainMenus;
 class PacketFilterModel;
 class PacketListModel;
 class PacketNavigation;
@@ -71,33 +64,36 @@ public:
     /// Shows the window where the user left it, or maximized the first time.
     void showRemembered();
     /// View › Reset Layout: every panel back in its default place and size.
-    void resetLayout();
+    void resetLayout() { layout_.reset(); }
     /// Starts loading `path` in the background; the current packets stay until it opens.
     void openCapture(const QString& path);
     /// Opens the bundled sample; false when it cannot be found.
     bool openSample();
-    void setErrorReporter(ErrorReporter reporter);
+    void setErrorReporter(ErrorReporter reporter) { reportError_ = std::move(reporter); }
     /// Starts a live capture (after asking about an unsaved one); its packets fill every panel.
-    void startCapture(const LiveCaptureOptions& options);
+    void startCapture(const LiveCaptureOptions& options) { capture_->start(options); }
     /// File › Capture…: the Capture dialog, then startCapture().
-    void chooseAndCapture();
-    void stopCapture();
+    void chooseAndCapture() { capture_->chooseAndCapture(); }
+    void stopCapture() { capture_->stop(); }
     /// File › Save As…: the capture on screen as pcapng or pcap.
     void saveAs();
     /// File › Close (Ctrl+W): back to the empty window of the start; a running capture is asked
     /// about first (then stopped), an unsaved one offered for saving.
     void closeCapture();
     /// Shows the "stop the running capture?" question of closeCapture (a QMessageBox to exec); swappable in tests.
-    void setClosePrompt(std::function<void(QMessageBox&)> prompt) { closePrompt_ = std::move(prompt); }
-    [[nodiscard]] bool isCapturing() const;
+    void setClosePrompt(CaptureCoordinator::Prompt prompt) { capture_->setClosePrompt(std::move(prompt)); }
+    [[nodiscard]] bool isCapturing() const { return capture_->isCapturing(); }
+    /// The file whose packets are on screen (a live capture's temporary file, "-" for standard
+    /// input); empty when nothing is open.
+    [[nodiscard]] const QString& shownPath() const noexcept { return shownPath_; }
     /// The file the packets on screen can be read again from (exports, Follow TCP Stream): empty
     /// while a capture runs or when they came from a pipe or standard input.
     [[nodiscard]] QString rereadablePath() const;
-    [[nodiscard]] CaptureSession* captureSession() const noexcept { return session_; }
+    [[nodiscard]] CaptureSession* captureSession() const noexcept { return capture_->session(); }
     /// Offers the captures a killed run left unsaved, one by one (File › Recover also does).
-    void offerRecovery();
+    void offerRecovery() { capture_->offerRecovery(); }
     /// Shows the recovery question (a QMessageBox to exec); swappable in tests.
-    void setRecoveryPrompt(std::function<void(QMessageBox&)> prompt) { recoveryPrompt_ = std::move(prompt); }
+    void setRecoveryPrompt(CaptureCoordinator::Prompt prompt) { capture_->setRecoveryPrompt(std::move(prompt)); }
 
     [[nodiscard]] PacketListModel* packetModel() const noexcept { return packets_; }
     [[nodiscard]] FieldTreeModel* fieldModel() const noexcept;
@@ -127,6 +123,10 @@ public:
     void showCharts(std::optional<ChartKind> kind = std::nullopt);
     /// Shows only conversation `stream` in the packet list and the graph (nullopt: every packet).
     void followStream(std::optional<std::uint32_t> stream);
+    /// Analyze › Follow This Conversation: the selected packet's.
+    void followCurrentConversation();
+    /// View › Zoom: scales every font by `factor`; 0 goes back to the normal size.
+    void zoom(double factor);
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
     void selectField(int spanIndex);
     /// Installs the interface language `code` ("en", "zh_CN") at once, in every panel, and remembers it.
@@ -156,18 +156,13 @@ protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
 
 private:
     /// The selected packet's conversation, else the one the packet list is narrowed to, else the
     /// first TCP conversation; what Present and Conversation Report show when not told.
     [[nodiscard]] std::optional<std::uint32_t> currentStream() const;
-    void createMenus();
-    QMenu* freshMenu(QMenu*& menu, const QString& title);
-    /// Menus, dock titles and column titles again in the language just installed.
+    /// Dock titles and column titles again in the language just installed (MainMenus redoes the menus).
     void retranslate();
-    void createViewMenu();
     void createPanels();
     void createExpert();
     void connectPanels();
@@ -175,18 +170,15 @@ private:
     void showPacket(int row);
     void showFirstConversation();
     void updateDisplayedCount();
-    void followCurrentConversation();
-    void scaleFont(double factor);
     void connectLoader();
-    void chooseAndOpen();
-    void fillRecentMenu();
+    void abandonLoading();
+    /// Every panel emptied and then fed from `store` (a file opening, a capture starting, Close).
+    void showStore(const PacketStore& store);
     void onOpened(const PacketStore& store);
     void onBatch(const PacketBatch& batch);
     void onFinished(const LoadResult& result);
     void connectCapture();
-    void onCaptureFinished(const CaptureEnd& end);
-    void updateCaptureActions();
-    [[nodiscard]] static QString localCaptureOf(const QMimeData* mime);
+    void onCaptureStopped();
 
     PacketListModel* packets_;
     PacketFilterModel* filter_;
@@ -203,34 +195,21 @@ private:
     KernelChartFeed* kernelFeed_ = nullptr;
     WindowLayout layout_;
     bool geometryRestored_ = false;
-    QMenu* fileMenu_ = nullptr;
-    QMenu* viewMenu_ = nullptr;
-    QMenu* analyzeMenu_ = nullptr;
     QToolBar* filterToolBar_ = nullptr;
     CaptureStatusBar* status_ = nullptr;
-    QMenu* recentMenu_ = nullptr;
+    CaptureCoordinator* capture_ = nullptr;
+    MainMenus* menus_ = nullptr;
     CaptureLoadController* loader_;
     PresentationController* presentation_ = nullptr;
     QPointer<ConversationReportDialog> report_;
     PacketNavigation* navigation_ = nullptr;
     ThemeKind theme_ = ThemeKind::Light;
-    RecentFiles recent_;
     ErrorReporter reportError_;
     QString loadingPath_;
-    CaptureSession* session_ = nullptr;
     QString shownPath_;            // the file whose packets are on screen
     bool followingPipe_ = false;   // loading a pipe or standard input: panels follow as packets come
     bool openingLive_ = false;     // onOpened() is for a live capture, not a file
-    QAction* captureAction_ = nullptr;
-    QAction* relativeAction_ = nullptr;
-    QAction* stopAction_ = nullptr;
-    QAction* saveAsAction_ = nullptr;
-    QAction* closeAction_ = nullptr;
-    QAction* propertiesAction_ = nullptr;
-    QString captureInterface_;
     QTimer flowRefresh_;
-    std::function<void(QMessageBox&)> recoveryPrompt_;
-    std::function<void(QMessageBox&)> closePrompt_;
 };
 
 } // namespace tcplens::ui

@@ -207,6 +207,19 @@ RowPalette rowPaletteFor(ThemeKind kind)
     return rows;
 }
 
+void zoomApplicationFont(double factor, std::initializer_list<QWidget*> views)
+{
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    if (!app)
+        return;
+    scaleApplicationFont(*app, factor <= 0 ? 1.0 : applicationFontScale(*app) * factor);
+    for (QWidget* view : views) {
+        QFont font = view->font();
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        view->setFont(font);
+    }
+}
+
 void scaleApplicationFont(QApplication& app, double factor)
 {
     if (!app.property(kBaseFontProperty).isValid())

@@ -7,7 +7,10 @@
 
 #include <QPalette>
 
+#include <initializer_list>
+
 class QApplication;
+class QWidget;
 
 namespace tcplens::ui {
 
@@ -27,5 +30,8 @@ inline constexpr double kMaxFontScale = 3.0;
 void scaleApplicationFont(QApplication& app, double factor);
 /// The factor last applied by scaleApplicationFont(), 1.0 before any call.
 [[nodiscard]] double applicationFontScale(const QApplication& app);
+/// View › Zoom: the application font times `factor` (0: back to normal), and `views`, which chose
+/// fonts of their own, at its new size.
+void zoomApplicationFont(double factor, std::initializer_list<QWidget*> views);
 
 } // namespace tcplens::ui
