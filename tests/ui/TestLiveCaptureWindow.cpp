@@ -300,22 +300,24 @@ private slots:
         const QString unsaved = window.captureSession()->unsavedPath();
 
         QStringList asked;
-        window.captureSession()->setUnsavedPrompt([&asked](const QString& what) {
-            asked << what;
-            return CaptureSession::UnsavedChoice::Cancel;
-        });
-        window.openCapture(fixturePath(QStringLiteral("http.pcap"))); // stops the capture, then asks
+        const auto answer = [&](const QString& label) {
+            window.captureSession()->setUnsavedPrompt([&asked, label](QMessageBox& box) {
+                asked << box.text();
+                for (auto* button : box.buttons())
+                    if (button->text().remove(QLatin1Char('&')) == label)
+                        button->click();
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        window.openCapture(fixturePath(QStringLiteral("http.pcap"))); // asks before anything stops
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(net_->clientInterface()), qPrintable(asked.first()));
-        QVERIFY(!window.isCapturing());
-        QVERIFY(!window.isLoading()); // cancelled: nothing replaced
+        QVERIFY(window.isCapturing()); // cancelled: the capture goes on, nothing replaced
+        QVERIFY(!window.isLoading());
         QCOMPARE(window.packetModel()->rowCount(), packets);
         QVERIFY(QFile::exists(unsaved));
 
-        window.captureSession()->setUnsavedPrompt([&asked](const QString& what) {
-            asked << what;
-            return CaptureSession::UnsavedChoice::Discard;
-        });
+        answer(QStringLiteral("Stop and Continue without Saving"));
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
         window.openCapture(fixturePath(QStringLiteral("http.pcap")));
         QCOMPARE(asked.size(), 2);

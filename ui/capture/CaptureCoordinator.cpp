@@ -57,7 +57,7 @@ void CaptureCoordinator::chooseAndCapture()
 
 void CaptureCoordinator::start(const LiveCaptureOptions& options)
 {
-    if (!session_->confirmReplace())
+    if (!session_->confirmReplace(CaptureSession::Leaving::NewCapture))
         return;
     emit aboutToStart();
     QString error;
@@ -114,22 +114,6 @@ void CaptureCoordinator::saveAs(const QString& shownPath, const PacketStore& sto
     emit stateChanged();
 }
 
-bool CaptureCoordinator::confirmClose()
-{
-    if (session_->isCapturing()) {
-        QMessageBox box(QMessageBox::Question, tr("Close"),
-                        tr("A capture on %1 is running. Stop it and close the window's packets?").arg(interface_),
-                        QMessageBox::NoButton, window_);
-        auto* stop = box.addButton(tr("&Stop and Close"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Continue Capturing"), QMessageBox::RejectRole);
-        box.setDefaultButton(stop);
-        closePrompt_ ? closePrompt_(box) : (void)box.exec();
-        if (box.clickedButton() != stop)
-            return false;
-    }
-    return session_->confirmReplace(); // stops a capture and asks about an unsaved one
-}
-
 void CaptureCoordinator::offerRecovery()
 {
     for (const auto& path : CaptureSession::recoverableCaptures()) {
@@ -148,7 +132,7 @@ void CaptureCoordinator::offerRecovery()
         if (box.clickedButton() == discard) {
             QFile::remove(path);
         } else if (box.clickedButton() == open) {
-            if (!session_->confirmReplace())
+            if (!session_->confirmReplace(CaptureSession::Leaving::OpenFile))
                 return;
             session_->adoptUnsaved(path);
             interface_.clear();

@@ -40,14 +40,11 @@ public:
     /// File › Save As… of the capture on screen: `shownPath`, or for a file read as a stream the
     /// spool of `store`; saved() says where it went.
     void saveAs(const QString& shownPath, const PacketStore& store);
-    /// File › Close: asks whether to stop a running capture, then about an unsaved one. False:
-    /// the user chose to keep it.
-    [[nodiscard]] bool confirmClose();
-    /// Before the capture on screen is replaced or the window closes (CaptureSession::confirmReplace).
-    [[nodiscard]] bool confirmReplace() { return session_->confirmReplace(); }
+    /// Before the capture on screen is replaced, closed or the window quits: the "Unsaved
+    /// packets" question when a capture runs or is unsaved (CaptureSession::confirmReplace).
+    [[nodiscard]] bool confirmReplace(CaptureSession::Leaving why) { return session_->confirmReplace(why); }
     /// Offers the captures a killed run left unsaved, one by one; recoveryChosen() one to open.
     void offerRecovery();
-    void setClosePrompt(Prompt prompt) { closePrompt_ = std::move(prompt); }
     void setRecoveryPrompt(Prompt prompt) { recoveryPrompt_ = std::move(prompt); }
 
 signals:
@@ -77,7 +74,6 @@ private:
     CaptureStatusBar* status_;
     CaptureSession* session_;
     QString interface_;
-    Prompt closePrompt_;
     Prompt recoveryPrompt_;
 };
 

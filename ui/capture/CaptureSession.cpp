@@ -34,17 +34,6 @@ bool processAlive(qint64 pid)
 CaptureSession::CaptureSession(QWidget* window)
     : QObject(window), window_(window), controller_(new LiveCaptureController(this))
 {
-    unsavedPrompt_ = [this](const QString& what) {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved capture"), tr("%1 has not been saved.").arg(what),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, window_);
-        box.setInformativeText(tr("Save it before it is replaced?"));
-        box.setDefaultButton(QMessageBox::Save);
-        switch (box.exec()) {
-        case QMessageBox::Save: return UnsavedChoice::Save;
-        case QMessageBox::Discard: return UnsavedChoice::Discard;
-        default: return UnsavedChoice::Cancel;
-        }
-    };
     connect(controller_, &LiveCaptureController::finished, this, [this](const CaptureEnd& end) {
         if (!end.started) { // nothing was written: nothing to save or recover
             unsaved_.clear();
@@ -104,37 +93,75 @@ bool CaptureSession::start(LiveCaptureOptions options, QString& error)
     return true;
 }
 
-bool CaptureSession::confirmReplace()
+void CaptureSession::stopAndWait()
 {
-    if (controller_->isCapturing()) {
-        // Stop and wait for the file to be complete before anything replaces it.
-        QEventLoop loop;
-        const auto connection = connect(controller_, &LiveCaptureController::finished, &loop, &QEventLoop::quit);
-        controller_->stop();
-        if (controller_->isCapturing())
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        disconnect(connection);
-    }
-    if (unsaved_.isEmpty() || !QFileInfo::exists(unsaved_))
+    if (!controller_->isCapturing())
+        return;
+    // The file must be complete before anything saves or replaces it.
+    QEventLoop loop;
+    const auto connection = connect(controller_, &LiveCaptureController::finished, &loop, &QEventLoop::quit);
+    controller_->stop();
+    if (controller_->isCapturing())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    disconnect(connection);
+}
+
+bool CaptureSession::confirmReplace(Leaving why)
+{
+    const bool capturing = controller_->isCapturing();
+    if (!capturing && (unsaved_.isEmpty() || !QFileInfo::exists(unsaved_)))
         return true;
-    const QString what = interface_.isEmpty()
-                             ? tr("The recovered capture %1").arg(QFileInfo(unsaved_).fileName())
-                             : tr("The capture on %1 (%2)")
-                                   .arg(interface_, packets_ == 1 ? tr("1 packet") : tr("%1 packets").arg(packets_));
-    switch (unsavedPrompt_(what)) {
-    case UnsavedChoice::Cancel: return false;
-    case UnsavedChoice::Discard: discardUnsaved(); return true;
-    case UnsavedChoice::Save: {
-        QString error;
-        if (saveAs(unsaved_, error).isEmpty()) {
-            if (!error.isEmpty())
-                QMessageBox::warning(window_, tr("Cannot save the capture"), error);
-            return false;
-        }
+    // Wireshark's question, asked before anything stops: Cancel leaves the capture running.
+    QMessageBox box(QMessageBox::Question, tr("Unsaved packets…"), QString(), QMessageBox::NoButton, window_);
+    const QString packets = packets_ == 1 ? tr("1 packet") : tr("%1 packets").arg(packets_);
+    box.setText(interface_.isEmpty() ? tr("You have unsaved packets: the recovered capture %1.").arg(QFileInfo(unsaved_).fileName())
+                                     : tr("You have unsaved packets: %1 captured on %2.").arg(packets, interface_));
+    QString question;
+    switch (why) {
+    case Leaving::OpenFile:
+        question = capturing ? tr("Do you want to stop the capture and save the captured packets before opening another file?")
+                             : tr("Do you want to save the captured packets before opening another file?");
+        break;
+    case Leaving::NewCapture:
+        question = capturing ? tr("Do you want to stop the capture and save the captured packets before starting a new capture?")
+                             : tr("Do you want to save the captured packets before starting a new capture?");
+        break;
+    case Leaving::Close:
+        question = capturing ? tr("Do you want to stop the capture and save the captured packets before closing the file?")
+                             : tr("Do you want to save the captured packets before closing the file?");
+        break;
+    case Leaving::Quit:
+        question = capturing ? tr("Do you want to stop the capture and save the captured packets before quitting?")
+                             : tr("Do you want to save the captured packets before quitting?");
+        break;
+    }
+    box.setInformativeText(question + QLatin1Char(' ') + tr("They will be lost if you don't save them."));
+    auto* save = box.addButton(capturing ? tr("Stop and &Save") : tr("&Save"), QMessageBox::AcceptRole);
+    const bool quitting = why == Leaving::Quit;
+    auto* discard = box.addButton(capturing ? (quitting ? tr("Stop and &Quit without Saving")
+                                                        : tr("Stop and &Continue without Saving"))
+                                            : (quitting ? tr("&Quit without Saving") : tr("Continue &without Saving")),
+                                  QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    unsavedPrompt_ ? unsavedPrompt_(box) : (void)box.exec();
+    if (box.clickedButton() == discard) {
+        stopAndWait();
+        discardUnsaved();
         return true;
     }
+    if (box.clickedButton() != save)
+        return false;
+    stopAndWait();
+    if (unsaved_.isEmpty()) // the capture never started: nothing was written to keep
+        return true;
+    QString error;
+    if (saveAs(unsaved_, error).isEmpty()) { // not saved: the packets stay on screen, still unsaved
+        if (!error.isEmpty())
+            QMessageBox::warning(window_, tr("Cannot save the capture"), error);
+        return false;
     }
-    return false;
+    return true;
 }
 
 QString CaptureSession::saveAs(const QString& currentPath, QString& error, std::shared_ptr<const MappedFile> spool)

@@ -1,7 +1,8 @@
 #pragma once
 // The live-capture side of the main window: starts captures into a recovery folder, knows
-// whether what is on screen is an unsaved capture, asks before it would be lost, saves it as
-// pcap or pcapng, and finds captures a killed run left unsaved.
+// whether what is on screen is an unsaved capture, asks before it would be lost (Wireshark's
+// "Unsaved packets" question), saves it as pcap or pcapng, and finds captures a killed run left
+// unsaved.
 
 #include "LiveCaptureController.h"
 
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QMessageBox;
 class QWidget;
 
 namespace tcplens::ui {
@@ -21,13 +23,14 @@ namespace tcplens::ui {
 class CaptureSession : public QObject {
     Q_OBJECT
 public:
-    enum class UnsavedChoice { Save, Discard, Cancel };
-    /// Asks what to do with an unsaved capture (`what` describes it); a message box by default.
-    using UnsavedPrompt = std::function<UnsavedChoice(const QString& what)>;
+    /// What is about to take the capture's place, for the words of the question.
+    enum class Leaving { OpenFile, NewCapture, Close, Quit };
+    /// Shows the "Unsaved packets" question (a QMessageBox to exec, its buttons Stop and Save or
+    /// Save, Stop and Continue/Quit without Saving or Continue/Quit without Saving, Cancel); a
+    /// test clicks one instead.
+    using UnsavedPrompt = std::function<void(QMessageBox&)>;
     /// Asks where to save (and in which format, by the chosen filter); empty: cancelled.
     using SavePathChooser = std::function<QString(const QString& suggestedName)>;
-    /// Asks whether to open the capture at `path` left unsaved by an earlier run.
-    using RecoveryPrompt = std::function<UnsavedChoice(const QString& path)>;
 
     explicit CaptureSession(QWidget* window);
 
@@ -43,9 +46,11 @@ public:
     /// Marks a capture file as on screen and unsaved (a recovered one).
     void adoptUnsaved(const QString& path) { unsaved_ = path; }
     void setPacketCount(quint64 packets) { packets_ = packets; }
-    /// Before the capture on screen is replaced or the window closes: stops a running capture
-    /// and, when it is unsaved, asks to save or discard it. False: the user cancelled.
-    [[nodiscard]] bool confirmReplace();
+    /// Before the capture on screen is replaced, closed or the window quits: when a capture runs
+    /// or its packets are unsaved, asks first (as Wireshark does), then stops it and saves or
+    /// discards them as answered. False: the user cancelled (a running capture goes on) or the
+    /// save did not happen; captured packets are never dropped without the user saying so.
+    [[nodiscard]] bool confirmReplace(Leaving why);
     /// Save As for the capture in `currentPath` (the unsaved one or any open file); returns the
     /// saved file, or empty when cancelled or failed (`error` then says why). A capture read as a
     /// stream (pipe, standard input, compressed file) is saved from its `spool`.
@@ -60,6 +65,8 @@ public:
     void setSavePathChooser(SavePathChooser chooser) { chooseSavePath_ = std::move(chooser); }
 
 private:
+    /// Stops a running capture and waits until its file is complete.
+    void stopAndWait();
     void discardUnsaved();
 
     QWidget* window_;

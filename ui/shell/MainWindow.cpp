@@ -103,7 +103,7 @@ void MainWindow::showRemembered()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!capture_->confirmReplace()) {
+    if (!capture_->confirmReplace(CaptureSession::Leaving::Quit)) {
         event->ignore();
         return;
     }
@@ -351,7 +351,7 @@ void MainWindow::connectLoader()
 
 void MainWindow::openCapture(const QString& path)
 {
-    if (!capture_->confirmReplace())
+    if (!capture_->confirmReplace(CaptureSession::Leaving::OpenFile))
         return;
     loadingPath_ = path;
     status_->setNotice(tr("Opening %1…").arg(QFileInfo(path).fileName()));
@@ -515,7 +515,7 @@ void MainWindow::closeCapture()
 {
     if (shownPath_.isEmpty() && packets_->rowCount() == 0 && !isCapturing() && !loader_->isLoading())
         return;
-    if (!capture_->confirmClose())
+    if (!capture_->confirmReplace(CaptureSession::Leaving::Close))
         return;
     abandonLoading();
     navigation_->marks()->clear();

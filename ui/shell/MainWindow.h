@@ -77,11 +77,9 @@ public:
     void stopCapture() { capture_->stop(); }
     /// File › Save As…: the capture on screen as pcapng or pcap.
     void saveAs();
-    /// File › Close (Ctrl+W): back to the empty window of the start; a running capture is asked
-    /// about first (then stopped), an unsaved one offered for saving.
+    /// File › Close (Ctrl+W): back to the empty window of the start; a running capture or unsaved
+    /// packets are asked about first (CaptureSession::confirmReplace).
     void closeCapture();
-    /// Shows the "stop the running capture?" question of closeCapture (a QMessageBox to exec); swappable in tests.
-    void setClosePrompt(CaptureCoordinator::Prompt prompt) { capture_->setClosePrompt(std::move(prompt)); }
     [[nodiscard]] bool isCapturing() const { return capture_->isCapturing(); }
     /// The file whose packets are on screen (a live capture's temporary file, "-" for standard
     /// input); empty when nothing is open.
