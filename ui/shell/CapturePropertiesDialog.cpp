@@ -31,6 +31,31 @@ QString encapsulation(int linkType)
     return text(linkTypeDescription(linkType) + " (" + linkTypeName(linkType) + ", " + std::to_string(linkType) + ")");
 }
 
+/// The file format in the interface's language (core's formatName() is the CLI's English).
+QString formatText(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::PcapLittleMicro: return CapturePropertiesDialog::tr("pcap (little-endian, microsecond timestamps)");
+    case FileFormat::PcapLittleNano: return CapturePropertiesDialog::tr("pcap (little-endian, nanosecond timestamps)");
+    case FileFormat::PcapBigMicro: return CapturePropertiesDialog::tr("pcap (big-endian, microsecond timestamps)");
+    case FileFormat::PcapBigNano: return CapturePropertiesDialog::tr("pcap (big-endian, nanosecond timestamps)");
+    case FileFormat::Pcapng: return QStringLiteral("pcapng");
+    }
+    return CapturePropertiesDialog::tr("unknown");
+}
+
+/// Timestamp precision of `digits` decimals (0 to 9), as precisionText() says it in English.
+QString precisionWords(int digits)
+{
+    switch (digits) {
+    case 0: return CapturePropertiesDialog::tr("seconds (0)");
+    case 3: return CapturePropertiesDialog::tr("milliseconds (3)");
+    case 6: return CapturePropertiesDialog::tr("microseconds (6)");
+    case 9: return CapturePropertiesDialog::tr("nanoseconds (9)");
+    default: return CapturePropertiesDialog::tr("10^-%1 s (%1)").arg(digits);
+    }
+}
+
 QString count(std::optional<std::uint64_t> value)
 {
     return value ? QLocale().toString(static_cast<qulonglong>(*value)) : QStringLiteral("—");
@@ -69,7 +94,7 @@ QString CapturePropertiesDialog::html() const
     out += heading(tr("File"));
     out += QStringLiteral("<table>");
     out += row(tr("Name"), QFile::decodeName(p.path.c_str()).toHtmlEscaped());
-    out += row(tr("Format"), text(formatName(p.format))
+    out += row(tr("Format"), formatText(p.format).toHtmlEscaped()
                                  + (p.compression == Compression::None
                                         ? QString()
                                         : tr(", %1 compressed").arg(text(compressionName(p.compression)))));
@@ -83,7 +108,7 @@ QString CapturePropertiesDialog::html() const
     out += row(tr("Encapsulation"), encapsulations.isEmpty() ? QStringLiteral("—") : encapsulations.join(QStringLiteral("<br>")));
     if (p.format != FileFormat::Pcapng)
         out += row(tr("Snapshot length"), tr("%1 bytes").arg(p.fileSnaplen));
-    out += row(tr("Time precision"), text(precisionText(digits)));
+    out += row(tr("Time precision"), precisionWords(digits).toHtmlEscaped());
     out += QStringLiteral("</table>");
 
     out += heading(tr("Time"));
