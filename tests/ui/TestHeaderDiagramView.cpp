@@ -125,6 +125,8 @@ private slots:
         QTest::newRow("800-full-dark") << 800 << 0 << true << 0.0 << syn;
         QTest::newRow("1000-full-ipv6") << 1000 << 0 << false << 0.0 << QStringLiteral(TCPLENS_TEST_DATA_DIR "/ipv6-basic.pcap");
         QTest::newRow("1280-full-classroom") << 1280 << 0 << false << 24.0 << syn;
+        QTest::newRow("290-full-dock") << 290 << 0 << false << 0.0 << syn;
+        QTest::newRow("290-full-dock-ipv6") << 290 << 0 << true << 0.0 << QStringLiteral(TCPLENS_TEST_DATA_DIR "/ipv6-basic.pcap");
     }
 
     void rendersLegiblyAtEverySize()

@@ -284,11 +284,11 @@ private:
                  fail(QStringLiteral("ink in the left margin")));
         QVERIFY2(inkIn(image, 0, image.width(), image.height() - margins.bottom() + 1, image.height(), background) == 0,
                  fail(QStringLiteral("ink in the bottom margin")));
-        // The header diagram's right margin, beyond its 32-bit rows: no title, label or footnote runs into it.
+        // The header diagram's right margin, beyond its rows: no title, label or footnote runs into it.
         const HeaderDiagramView* diagram = show.headerDiagram();
         if (diagram->isVisibleTo(&show) && !diagram->spans().empty()) {
             const QRect at = inWindow(diagram, &show);
-            const int right = static_cast<int>(std::ceil(diagram->diagramLayout().bitX(32))) + 3;
+            const int right = static_cast<int>(std::ceil(diagram->diagramLayout().bitX(diagram->diagramLayout().bitsPerRow()))) + 3;
             const QRgb base = diagram->palette().color(QPalette::Base).rgb();
             QVERIFY2(inkIn(image, at.left() + right, at.right() + 1, at.top(), at.bottom() + 1, base) == 0,
                      fail(QStringLiteral("ink right of the header diagram's rows")));

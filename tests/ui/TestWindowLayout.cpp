@@ -10,6 +10,8 @@
 #include <packets/FilterBar.h>
 #include <flowgraph/FlowGraphPanel.h>
 #include <flowgraph/FlowGraphView.h>
+#include <inspector/HeaderDiagramLayout.h>
+#include <inspector/HeaderDiagramPainter.h>
 #include <inspector/HeaderDiagramView.h>
 #include <inspector/InspectorPanel.h>
 #include <shell/Fonts.h>
@@ -279,6 +281,54 @@ private slots:
         QVERIFY2(diagram.rowRect(tcp, 0).right() <= area->viewport()->width(),
                  qPrintable(QStringLiteral("a row ends at %1, the view is %2 wide")
                                 .arg(diagram.rowRect(tcp, 0).right()).arg(area->viewport()->width())));
+    }
+
+    void theHeaderDiagramIsReadableInTheInspector_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("bitsPerRow");
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << 0;
+        QTest::newRow("1366x768") << QSize(1366, 768) << 16;
+        QTest::newRow("1280x720") << QSize(1280, 720) << 16;
+    }
+
+    void theHeaderDiagramIsReadableInTheInspector()
+    {
+        // The SYN of the sample: IPv4 and a TCP header with five options. Every text the diagram
+        // draws (ruler digits, row offsets, flag letters, names, values, footnotes) is at least
+        // 9 px and its ink stays inside the box it was given, clear of every other text.
+        QFETCH(QSize, size);
+        QFETCH(int, bitsPerRow);
+        open(samplePath(), size);
+        HeaderDiagramView* view = window_->headerDiagram();
+        view->grab(); // paints, filling lastPaint()
+        const HeaderDiagramLayout& layout = view->diagramLayout();
+        const HeaderDiagramPaintReport& paint = view->lastPaint();
+        const qreal least = HeaderDiagramLayout::leastReadablePx(QFontMetricsF(view->font()).height());
+        qInfo("%s: dock %d px, %d bits per row, smallest text %.0f px (flags %.0f, names and values %.0f), least %.0f",
+              QTest::currentDataTag(), window_->inspector()->width(), layout.bitsPerRow(), paint.smallestTextPx,
+              paint.smallestFlagPx, paint.smallestLabelPx, least);
+        if (bitsPerRow > 0)
+            QCOMPARE(layout.bitsPerRow(), bitsPerRow);
+        QVERIFY(least >= 9);
+        QVERIFY(paint.texts.size() > 60);
+        QVERIFY2(paint.smallestTextPx >= least, qPrintable(QString::number(paint.smallestTextPx)));
+        QVERIFY2(paint.smallestFlagPx >= least, qPrintable(QString::number(paint.smallestFlagPx)));
+        for (const HeaderDiagramText& text : paint.texts)
+            QVERIFY2(!text.text.contains(QChar(0x2026)), qPrintable(text.text + QStringLiteral(" is shortened")));
+        for (std::size_t i = 0; i < paint.texts.size(); ++i) {
+            const HeaderDiagramText& text = paint.texts[i];
+            const auto where = [&text] {
+                return QStringLiteral("\"%1\" at %2,%3 %4x%5 in %6,%7 %8x%9")
+                    .arg(text.text).arg(text.ink.x()).arg(text.ink.y()).arg(text.ink.width()).arg(text.ink.height())
+                    .arg(text.room.x()).arg(text.room.y()).arg(text.room.width()).arg(text.room.height());
+            };
+            QVERIFY2(text.room.adjusted(-1, -1, 1, 1).contains(text.ink), qPrintable(where() + QStringLiteral(" overflows")));
+            QVERIFY2(QRectF(view->rect()).contains(text.ink), qPrintable(where() + QStringLiteral(" leaves the view")));
+            for (std::size_t j = i + 1; j < paint.texts.size(); ++j)
+                QVERIFY2(!text.ink.adjusted(0.5, 0.5, -0.5, -0.5).intersects(paint.texts[j].ink),
+                         qPrintable(where() + QStringLiteral(" overlaps \"%1\"").arg(paint.texts[j].text)));
+        }
     }
 
     void theSidebarShowsEveryColumnWhole()

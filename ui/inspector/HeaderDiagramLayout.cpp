@@ -19,28 +19,34 @@ std::uint64_t firstBitOf(const FieldSpan& span)
     return std::uint64_t{span.byteOffset} * 8 + span.bitOffset;
 }
 
-/// Splits a field's bits, counted from the header's first bit, at the 32-bit row boundaries.
-HeaderDiagramBox makeBox(int span, std::uint64_t start, std::uint64_t width)
+/// Splits a field's bits, counted from the header's first bit, at the row boundaries.
+void splitBox(HeaderDiagramBox& box, int bitsPerRow)
 {
-    HeaderDiagramBox box;
-    box.span = span;
-    std::uint64_t bit = start;
-    const std::uint64_t end = std::min<std::uint64_t>(start + width, std::uint64_t{kMaxRows} * 32);
+    const auto perRow = static_cast<std::uint64_t>(bitsPerRow);
+    box.pieces.clear();
+    box.labelPiece = 0;
+    std::uint64_t bit = box.startBit;
+    const std::uint64_t end = std::min<std::uint64_t>(box.startBit + box.bitWidth, std::uint64_t{kMaxRows} * 32);
     while (bit < end) {
-        const int row = static_cast<int>(bit / 32);
-        const int first = static_cast<int>(bit % 32);
-        const int count = static_cast<int>(std::min<std::uint64_t>(end - bit, 32 - std::uint64_t(first)));
+        const int row = static_cast<int>(bit / perRow);
+        const int first = static_cast<int>(bit % perRow);
+        const int count = static_cast<int>(std::min<std::uint64_t>(end - bit, perRow - std::uint64_t(first)));
         box.pieces.push_back({row, first, count});
         if (count > box.pieces[static_cast<std::size_t>(box.labelPiece)].bitCount)
             box.labelPiece = static_cast<int>(box.pieces.size()) - 1;
         bit += static_cast<std::uint64_t>(count);
     }
-    return box;
+}
+
+int rowsFor(std::uint64_t bits, int bitsPerRow)
+{
+    const auto perRow = static_cast<std::uint64_t>(bitsPerRow);
+    return static_cast<int>(std::min<std::uint64_t>((bits + perRow - 1) / perRow, std::uint64_t{kMaxRows} * 32 / perRow));
 }
 
 } // namespace
 
-std::vector<HeaderDiagramSection> headerDiagramSections(const FieldSpans& spans)
+std::vector<HeaderDiagramSection> headerDiagramSections(const FieldSpans& spans, int bitsPerRow)
 {
     std::vector<HeaderDiagramSection> sections;
     const auto count = static_cast<int>(spans.size());
@@ -65,7 +71,12 @@ std::vector<HeaderDiagramSection> headerDiagramSections(const FieldSpans& spans)
             const FieldSpan& field = spans[static_cast<std::size_t>(index)];
             if (field.bitWidth == 0 || firstBitOf(field) < origin)
                 return;
-            section.boxes.push_back(makeBox(index, firstBitOf(field) - origin, field.bitWidth));
+            HeaderDiagramBox box;
+            box.span = index;
+            box.startBit = firstBitOf(field) - origin;
+            box.bitWidth = field.bitWidth;
+            splitBox(box, bitsPerRow);
+            section.boxes.push_back(std::move(box));
             end = std::max(end, firstBitOf(field) - origin + field.bitWidth);
             if (field.id == "ip.hdr_len" || field.id == "tcp.hdr_len")
                 section.lengthField = index;
@@ -85,16 +96,23 @@ std::vector<HeaderDiagramSection> headerDiagramSections(const FieldSpans& spans)
                 add(i);
             i = next;
         }
-        section.rowCount = static_cast<int>(std::min<std::uint64_t>((end + 31) / 32, kMaxRows));
+        section.bitLength = end;
+        section.rowCount = rowsFor(end, bitsPerRow);
         sections.push_back(std::move(section));
         h = i - 1;
     }
     return sections;
 }
 
+qreal HeaderDiagramLayout::leastReadablePx(qreal lineHeight)
+{
+    // Half the widget's line (9 px for the 11 pt text tcplens runs with), never below 9 px.
+    return std::max<qreal>(9, std::floor(lineHeight * 0.5));
+}
+
 void HeaderDiagramLayout::setSpans(const FieldSpans& spans)
 {
-    sections_ = headerDiagramSections(spans);
+    sections_ = headerDiagramSections(spans, bitsPerRow_);
     y_.clear();
     height_ = 0;
 }
@@ -110,29 +128,90 @@ qreal HeaderDiagramLayout::heightForWidth(qreal width, qreal lineHeight) const
     return copy.layOut(width, lineHeight);
 }
 
+void HeaderDiagramLayout::splitRows(int bitsPerRow)
+{
+    if (bitsPerRow == bitsPerRow_)
+        return;
+    bitsPerRow_ = bitsPerRow;
+    for (auto& section : sections_) {
+        for (auto& box : section.boxes)
+            splitBox(box, bitsPerRow);
+        section.rowCount = rowsFor(section.bitLength, bitsPerRow);
+    }
+}
+
+void HeaderDiagramLayout::setLeastTextSizes(qreal labelPx, qreal flagPx)
+{
+    leastLabelFloor_ = std::max<qreal>(0, labelPx);
+    leastFlagFloor_ = std::max<qreal>(0, flagPx);
+}
+
+namespace {
+// Em widths of bold DejaVu Sans/Noto letters: the widest capital (W, M) stacked in a one-bit
+// box, and a three-letter flag ("CWR") written across it.
+constexpr qreal kWidestLetterEm = 1.12; // sizes the flags row, with room to spare
+constexpr qreal kWideLetterEm = 1.04;   // W in DejaVu Sans Bold: the least a flag's box must hold
+constexpr qreal kFlagNameEm = 2.6;
+constexpr qreal kRoom = 0.92; // of a box, for its text
+} // namespace
+
 qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
 {
     const qreal line = std::max<qreal>(1, lineHeight);
     width_ = width;
-    margin_ = std::round(std::max(line * 0.75, width * 0.012));
-    gutter_ = std::round(line * 2.6);
-    bitWidth_ = std::max<qreal>(4, (width - 2 * margin_ - gutter_) / kBitsPerRow);
-    rowHeight_ = std::round(std::clamp(bitWidth_ * 1.3, line * 2.6, line * 6));
+    margin_ = std::round(std::max(line * 0.5, width * 0.012));
+    gutter_ = std::round(line * 2.0); // "+36": two digits
+    leastTextPx_ = std::max(leastReadablePx(line), leastLabelFloor_);
+    const qreal leastFlag = std::max(leastTextPx_, leastFlagFloor_);
+    // A one-bit box holds a flag letter and a ruler digit: when 32 bits leave it too narrow for
+    // a readable one, 16 to a row.
+    qreal rowsWidth = width - 2 * margin_ - gutter_;
+    if (bitsChoice_ == kBitsPerRow || bitsChoice_ == kNarrowBitsPerRow)
+        splitRows(bitsChoice_);
+    else
+        splitRows(rowsWidth / kBitsPerRow * kRoom / kWideLetterEm >= leastFlag ? kBitsPerRow : kNarrowBitsPerRow);
+    if (bitsPerRow_ == kNarrowBitsPerRow) {
+        // Narrow margins for the narrow figure: the gutter holds two digits.
+        margin_ = std::round(std::max(line * 0.3, width * 0.008));
+        gutter_ = std::round(line * 1.4);
+        rowsWidth = width - 2 * margin_ - gutter_;
+    }
+    bitWidth_ = std::max<qreal>(4, rowsWidth / bitsPerRow_);
+    // At least one line of names and values at their floor.
+    // Rows as tall for their width as 32-bit ones (16 wide bits are not taller), at least one
+    // line of names and values at their floor.
+    const qreal bitsTall = bitWidth_ * 1.3 * bitsPerRow_ / kBitsPerRow;
+    rowHeight_ = std::max(std::round(std::clamp(bitsTall, line * 2.6, line * 6)), std::ceil(leastTextPx_ * 1.35));
     labelPx_ = std::max(line * 0.85, rowHeight_ / 3.0);
     titleHeight_ = std::round(std::max(line * 1.6, labelPx_ * 2.0));
     rulerLine_ = std::round(std::max(line * 0.9, labelPx_ * 0.95));
+    // Flags written across their box when they fit at the label size; else stacked as RFC 793
+    // writes U/R/G, in a row tall enough for three letters.
+    flagPx_ = std::max(leastFlag, std::min(labelPx_, bitWidth_ * kRoom / kWidestLetterEm));
+    const bool across = bitWidth_ * kRoom / kFlagNameEm >= flagPx_;
+    flagRowHeight_ = across ? rowHeight_ : std::max(rowHeight_, std::ceil(flagPx_ * 3 * 1.17 * 0.92 / 0.88) + 2);
     const qreal gap = std::round(line);
+    // A narrow figure writes its footnote on two lines.
+    footnoteHeight_ = std::round(std::max(line, labelPx_) * (bitsPerRow_ == kBitsPerRow ? 1.6 : 2.6));
     y_.assign(sections_.size(), {});
     qreal y = margin_;
     for (std::size_t s = 0; s < sections_.size(); ++s) {
-        const bool footnote = sections_[s].lengthField >= 0;
-        y_[s].title = y;
-        y_[s].ruler = y + titleHeight_;
-        y_[s].rows = y_[s].ruler + 2 * rulerLine_;
-        y_[s].footnote = y_[s].rows + sections_[s].rowCount * rowHeight_;
-        y = y_[s].footnote + (footnote ? std::round(std::max(line * 1.6, labelPx_ * 1.6)) : std::round(line * 0.5)) + gap;
+        const HeaderDiagramSection& section = sections_[s];
+        SectionY& at = y_[s];
+        at.title = y;
+        at.ruler = y + titleHeight_;
+        at.rows = at.ruler + 2 * rulerLine_;
+        std::vector<bool> flagRow(static_cast<std::size_t>(section.rowCount), false);
+        for (const auto& box : section.boxes) {
+            if (box.bitWidth == 1 && !box.pieces.empty() && box.pieces.front().row < section.rowCount)
+                flagRow[static_cast<std::size_t>(box.pieces.front().row)] = true;
+        }
+        at.rowTop.assign(1, at.rows);
+        for (int row = 0; row < section.rowCount; ++row)
+            at.rowTop.push_back(at.rowTop.back() + (flagRow[static_cast<std::size_t>(row)] ? flagRowHeight_ : rowHeight_));
+        at.footnote = at.rowTop.back();
+        y = at.footnote + (section.lengthField >= 0 ? footnoteHeight_ : std::round(line * 0.5)) + gap;
     }
-    footnoteHeight_ = std::round(std::max(line * 1.6, labelPx_ * 1.6));
     return sections_.empty() ? std::round(line * 3) : y - gap + margin_;
 }
 
@@ -198,6 +277,12 @@ int HeaderDiagramLayout::spanAt(QPointF point) const noexcept
     return -1;
 }
 
+qreal HeaderDiagramLayout::rulerPixelSize() const noexcept
+{
+    // A digit is about 0.6 em wide: at 1.25 x the bit's width it keeps a gap to its neighbour.
+    return std::min({labelPx_ * 0.8, bitWidth_ * 1.25, rulerLine_ * 0.85});
+}
+
 qreal HeaderDiagramLayout::bitX(int bit) const noexcept
 {
     return std::round(margin_ + gutter_ + bit * bitWidth_);
@@ -205,8 +290,9 @@ qreal HeaderDiagramLayout::bitX(int bit) const noexcept
 
 QRectF HeaderDiagramLayout::pieceRect(int section, const HeaderDiagramPiece& piece) const
 {
-    const qreal top = y_[static_cast<std::size_t>(section)].rows + piece.row * rowHeight_;
-    return QRectF(QPointF(bitX(piece.firstBit), top), QPointF(bitX(piece.firstBit + piece.bitCount), top + rowHeight_));
+    const auto& tops = y_[static_cast<std::size_t>(section)].rowTop;
+    const auto row = static_cast<std::size_t>(std::clamp(piece.row, 0, static_cast<int>(tops.size()) - 2));
+    return QRectF(QPointF(bitX(piece.firstBit), tops[row]), QPointF(bitX(piece.firstBit + piece.bitCount), tops[row + 1]));
 }
 
 QRectF HeaderDiagramLayout::titleRect(int section) const
@@ -217,12 +303,12 @@ QRectF HeaderDiagramLayout::titleRect(int section) const
 QRectF HeaderDiagramLayout::rulerRect(int section) const
 {
     return QRectF(QPointF(bitX(0), y_[static_cast<std::size_t>(section)].ruler),
-                  QPointF(bitX(kBitsPerRow), y_[static_cast<std::size_t>(section)].rows));
+                  QPointF(bitX(bitsPerRow_), y_[static_cast<std::size_t>(section)].rows));
 }
 
 QRectF HeaderDiagramLayout::rowRect(int section, int row) const
 {
-    return pieceRect(section, {row, 0, kBitsPerRow});
+    return pieceRect(section, {row, 0, bitsPerRow_});
 }
 
 QRectF HeaderDiagramLayout::gutterRect(int section, int row) const
@@ -234,7 +320,7 @@ QRectF HeaderDiagramLayout::gutterRect(int section, int row) const
 QRectF HeaderDiagramLayout::footnoteRect(int section) const
 {
     const qreal top = y_[static_cast<std::size_t>(section)].footnote;
-    return QRectF(QPointF(bitX(0), top), QPointF(bitX(kBitsPerRow), top + footnoteHeight_));
+    return QRectF(QPointF(bitX(0), top), QPointF(bitX(bitsPerRow_), top + footnoteHeight_));
 }
 
 } // namespace tcplens::ui

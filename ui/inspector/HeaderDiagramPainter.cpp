@@ -94,6 +94,24 @@ void HeaderDiagramPainter::noteLabelPx(qreal px) const
     smallest = smallest == 0 ? px : std::min(smallest, px);
 }
 
+void HeaderDiagramPainter::drawText(const QRectF& rect, int flags, const QString& text)
+{
+    p_.drawText(rect, flags, text);
+    if (!state_.report || text.isEmpty())
+        return;
+    // Where the glyphs land, in the figure's coordinates (a rotated flag's box turned back): the
+    // line's tight box on its baseline; a wrapped text's whole box.
+    const QFontMetricsF fm(p_.font());
+    const QRectF logical = fm.boundingRect(rect, flags, text);
+    const QRectF glyphs = logical.height() > fm.height() * 1.5
+        ? logical
+        : fm.tightBoundingRect(text).translated(logical.left(), logical.top() + fm.ascent());
+    const QRectF ink = p_.transform().mapRect(glyphs);
+    state_.report->texts.push_back({ink, p_.transform().mapRect(rect), static_cast<qreal>(p_.font().pixelSize()), text});
+    qreal& smallest = state_.report->smallestTextPx;
+    smallest = smallest == 0 ? p_.font().pixelSize() : std::min<qreal>(smallest, p_.font().pixelSize());
+}
+
 void HeaderDiagramPainter::paint()
 {
     if (state_.report)
@@ -117,7 +135,7 @@ void HeaderDiagramPainter::paintSection(int s)
     const qreal labelPx = layout_.labelPixelSize();
     p_.setFont(fontOfPixelSize(labelPx * 1.15, true));
     p_.setPen(state_.palette.color(QPalette::Text));
-    p_.drawText(layout_.titleRect(s), Qt::AlignLeft | Qt::AlignVCenter, headerDiagramTitle(spans_, section.headerSpan));
+    drawText(layout_.titleRect(s), Qt::AlignLeft | Qt::AlignVCenter, headerDiagramTitle(spans_, section.headerSpan));
     paintRuler(s);
 
     // Bits no field claims (a cut-short header) stay shaded.
@@ -138,18 +156,22 @@ void HeaderDiagramPainter::paintSection(int s)
     p_.setFont(fontOfPixelSize(labelPx * 0.72));
     p_.setPen(faint(0.55));
     for (int row = 0; row < section.rowCount; ++row)
-        p_.drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * 4));
+        drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * layout_.bytesPerRow()));
     if (section.lengthField >= 0) {
-        // Smaller type rather than a cut-off sentence when the figure is narrow.
+        // On the lines the figure leaves it (two when narrow), in smaller type rather than cut off.
         const QString footnote = headerDiagramFootnote(spans_, section.lengthField);
         const QRectF rect = layout_.footnoteRect(s);
-        qreal px = labelPx * 0.85;
-        const qreal wide = QFontMetricsF(fontOfPixelSize(px)).horizontalAdvance(footnote);
-        if (wide > rect.width() && wide > 0)
-            px = std::max<qreal>(6, std::floor(px * rect.width() / wide));
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
+        qreal px = std::round(labelPx * 0.85);
+        const auto fits = [&](qreal size) {
+            const QRectF needed = QFontMetricsF(fontOfPixelSize(size)).boundingRect(rect, flags, footnote);
+            return needed.width() <= rect.width() && needed.height() <= rect.height();
+        };
+        while (px > 6 && !fits(px))
+            --px;
         p_.setFont(fontOfPixelSize(px));
         p_.setPen(faint(0.8));
-        p_.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, footnote);
+        drawText(rect, flags, footnote);
     }
 }
 
@@ -157,14 +179,13 @@ void HeaderDiagramPainter::paintRuler(int s)
 {
     const QRectF ruler = layout_.rulerRect(s);
     const qreal line = ruler.height() / 2;
-    const qreal px = std::min(layout_.labelPixelSize() * 0.8, layout_.bitWidth() * 0.75);
-    p_.setFont(fontOfPixelSize(px));
+    p_.setFont(fontOfPixelSize(layout_.rulerPixelSize()));
     p_.setPen(faint(0.7));
-    for (int bit = 0; bit < HeaderDiagramLayout::kBitsPerRow; ++bit) {
+    for (int bit = 0; bit < layout_.bitsPerRow(); ++bit) {
         const QRectF cell(QPointF(layout_.bitX(bit), ruler.top()), QPointF(layout_.bitX(bit + 1), ruler.top() + line));
         if (bit % 10 == 0)
-            p_.drawText(cell, Qt::AlignCenter, QString::number(bit / 10));
-        p_.drawText(cell.translated(0, line), Qt::AlignCenter, QString::number(bit % 10));
+            drawText(cell, Qt::AlignCenter, QString::number(bit / 10));
+        drawText(cell.translated(0, line), Qt::AlignCenter, QString::number(bit % 10));
     }
 }
 
@@ -210,7 +231,7 @@ void HeaderDiagramPainter::paintTicks(int s)
     p_.setRenderHint(QPainter::Antialiasing, false);
     p_.setPen(QPen(faint(0.55), 1));
     const qreal top = layout_.rowRect(s, 0).top();
-    for (int bit = 1; bit < HeaderDiagramLayout::kBitsPerRow; ++bit) {
+    for (int bit = 1; bit < layout_.bitsPerRow(); ++bit) {
         const qreal x = layout_.bitX(bit);
         p_.drawLine(QPointF(x, top - tick), QPointF(x, top));
         for (int row = 0; row < section.rowCount; ++row) {
@@ -228,7 +249,8 @@ void HeaderDiagramPainter::paintTicks(int s)
 
 void HeaderDiagramPainter::chooseFlagStyle(int s)
 {
-    const qreal base = layout_.labelPixelSize();
+    // The layout's flag size when a floor raised it above the labels' (a stacked flags row).
+    const qreal base = std::max(layout_.labelPixelSize(), layout_.flagPixelSize());
     const QFontMetricsF fm(fontOfPixelSize(base, true));
     qreal widest = 1;
     qreal widestLetter = 1;
@@ -242,8 +264,8 @@ void HeaderDiagramPainter::chooseFlagStyle(int s)
             widestLetter = std::max(widestLetter, fm.horizontalAdvance(c));
         longest = std::max(longest, static_cast<int>(label.shortName.size()));
     }
-    const qreal roomX = layout_.bitWidth() * 0.8;
-    const qreal roomY = layout_.rowHeight() * 0.88;
+    const qreal roomX = layout_.bitWidth() * 0.92;
+    const qreal roomY = layout_.flagRowHeight() * 0.88;
     const qreal across = base * std::min({1.0, roomX / widest, roomY / fm.height()});
     const qreal stacked = base * std::min({1.0, roomX / widestLetter, roomY / (longest * fm.height() * 0.92)});
     // Stacked letters as RFC 793 writes U/R/G, when they come out clearly larger.
@@ -253,17 +275,18 @@ void HeaderDiagramPainter::chooseFlagStyle(int s)
         flagStyle_ = FlagStyle::Rotated;
         flagPx_ = base * std::min({1.0, roomX / fm.height(), roomY / widest});
     }
-    if (flagPx_ < state_.leastFlagPx) {
+    const qreal floor = std::max(state_.leastFlagPx, layout_.leastTextPx());
+    if (flagPx_ < floor) {
         // Towards the floor as far as the boxes allow: never wider or taller than a flag's box.
         const qreal acrossMax = base * std::min(roomX / widest, roomY / fm.height());
         const qreal stackedMax = base * std::min(roomX / widestLetter, roomY / (longest * fm.height() * 0.92));
         if (std::max(acrossMax, stackedMax) > flagPx_) {
             flagStyle_ = stackedMax > acrossMax ? FlagStyle::Stacked : FlagStyle::Across;
-            flagPx_ = std::min(std::max(acrossMax, stackedMax), state_.leastFlagPx);
+            flagPx_ = std::min(std::max(acrossMax, stackedMax), floor);
         }
     }
     if (state_.report && widest > 1)
-        state_.report->smallestFlagPx = flagPx_;
+        state_.report->smallestFlagPx = fontOfPixelSize(flagPx_).pixelSize(); // the size drawn
 }
 
 void HeaderDiagramPainter::paintFlagLabel(const QString& name, QRectF rect, const QColor& ink)
@@ -272,20 +295,20 @@ void HeaderDiagramPainter::paintFlagLabel(const QString& name, QRectF rect, cons
     p_.setFont(fontOfPixelSize(flagPx_, true));
     switch (flagStyle_) {
     case FlagStyle::Across:
-        p_.drawText(rect, Qt::AlignCenter, name);
+        drawText(rect, Qt::AlignCenter, name);
         break;
     case FlagStyle::Stacked: {
         const qreal step = QFontMetricsF(p_.font()).height() * 0.92;
         const qreal top = rect.center().y() - step * name.size() / 2;
         for (int i = 0; i < name.size(); ++i)
-            p_.drawText(QRectF(rect.left(), top + i * step, rect.width(), step), Qt::AlignCenter, name.mid(i, 1));
+            drawText(QRectF(rect.left(), top + i * step, rect.width(), step), Qt::AlignCenter, name.mid(i, 1));
         break;
     }
     case FlagStyle::Rotated:
         p_.save();
         p_.translate(rect.center());
         p_.rotate(-90);
-        p_.drawText(QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()), Qt::AlignCenter, name);
+        drawText(QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()), Qt::AlignCenter, name);
         p_.restore();
         break;
     }
@@ -307,7 +330,7 @@ QRectF HeaderDiagramPainter::labelRect(int s, const HeaderDiagramBox& box) const
 bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit)
 {
     const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
-    const qreal least = floored_ ? state_.leastLabelPx : 0;
+    const qreal least = std::max(floored_ ? state_.leastLabelPx : 0, layout_.leastTextPx());
     const qreal namePx = std::max(px * (value.isEmpty() ? 1.0 : 0.82), least);
     const qreal valuePx = std::max(px, least);
     const QFont nameFont = fontOfPixelSize(namePx, value.isEmpty());
@@ -320,10 +343,10 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
         const qreal top = inner.center().y() - (nm.height() + vm.height()) / 2;
         p_.setFont(nameFont);
         p_.setPen(lit ? ink : faint(0.78));
-        p_.drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
+        drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
         p_.setFont(valueFont);
         p_.setPen(ink);
-        p_.drawText(QRectF(inner.left(), top + nm.height(), inner.width(), vm.height()), Qt::AlignCenter, value);
+        drawText(QRectF(inner.left(), top + nm.height(), inner.width(), vm.height()), Qt::AlignCenter, value);
         noteLabelPx(std::min(namePx, valuePx));
         return true;
     }
@@ -333,7 +356,7 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
         return false;
     p_.setFont(font);
     p_.setPen(ink);
-    p_.drawText(inner, Qt::AlignCenter, one);
+    drawText(inner, Qt::AlignCenter, one);
     noteLabelPx(value.isEmpty() ? namePx : valuePx);
     return true;
 }
@@ -355,10 +378,13 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
         const QString& value;
         qreal scale;
     };
+    // Last, the bare number ("5" of "5 (20 B)"): the footnote says what it makes.
+    const QString bare = label.shortValue.section(QLatin1Char(' '), 0, 0);
     const Attempt attempts[] = {
         {label.name, label.value, 1.0},          {label.name, label.value, 0.85},
         {label.shortName, label.value, 0.85},    {label.shortName, label.shortValue, 1.0},
         {label.shortName, label.shortValue, 0.85}, {label.shortName, label.shortValue, 0.7},
+        {label.shortName, bare, 0.85},           {label.shortName, bare, 0.7},
     };
     // At the floor's size first; a box too small for it gets smaller type rather than a cut label.
     for (const bool floored : {true, false}) {
@@ -370,13 +396,13 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
         if (state_.leastLabelPx <= 0)
             break;
     }
-    const qreal px = base * 0.7;
+    const qreal px = std::max(base * 0.7, layout_.leastTextPx());
     p_.setFont(fontOfPixelSize(px, true));
     p_.setPen(ink);
     const QFontMetricsF fm(p_.font());
     const QString whole = label.shortValue.isEmpty() ? label.shortName : label.shortValue;
     const QString shown = fm.elidedText(whole, Qt::ElideRight, inner.width());
-    p_.drawText(inner, Qt::AlignCenter, shown);
+    drawText(inner, Qt::AlignCenter, shown);
     noteLabelPx(px);
     if (state_.report && shown != whole)
         ++state_.report->shortened;

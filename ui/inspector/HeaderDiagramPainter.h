@@ -8,6 +8,8 @@
 
 #include <QFont>
 #include <QPalette>
+#include <QRectF>
+#include <QString>
 
 #include <vector>
 
@@ -15,11 +17,21 @@ class QPainter;
 
 namespace tcplens::ui {
 
-/// What a paint did with the texts, for the presentation's readability checks.
+/// One text a paint drew: where its glyphs went and the box it was given.
+struct HeaderDiagramText {
+    QRectF ink;  ///< The text's bounding box.
+    QRectF room; ///< The rectangle it was drawn into.
+    qreal px = 0;
+    QString text;
+};
+
+/// What a paint did with the texts, for the readability checks.
 struct HeaderDiagramPaintReport {
     qreal smallestLabelPx = 0; ///< Smallest name or value drawn (0: none).
     qreal smallestFlagPx = 0;  ///< Flag letters' size (0: no flags).
+    qreal smallestTextPx = 0;  ///< Smallest text of any kind: ruler, offsets, title, footnote too.
     int shortened = 0;         ///< Labels shortened with "…" because nothing else fitted.
+    std::vector<HeaderDiagramText> texts; ///< Every text drawn, in paint order.
 };
 
 struct HeaderDiagramPaintState {
@@ -42,6 +54,8 @@ public:
 
 private:
     void paintSection(int section);
+    /// QPainter::drawText(), noted in the report.
+    void drawText(const QRectF& rect, int flags, const QString& text);
     void paintRuler(int section);
     void paintBoxFrames(int section);
     void paintTicks(int section);

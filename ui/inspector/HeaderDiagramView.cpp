@@ -65,7 +65,16 @@ void HeaderDiagramView::setLeastTextSizes(qreal labelPx, qreal flagPx)
         return;
     leastLabelPx_ = labelPx;
     leastFlagPx_ = flagPx;
-    update();
+    layout_.setLeastTextSizes(labelPx, flagPx);
+    relayout();
+    updateGeometry();
+}
+
+void HeaderDiagramView::setBitsPerRowChoice(int bitsPerRow)
+{
+    layout_.setBitsPerRowChoice(bitsPerRow);
+    relayout();
+    updateGeometry();
 }
 
 qreal HeaderDiagramView::lineHeight() const

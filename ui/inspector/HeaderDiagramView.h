@@ -30,6 +30,8 @@ public:
     [[nodiscard]] const std::vector<int>& changedFields() const noexcept { return changed_; }
     /// Floors for the labels' pixel sizes (presentation: read from the back of a room); 0 = none.
     void setLeastTextSizes(qreal labelPx, qreal flagPx);
+    /// 32 or 16 bits to a row whatever the width (a column too short for 16); 0 = by the width.
+    void setBitsPerRowChoice(int bitsPerRow);
     /// What the last paint drew: the smallest label and flag sizes, shortened labels.
     [[nodiscard]] const HeaderDiagramPaintReport& lastPaint() const noexcept { return lastPaint_; }
     /// The geometry the widget paints with, at its current width (for tests and integration).

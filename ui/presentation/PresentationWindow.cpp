@@ -229,12 +229,30 @@ void PresentationWindow::fitDiagram()
     // The largest type whose figure fits the column's height at its full width; the boxes and
     // their labels grow with the width.
     const int h = std::max(300, height());
-    int px = h / 40;
-    for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
-        setPixelFont(diagram_, px);
+    const qreal labelFloor = std::ceil(h / 60.0);
+    const qreal flagFloor = std::ceil(h / 45.0);
+    // 16 bits to a row when 32 would shrink the flag letters, if the column is tall enough for them
+    // (at floors a little lower, if need be), else 32 with the flags as large as their bits allow.
+    struct Try {
+        int bits;
+        qreal scale;
+    };
+    for (const Try attempt : {Try{0, 1.0}, Try{0, 0.95}, Try{0, 0.9}, Try{0, 0.85}, Try{32, 1.0}}) {
+        diagram_->setLeastTextSizes(std::floor(labelFloor * attempt.scale), std::floor(flagFloor * attempt.scale));
+        diagram_->setBitsPerRowChoice(attempt.bits);
+        int px = h / 40;
+        for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
+            setPixelFont(diagram_, px);
+            if (diagram_->heightForWidth(room.width()) <= room.height())
+                break;
+        }
         if (diagram_->heightForWidth(room.width()) <= room.height())
             break;
     }
+    // A column too short for the figure at its floors (a long header on a 4:3 screen): smaller
+    // floors, then a narrower figure.
+    for (qreal scale = 0.95; scale > 0.5 && diagram_->heightForWidth(room.width()) > room.height(); scale -= 0.05)
+        diagram_->setLeastTextSizes(std::floor(labelFloor * scale), std::floor(flagFloor * scale));
     int width = room.width();
     while (width > 200 && diagram_->heightForWidth(width) > room.height())
         width -= 8; // a very short column: a narrower figure
