@@ -4,6 +4,7 @@
 #include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
+#include <shell/Language.h>
 #include <shell/MainWindow.h>
 #include <shell/Theme.h>
 #include <charts/ChartsPanel.h>
@@ -350,6 +351,45 @@ private slots:
         QCOMPARE(tsg->xAxis->tickLabelFont().pointSizeF(), bigger.pointSizeF());
         QCOMPARE(tsg->legend->font().pointSizeF(), bigger.pointSizeF());
         QApplication::setFont(before);
+    }
+
+    void axisTitlesAndLegendsFollowALiveLanguageSwitch()
+    {
+        openWithCharts(lossyPath(), ChartKind::Windows);
+        auto* charts = window_->chartsPanel();
+        const auto legendNames = [](ChartPlot* plot) {
+            QStringList names;
+            for (int i = 0; i < plot->legend->itemCount(); ++i)
+                if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i)))
+                    names << item->plottable()->name();
+            return names;
+        };
+        auto* windows = charts->chart(ChartKind::Windows);
+        auto* tsg = charts->chart(ChartKind::TimeSequence);
+        windows->xAxis->setRange(0.5, 0.75); // a zoom the switch keeps
+        QVERIFY(legendNames(windows).contains(QStringLiteral("Congestion window (estimate)")));
+        QCOMPARE(tsg->xAxis->label(), QStringLiteral("Time (s since conversation start)"));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        const QString time = QCoreApplication::translate("tcplens::ui::TimeSequenceChart", "Time (s since conversation start)");
+        QVERIFY(time != QStringLiteral("Time (s since conversation start)"));
+        for (const auto kind : kAllChartKinds) {
+            ChartPlot* plot = charts->chart(kind);
+            for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
+                QVERIFY2(!axis->label().contains(QStringLiteral("Time (s")) && !axis->label().contains(QStringLiteral("Bytes"))
+                             && !axis->label().contains(QStringLiteral("Round-trip")),
+                         qPrintable(axis->label()));
+        }
+        QCOMPARE(tsg->xAxis->label(), time);
+        const QString cwnd = QCoreApplication::translate("tcplens::ui::WindowsChart", "Congestion window (estimate)");
+        QVERIFY(cwnd != QStringLiteral("Congestion window (estimate)"));
+        QVERIFY2(legendNames(windows).contains(cwnd), qPrintable(legendNames(windows).join(QLatin1Char('|'))));
+        QCOMPARE(windows->xAxis->range().lower, 0.5);
+        QCOMPARE(windows->xAxis->range().upper, 0.75);
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(tsg->xAxis->label(), QStringLiteral("Time (s since conversation start)"));
+        QVERIFY(legendNames(windows).contains(QStringLiteral("Congestion window (estimate)")));
     }
 
     void siUnitsOnAxes()

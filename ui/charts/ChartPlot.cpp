@@ -415,6 +415,19 @@ void ChartPlot::hideCrosshair()
     overlay_->replot();
 }
 
+void ChartPlot::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    const QCPRange x = xAxis->range();
+    const QCPRange y = yAxis->range();
+    retranslate();
+    xAxis->setRange(x);
+    yAxis->setRange(y);
+    replot();
+}
+
 void ChartPlot::keyPressEvent(QKeyEvent* event)
 {
     constexpr double kStep = 0.1;

@@ -90,6 +90,10 @@ protected:
     [[nodiscard]] virtual QString readout(double key, double value) const;
     /// Applies the style's colours to the chart's own graphs (called by setChartStyle).
     virtual void applyStyle() {}
+    /// Sets the axis titles, legend names and messages again in the current language.
+    virtual void retranslate() {}
+    /// A live language switch: retranslate(), keeping the user's zoom.
+    void changeEvent(QEvent* event) override;
     /// A pen of the style's line width.
     [[nodiscard]] QPen pen(const QColor& colour, double widthFactor = 1.0, Qt::PenStyle style = Qt::SolidLine) const;
     /// A graph on the main axes with `name` in the legend, adaptive sampling on.

@@ -9,10 +9,21 @@ bool slowStart(double cwnd, double ssthresh) noexcept { return cwnd < ssthresh; 
 
 } // namespace
 
-ModelChart::ModelChart(QWidget* parent) : ChartPlot(parent)
+void ModelChart::setAxisTitles()
 {
     xAxis->setLabel(tr("Transmission round (one RTT each)"));
     yAxis->setLabel(tr("Congestion window (MSS)"));
+}
+
+void ModelChart::retranslate()
+{
+    setAxisTitles();
+    rebuild(); // the legend's names and the empty-chart message
+}
+
+ModelChart::ModelChart(QWidget* parent) : ChartPlot(parent)
+{
+    setAxisTitles();
     auto ticker = QSharedPointer<QCPAxisTicker>(new QCPAxisTicker);
     ticker->setTickStepStrategy(QCPAxisTicker::tssReadability);
     xAxis->setTicker(ticker);

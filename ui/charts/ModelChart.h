@@ -38,9 +38,11 @@ public:
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
+    void retranslate() override;
 
 private:
     void rebuild();
+    void setAxisTitles();
     void label(double round, double cwnd, const QString& text, const QColor& colour, bool above = true);
 
     std::shared_ptr<const StreamSeriesBuilder> series_;

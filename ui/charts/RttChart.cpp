@@ -4,9 +4,20 @@
 
 namespace tcplens::ui {
 
-RttChart::RttChart(QWidget* parent) : ChartPlot(parent)
+void RttChart::setAxisTitles()
 {
     yAxis->setLabel(tr("Round-trip time"));
+}
+
+void RttChart::retranslate()
+{
+    setAxisTitles();
+    rebuild(); // the legend's names and the empty-chart message
+}
+
+RttChart::RttChart(QWidget* parent) : ChartPlot(parent)
+{
+    setAxisTitles();
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("s"))));
     rebuild();
 }

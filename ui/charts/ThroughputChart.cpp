@@ -4,13 +4,24 @@
 
 namespace tcplens::ui {
 
-ThroughputChart::ThroughputChart(QWidget* parent) : ChartPlot(parent)
+void ThroughputChart::setAxisTitles()
 {
     xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Rate"));
+    yAxis2->setLabel(tr("Segment size"));
+}
+
+void ThroughputChart::retranslate()
+{
+    setAxisTitles();
+    rebuild(); // the legend's names and the empty-chart message
+}
+
+ThroughputChart::ThroughputChart(QWidget* parent) : ChartPlot(parent)
+{
+    setAxisTitles();
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("bit/s"))));
     yAxis2->setVisible(true);
-    yAxis2->setLabel(tr("Segment size"));
     yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     yAxis2->grid()->setVisible(false);
     rebuild();

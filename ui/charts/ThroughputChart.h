@@ -25,9 +25,11 @@ public:
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
+    void retranslate() override;
 
 private:
     void rebuild();
+    void setAxisTitles();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     Direction data_ = Direction::ClientToServer;

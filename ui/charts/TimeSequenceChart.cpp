@@ -67,10 +67,21 @@ QCPScatterStyle tick(const QPen& pen, double size)
 
 } // namespace
 
-TimeSequenceChart::TimeSequenceChart(QWidget* parent) : ChartPlot(parent)
+void TimeSequenceChart::setAxisTitles()
 {
     xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Relative sequence number (bytes)"));
+}
+
+void TimeSequenceChart::retranslate()
+{
+    setAxisTitles();
+    rebuild(); // the legend's names and the empty-chart message
+}
+
+TimeSequenceChart::TimeSequenceChart(QWidget* parent) : ChartPlot(parent)
+{
+    setAxisTitles();
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     connect(this, &QCustomPlot::beforeReplot, this, &TimeSequenceChart::updateDetail);
     rebuild();

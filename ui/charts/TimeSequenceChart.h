@@ -29,9 +29,11 @@ public:
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
+    void retranslate() override;
 
 private:
     void rebuild();
+    void setAxisTitles();
     /// Bar-end ticks only while few enough segments are in view to tell them apart (and to stay fast).
     void updateDetail();
 

@@ -15,10 +15,21 @@ constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
-WindowsChart::WindowsChart(QWidget* parent) : ChartPlot(parent)
+void WindowsChart::setAxisTitles()
 {
     xAxis->setLabel(tr("Time (s since conversation start)"));
     yAxis->setLabel(tr("Bytes"));
+}
+
+void WindowsChart::retranslate()
+{
+    setAxisTitles();
+    rebuild(); // the legend's names and the empty-chart message
+}
+
+WindowsChart::WindowsChart(QWidget* parent) : ChartPlot(parent)
+{
+    setAxisTitles();
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
     yAxis2->setRange(0, 1); // the phase shading and the recovery bar, never zoomed
     rebuild();

@@ -32,6 +32,7 @@ public:
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
+    void retranslate() override;
 
 private:
     struct Extra {
@@ -41,6 +42,7 @@ private:
         QCPGraph* graph = nullptr;
     };
     void rebuild();
+    void setAxisTitles();
     void addExtraGraph(Extra& extra);
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
