@@ -333,11 +333,15 @@ private slots:
     void installGivesTheHelperAloneItsCapabilityForTheGroup()
     {
         // The install step of cmake --install, on a prefix of our own and a group of our own.
-        const QString script = QDir(QStringLiteral(TCPLENS_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../cmake/InstallCaptureHelper.cmake"));
         const QString prefix = dir_.filePath(QStringLiteral("prefix"));
         QVERIFY(QDir().mkpath(prefix + QStringLiteral("/bin")));
         ::chmod(QFile::encodeName(prefix).constData(), 0755);
         ::chmod(QFile::encodeName(prefix + QStringLiteral("/bin")).constData(), 0755);
+        // A copy of the script nobody can read: the checkout may sit where only root can enter.
+        const QString script = prefix + QStringLiteral("/InstallCaptureHelper.cmake");
+        QVERIFY(QFile::copy(QDir(QStringLiteral(TCPLENS_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../cmake/InstallCaptureHelper.cmake")),
+                            script));
+        ::chmod(QFile::encodeName(script).constData(), 0644);
         const QString installed = prefix + QStringLiteral("/bin/tcplens-capture");
         QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), installed));
         QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), prefix + QStringLiteral("/bin/tcplens-cli")));

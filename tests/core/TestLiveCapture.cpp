@@ -476,18 +476,30 @@ private slots:
             QSKIP("setpriv (util-linux) is not installed");
         const QStringList asNobody{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
                                    QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all")};
-        const auto capture = runProcess(setpriv, asNobody + QStringList{QStringLiteral(TCPLENS_CLI_PATH), QStringLiteral("capture"),
+        // Copies nobody can read, the CLI with its capture helper beside it: the checkout itself
+        // may sit in a directory only root can enter.
+        QTemporaryDir programs;
+        QVERIFY(QFile::setPermissions(programs.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                           | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+                                                           | QFile::ExeGroup));
+        const QString cli = programs.filePath(QStringLiteral("tcplens-cli"));
+        const QString helper = programs.filePath(QStringLiteral("tcplens-capture"));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), cli));
+        QVERIFY(QFile::copy(QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).absolutePath() + QStringLiteral("/tcplens-capture"), helper));
+        for (const auto& program : {cli, helper})
+            QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                       | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        const auto capture = runProcess(setpriv, asNobody + QStringList{cli, QStringLiteral("capture"),
                                                                         QStringLiteral("-i"), QStringLiteral("lo"),
                                                                         QStringLiteral("-c"), QStringLiteral("1")},
                                         30'000);
         QVERIFY2(capture.exitedWith(1), capture.err.constData());
         QVERIFY2(capture.err.contains("no permission"), capture.err.constData());
         // The CLI runs the capture helper beside it, which names itself (never the CLI) in the fix.
-        const QString helper = QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).canonicalPath() + QStringLiteral("/tcplens-capture");
         QVERIFY2(capture.err.contains("grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip "
                                       + QFile::encodeName(helper) + ", or add yourself to the tcplens group"),
                  capture.err.constData());
-        QVERIFY2(!capture.err.contains("setcap cap_net_raw,cap_net_admin+eip " + QFile::encodeName(QStringLiteral(TCPLENS_CLI_PATH))),
+        QVERIFY2(!capture.err.contains("setcap cap_net_raw,cap_net_admin+eip " + QFile::encodeName(cli)),
                  capture.err.constData());
         QVERIFY(capture.out.isEmpty());
         const auto interfaces = runProcess(setpriv, asNobody + QStringList{QStringLiteral(TCPLENS_CLI_PATH),
