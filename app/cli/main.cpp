@@ -9,6 +9,7 @@
 #include "ExpertCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
+#include "LabCommand.h"
 #endif
 
 #include <cstdio>
@@ -90,6 +91,7 @@ Commands:
                                     with -w, the kernel's tcp_info of local sockets goes to
                                     OUT.pcapng.tcpinfo.csv (Linux; --no-kernel-info: not)
 #EXPERT##TCPINFO#
+#LAB#
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
 2 usage error or bad filter.
@@ -103,6 +105,11 @@ void printUsage(std::ostream& out)
     usage.replace(usage.find("#TCPINFO#\n"), 10, tcplens::cli::kTcpInfoUsage);
 #else
     usage.replace(usage.find("#TCPINFO#\n"), 10, "");
+#endif
+#ifdef TCPLENS_HAVE_LAB
+    usage.replace(usage.find("#LAB#\n"), 6, tcplens::cli::kLabUsage);
+#else
+    usage.replace(usage.find("#LAB#\n"), 6, "");
 #endif
     out << usage;
 }
@@ -211,6 +218,10 @@ int main(int argc, char** argv)
         std::cout << "tcplens-cli 0.1.0\n";
         return tcplens::cli::kExitOk;
     }
+#ifdef TCPLENS_HAVE_LAB
+    if (command == "lab")
+        return tcplens::cli::runLab({args.begin() + 1, args.end()}, std::cout, std::cerr);
+#endif
 #ifdef TCPLENS_HAVE_TCP_INFO
     if (command == "tcpinfo")
         return tcplens::cli::runTcpInfo({args.begin() + 1, args.end()}, std::cout, std::cerr);

@@ -244,11 +244,14 @@ bool TcpInfoSampler::receive(bool dump, const std::function<void(std::span<const
     }
 }
 
-std::optional<TcpInfoSample> TcpInfoSampler::query(const Endpoint& local, const Endpoint& remote, bool* exists)
+std::optional<TcpInfoSample> TcpInfoSampler::query(const Endpoint& local, const Endpoint& remote, bool* exists,
+                                                  std::uint8_t* state)
 {
     error_.clear();
     if (exists)
         *exists = false;
+    if (state)
+        *state = 0;
     if (!valid() || local.address.family != remote.address.family
         || (local.address.family != 4 && local.address.family != 6))
         return std::nullopt;
@@ -282,6 +285,8 @@ std::optional<TcpInfoSample> TcpInfoSampler::query(const Endpoint& local, const 
             return;
         if (exists)
             *exists = true;
+        if (state)
+            *state = sample->state;
         if (sawInfo)
             found = std::move(sample);
     });

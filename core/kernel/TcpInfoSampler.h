@@ -43,9 +43,10 @@ public:
 
     /// The socket whose local end is `local` and remote end `remote` (an exact lookup, one
     /// round trip), or nullopt when there is none in this namespace or it is listening. `exists`
-    /// is also true for a socket without tcp_info (TIME_WAIT, a half-open request in SYN_RECV).
+    /// is also true for a socket without tcp_info (TIME_WAIT, a half-open request in SYN_RECV);
+    /// `state` gets its TCP_* state then (tcpStateName names it).
     [[nodiscard]] std::optional<TcpInfoSample> query(const Endpoint& local, const Endpoint& remote,
-                                                     bool* exists = nullptr);
+                                                     bool* exists = nullptr, std::uint8_t* state = nullptr);
     /// Every TCP socket of `family` (4 or 6; 0 for both) that the filter matches.
     [[nodiscard]] std::vector<TcpInfoSample> dump(int family, const TcpInfoFilter& filter = {});
 

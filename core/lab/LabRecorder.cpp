@@ -1,0 +1,171 @@
+#include "LabRecorder.h"
+
+#include "LabPackets.h"
+#include "LabSocket.h"
+
+#include "../capture/CaptureFile.h"
+#include "../capture/CaptureHelperProcess.h"
+#include "../capture/LoadedCapture.h"
+
+#include <poll.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <thread>
+
+namespace tcplens {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+/// Reads the helper's pcapng stream until its end, noting when bytes last came: the stream
+/// going quiet says every packet of the scenario reached the file.
+class StreamWatch {
+public:
+    explicit StreamWatch(int fd) : fd_(fd) {}
+    ~StreamWatch()
+    {
+        if (thread_.joinable())
+            thread_.join();
+        ::close(fd_);
+    }
+    StreamWatch(const StreamWatch&) = delete;
+    StreamWatch& operator=(const StreamWatch&) = delete;
+
+    /// Waits for the first bytes (the section and interface headers): false if the stream ended
+    /// first (the helper failed) or nothing came in `timeout`.
+    bool waitForHeader(std::chrono::milliseconds timeout, bool& ended)
+    {
+        ended = false;
+        const auto deadline = Clock::now() + timeout;
+        while (Clock::now() < deadline) {
+            pollfd ready{fd_, POLLIN, 0};
+            if (::poll(&ready, 1, 50) <= 0)
+                continue;
+            char buffer[4096];
+            const auto got = ::read(fd_, buffer, sizeof buffer);
+            if (got > 0) {
+                last_ = nowNs();
+                thread_ = std::thread([this] { drain(); });
+                return true;
+            }
+            if (got == 0 || errno != EINTR) {
+                ended = true;
+                return false;
+            }
+        }
+        return false;
+    }
+    /// Waits until no bytes came for `quiet`, at most `limit`.
+    void waitForQuiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit) const
+    {
+        const auto deadline = Clock::now() + limit;
+        while (Clock::now() < deadline && !ended_) {
+            if (nowNs() - last_.load() >= std::chrono::duration_cast<std::chrono::nanoseconds>(quiet).count())
+                return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+
+private:
+    void drain()
+    {
+        char buffer[16384];
+        for (;;) {
+            const auto got = ::read(fd_, buffer, sizeof buffer);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                break;
+            last_ = nowNs();
+        }
+        ended_ = true;
+    }
+
+    int fd_;
+    std::thread thread_;
+    std::atomic<std::int64_t> last_{0};
+    std::atomic<bool> ended_{false};
+};
+
+} // namespace
+
+LabRecording recordLabScenario(const LabScenario& scenario, const std::string& outputPath,
+                               const LabRecorderOptions& options)
+{
+    LabRecording result;
+    result.path = outputPath;
+    std::string error;
+    const std::string helper = options.helperPath.empty() ? CaptureHelperProcess::locate(error) : options.helperPath;
+    if (helper.empty()) {
+        result.error = error;
+        return result;
+    }
+    LabSession session;
+    session.timeout = options.timeout;
+    LabSocket server = LabSocket::bindLoopback(session.port, error);
+    if (!server.valid()) {
+        result.error = error;
+        return result;
+    }
+    result.port = session.port;
+
+    CaptureHelperRequest request;
+    request.interfaces = {options.interface};
+    request.filter = "tcp port " + std::to_string(session.port);
+    request.promiscuous = false;
+    request.bufferKiB = 4096;
+    request.outputPath = outputPath;
+    auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
+    if (!process) {
+        result.error = error;
+        return result;
+    }
+    StreamWatch stream(process->takeOutput());
+    bool ended = false;
+    if (!stream.waitForHeader(options.timeout + std::chrono::seconds(5), ended)) {
+        process->stop();
+        const int code = process->wait();
+        result.error = ended ? "the capture helper " + helper + " could not capture on " + options.interface
+                                   + " (exit code " + std::to_string(code) + "; its message says why)"
+                             : "the capture helper " + helper + " did not start capturing in time";
+        return result;
+    }
+
+    session.server = &server;
+    const bool ran = scenario.run(session, error);
+    server.close();
+    stream.waitForQuiet(std::chrono::milliseconds(300), std::chrono::seconds(3));
+    process->stop();
+    const int code = process->wait();
+    result.observations = session.observations;
+    if (!ran) {
+        result.error = "the scenario's sockets failed: " + error;
+        return result;
+    }
+    if (code != 0) {
+        result.error = "the capture helper ended with exit code " + std::to_string(code);
+        return result;
+    }
+    try {
+        const auto capture = loadCapture(outputPath);
+        if (!capture.error.empty()) {
+            result.error = "the recorded file is damaged: " + capture.error;
+            return result;
+        }
+        result.recorded = true;
+        result.packets = labPackets(capture).size();
+        result.check = scenario.check(capture, session);
+    } catch (const CaptureError& failure) {
+        result.error = std::string("cannot read the recorded file: ") + failure.what();
+    }
+    return result;
+}
+
+} // namespace tcplens
