@@ -46,7 +46,7 @@ std::string wrapped(const std::string& text, std::size_t width, const std::strin
 
 struct Words {
     const char* scenarios;
-    const char* recorded;
+    const char* recorded[3]; ///< Around the packet count, the port and the path.
     const char* observed;
     const char* check;
     const char* passed;
@@ -56,10 +56,12 @@ struct Words {
 const Words& words(std::string_view language)
 {
     static const Words english{"Scenarios of the TCP lab (tcplens-cli lab SCENARIO -w OUT.pcapng):",
-                               "Recorded", "Seen beside the capture:", "Check of the capture:",
+                               {"Recorded ", " TCP packets on lo (tcp port ", ") into "},
+                               "Seen beside the capture:", "Check of the capture:",
                                "The capture shows what the explanation promises.",
                                "The capture does not show everything the explanation promises."};
-    static const Words chinese{"TCP 实验的场景（tcplens-cli lab 场景 -w 输出.pcapng）：", "已记录", "抓包之外观察到：",
+    static const Words chinese{"TCP 实验的场景（tcplens-cli lab 场景 -w 输出.pcapng）：", {"已记录 ", " 个 TCP 报文（lo，tcp port ", "），写入 "},
+                               "抓包之外观察到：",
                                "对抓包的检查：", "抓包展示了说明中承诺的全部内容。", "抓包没有展示说明中承诺的全部内容。"};
     return language.substr(0, 2) == "zh" ? chinese : english;
 }
@@ -131,7 +133,7 @@ int runLab(const std::vector<std::string_view>& args, std::ostream& out, std::os
         err << "tcplens-cli: " << recording.error << '\n';
         return kExitUnreadable;
     }
-    out << text.recorded << ": " << recording.packets << " TCP packets, lo, tcp port " << recording.port << " -> "
+    out << text.recorded[0] << recording.packets << text.recorded[1] << recording.port << text.recorded[2]
         << recording.path << '\n';
     if (!recording.observations.empty()) {
         out << text.observed << '\n';

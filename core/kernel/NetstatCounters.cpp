@@ -59,8 +59,11 @@ NetstatCounters parseNetstat(std::string_view text)
 NetstatCounters readNetstat()
 {
     NetstatCounters all;
-    for (const char* path : {"/proc/net/netstat", "/proc/net/snmp"}) {
+    // thread-self: the calling thread's namespace (/proc/net is the process's main thread's).
+    for (const char* path : {"/proc/thread-self/net/netstat", "/proc/thread-self/net/snmp"}) {
         std::ifstream file(path);
+        if (!file)
+            file.open(std::string("/proc/net/") + (std::string(path).ends_with("snmp") ? "snmp" : "netstat"));
         if (!file)
             continue;
         std::ostringstream text;

@@ -14,7 +14,7 @@ using NetstatCounters = std::map<std::string, std::uint64_t>;
 
 /// Parses the text of /proc/net/netstat or /proc/net/snmp; lines it cannot pair are skipped.
 [[nodiscard]] NetstatCounters parseNetstat(std::string_view text);
-/// /proc/net/netstat and /proc/net/snmp of the caller's network namespace; empty when unreadable.
+/// /proc/net/netstat and /proc/net/snmp of the calling thread's network namespace; empty when unreadable.
 [[nodiscard]] NetstatCounters readNetstat();
 
 } // namespace tcplens

@@ -258,11 +258,39 @@ LabScenario listenOverflow()
     return s;
 }
 
+/// The same overflow with tcp_abort_on_overflow = 1, set in a network namespace of its own.
+LabScenario listenOverflowAbort()
+{
+    LabScenario s = listenOverflow();
+    s.id = "listen-overflow-abort";
+    s.title = {"Accept queue overflow with tcp_abort_on_overflow", "开启 tcp_abort_on_overflow 时的全连接队列溢出"};
+    s.explanation = {
+        "Needs root. The listen-overflow scenario again, in a network namespace of the lab's own where "
+        "net.ipv4.tcp_abort_on_overflow is 1 (the machine's setting is not touched). Now the kernel does not drop "
+        "client B's late ACK silently: it answers with a RST, and B, which believed itself connected, learns at once "
+        "that the server could not take it. Client E's SYN is still dropped and retransmitted, because a SYN is never "
+        "answered with a RST for a full queue. Compare with listen-overflow: the RST instead of the SYN-ACK "
+        "retransmissions.",
+        "需要 root。再次运行 listen-overflow 场景，但在实验程序自己的网络命名空间中把 net.ipv4.tcp_abort_on_overflow 设为 "
+        "1（不改动本机的设置）。此时内核不再悄悄丢弃客户端 B 迟到的 ACK，而是回复 RST：以为自己已经连上的 B "
+        "立即得知服务器无法接纳它。客户端 E 的 SYN 仍然被丢弃并重传，因为队列满时内核从不用 RST 回应 SYN。请与 listen-overflow "
+        "比较：这里是 RST，而不是 SYN-ACK 的重传。"};
+    s.ownNetwork = [](std::string& error) {
+        // /proc/sys/net is the writing thread's namespace: the lab's own.
+        std::ofstream sysctl("/proc/sys/net/ipv4/tcp_abort_on_overflow");
+        if (sysctl << "1\n" << std::flush)
+            return true;
+        error = "cannot set net.ipv4.tcp_abort_on_overflow in the lab's network namespace";
+        return false;
+    };
+    return s;
+}
+
 } // namespace
 
 std::vector<LabScenario> kernelScenarios()
 {
-    return {timeWait(), listenOverflow()};
+    return {timeWait(), listenOverflow(), listenOverflowAbort()};
 }
 
 } // namespace tcplens

@@ -6,7 +6,7 @@ const std::vector<LabScenario>& labScenarios()
 {
     static const std::vector<LabScenario> all = [] {
         std::vector<LabScenario> list;
-        for (auto group : {connectionScenarios(), flowScenarios(), kernelScenarios()})
+        for (auto group : {connectionScenarios(), flowScenarios(), kernelScenarios(), lossScenarios()})
             for (auto& scenario : group)
                 list.push_back(std::move(scenario));
         return list;

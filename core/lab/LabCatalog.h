@@ -12,9 +12,11 @@ namespace tcplens {
 /// The scenario called `id`, or null.
 [[nodiscard]] const LabScenario* findLabScenario(std::string_view id);
 
-/// The scenarios of each group (ConnectionScenarios.cpp, FlowScenarios.cpp, KernelScenarios.cpp).
+/// The scenarios of each group (ConnectionScenarios.cpp, FlowScenarios.cpp, KernelScenarios.cpp,
+/// LossScenarios.cpp).
 [[nodiscard]] std::vector<LabScenario> connectionScenarios();
 [[nodiscard]] std::vector<LabScenario> flowScenarios();
 [[nodiscard]] std::vector<LabScenario> kernelScenarios();
+[[nodiscard]] std::vector<LabScenario> lossScenarios();
 
 } // namespace tcplens

@@ -21,8 +21,10 @@ std::vector<LabPacket> labPackets(const LoadedCapture& capture)
         packet.flags = record.headerFlags();
         packet.fromClient = record.fromClient();
         packet.payload = decoded.tcp.payloadLength;
+        packet.relativeAck = record.relativeAck;
         packet.window = decoded.tcp.window;
         packet.analysis = record.analysisFlags;
+        packet.bytesInFlight = record.bytesInFlight;
         packets.push_back(packet);
     }
     return packets;

@@ -17,8 +17,10 @@ struct LabPacket {
     std::uint16_t flags = 0;  ///< tcpflag::* bits.
     bool fromClient = true;
     std::uint32_t payload = 0;
+    std::uint32_t relativeAck = 0;
     std::uint16_t window = 0; ///< Raw, unscaled.
     std::uint32_t analysis = 0; ///< analysis::* bits.
+    std::int32_t bytesInFlight = -1; ///< As Wireshark's tcp.analysis.bytes_in_flight; -1 none.
 
     [[nodiscard]] bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
     [[nodiscard]] bool is(std::uint32_t analysisBit) const noexcept { return (analysis & analysisBit) != 0; }

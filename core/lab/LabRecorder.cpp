@@ -1,5 +1,6 @@
 #include "LabRecorder.h"
 
+#include "LabNetwork.h"
 #include "LabPackets.h"
 #include "LabSocket.h"
 
@@ -94,10 +95,8 @@ private:
     std::atomic<bool> ended_{false};
 };
 
-} // namespace
-
-LabRecording recordLabScenario(const LabScenario& scenario, const std::string& outputPath,
-                               const LabRecorderOptions& options)
+/// The recording in the calling thread's network namespace.
+LabRecording recordHere(const LabScenario& scenario, const std::string& outputPath, const LabRecorderOptions& options)
 {
     LabRecording result;
     result.path = outputPath;
@@ -120,7 +119,7 @@ LabRecording recordLabScenario(const LabScenario& scenario, const std::string& o
     request.interfaces = {options.interface};
     request.filter = "tcp port " + std::to_string(session.port);
     request.promiscuous = false;
-    request.bufferKiB = 4096;
+    request.bufferKiB = 16384; // lossy-link sends 1000 packets in a burst on a loaded machine
     request.outputPath = outputPath;
     auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
     if (!process) {
@@ -165,6 +164,28 @@ LabRecording recordLabScenario(const LabScenario& scenario, const std::string& o
     } catch (const CaptureError& failure) {
         result.error = std::string("cannot read the recorded file: ") + failure.what();
     }
+    return result;
+}
+
+} // namespace
+
+LabRecording recordLabScenario(const LabScenario& scenario, const std::string& outputPath,
+                               const LabRecorderOptions& options)
+{
+    if (!scenario.ownNetwork)
+        return recordHere(scenario, outputPath, options);
+    // A thread of its own enters the new namespace: the sockets, the helper and the tools it
+    // starts live there, the rest of the program stays where it was.
+    LabRecording result;
+    std::thread([&] {
+        std::string error;
+        if (!enterOwnNetwork(error) || !scenario.ownNetwork(error)) {
+            result.path = outputPath;
+            result.error = error;
+            return;
+        }
+        result = recordHere(scenario, outputPath, options);
+    }).join();
     return result;
 }
 

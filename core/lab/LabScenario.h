@@ -64,6 +64,9 @@ struct LabScenario {
     std::string id;          ///< "handshake", "zero-window", ... as the command line names it.
     LabText title;
     LabText explanation;     ///< One paragraph: what it shows and what to look at.
+    /// Set when the scenario is recorded in a network namespace of its own (root): shapes that
+    /// namespace's loopback (tc, MTU...) before the capture starts; false with `error`.
+    std::function<bool(std::string& error)> ownNetwork;
     /// Runs the sockets; false with `error` when they could not do what the scenario needs.
     std::function<bool(LabSession& session, std::string& error)> run;
     /// Checks the recorded capture (and the session's observations) against the explanation.

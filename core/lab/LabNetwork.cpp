@@ -1,0 +1,48 @@
+#include "LabNetwork.h"
+
+#include <sched.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <cerrno>
+#include <cstring>
+
+extern char** environ;
+
+namespace tcplens {
+
+bool enterOwnNetwork(std::string& error)
+{
+    if (::unshare(CLONE_NEWNET) != 0) {
+        error = std::string("cannot make a network namespace for the lab: ") + std::strerror(errno)
+              + (errno == EPERM ? " (this scenario needs root: run it with sudo)" : "");
+        return false;
+    }
+    return runNetworkTool({"ip", "link", "set", "lo", "up"}, error);
+}
+
+bool runNetworkTool(const std::vector<std::string>& argv, std::string& error)
+{
+    std::vector<char*> args;
+    for (const auto& arg : argv)
+        args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    pid_t pid = -1;
+    const int rc = ::posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ);
+    std::string command;
+    for (const auto& arg : argv)
+        command += (command.empty() ? "" : " ") + arg;
+    if (rc != 0) {
+        error = "cannot run " + command + ": " + std::strerror(rc);
+        return false;
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return true;
+    error = command + " failed" + (WIFEXITED(status) ? " with exit code " + std::to_string(WEXITSTATUS(status)) : "");
+    return false;
+}
+
+} // namespace tcplens
