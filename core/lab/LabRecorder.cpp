@@ -95,6 +95,23 @@ private:
     std::atomic<bool> ended_{false};
 };
 
+/// The packets the kernel dropped before the helper read them, from the file's statistics blocks.
+std::uint64_t droppedByKernel(const std::string& path)
+{
+    std::uint64_t dropped = 0;
+    try {
+        const auto file = CaptureFile::open(path);
+        RawPacket packet;
+        while (file->next(packet) == ReadStatus::Packet) {
+        }
+        for (const auto& statistics : file->interfaceStatistics())
+            if (statistics)
+                dropped += statistics->droppedByKernel;
+    } catch (const CaptureError&) {
+    }
+    return dropped;
+}
+
 /// The recording in the calling thread's network namespace.
 LabRecording recordHere(const LabScenario& scenario, const std::string& outputPath, const LabRecorderOptions& options)
 {
@@ -161,6 +178,14 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
         result.recorded = true;
         result.packets = labPackets(capture).size();
         result.check = scenario.check(capture, session);
+        if (const auto dropped = droppedByKernel(outputPath); dropped > 0) {
+            const std::string count = std::to_string(dropped);
+            result.observations.push_back({{"the capture missed " + count + " packets (dropped by the kernel: the helper "
+                                                "read too slowly); a check may fail for that reason alone",
+                                            "抓包漏掉了 " + count + " 个报文（被内核丢弃：抓包助手读取太慢）；检查可能仅因此而失败"},
+                                           "dropped-by-kernel",
+                                           static_cast<std::int64_t>(dropped)});
+        }
     } catch (const CaptureError& failure) {
         result.error = std::string("cannot read the recorded file: ") + failure.what();
     }

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <functional>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace tcplens;
@@ -274,6 +275,42 @@ private slots:
         QVERIFY(run.out.contains("[ok] the kernel's RST-ACK"));   // the check
         QVERIFY(run.out.contains("The capture shows what the explanation promises."));
         QVERIFY(QFileInfo(file).size() > 0);
+    }
+
+    void cliRecordsAsAnUnprivilegedUserWithTheHelpersCapability()
+    {
+        skipUnlessRecordable(); // root makes the copies and grants the capability
+        const QString setpriv = findProgram(QStringLiteral("setpriv"));
+        const QString setcap = findProgram(QStringLiteral("setcap"));
+        if (setpriv.isEmpty() || setcap.isEmpty())
+            QSKIP("setpriv and setcap (util-linux, libcap2-bin) are needed");
+        // Copies nobody can run, in a directory it can enter (the build tree may be root's only).
+        const QString bin = dir_.filePath(QStringLiteral("bin"));
+        const QString out = dir_.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(out));
+        for (const auto& path : {dir_.path(), bin})
+            ::chmod(QFile::encodeName(path).constData(), 0755);
+        ::chmod(QFile::encodeName(out).constData(), 01777);
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), bin + QStringLiteral("/tcplens-cli")));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), bin + QStringLiteral("/tcplens-capture")));
+        for (const auto& name : {"/tcplens-cli", "/tcplens-capture"})
+            ::chmod(QFile::encodeName(bin + QLatin1String(name)).constData(), 0755);
+        const QStringList asNobody{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                   QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all")};
+        const QString file = out + QStringLiteral("/hs.pcapng");
+        const QStringList lab{bin + QStringLiteral("/tcplens-cli"), QStringLiteral("lab"), QStringLiteral("handshake"),
+                              QStringLiteral("-w"), file};
+
+        const auto refused = runProcess(setpriv, asNobody + lab, 60'000);
+        QVERIFY(refused.exitedWith(1));
+        QVERIFY2(refused.err.contains("setcap cap_net_raw,cap_net_admin+eip"), refused.err.constData());
+
+        QVERIFY(runProcess(setcap, {QStringLiteral("cap_net_raw,cap_net_admin+eip"), bin + QStringLiteral("/tcplens-capture")})
+                    .exitedWith(0));
+        const auto run = runProcess(setpriv, asNobody + lab, 60'000);
+        QVERIFY2(run.exitedWith(0), (run.out + run.err).constData());
+        QVERIFY(run.out.contains("The capture shows what the explanation promises."));
+        QCOMPARE(QFileInfo(file).owner(), QStringLiteral("nobody")); // written with the user's rights
     }
 
 private:
