@@ -51,6 +51,7 @@ struct Words {
     const char* check;
     const char* passed;
     const char* failed;
+    const char* colon;
 };
 
 const Words& words(std::string_view language)
@@ -59,10 +60,10 @@ const Words& words(std::string_view language)
                                {"Recorded ", " TCP packets on lo (tcp port ", ") into "},
                                "Seen beside the capture:", "Check of the capture:",
                                "The capture shows what the explanation promises.",
-                               "The capture does not show everything the explanation promises."};
+                               "The capture does not show everything the explanation promises.", ": "};
     static const Words chinese{"TCP 实验的场景（tcplens-cli lab 场景 -w 输出.pcapng）：", {"已记录 ", " 个 TCP 报文（lo，tcp port ", "），写入 "},
                                "抓包之外观察到：",
-                               "对抓包的检查：", "抓包展示了说明中承诺的全部内容。", "抓包没有展示说明中承诺的全部内容。"};
+                               "对抓包的检查：", "抓包展示了说明中承诺的全部内容。", "抓包没有展示说明中承诺的全部内容。", "："};
     return language.substr(0, 2) == "zh" ? chinese : english;
 }
 
@@ -143,7 +144,8 @@ int runLab(const std::vector<std::string_view>& args, std::ostream& out, std::os
     }
     out << text.check << '\n';
     for (const auto& item : recording.check.items)
-        out << "  [" << (item.passed ? "ok" : "FAILED") << "] " << item.what.in(language) << ": " << item.evidence << '\n';
+        out << "  [" << (item.passed ? "ok" : "FAILED") << "] " << item.what.in(language) << text.colon
+            << item.evidence.in(language) << '\n';
     out << (recording.check.passed() ? text.passed : text.failed) << '\n';
     return recording.check.passed() ? kExitOk : kExitUnreadable;
 }

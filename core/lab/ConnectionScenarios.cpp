@@ -90,7 +90,7 @@ LabCheckItem noResetItem(const std::vector<LabPacket>& stream)
 {
     const auto resets = framesWhere(stream, [](const LabPacket& p) { return p.has(Rst); });
     return checkItem({"no RST: an orderly close", "没有 RST：正常关闭"}, resets.empty(),
-                     resets.empty() ? "no RST" : "RST in " + framesText(resets));
+                     resets.empty() ? LabText{"no RST", "没有 RST"} : LabText{"RST in ", "RST："} + framesText(resets));
 }
 
 LabCheck checkClose(const LoadedCapture& capture, bool threePackets)
@@ -247,7 +247,8 @@ LabScenario abortiveClose()
         const auto fins = framesWhere(stream, [](const LabPacket& p) { return p.has(Fin); });
         check.items.push_back(checkItem({"the client's RST ends the connection, no FIN", "客户端的 RST 结束连接，没有 FIN"},
                                         resets.size() == 1 && fins.empty() && stream.back().frame == resets[0],
-                                        "RST in " + framesText(resets) + ", FIN in " + framesText(fins)));
+                                        LabText{"RST in ", "RST："} + framesText(resets) + LabText{", FIN in ", "，FIN："}
+                                            + framesText(fins)));
         return check;
     };
     return s;
@@ -319,9 +320,9 @@ LabScenario halfClose()
         }
         check.items.push_back(checkItem({"the client's FIN comes first (shutdown)", "客户端先发出 FIN（shutdown）"},
                                         clientFin && serverFin && *clientFin < *serverFin,
-                                        clientFin ? framesText({stream[*clientFin].frame}) : "no FIN"));
+                                        clientFin ? framesText({stream[*clientFin].frame}) : LabText{"no FIN", "没有 FIN"}));
         check.items.push_back(checkItem({"the server's 27 bytes of answers flow after that FIN", "该 FIN 之后服务器仍发送了 27 字节回答"},
-                                        bytesAfter == 27, framesText(dataAfter) + ", " + std::to_string(bytesAfter) + " bytes"));
+                                        bytesAfter == 27, framesText(dataAfter) + ", " + bytesText(bytesAfter)));
         check.items.push_back(checkItem({"the half-closed client still acknowledges them", "半关闭的客户端仍然确认这些数据"},
                                         acksAfter.size() >= 1, framesText(acksAfter)));
         check.items.push_back(noResetItem(stream));

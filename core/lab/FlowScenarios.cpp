@@ -96,16 +96,18 @@ LabScenario zeroWindow()
                                         framesText(probes)));
         const bool updated = update && stream[*update].is(analysis::WindowUpdate);
         check.items.push_back(checkItem({"a window update reopens it after the pause", "停顿之后窗口更新重新打开窗口"}, updated,
-                                        update ? framesText({stream[*update].frame}) + ", "
-                                                     + milliseconds(stream[*update].timestampNs - stream[*firstZero].timestampNs)
-                                                     + " after the first zero window"
-                                               : "no window update"));
+                                        update ? framesText({stream[*update].frame})
+                                                     + LabText{", " + milliseconds(stream[*update].timestampNs - stream[*firstZero].timestampNs)
+                                                                   + " after the first zero window",
+                                                               "，在第一个零窗口之后 "
+                                                                   + milliseconds(stream[*update].timestampNs - stream[*firstZero].timestampNs)}
+                                               : LabText{"no window update", "没有窗口更新"}));
         std::uint64_t bytes = 0;
         for (const auto& packet : stream)
             if (packet.fromClient)
                 bytes += packet.payload;
         check.items.push_back(checkItem({"all 65536 bytes arrive", "65536 字节全部送达"}, bytes >= kZeroWindowBytes,
-                                        std::to_string(bytes) + " bytes from the client"));
+                                        bytesText(bytes) + LabText{" from the client", "（来自客户端）"}));
         return check;
     };
     return s;
@@ -154,12 +156,13 @@ std::vector<std::uint32_t> clientDataSizes(const std::vector<LabPacket>& stream)
     return sizes;
 }
 
-std::string sizesText(const std::vector<std::uint32_t>& sizes)
+LabText sizesText(const std::vector<std::uint32_t>& sizes)
 {
-    std::string text = std::to_string(sizes.size()) + " segments (";
+    std::string list;
     for (std::size_t i = 0; i < sizes.size(); ++i)
-        text += (i ? " " : "") + std::to_string(sizes[i]);
-    return text + " bytes)";
+        list += (i ? " " : "") + std::to_string(sizes[i]);
+    const std::string count = std::to_string(sizes.size());
+    return {count + " segments (" + list + " bytes)", count + " 个报文段（" + list + " 字节）"};
 }
 
 LabScenario nagle()
@@ -272,7 +275,7 @@ LabScenario keepAlive()
             evidence += (evidence.empty() ? "" : ", ") + milliseconds(gap);
         }
         check.items.push_back(checkItem({"about one second of silence before each probe", "每个探测之前约一秒的静默"}, spaced,
-                                        evidence.empty() ? "no probe" : evidence));
+                                        evidence.empty() ? LabText{"no probe", "没有探测"} : LabText{evidence, evidence}));
         return check;
     };
     return s;

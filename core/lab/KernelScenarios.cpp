@@ -123,16 +123,18 @@ LabScenario timeWait()
                                         activeClose,
                                         clientFin && serverFin ? framesText({first[*clientFin].frame, first[*serverFin].frame,
                                                                              first.back().frame})
-                                                               : "no close"));
+                                                               : LabText{"no close", "没有关闭"}));
         const bool after = !first.empty() && !second.empty() && second.front().has(Syn)
                         && second.front().frame > first.back().frame;
         check.items.push_back(checkItem({"stream 1 starts after stream 0 has ended", "流 0 结束之后流 1 才开始"}, after,
-                                        second.empty() ? "no stream 1" : "SYN in " + framesText({second.front().frame})));
+                                        second.empty() ? LabText{"no stream 1", "没有流 1"}
+                                                       : LabText{"SYN in ", "SYN："} + framesText({second.front().frame})));
         const auto port = session.figure("time-wait-port");
         const auto stream = port && *port != 0 ? streamFromClientPort(capture, *port) : std::nullopt;
         check.items.push_back(checkItem({"stream 0's client socket was in TIME_WAIT then", "那时流 0 的客户端套接字处于 TIME_WAIT"},
                                         stream && *stream == 0,
-                                        port && *port != 0 ? "TIME_WAIT on local port " + std::to_string(*port) : "not seen"));
+                                        port && *port != 0 ? LabText{"TIME_WAIT on local port ", "TIME_WAIT，本地端口 "} + std::to_string(*port)
+                                                           : LabText{"not seen", "没有看到"}));
         return check;
     };
     return s;
@@ -245,14 +247,15 @@ LabScenario listenOverflow()
                              && !findPacket(dropped, [](const LabPacket& p) { return !p.fromClient; });
         check.items.push_back(checkItem({"E's SYN is dropped unanswered and retransmitted", "E 的 SYN 被丢弃、没有回应并被重传"},
                                         unanswered && !synAgain.empty(),
-                                        "SYN in " + framesText(framesWhere(dropped, [](const LabPacket& p) { return p.has(Syn); }))));
+                                        LabText{"SYN in ", "SYN："}
+                                            + framesText(framesWhere(dropped, [](const LabPacket& p) { return p.has(Syn); }))));
         const auto overflows = session.figure("TcpExtListenOverflows");
         const auto drops = session.figure("TcpExtListenDrops");
         check.items.push_back(checkItem({"the kernel counts the overflows (TcpExtListenOverflows, TcpExtListenDrops)",
                                          "内核记下了溢出（TcpExtListenOverflows、TcpExtListenDrops）"},
                                         overflows && drops && *overflows >= 2 && *drops >= 2,
-                                        overflows && drops ? "+" + std::to_string(*overflows) + ", +" + std::to_string(*drops)
-                                                           : "counters unreadable"));
+                                        overflows && drops ? LabText{"+", "+"} + std::to_string(*overflows) + ", +" + std::to_string(*drops)
+                                                           : LabText{"counters unreadable", "无法读取计数器"}));
         return check;
     };
     return s;

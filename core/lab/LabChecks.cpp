@@ -4,7 +4,7 @@
 
 namespace tcplens {
 
-LabCheckItem checkItem(LabText what, bool passed, std::string evidence)
+LabCheckItem checkItem(LabText what, bool passed, LabText evidence)
 {
     return LabCheckItem{std::move(what), passed, std::move(evidence)};
 }

@@ -10,7 +10,7 @@
 
 namespace tcplens {
 
-[[nodiscard]] LabCheckItem checkItem(LabText what, bool passed, std::string evidence);
+[[nodiscard]] LabCheckItem checkItem(LabText what, bool passed, LabText evidence);
 /// The three-way handshake as the stream's first three packets: SYN, SYN-ACK, ACK.
 [[nodiscard]] LabCheckItem handshakeItem(const std::vector<LabPacket>& stream);
 /// The first packet at or after `from` that `match` accepts.

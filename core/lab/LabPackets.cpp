@@ -39,19 +39,25 @@ std::vector<LabPacket> streamPackets(const std::vector<LabPacket>& packets, std:
     return out;
 }
 
-std::string framesText(const std::vector<std::uint32_t>& frames)
+LabText framesText(const std::vector<std::uint32_t>& frames)
 {
     if (frames.empty())
-        return "no frame";
-    std::string text = frames.size() == 1 ? "frame " : "frames ";
+        return {"no frame", "没有这样的帧"};
+    std::string list;
     for (std::size_t i = 0; i < frames.size(); ++i) {
         if (i == 8 && frames.size() > 9) {
-            text += ", ... (" + std::to_string(frames.size()) + " in all)";
-            break;
+            list += ", ...";
+            return LabText{"frames ", "帧 "} + list + LabText{" (" + std::to_string(frames.size()) + " in all)",
+                                                            "（共 " + std::to_string(frames.size()) + " 个）"};
         }
-        text += (i ? ", " : "") + std::to_string(frames[i]);
+        list += (i ? ", " : "") + std::to_string(frames[i]);
     }
-    return text;
+    return LabText{frames.size() == 1 ? "frame " : "frames ", "帧 "} + list;
+}
+
+LabText bytesText(std::uint64_t bytes)
+{
+    return {std::to_string(bytes) + " bytes", std::to_string(bytes) + " 字节"};
 }
 
 } // namespace tcplens

@@ -2,6 +2,8 @@
 // The TCP packets of a recorded lab capture as a check reads them: our own reader, conversation
 // tracker and per-packet analysis, plus the header fields a check needs (payload, raw window).
 
+#include "LabText.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,6 +33,8 @@ struct LabPacket {
 /// Those of stream `stream`.
 [[nodiscard]] std::vector<LabPacket> streamPackets(const std::vector<LabPacket>& packets, std::uint32_t stream);
 /// "frame 3", "frames 1, 2, 3"; "no frame" when empty.
-[[nodiscard]] std::string framesText(const std::vector<std::uint32_t>& frames);
+[[nodiscard]] LabText framesText(const std::vector<std::uint32_t>& frames);
+/// "1234 bytes".
+[[nodiscard]] LabText bytesText(std::uint64_t bytes);
 
 } // namespace tcplens

@@ -4,6 +4,7 @@
 #include "LabPackets.h"
 #include "LabSocket.h"
 
+#include "../capture/CaptureDevice.h"
 #include "../capture/CaptureFile.h"
 #include "../capture/CaptureHelperProcess.h"
 #include "../capture/LoadedCapture.h"
@@ -148,8 +149,9 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     if (!stream.waitForHeader(options.timeout + std::chrono::seconds(5), ended)) {
         process->stop();
         const int code = process->wait();
-        result.error = ended ? "the capture helper " + helper + " could not capture on " + options.interface
-                                   + " (exit code " + std::to_string(code) + "; its message says why)"
+        // Its own message went to standard error; a window does not show that, so name the usual fix here too.
+        result.error = ended ? "the capture helper " + helper + " could not capture on " + options.interface + " (exit code "
+                                   + std::to_string(code) + ")" + (code == 1 ? ": " + captureHelperPermissionAdvice(helper) : "")
                              : "the capture helper " + helper + " did not start capturing in time";
         return result;
     }

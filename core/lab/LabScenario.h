@@ -46,7 +46,7 @@ struct LabSession {
 struct LabCheckItem {
     LabText what;
     bool passed = false;
-    std::string evidence; ///< Frame numbers and figures, language-neutral ("frames 1, 2, 3").
+    LabText evidence; ///< The frames and figures behind it ("frames 1, 2, 3").
 };
 
 struct LabCheck {

@@ -17,4 +17,24 @@ struct LabText {
     }
 };
 
+/// Joins texts language by language; a std::string_view part (numbers, names) reads the same in both.
+inline LabText operator+(LabText a, const LabText& b)
+{
+    a.en += b.en;
+    a.zh += b.zh;
+    return a;
+}
+inline LabText operator+(LabText a, std::string_view same)
+{
+    a.en += same;
+    a.zh += same;
+    return a;
+}
+inline LabText operator+(std::string_view same, LabText b)
+{
+    b.en.insert(0, same);
+    b.zh.insert(0, same);
+    return b;
+}
+
 } // namespace tcplens

@@ -154,17 +154,21 @@ LabScenario lossyLink()
             check.items.push_back(checkItem({label + ": slow start, bytes in flight grow past the initial window before the first loss",
                                              zhLabel + "：慢启动，首次丢包前在途字节数超过初始窗口"},
                                             firstFlight > 0 && firstFlight <= kInitialWindow && peakBeforeLoss > kInitialWindow,
-                                            "first " + std::to_string(firstFlight) + " bytes, then up to "
-                                                + std::to_string(peakBeforeLoss)));
+                                            LabText{"first " + std::to_string(firstFlight) + " bytes, then up to "
+                                                        + std::to_string(peakBeforeLoss),
+                                                    "起初 " + std::to_string(firstFlight) + " 字节，之后最多 "
+                                                        + std::to_string(peakBeforeLoss)}));
             check.items.push_back(checkItem({label + ": the bottleneck drops segments and the sender retransmits them",
                                              zhLabel + "：瓶颈丢弃报文段，发送方重传它们"},
                                             !lost.empty() && !again.empty(),
-                                            std::to_string(lost.size()) + " gaps (" + framesText(lost) + "), "
-                                                + std::to_string(again.size()) + " retransmissions"));
+                                            LabText{std::to_string(lost.size()) + " gaps (", std::to_string(lost.size()) + " 处缺口（"}
+                                                + framesText(lost)
+                                                + LabText{"), " + std::to_string(again.size()) + " retransmissions",
+                                                          "），" + std::to_string(again.size()) + " 次重传"}));
             check.items.push_back(checkItem({label + ": the receiver acknowledges every byte", zhLabel + "：接收方确认了所有字节"},
                                             acknowledged >= kBytes + 1,
-                                            "relative ACK " + std::to_string(acknowledged) + " (" + std::to_string(kBytes)
-                                                + " bytes + 1)"));
+                                            LabText{"relative ACK ", "相对确认号 "} + std::to_string(acknowledged) + " ("
+                                                + bytesText(kBytes) + " + 1)"));
         }
         return check;
     };

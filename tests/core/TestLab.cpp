@@ -206,7 +206,7 @@ private slots:
         QVERIFY2(recording.recorded, recording.error.c_str());
         QVERIFY(recording.packets >= 2);
         for (const auto& item : recording.check.items)
-            QVERIFY2(item.passed, (item.what.en + ": " + item.evidence).c_str());
+            QVERIFY2(item.passed, (item.what.en + ": " + item.evidence.en).c_str());
         QVERIFY(recording.check.passed());
         if (id == QLatin1String("time-wait"))
             QVERIFY(recording.observations.front().text.en.find("was: TIME_WAIT") != std::string::npos);
@@ -275,6 +275,14 @@ private slots:
         QVERIFY(run.out.contains("[ok] the kernel's RST-ACK"));   // the check
         QVERIFY(run.out.contains("The capture shows what the explanation promises."));
         QVERIFY(QFileInfo(file).size() > 0);
+
+        const auto chinese = runCli({QStringLiteral("lab"), QStringLiteral("closed-port"), QStringLiteral("-w"), file,
+                                     QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                                    60'000);
+        QVERIFY2(chinese.exitedWith(0), (chinese.out + chinese.err).constData());
+        const QString text = QString::fromUtf8(chinese.out);
+        QVERIFY(text.contains(QStringLiteral("[ok] 内核以 RST-ACK 回应：帧 2")));
+        QVERIFY(text.contains(QStringLiteral("抓包展示了说明中承诺的全部内容。")));
     }
 
     void cliRecordsAsAnUnprivilegedUserWithTheHelpersCapability()
