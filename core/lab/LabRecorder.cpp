@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstring>
 #include <thread>
 
 namespace tcplens {
@@ -122,6 +123,18 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     const std::string helper = options.helperPath.empty() ? CaptureHelperProcess::locate(error) : options.helperPath;
     if (helper.empty()) {
         result.error = error;
+        return result;
+    }
+    // The helper would fail on an unwritable file too; say so here rather than blame its capability.
+    const auto slash = outputPath.rfind('/');
+    const std::string directory = slash == std::string::npos ? "." : slash == 0 ? "/" : outputPath.substr(0, slash);
+    if (outputPath.empty() || outputPath.back() == '/') {
+        result.error = "cannot write \"" + outputPath + "\": not a file name";
+        return result;
+    }
+    if (::access(directory.c_str(), W_OK | X_OK) != 0
+        || (::access(outputPath.c_str(), F_OK) == 0 && ::access(outputPath.c_str(), W_OK) != 0)) {
+        result.error = "cannot write " + outputPath + ": " + std::strerror(errno);
         return result;
     }
     LabSession session;

@@ -248,6 +248,10 @@ private slots:
         QVERIFY(run.err.contains("no lab scenario \"handshak\""));
         QVERIFY(run.err.contains("handshake") && run.err.contains("keep-alive"));
         QVERIFY(runCli({QStringLiteral("lab"), QStringLiteral("handshake")}).err.contains("needs -w"));
+        const auto unwritable = runCli({QStringLiteral("lab"), QStringLiteral("handshake"), QStringLiteral("-w"),
+                                        dir_.filePath(QStringLiteral("no/such/dir/x.pcapng"))});
+        QVERIFY(unwritable.exitedWith(1));
+        QVERIFY2(unwritable.err.contains("cannot write") && unwritable.err.contains("No such file"), unwritable.err.constData());
     }
 
     void cliNamesTheFixWhenTheHelperIsMissing()
