@@ -63,6 +63,42 @@ RecentStates::Entry entry(std::uint32_t frame, bool fromClient, std::uint32_t se
     return e;
 }
 
+constexpr std::uint16_t kSyn = 0x002, kAck = 0x010, kPsh = 0x008;
+
+QByteArray clientFrame(std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray payload = {})
+{
+    return tcpFrame(TcpFrameSpec{.seq = seq, .ack = ack, .flags = flags, .tcpOptions = {}, .payload = payload});
+}
+
+QByteArray serverFrame(std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray options = {})
+{
+    return tcpFrame(TcpFrameSpec{.src = {10, 0, 0, 2}, .dst = {10, 0, 0, 1}, .srcPort = 80, .dstPort = 40000,
+                                 .seq = seq, .ack = ack, .flags = flags, .tcpOptions = options});
+}
+
+/// A client (10.0.0.1:40000) and a server (10.0.0.2:80) that both permit SACK: handshake, then the
+/// client's two data segments (frame 4: bytes 1-10, frame 5: bytes 11-20).
+QList<QByteArray> handshakeAndTwoSegments()
+{
+    const QByteArray sackOk = QByteArray::fromHex("04020101");
+    return {
+        tcpFrame(TcpFrameSpec{.seq = 1000, .flags = kSyn, .tcpOptions = sackOk}),
+        serverFrame(5000, 1001, kSyn | kAck, sackOk),
+        clientFrame(1001, 5001, kAck),
+        clientFrame(1001, 5001, kAck | kPsh, "0123456789"),
+        clientFrame(1011, 5001, kAck | kPsh, "abcdefghij"),
+    };
+}
+
+/// The server's ACK still asking for byte 1 (absolute 1001) with a SACK block for bytes 11-20.
+QByteArray serverAskingAgainForByteOne()
+{
+    QByteArray sack = QByteArray::fromHex("0101050a") + QByteArray(8, '\0');
+    putBe32(sack, 4, 1011);
+    putBe32(sack, 8, 1021);
+    return serverFrame(5001, 1001, kAck, sack);
+}
+
 } // namespace
 
 class TestLossProofs : public QObject {
@@ -222,32 +258,13 @@ private slots:
     // by before the server's duplicate ACKs (with SACK) ask for byte 1 again.
     void aProofBeyondTheHeldLinesFollowsAsARevisedLine()
     {
-        constexpr std::uint16_t syn = 0x002, ackFlag = 0x010, psh = 0x008;
-        const auto c2s = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray payload = {}) {
-            return tcpFrame(TcpFrameSpec{.seq = seq, .ack = ack, .flags = flags, .tcpOptions = {}, .payload = payload});
-        };
-        const auto s2c = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray options = {}) {
-            return tcpFrame(TcpFrameSpec{.src = {10, 0, 0, 2}, .dst = {10, 0, 0, 1}, .srcPort = 80, .dstPort = 40000,
-                                         .seq = seq, .ack = ack, .flags = flags, .tcpOptions = options});
-        };
-        // SACK permitted on both SYNs; a SACK block 11-21 (absolute 1011-1021) on the duplicate ACKs.
-        const QByteArray sackOk = QByteArray::fromHex("04020101");
-        QByteArray sack = QByteArray::fromHex("0101050a") + QByteArray(8, '\0');
-        putBe32(sack, 4, 1011);
-        putBe32(sack, 8, 1021);
-        QList<QByteArray> frames{
-            tcpFrame(TcpFrameSpec{.seq = 1000, .flags = syn, .tcpOptions = sackOk}),
-            s2c(5000, 1001, syn | ackFlag, sackOk),
-            c2s(1001, 5001, ackFlag),
-            c2s(1001, 5001, ackFlag | psh, "0123456789"), // 4: lost after the capture point
-            c2s(1011, 5001, ackFlag | psh, "abcdefghij"), // 5: arrives
-        };
+        QList<QByteArray> frames = handshakeAndTwoSegments(); // 4: lost after the capture point, 5: arrives
         // Another conversation's frames in between.
         for (int i = 0; i < 16400; ++i)
             frames << tcpFrame(TcpFrameSpec{.src = {10, 0, 1, 1}, .dst = {10, 0, 1, 2}, .srcPort = 50000, .dstPort = 443,
-                                            .seq = static_cast<std::uint32_t>(7000 + i), .ack = 1, .flags = ackFlag,
+                                            .seq = static_cast<std::uint32_t>(7000 + i), .ack = 1, .flags = kAck,
                                             .payload = "x"});
-        frames << s2c(5001, 1001, ackFlag, sack) << s2c(5001, 1001, ackFlag, sack);
+        frames << serverAskingAgainForByteOne() << serverAskingAgainForByteOne();
         QTemporaryDir dir;
         const auto path = dir.filePath("far-proof.pcap");
         QVERIFY(writeFile(path, pcapOfFrames(frames)));
@@ -286,33 +303,15 @@ private slots:
     // point, as in ws__challenge01_ooo_stream.pcapng): the mark is taken back.
     void aMarkIsTakenBackWhenTheSegmentIsAcknowledgedUnsent()
     {
-        constexpr std::uint16_t syn = 0x002, ackFlag = 0x010, psh = 0x008;
-        const auto c2s = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray payload = {}) {
-            return tcpFrame(TcpFrameSpec{.seq = seq, .ack = ack, .flags = flags, .tcpOptions = {}, .payload = payload});
-        };
-        const auto s2c = [](std::uint32_t seq, std::uint32_t ack, std::uint16_t flags, QByteArray options = {}) {
-            return tcpFrame(TcpFrameSpec{.src = {10, 0, 0, 2}, .dst = {10, 0, 0, 1}, .srcPort = 80, .dstPort = 40000,
-                                         .seq = seq, .ack = ack, .flags = flags, .tcpOptions = options});
-        };
-        const QByteArray sackOk = QByteArray::fromHex("04020101");
-        QByteArray sack = QByteArray::fromHex("0101050a") + QByteArray(8, '\0');
-        putBe32(sack, 4, 1011);
-        putBe32(sack, 8, 1021);
-        const QList<QByteArray> frames{
-            tcpFrame(TcpFrameSpec{.seq = 1000, .flags = syn, .tcpOptions = sackOk}),
-            s2c(5000, 1001, syn | ackFlag, sackOk),
-            c2s(1001, 5001, ackFlag),
-            c2s(1001, 5001, ackFlag | psh, "0123456789"), // 4
-            c2s(1011, 5001, ackFlag | psh, "abcdefghij"), // 5
-            s2c(5001, 1001, ackFlag, sack),               // 6: still asks for 1001, SACKs 1011-1021
-        };
+        // 4 and 5, then 6: the server still asks for byte 1 and SACKs 11-20.
+        const QList<QByteArray> frames = handshakeAndTwoSegments() << serverAskingAgainForByteOne();
         QTemporaryDir dir;
         const auto lostPath = dir.filePath("lost.pcap");
         QVERIFY(writeFile(lostPath, pcapOfFrames(frames)));
         QCOMPARE(notReceivedFrames(load(lostPath)), (std::set<std::uint32_t>{4}));
         // 7: everything acknowledged, frame 4's bytes never sent again: it was only late.
         const auto latePath = dir.filePath("late.pcap");
-        QVERIFY(writeFile(latePath, pcapOfFrames(QList<QByteArray>(frames) << s2c(5001, 1021, ackFlag))));
+        QVERIFY(writeFile(latePath, pcapOfFrames(QList<QByteArray>(frames) << serverFrame(5001, 1021, kAck))));
         QVERIFY(notReceivedFrames(load(latePath)).empty());
         const auto run = runCli({"packets", "--json", latePath});
         QVERIFY(run.exitedWith(0));
@@ -320,8 +319,8 @@ private slots:
             QCOMPARE(line.value("not_received").toBool(), false);
         // 7': frame 4's bytes sent again first: the mark stands.
         const auto resentPath = dir.filePath("resent.pcap");
-        QVERIFY(writeFile(resentPath, pcapOfFrames(QList<QByteArray>(frames) << c2s(1001, 5001, ackFlag | psh, "0123456789")
-                                                                             << s2c(5001, 1021, ackFlag))));
+        QVERIFY(writeFile(resentPath, pcapOfFrames(QList<QByteArray>(frames) << clientFrame(1001, 5001, kAck | kPsh, "0123456789")
+                                                                             << serverFrame(5001, 1021, kAck))));
         QCOMPARE(notReceivedFrames(load(resentPath)), (std::set<std::uint32_t>{4}));
     }
 
