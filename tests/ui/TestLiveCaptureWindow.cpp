@@ -4,6 +4,7 @@
 // by a killed run is offered for recovery.
 #include "LiveNetns.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <capture/CaptureEnd.h>
 #include <capture/CaptureSession.h>
@@ -40,24 +41,10 @@
 
 using namespace tcplens;
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 using namespace tcplens::test;
 
 namespace {
-
-int packetsIn(const QString& path)
-{
-    try {
-        auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
-        RawPacket packet;
-        int n = 0;
-        while (file->next(packet) == ReadStatus::Packet)
-            ++n;
-        return n;
-    } catch (const CaptureError& error) {
-        qWarning("%s", error.what());
-        return -1;
-    }
-}
 
 /// Clears CAP_NET_RAW and CAP_NET_ADMIN from this thread's effective capabilities (threads it
 /// starts meanwhile inherit that), as for a user without the capture capability; restores them.
@@ -251,7 +238,7 @@ private slots:
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("stopCaptureAction"))->isEnabled());
         const QString unsaved = window.captureSession()->unsavedPath();
         QVERIFY(unsaved.startsWith(CaptureSession::recoveryDirectory()));
-        QCOMPARE(packetsIn(unsaved), packets);
+        QCOMPARE(corePacketCount(unsaved), packets);
 
         // Save As pcap: a classic pcap with the same packets; the capture is no longer unsaved.
         const QString saved = home_.filePath(QStringLiteral("saved.pcap"));
@@ -262,7 +249,7 @@ private slots:
         QVERIFY(saveAs && saveAs->isEnabled());
         saveAs->trigger(); // File › Save As…
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-        QCOMPARE(packetsIn(saved), packets);
+        QCOMPARE(corePacketCount(saved), packets);
         QCOMPARE(readFile(saved).left(4), QByteArray::fromHex("4d3cb2a1")); // pcap, nanosecond magic
         QVERIFY(window.captureSession()->unsavedPath().isEmpty());
         QVERIFY(!QFile::exists(unsaved));
@@ -387,7 +374,7 @@ private slots:
         QVERIFY(ended(client, 20'000));
         ended(server, 20'000);
         const QString file = ownFile();
-        const int packets = settled([&] { return packetsIn(file); });
+        const int packets = settled([&] { return corePacketCount(file); });
         QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
         tcplens.kill(); // SIGKILL: no chance to clean up
         QVERIFY(tcplens.waitForFinished(5'000));

@@ -3,6 +3,7 @@
 // Cancel keeps the capture running, Stop and Save writes every packet shown, Continue/Quit without
 // Saving discards them. Captured packets are never dropped without the user saying so.
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <capture/CaptureFile.h>
 #include <capture/CaptureSession.h>
@@ -25,22 +26,9 @@
 
 using namespace tcplens;
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 
 namespace {
-
-int packetsIn(const QString& path)
-{
-    try {
-        auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
-        RawPacket packet;
-        int n = 0;
-        while (file->next(packet) == ReadStatus::Packet)
-            ++n;
-        return n;
-    } catch (const CaptureError&) {
-        return -1;
-    }
-}
 
 QStringList sorted(QStringList list)
 {
@@ -139,7 +127,7 @@ private slots:
         QCOMPARE(asked_.size(), 1);
         QVERIFY2(asked_[0].question.contains(QStringLiteral("before opening another file")), qPrintable(asked_[0].question));
         QVERIFY(!window_->isCapturing());
-        const int kept = packetsIn(saved);
+        const int kept = corePacketCount(saved);
         QVERIFY2(kept >= before, qPrintable(QStringLiteral("%1 saved, %2 shown before").arg(kept).arg(before)));
         QVERIFY(!QFile::exists(unsaved)); // saved: the temporary file is gone
         QVERIFY(loaded.wait(10'000));

@@ -20,15 +20,21 @@ inline QString samplePath()
     return QStringLiteral(TCPLENS_SAMPLES_DIR "/hello-exchange.pcap");
 }
 
-/// Packets in `path` as the core reads them, the oracle for the model's row count.
+/// Packets in `path` as the core reads them, the oracle for the model's row count and for
+/// saved captures; -1 (with a warning naming why) when the file cannot be opened.
 inline int corePacketCount(const QString& path)
 {
-    auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
-    RawPacket packet;
-    int packets = 0;
-    while (file->next(packet) == ReadStatus::Packet)
-        ++packets;
-    return packets;
+    try {
+        auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
+        RawPacket packet;
+        int packets = 0;
+        while (file->next(packet) == ReadStatus::Packet)
+            ++packets;
+        return packets;
+    } catch (const CaptureError& error) {
+        qWarning("%s", error.what());
+        return -1;
+    }
 }
 
 /// Runs the real loader on this thread, feeding `model` as the main window does.
