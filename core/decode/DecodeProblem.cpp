@@ -21,6 +21,7 @@ Severity severityOf(ProblemKind kind) noexcept
     case ProblemKind::TruncatedPayload:
     case ProblemKind::IpFragment:
     case ProblemKind::ChecksumOffload:
+    case ProblemKind::IpChecksumOffload:
     case ProblemKind::UnsupportedLinkType:
         return Severity::Note;
     case ProblemKind::BadIpChecksum:
@@ -60,6 +61,7 @@ std::string_view problemKindName(ProblemKind kind) noexcept
     case ProblemKind::BadIpChecksum: return "bad IPv4 checksum";
     case ProblemKind::BadTcpChecksum: return "bad TCP checksum";
     case ProblemKind::ChecksumOffload: return "TCP checksum offload";
+    case ProblemKind::IpChecksumOffload: return "IPv4 checksum offload";
     case ProblemKind::TruncatedEncapsulation: return "truncated encapsulation header";
     case ProblemKind::TooManyEncapsulations: return "too many encapsulation layers";
     case ProblemKind::BadEncapsulation: return "malformed encapsulation header";
@@ -122,6 +124,9 @@ std::string describe(const DecodeProblem& problem)
         return "bad TCP checksum " + hex16(problem.a) + " (should be " + hex16(problem.b) + ")";
     case ProblemKind::ChecksumOffload:
         return "TCP checksum " + hex16(problem.a) + " is not final (should be " + hex16(problem.b)
+             + "): sent by the capturing host with checksum offload, not an error";
+    case ProblemKind::IpChecksumOffload:
+        return "IPv4 header checksum " + hex16(problem.a) + " is not filled in (should be " + hex16(problem.b)
              + "): sent by the capturing host with checksum offload, not an error";
     case ProblemKind::TruncatedEncapsulation:
         return "truncated: encapsulation header needs " + a + " bytes of the frame, " + b + " captured";

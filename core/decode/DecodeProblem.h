@@ -31,6 +31,7 @@ enum class ProblemKind : std::uint8_t {
     BadIpChecksum,         // a = stored, b = computed
     BadTcpChecksum,        // a = stored, b = computed
     ChecksumOffload,       // a = stored, b = computed (partial checksum left by the sending host's NIC offload)
+    IpChecksumOffload,     // a = stored (0), b = computed: an IPv4 header the capturing host's NIC fills in
     TruncatedEncapsulation, // a = needed, b = captured (a tunnel, MPLS, PPP or PPPoE header)
     TooManyEncapsulations, // a = layers entered
     BadEncapsulation,      // a = encap:: bit, b = the value that is wrong (version, length)

@@ -235,11 +235,17 @@ void decodeIpv4(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
     const std::uint16_t expected = static_cast<std::uint16_t>(~foldChecksum(total + (0xffffU & ~ip.checksumValue)));
     const bool good = total == 0xffff;
     ip.checksum = good ? ChecksumStatus::Good : ChecksumStatus::Bad;
+    // A host whose NIC computes the header checksum hands it a zero field; a capture on that host
+    // (or of packets it marks outgoing) sees the zero. Wireshark does not validate IPv4 checksums
+    // by default, so like the TCP partial sum this is a note, not a bad header.
+    const bool offloaded = !good && (ip.checksumValue == 0 || out.link.sllPacketType == 4);
     if (!good)
-        out.problems.add(ProblemKind::BadIpChecksum, ip.checksumValue, expected);
+        out.problems.add(offloaded ? ProblemKind::IpChecksumOffload : ProblemKind::BadIpChecksum, ip.checksumValue,
+                         expected);
     if (spans.enabled()) {
         spans.setText(checksumSpan, "Header Checksum: " + hex16(ip.checksumValue)
-                                        + (good ? " [correct]" : " [incorrect, should be " + hex16(expected) + "]"));
+                                        + (good ? " [correct]" : " [incorrect, should be " + hex16(expected) + "]")
+                                        + (offloaded ? " (not filled in: the sending host offloads checksums to its NIC)" : ""));
         spans.insertBytes(checksumSpan + 1, "ip.checksum.status", "Header checksum status", offset + 10, 0, good, 1,
                           [&] { return std::string("[Header checksum status: ") + (good ? "Good]" : "Bad]"); });
         spans.insertBytes(checksumSpan + 2, "ip.checksum_calculated", "Calculated Checksum", offset + 10, 0,
