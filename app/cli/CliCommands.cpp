@@ -10,6 +10,7 @@
 #include <export/ChartCsv.h>
 #include <export/ConversationText.h>
 #include <export/FrameInfoSpans.h>
+#include <export/LimitText.h>
 #include <export/PacketText.h>
 #include <export/SeriesCsv.h>
 #include <export/TimeText.h>
@@ -302,6 +303,7 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
         return kExitUnreadable;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
+    std::vector<LimitTracker> limits; // by stream, for --json
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
@@ -309,13 +311,23 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
                                  .decode(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
                                          packet.bytes, packet.wireLength, packet.linkType)
                                  .packet;
-        (void)tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs, packet.wireLength,
-                          decoded);
+        const auto analysis = tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
+                                          packet.wireLength, decoded);
+        if (json && decoded.tcp.complete) {
+            if (analysis.stream >= limits.size())
+                limits.resize(analysis.stream + 1);
+            limits[analysis.stream].add(packet.timestampNs, decoded.tcp, analysis);
+        }
     }
     const auto& conversations = tracker.conversations();
     if (json) {
-        for (const auto& conversation : conversations)
-            out << conversationJson(conversation) << '\n';
+        for (const auto& conversation : conversations) {
+            std::string line = conversationJson(conversation);
+            const LimitTracker none;
+            const auto& tracked = conversation.stream < limits.size() ? limits[conversation.stream] : none;
+            line.insert(line.size() - 1, ",\"limits\":" + limitDirectionsJson(tracked, NarrationLanguage::English));
+            out << line << '\n';
+        }
     } else {
         writeConversationTable(out, conversations);
     }

@@ -7,6 +7,7 @@
 #include "ReportCommand.h"
 #include "InfoCommand.h"
 #include "ExpertCommand.h"
+#include "LimitsCommand.h"
 #ifdef TCPLENS_HAVE_TCP_INFO
 #include "TcpInfoCommand.h"
 #include "LabCommand.h"
@@ -90,7 +91,7 @@ Commands:
                                     -p: not promiscuous; -B: kernel buffer in KiB (32768);
                                     with -w, the kernel's tcp_info of local sockets goes to
                                     OUT.pcapng.tcpinfo.csv (Linux; --no-kernel-info: not)
-#EXPERT##TCPINFO#
+#EXPERT##LIMITS##TCPINFO#
 #LAB#
 
 Exit codes: 0 success, 1 the file could not be read (or was cut short) or the capture failed,
@@ -101,6 +102,7 @@ void printUsage(std::ostream& out)
 {
     std::string usage = kUsage;
     usage.replace(usage.find("#EXPERT#"), 8, tcplens::cli::kExpertUsage);
+    usage.replace(usage.find("#LIMITS#"), 8, tcplens::cli::kLimitsUsage);
 #ifdef TCPLENS_HAVE_TCP_INFO
     usage.replace(usage.find("#TCPINFO#\n"), 10, tcplens::cli::kTcpInfoUsage);
 #else
@@ -240,6 +242,8 @@ int main(int argc, char** argv)
         return parseAndCapture(args);
     if (command == "expert")
         return tcplens::cli::runExpert({args.begin() + 1, args.end()}, std::cout, std::cerr);
+    if (command == "limits")
+        return tcplens::cli::runLimits({args.begin() + 1, args.end()}, std::cout, std::cerr);
 
     tcplens::cli::PacketsOptions options;
     tcplens::cli::DetailsOptions details;

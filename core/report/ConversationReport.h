@@ -3,6 +3,7 @@
 // as numbers with the frames they come from. ConversationReportBuilder computes them; ReportWriter
 // words them in English or Chinese as text, Markdown or JSON.
 
+#include "../series/LimitFactor.h"
 #include "../tcp/Conversation.h"
 
 #include <array>
@@ -108,6 +109,8 @@ struct ReportDirection {
     std::uint32_t fastRetransmissions = 0;
     ReportThroughput throughput;
     ReportSlowStart slowStart;
+    LimitTotals limits;                  ///< What held the sender back (series/LimitTracker).
+    bool limitsNearReceiver = false;     ///< Captured next to the receiver: most rounds unknown.
 
     [[nodiscard]] static ReportDirection sentBy(Direction d)
     {

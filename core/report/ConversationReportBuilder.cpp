@@ -187,6 +187,8 @@ ConversationReport ConversationReportBuilder::finish(std::uint32_t stream) const
             row.rto = estimated < 0 ? -1 : estimated + 4 * deviation;
         }
         direction.slowStart = slowStart(direction.direction);
+        direction.limits = series_.limits().totals(direction.direction);
+        direction.limitsNearReceiver = series_.limits().receiverSide(direction.direction);
     }
     return report;
 }

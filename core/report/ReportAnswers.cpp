@@ -28,6 +28,7 @@ enum class Say : std::uint8_t {
     RetransQ, RetransLine, RetransNone, RetransHow,
     ThroughputQ, ThroughputLine, ThroughputNone, ThroughputHow,
     SlowStartQ, SlowStartLoss, SlowStartNotSeen, SlowStartRounds, SlowStartHow,
+    LimitsQ, LimitsLine, LimitsNearReceiver, LimitsHow, ColFactor, ColSeconds, ColShare,
     Count
 };
 
@@ -140,6 +141,16 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
     {"Largest bytes in flight per round: {list}.", "每一轮的最大在途字节数：{list}。"},
     {"The rule: slow start ends at the first loss event (the first retransmission, timeout or fast retransmit after duplicate ACKs), where the textbook sender halves ssthresh. Rounds are one RTT long ({rtt} s: the smoothed ACK RTT, or the handshake's); the flight is the bytes sent and not yet acknowledged, as seen at the capture point.",
      "慢启动以第一次丢包事件（第一次重传：超时重传，或收到重复确认后的快速重传）为结束标志，教科书中的发送方此时把 ssthresh 减半。每一轮为一个 RTT（{rtt} 秒，即平滑后的 ACK RTT，没有时用握手的 RTT）；在途数据指已发送但尚未被确认的字节，以捕获点所见为准。"},
+    // Limiting factor.
+    {"{dir}: what limited the transfer?", "{dir}：什么限制了传输速度？"},
+    {"The {sender} was {sentence}.", "{sender}{sentence}。"},
+    {"The capture was taken next to the receiver: the sender's flight is not visible there, so most round trips are unknown.",
+     "抓包位置紧挨着接收方：在那里看不到发送方的在途数据，所以大多数往返时间段无法判断。"},
+    {"Each round trip is judged by its flight against the receiver's window, its losses and its pauses (T-RAT, SIGCOMM 2002; Siekkinen et al., 2008); the shares are of the time from the handshake to the last ACK of data. The rules are in docs/limiting-factors.md; tcplens-cli limits prints the timeline.",
+     "每个往返时间段按其在途数据与接收窗口的关系、丢包和停顿来判断（T-RAT，SIGCOMM 2002；Siekkinen 等，2008）；占比是相对于从握手结束到最后一个数据确认的时间。规则见 docs/limiting-factors.md；tcplens-cli limits 会列出时间线。"},
+    {"Factor", "因素"},
+    {"Seconds", "秒"},
+    {"Share", "占比"},
 }};
 
 const char* phrase(NarrationLanguage language, Say what) noexcept
@@ -298,6 +309,7 @@ private:
         retransmissions(key, d);
         throughput(key, d);
         slowStart(key, d);
+        limits(key, d);
     }
 
     void firstData(const std::string& key, const ReportDirection& d)
@@ -413,6 +425,28 @@ private:
         if (!list.empty())
             a.lines.push_back(say(Say::SlowStartRounds, {{"list", list}}));
         a.how = say(Say::SlowStartHow, {{"rtt", seconds(s.roundLength)}});
+    }
+
+    void limits(const std::string& key, const ReportDirection& d)
+    {
+        auto& a = add(key + "limits", say(Say::LimitsQ, {{"dir", dir_}}));
+        a.how = say(Say::LimitsHow);
+        if (d.limits.empty())
+            return;
+        a.lines.push_back(say(Say::LimitsLine, {{"sender", sender_}, {"sentence", dominantLimitSentence(d.limits, l_)}}));
+        if (d.limitsNearReceiver)
+            a.lines.push_back(say(Say::LimitsNearReceiver));
+        ReportTable table;
+        for (const auto column : {Say::ColFactor, Say::ColSeconds, Say::ColShare})
+            table.header.push_back(say(column));
+        for (std::size_t i = 0; i < kLimitFactorCount; ++i) {
+            const auto f = static_cast<LimitFactor>(i);
+            if (d.limits.of(f) <= 0)
+                continue;
+            table.rows.push_back({limitFactorPhrase(f, l_), fixed(d.limits.of(f), 3),
+                                  f == LimitFactor::Handshake ? say(Say::Missing) : fixed(100 * d.limits.share(f), 1) + "%"});
+        }
+        a.table = std::move(table);
     }
 
     const ConversationReport& r_;

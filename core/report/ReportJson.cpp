@@ -1,5 +1,6 @@
 // reportJson: the report's numbers under stable keys (README, "Conversation report").
 #include "../export/JsonText.h"
+#include "../export/LimitText.h"
 #include "ReportAnswers.h"
 #include "ReportWriter.h"
 
@@ -52,7 +53,7 @@ const char* slowStartName(SlowStartEnd end) noexcept
     return "no_data";
 }
 
-void direction(std::ostream& out, const ReportDirection& d)
+void direction(std::ostream& out, const ReportDirection& d, NarrationLanguage language)
 {
     const bool c2s = d.direction == Direction::ClientToServer;
     out << "{\"direction\":\"" << (c2s ? "c2s" : "s2c") << "\",\"sender\":\"" << (c2s ? "client" : "server")
@@ -95,7 +96,8 @@ void direction(std::ostream& out, const ReportDirection& d)
         << ",\"round_flights\":[";
     for (std::size_t i = 0; i < s.roundFlights.size(); ++i)
         out << (i ? "," : "") << s.roundFlights[i];
-    out << "]}}";
+    out << "]},\"limits\":" << limitTotalsJson(d.limits, language)
+        << ",\"limits_near_receiver\":" << (d.limitsNearReceiver ? "true" : "false") << '}';
 }
 
 } // namespace
@@ -123,9 +125,9 @@ std::string reportJson(const ConversationReport& report, NarrationLanguage langu
     else
         out << "null";
     out << ",\"directions\":[";
-    direction(out, report.directions[0]);
+    direction(out, report.directions[0], language);
     out << ',';
-    direction(out, report.directions[1]);
+    direction(out, report.directions[1], language);
     out << "],\"answers\":[";
     const auto words = [&](std::uint32_t f) { return frameWords(f, language); };
     bool first = true;

@@ -56,6 +56,7 @@ void StreamSeriesBuilder::add(std::uint32_t frame, std::int64_t timestampNs, con
     const Direction sent = a.fromClient ? Direction::ClientToServer : Direction::ServerToClient;
     addAsData(series_[index(sent)], time, timestampNs, frame, packet.tcp, a);
     addAsReceiver(series_[index(opposite(sent))], time, timestampNs, frame, packet.tcp, a);
+    limits_.add(timestampNs, packet.tcp, a);
 }
 
 void StreamSeriesBuilder::addAsData(DirectionSeries& s, double time, std::int64_t timestampNs, std::uint32_t frame,

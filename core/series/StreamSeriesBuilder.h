@@ -11,6 +11,7 @@
 #include "../tcp/Conversation.h"
 #include "../tcp/TcpAnalysis.h"
 #include "CongestionEstimator.h"
+#include "LimitTracker.h"
 #include "SeriesTypes.h"
 #include "TimestampRttTracker.h"
 
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] const WindowSeries& windows(Direction data) const noexcept { return at(data).windows; }
     [[nodiscard]] const CwndSeries& congestion(Direction data) const noexcept { return at(data).cwnd.series(); }
     [[nodiscard]] const RttSeries& rtt(Direction data) const noexcept { return at(data).rtt; }
+    /// What held each sender back, round trip by round trip (see LimitTracker).
+    [[nodiscard]] const LimitTracker& limits() const noexcept { return limits_; }
     /// Throughput and goodput over a moving window (see throughputSeries for the clamping rule).
     [[nodiscard]] ThroughputSeries throughput(Direction data, double windowSeconds = kDefaultThroughputWindow) const;
 
@@ -74,6 +77,7 @@ private:
                               const TcpInfo& tcp, const TcpPacketAnalysis& a);
 
     std::array<DirectionSeries, 2> series_;
+    LimitTracker limits_;
     bool started_ = false;
     std::uint32_t stream_ = 0;
     std::int64_t firstNs_ = 0;

@@ -1,0 +1,24 @@
+#pragma once
+// The limiting-factor timeline and totals of a stream (series/LimitTracker) as text and JSON,
+// for tcplens-cli limits and conversations --json.
+
+#include "../series/LimitTracker.h"
+
+#include <string>
+
+namespace tcplens {
+
+/// {"transfer_seconds":..,"dominant":"receiver_window","sentence":"..","seconds":{..},"share":{..}}
+/// with every factor's key (the handshake has seconds, no share); "dominant" null without transfer time.
+[[nodiscard]] std::string limitTotalsJson(const LimitTotals& totals, NarrationLanguage language);
+/// {"c2s":{..,"receiver_side":false},"s2c":{..}}: the totals of both directions (null for a direction without data).
+[[nodiscard]] std::string limitDirectionsJson(const LimitTracker& tracker, NarrationLanguage language);
+/// One JSON object: {"stream":N,"directions":[{"direction":"c2s","receiver_side":..,"totals":{..},
+/// "timeline":[{"start":s,"end":s,"factor":"key"}...]}...]}; directions without data left out.
+[[nodiscard]] std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, NarrationLanguage language);
+/// Per direction with data: the dominant sentence, a table of seconds and shares, the timeline.
+/// `client` and `server` name the endpoints in the headings.
+[[nodiscard]] std::string limitsText(const LimitTracker& tracker, std::uint32_t stream, const std::string& client,
+                                     const std::string& server, NarrationLanguage language);
+
+} // namespace tcplens
