@@ -1006,6 +1006,14 @@
             <numerusform>%n 条专家信息，最严重的是%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Client %1, server %2</source>
+        <translation>客户端 %1，服务器 %2</translation>
+    </message>
+    <message>
+        <source>Client ⇄ Server</source>
+        <translation>客户端 ⇄ 服务器</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationReportDialog</name>

@@ -10,6 +10,7 @@
 #include <packets/PacketListModel.h>
 #include <presentation/PresentationController.h>
 #include <presentation/PresentationWindow.h>
+#include <expert/ExpertController.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -213,7 +214,7 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
             window.selectPacketRow(row);
         }
         // One more turn of the event loop lets the views lay out the new rows before the grab.
-        const auto grab = [target, out] {
+        const auto grabNow = [target, out] {
             QTimer::singleShot(0, target, [target, out] {
                 if (!target->grab().save(out, "PNG")) {
                     std::fprintf(stderr, "tcplens: cannot write %s\n", qUtf8Printable(out));
@@ -222,6 +223,14 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
                 }
                 QCoreApplication::exit(0);
             });
+        };
+        // The expert findings (the sidebar's counts, the status bar badge) come from a worker thread.
+        const auto grab = [&window, grabNow] {
+            if (window.packetModel()->rowCount() > 0 && !window.expert()->info())
+                QObject::connect(window.expert(), &tcplens::ui::ExpertController::infoChanged, &window, grabNow,
+                                 Qt::SingleShotConnection);
+            else
+                grabNow();
         };
         auto* charts = window.chartsPanel();
         if (options.present || !options.chart || !charts->stream()) {

@@ -24,6 +24,48 @@ void ConversationFilterModel::setMatchingPackets(const std::vector<bool>* mask, 
     setMatchingStreams(std::move(streams));
 }
 
+void ConversationFilterModel::setCompact(bool compact)
+{
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    emit headerDataChanged(Qt::Horizontal, ConversationModel::StreamColumn, ConversationModel::StreamColumn);
+}
+
+void ConversationFilterModel::setPairTitle(const QString& title)
+{
+    if (title == pairTitle_)
+        return;
+    pairTitle_ = title;
+    emit headerDataChanged(Qt::Horizontal, ConversationModel::PairColumn, ConversationModel::PairColumn);
+}
+
+QVariant ConversationFilterModel::data(const QModelIndex& index, int role) const
+{
+    if (compact_ && role == Qt::ToolTipRole && index.column() == ConversationModel::StateColumn) {
+        const QString findings = index.siblingAtColumn(ConversationModel::ExpertColumn).data(role).toString();
+        const QString state = QSortFilterProxyModel::data(index, role).toString();
+        return findings.isEmpty() ? state : state + QLatin1Char('\n') + findings;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QVariant ConversationFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (compact_ && orientation == Qt::Horizontal && section == ConversationModel::StreamColumn) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("#");
+        if (role == Qt::ToolTipRole)
+            return QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    }
+    if (orientation == Qt::Horizontal && section == ConversationModel::PairColumn && role == Qt::DisplayRole
+        && !pairTitle_.isEmpty())
+        return pairTitle_;
+    if (orientation == Qt::Horizontal && section == ConversationModel::PairColumn && role == Qt::ToolTipRole)
+        return QSortFilterProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (streams_) {

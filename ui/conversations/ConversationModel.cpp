@@ -125,6 +125,7 @@ QString ConversationModel::displayText(const ConversationSummary& c, int column)
     case DurationColumn: return secondsText(c.durationNs());
     case InitialRttColumn: return c.initialRttNs < 0 ? QString() : QString::number(initialRttMs(c), 'f', 3);
     case RetransmissionRateColumn: return QString::number(c.retransmissionRate, 'f', 2);
+    case PairColumn: return endpointString(c.client.endpoint) + QStringLiteral(" \u21c4 ") + endpointString(c.server.endpoint);
     default: return {};
     }
 }
@@ -157,7 +158,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
     case SortRole: return sortValue(c, column);
     case StreamRole: return static_cast<uint>(c.stream);
     case Qt::TextAlignmentRole:
-        if (column == ClientColumn || column == ServerColumn || column == StateColumn || column == HistoryColumn)
+        if (column == ClientColumn || column == ServerColumn || column == StateColumn || column == HistoryColumn
+            || column == PairColumn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -165,6 +167,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
             return tr("No SYN seen: the client is guessed from the ports");
         if (column == StateColumn || column == HistoryColumn)
             return QString::fromStdString(completenessText(c.completeness));
+        if (column == PairColumn)
+            return tr("Client %1, server %2").arg(endpointString(c.client.endpoint), endpointString(c.server.endpoint));
         return {};
     default: return {};
     }
@@ -188,6 +192,7 @@ QVariant ConversationModel::headerData(int section, Qt::Orientation orientation,
     case InitialRttColumn: return tr("iRTT (ms)");
     case RetransmissionRateColumn: return tr("Retrans %");
     case ExpertColumn: return tr("Expert");
+    case PairColumn: return tr("Client ⇄ Server");
     default: return {};
     }
 }

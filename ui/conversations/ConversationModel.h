@@ -21,7 +21,9 @@ class ConversationModel : public QAbstractTableModel {
 public:
     enum Column { StreamColumn, ClientColumn, ServerColumn, StateColumn, HistoryColumn, PacketsClientToServerColumn,
                   PacketsServerToClientColumn, BytesClientToServerColumn, BytesServerToClientColumn, DurationColumn,
-                  InitialRttColumn, RetransmissionRateColumn, ExpertColumn, ColumnCount };
+                  InitialRttColumn, RetransmissionRateColumn, ExpertColumn,
+                  PairColumn, ///< "client ⇄ server": both endpoints in one column, for a narrow sidebar
+                  ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, ///< Numbers as qulonglong/double, texts as QString: for QSortFilterProxyModel::setSortRole.
         StreamRole,              ///< The row's stream, as uint.

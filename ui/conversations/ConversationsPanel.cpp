@@ -2,14 +2,20 @@
 
 #include "ConversationFilterModel.h"
 #include "ConversationModel.h"
+#include "EndpointPairDelegate.h"
+#include "StateProblemsDelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyleOptionHeader>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tcplens::ui {
 
@@ -18,10 +24,21 @@ namespace {
 constexpr int kSidebarColumns[] = {ConversationModel::StreamColumn, ConversationModel::ClientColumn,
                                    ConversationModel::ServerColumn, ConversationModel::StateColumn,
                                    ConversationModel::RetransmissionRateColumn, ConversationModel::ExpertColumn};
+// The same where the endpoints do not fit whole: both in one column, the findings beside the state.
+constexpr int kCompactColumns[] = {ConversationModel::StreamColumn, ConversationModel::PairColumn,
+                                   ConversationModel::StateColumn};
+constexpr int kMeasuredRows = 1000; // as QHeaderView's resizeContentsPrecision: enough to see the texts
+
+template <std::size_t N>
+bool isIn(const int (&columns)[N], int column)
+{
+    return std::find(std::begin(columns), std::end(columns), column) != std::end(columns);
+}
 } // namespace
 
 ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFilterModel* proxy, QWidget* parent)
-    : QWidget(parent), proxy_(proxy), find_(new QLineEdit), view_(new QTableView)
+    : QWidget(parent), proxy_(proxy), find_(new QLineEdit), view_(new QTableView),
+      stateProblems_(new StateProblemsDelegate(ConversationModel::ExpertColumn, this))
 {
     proxy_->setSourceModel(model);
     proxy_->setSortRole(ConversationModel::SortRole);
@@ -30,7 +47,8 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     view_->setObjectName(QStringLiteral("conversationTable"));
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
-    view_->sortByColumn(0, Qt::AscendingOrder);
+    // Stream order without an arrow (its room is wanted in a narrow sidebar) until a header is clicked.
+    view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,11 +59,18 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    view_->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     for (int column = 0; column < ConversationModel::ColumnCount; ++column)
-        view_->setColumnHidden(column, std::find(std::begin(kSidebarColumns), std::end(kSidebarColumns), column)
-                                           == std::end(kSidebarColumns));
+        view_->setColumnHidden(column, !isIn(kSidebarColumns, column));
+    view_->setItemDelegateForColumn(ConversationModel::PairColumn, new EndpointPairDelegate(view_));
     connect(view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ConversationsPanel::showColumnMenu);
+    // The sort arrow takes room only in its column; the findings change the cells' widths.
+    connect(view_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ConversationsPanel::fitToWidth);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        if (from.column() == ConversationModel::ExpertColumn && to.column() == ConversationModel::ExpertColumn)
+            fitColumns();
+    });
 
     find_->setObjectName(QStringLiteral("conversationFind"));
     find_->setClearButtonEnabled(true);
@@ -58,7 +83,7 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     layout->addWidget(find_);
     layout->addWidget(view_, 1);
 
-    view_->setTextElideMode(Qt::ElideMiddle); // a narrowed endpoint keeps its port
+    view_->setTextElideMode(Qt::ElideLeft); // a narrowed endpoint keeps its port
     view_->viewport()->installEventFilter(this);
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -117,35 +142,136 @@ std::vector<std::uint32_t> ConversationsPanel::shownStreams() const
 void ConversationsPanel::fitColumns()
 {
     const QFontMetrics metrics(view_->font());
-    view_->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 3);
-    // What the columns' contents want (sizeHintForColumn() is public in QAbstractItemView); an
-    // empty table still gets endpoint columns as wide as a typical one, so the sidebar's width holds.
-    const auto* view = static_cast<const QAbstractItemView*>(view_);
+    view_->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 5); // 15 rows at 1280x720
+    view_->horizontalHeader()->setMinimumSectionSize(metrics.height()); // "#" over one-digit streams needs no more
+    // What the cells want, drawn as each set draws them; an empty table still gets endpoint
+    // columns as wide as a typical one, so the sidebar's width holds.
+    const QAbstractItemDelegate* plain = view_->itemDelegate();
     wanted_.assign(ConversationModel::ColumnCount, 0);
-    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
-        if (!view_->isColumnHidden(column))
-            wanted_[static_cast<std::size_t>(column)] =
-                std::max({view->sizeHintForColumn(column), view_->horizontalHeader()->sectionSizeHint(column),
-                          isEndpoint(column) ? typicalEndpointWidth() : 0});
+    wantedCompact_.assign(ConversationModel::ColumnCount, 0);
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
+        const bool compact = isIn(kCompactColumns, column);
+        if (!compact && !isIn(kSidebarColumns, column) && view_->isColumnHidden(column))
+            continue;
+        const auto* delegate = column == ConversationModel::PairColumn ? view_->itemDelegateForColumn(column) : plain;
+        wanted_[static_cast<std::size_t>(column)] =
+            std::max(cellsWidth(column, delegate), isEndpoint(column) ? typicalEndpointWidth() : 0);
+        wantedCompact_[static_cast<std::size_t>(column)] = column == ConversationModel::StateColumn
+                                                               ? cellsWidth(column, stateProblems_)
+                                                               : wanted_[static_cast<std::size_t>(column)];
+    }
     fitToWidth();
+}
+
+int ConversationsPanel::cellsWidth(int column, const QAbstractItemDelegate* delegate) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view_);
+    option.widget = view_;
+    option.font = view_->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    const int icon = view_->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view_);
+    option.decorationSize = view_->iconSize().isValid() ? view_->iconSize() : QSize(icon, icon);
+    option.features = QStyleOptionViewItem::HasDisplay;
+    int width = 0;
+    const int rows = proxy_->rowCount();
+    const auto measure = [&](int row) {
+        width = std::max(width, delegate->sizeHint(option, proxy_->index(row, column)).width());
+    };
+    for (int row = 0; row < std::min(rows, kMeasuredRows); ++row)
+        measure(row);
+    if (rows > kMeasuredRows)
+        measure(rows - 1);
+    if (column == ConversationModel::StreamColumn && proxy_->sourceModel()) { // the highest stream, wherever it sorts
+        const int margin = view_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view_) + 1;
+        width = std::max(width, option.fontMetrics.horizontalAdvance(
+                                    QString::number(std::max(0, proxy_->sourceModel()->rowCount() - 1))) + 2 * margin);
+    }
+    return width;
+}
+
+int ConversationsPanel::headerWidth(int column, const QString& text) const
+{
+    // As QHeaderView::sectionSizeFromContents() measures it, for a column it may not show yet.
+    const QHeaderView* header = view_->horizontalHeader();
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.state |= QStyle::State_Raised | QStyle::State_Horizontal;
+    option.orientation = Qt::Horizontal;
+    option.section = column;
+    QFont bold = header->font();
+    bold.setBold(true);
+    option.fontMetrics = QFontMetrics(bold);
+    option.text = text;
+    const QSize size = header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header);
+    const bool arrow = header->isSortIndicatorShown() && header->sortIndicatorSection() == column;
+    return size.width() + (arrow ? size.height() + header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) : 0);
+}
+
+int ConversationsPanel::neededWidth(int column) const
+{
+    const auto& wanted = compact_ ? wantedCompact_ : wanted_;
+    const int cells = wanted.empty() ? 0 : wanted[static_cast<std::size_t>(column)];
+    return std::max({cells, view_->horizontalHeader()->minimumSectionSize(), headerWidth(column, proxy_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString())});
+}
+
+void ConversationsPanel::showSet(bool compact)
+{
+    compact_ = compact;
+    proxy_->setCompact(compact);
+    view_->setItemDelegateForColumn(ConversationModel::StateColumn, compact ? stateProblems_ : nullptr);
+    // Compact, the pair gets exactly the rest (a stretched last section keeps an older, wider size).
+    view_->horizontalHeader()->setStretchLastSection(!compact);
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+        view_->setColumnHidden(column, !(compact ? isIn(kCompactColumns, column) : isIn(kSidebarColumns, column)));
 }
 
 void ConversationsPanel::fitToWidth()
 {
     if (wanted_.empty())
         return;
-    int total = 0;
-    for (const int width : wanted_)
-        total += width;
-    // A narrow sidebar narrows the endpoints (elided in the middle), so state and retransmissions stay in view.
-    const int excess = std::max(0, total - view_->viewport()->width());
-    const int least = QFontMetrics(view_->font()).horizontalAdvance(QStringLiteral("…:00000")); // the port, at least
-    for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
-        const int wanted = wanted_[static_cast<std::size_t>(column)];
-        if (!view_->isColumnHidden(column))
-            view_->setColumnWidth(column, isEndpoint(column) ? std::max(std::min(wanted, least), wanted - (excess + 1) / 2)
-                                                             : wanted);
+    const int room = view_->viewport()->width();
+    if (userColumns_) {
+        // The user's columns: a narrow sidebar narrows the endpoints, the rest scrolls.
+        int total = 0;
+        for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+            total += view_->isColumnHidden(column) ? 0 : neededWidth(column);
+        const int excess = std::max(0, total - room);
+        const int least = QFontMetrics(view_->font()).horizontalAdvance(QStringLiteral("…:00000")); // the port, at least
+        for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
+            const int wanted = neededWidth(column);
+            if (!view_->isColumnHidden(column))
+                view_->setColumnWidth(column, isEndpoint(column) ? std::max(std::min(wanted, least), wanted - (excess + 1) / 2)
+                                                                 : wanted);
+        }
+        return;
     }
+    // The wide set while every column of it fits whole, else the compact one.
+    int wide = 0;
+    for (const int column : kSidebarColumns)
+        wide += std::max(wanted_[static_cast<std::size_t>(column)],
+                         headerWidth(column, proxy_->sourceModel()
+                                                 ? proxy_->sourceModel()->headerData(column, Qt::Horizontal).toString()
+                                                 : QString()));
+    if ((wide > room) != compact_)
+        showSet(wide > room);
+    if (!compact_) {
+        for (const int column : kSidebarColumns)
+            view_->setColumnWidth(column, neededWidth(column)); // the last one stretches over the rest
+        return;
+    }
+    // Stream and state as wide as their texts; "client ⇄ server", last, gets the rest (shortened if need be).
+    int rest = room;
+    for (const int column : {int(ConversationModel::StreamColumn), int(ConversationModel::StateColumn)}) {
+        view_->setColumnWidth(column, neededWidth(column));
+        rest -= neededWidth(column);
+    }
+    const int pair = std::max(rest, view_->horizontalHeader()->minimumSectionSize());
+    view_->setColumnWidth(ConversationModel::PairColumn, pair);
+    const auto* header = view_->horizontalHeader();
+    const int label = pair - 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString title = proxy_->sourceModel()->headerData(ConversationModel::PairColumn, Qt::Horizontal).toString();
+    proxy_->setPairTitle(header->fontMetrics().elidedText(title, Qt::ElideRight, label));
 }
 
 bool ConversationsPanel::isEndpoint(int column)
@@ -163,8 +289,14 @@ bool ConversationsPanel::eventFilter(QObject* watched, QEvent* event)
 int ConversationsPanel::preferredWidth() const
 {
     int width = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
-    for (const int wanted : wanted_)
-        width += wanted;
+    if (wanted_.empty())
+        return width;
+    for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+        if (userColumns_ ? !view_->isColumnHidden(column) : isIn(kSidebarColumns, column))
+            width += std::max(wanted_[static_cast<std::size_t>(column)],
+                              headerWidth(column, proxy_->sourceModel()
+                                                      ? proxy_->sourceModel()->headerData(column, Qt::Horizontal).toString()
+                                                      : QString()));
     return width;
 }
 
@@ -185,8 +317,10 @@ void ConversationsPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         fitColumns(); // Zoom In/Out: the columns follow the text
-    else if (event->type() == QEvent::LanguageChange)
+    else if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitColumns(); // the headers' widths are the new language's
+    }
 }
 
 void ConversationsPanel::retranslate()
@@ -204,6 +338,7 @@ void ConversationsPanel::showColumnMenu(const QPoint& pos)
         action->setChecked(!view_->isColumnHidden(column));
         action->setEnabled(column != ConversationModel::StreamColumn);
         connect(action, &QAction::toggled, this, [this, column](bool on) {
+            userColumns_ = true; // the user's set from now on, as they see it
             view_->setColumnHidden(column, !on);
             fitColumns();
         });

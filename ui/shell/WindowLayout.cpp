@@ -79,12 +79,12 @@ void WindowLayout::applyDefaultSizes()
     const int h = window_.height();
     // The flow graph first: two lifelines with whole labels and comments wide enough to read...
     const int graph = window_.centralWidget()->sizeHint().width();
-    // ...then the sidebar as wide as its columns (within 15-29% of the window), the inspector as
+    // ...then the sidebar as wide as its columns (within 15-30% of the window), the inspector as
     // wide as the header diagram reads comfortably (within 21-34%); when they do not all fit, the
     // inspector gives way first (its diagram scales to its width), then the sidebar.
     const int sidebarLeast = w * 15 / 100;
     const int inspectorLeast = w * 21 / 100;
-    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), sidebarLeast, w * 29 / 100);
+    int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), sidebarLeast, std::max(sidebarLeast, w * 30 / 100));
     int inspector = std::clamp(inspector_->widget()->sizeHint().width(), inspectorLeast, w * 34 / 100);
     if (const int missing = graph - (w - sidebar - inspector); missing > 0) {
         const int fromInspector = std::min(missing, inspector - inspectorLeast);

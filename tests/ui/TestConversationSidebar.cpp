@@ -1,0 +1,241 @@
+// The conversation sidebar at the window's default sizes: at 1920x1080 every column of the wide
+// set whole; at 1366x768 and 1280x720 (a 15 % sidebar) the compact set: "#", the state with the
+// expert findings beside it, and "client ⇄ server" shortened to the room. Never a sideways
+// scroll, never a column narrower than its header or its cells when they would fit.
+#include "UiTestSupport.h"
+
+#include <conversations/ConversationFilterModel.h>
+#include <conversations/ConversationModel.h>
+#include <conversations/ConversationsPanel.h>
+#include <conversations/EndpointPairDelegate.h>
+#include <conversations/StateProblemsDelegate.h>
+#include <expert/ExpertController.h>
+#include <shell/Fonts.h>
+#include <shell/MainWindow.h>
+#include <shell/WindowLayout.h>
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QStyleOptionHeader>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace tcplens::ui;
+
+class TestConversationSidebar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+        applyReadableApplicationFont(); // the font tcplens runs with, so the geometry is the user's
+    }
+
+    void cleanup() { window_.reset(); }
+
+    void fullHdShowsTheWideSetWhole()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1920, 1080});
+        auto* panel = window_->conversationsPanel();
+        auto* table = panel->view();
+        QVERIFY(!panel->isCompact());
+        const QList<int> wide = {ConversationModel::StreamColumn, ConversationModel::ClientColumn,
+                                 ConversationModel::ServerColumn, ConversationModel::StateColumn,
+                                 ConversationModel::RetransmissionRateColumn, ConversationModel::ExpertColumn};
+        for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+            QCOMPARE(table->isColumnHidden(column), !wide.contains(column));
+        for (const int column : wide)
+            verifyWhole(column);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // Every conversation has findings here (the FIN notes): the Expert column counts them.
+        const QModelIndex first = window_->conversationFilter()->index(0, ConversationModel::ExpertColumn);
+        QVERIFY(!first.data().toString().isEmpty());
+        QVERIFY(table->viewport()->height() >= 15 * table->verticalHeader()->defaultSectionSize());
+    }
+
+    void smallScreensShowTheCompactSet_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("1366x768 lossy") << QSize(1366, 768) << QStringLiteral("lossy-bulk.pcap");
+        QTest::newRow("1280x720 lossy") << QSize(1280, 720) << QStringLiteral("lossy-bulk.pcap");
+        QTest::newRow("1366x768 many") << QSize(1366, 768) << QStringLiteral("many-short.pcap");
+        QTest::newRow("1280x720 many") << QSize(1280, 720) << QStringLiteral("many-short.pcap");
+    }
+
+    void smallScreensShowTheCompactSet()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, file);
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/") + file, size);
+        auto* panel = window_->conversationsPanel();
+        auto* table = panel->view();
+        QVERIFY(panel->isCompact());
+        const QList<int> compact = {ConversationModel::StreamColumn, ConversationModel::PairColumn,
+                                    ConversationModel::StateColumn};
+        for (int column = 0; column < ConversationModel::ColumnCount; ++column)
+            QCOMPARE(table->isColumnHidden(column), !compact.contains(column));
+        QCOMPARE(table->model()->headerData(ConversationModel::StreamColumn, Qt::Horizontal).toString(), QStringLiteral("#"));
+        qInfo("sidebar viewport %d x %d px (%d rows): # %d, pair %d, state %d (needs %d)", table->viewport()->width(),
+              table->viewport()->height(), table->viewport()->height() / table->verticalHeader()->defaultSectionSize(),
+              table->columnWidth(ConversationModel::StreamColumn), table->columnWidth(ConversationModel::PairColumn),
+              table->columnWidth(ConversationModel::StateColumn), panel->neededWidth(ConversationModel::StateColumn));
+        // Stream, state and findings whole, side by side, inside the viewport; nothing scrolls sideways.
+        verifyWhole(ConversationModel::StreamColumn);
+        verifyWhole(ConversationModel::StateColumn);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const int state = ConversationModel::StateColumn;
+        QVERIFY2(table->columnViewportPosition(state) + table->columnWidth(state) <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("state ends at %1 of %2")
+                                .arg(table->columnViewportPosition(state) + table->columnWidth(state))
+                                .arg(table->viewport()->width())));
+        QVERIFY(table->horizontalHeader()->visualIndex(ConversationModel::PairColumn) > table->horizontalHeader()->visualIndex(state));
+        QVERIFY(table->viewport()->height() >= 15 * table->verticalHeader()->defaultSectionSize());
+
+        // The findings are drawn in the state's cell (the expert count and its badge) and told in its tooltip.
+        QVERIFY(window_->expert()->info());
+        const QModelIndex first = window_->conversationFilter()->index(0, 0);
+        const QString count = first.siblingAtColumn(ConversationModel::ExpertColumn).data().toString();
+        QVERIFY(!count.isEmpty());
+        QVERIFY(qobject_cast<StateProblemsDelegate*>(table->itemDelegateForColumn(state)));
+        QVERIFY(first.siblingAtColumn(state).data(Qt::ToolTipRole).toString().contains(
+            first.siblingAtColumn(ConversationModel::ExpertColumn).data(Qt::ToolTipRole).toString()));
+
+        // Both endpoints, shortened from the left (the ports last to go), each with what it has room for.
+        const QString pair = first.siblingAtColumn(ConversationModel::PairColumn).data().toString();
+        const QFontMetrics metrics(table->font());
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        const int room = table->columnWidth(ConversationModel::PairColumn) - 2 * margin;
+        const QString drawn = EndpointPairDelegate::fitted(pair, metrics, room);
+        qInfo("\"%s\" in %d px", qPrintable(drawn), room);
+        QVERIFY(metrics.horizontalAdvance(drawn) <= room);
+        QVERIFY2(drawn.contains(QStringLiteral(" \u21c4 ")), qPrintable(drawn));
+        // When the room holds both ports ("…:54762 ⇄ …:5020"), both are whole.
+        const auto* c = window_->conversationModel()->conversation(first.data(ConversationModel::StreamRole).toInt());
+        QVERIFY(c);
+        const QString clientPort = QStringLiteral(":%1").arg(c->client.endpoint.port);
+        const QString serverPort = QStringLiteral(":%1").arg(c->server.endpoint.port);
+        if (room >= metrics.horizontalAdvance(QStringLiteral("\u2026%1 \u21c4 \u2026%2").arg(clientPort, serverPort)) + 2) {
+            QVERIFY2(drawn.section(QStringLiteral(" \u21c4 "), 0, 0).endsWith(clientPort), qPrintable(drawn));
+            QVERIFY2(drawn.endsWith(serverPort), qPrintable(drawn));
+        } else if (room >= metrics.horizontalAdvance(QStringLiteral("\u2026%1 \u21c4 \u2026").arg(clientPort)) + 2) {
+            QVERIFY2(drawn.section(QStringLiteral(" \u21c4 "), 0, 0).endsWith(clientPort), qPrintable(drawn));
+        }
+
+        // Wider, the wide set comes back, every column whole.
+        window_->resizeDocks({window_->windowLayout().conversationsDock()}, {panel->preferredWidth() + 4}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        QVERIFY(!panel->isCompact());
+        QVERIFY(table->isColumnHidden(ConversationModel::PairColumn));
+        QCOMPARE(table->model()->headerData(ConversationModel::StreamColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Stream"));
+        for (const int column : {int(ConversationModel::ClientColumn), int(ConversationModel::ServerColumn),
+                                 int(ConversationModel::RetransmissionRateColumn), int(ConversationModel::ExpertColumn)})
+            verifyWhole(column);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    }
+
+    void pairsKeepBothPortsWhenTheyFit()
+    {
+        const QFontMetrics metrics(QApplication::font());
+        const QString pair = QStringLiteral("192.168.100.200:59830 \u21c4 10.0.0.2:5037");
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(pair)), pair);
+        const int ports = metrics.horizontalAdvance(QStringLiteral("\u2026:59830 \u21c4 \u2026:5037"));
+        const QString tight = EndpointPairDelegate::fitted(pair, metrics, ports + 2); // the parts' advances round apart
+        QCOMPARE(tight, QStringLiteral("\u2026:59830 \u21c4 \u2026:5037"));
+        // Less room: the client's port before the server's.
+        const int clientOnly = metrics.horizontalAdvance(QStringLiteral("\u2026:59830 \u21c4 \u2026")) + 2;
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, clientOnly), QStringLiteral("\u2026:59830 \u21c4 \u2026"));
+        // More room goes to both addresses, from their ends.
+        const QString roomier = EndpointPairDelegate::fitted(pair, metrics, ports + metrics.horizontalAdvance(QStringLiteral("00.00")));
+        QVERIFY2(roomier.startsWith(QStringLiteral("\u2026")) && roomier.contains(QStringLiteral("0:59830 \u21c4 ")), qPrintable(roomier));
+        QVERIFY2(roomier.endsWith(QStringLiteral(".2:5037")), qPrintable(roomier));
+        QVERIFY(metrics.horizontalAdvance(roomier) <= ports + metrics.horizontalAdvance(QStringLiteral("00.00")));
+    }
+
+    void clickingAHeaderSortsAndKeepsItsArrowInView()
+    {
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/many-short.pcap"), {1280, 720});
+        auto* table = window_->conversationsPanel()->view();
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1); // stream order, no arrow
+        const QModelIndex first = window_->conversationFilter()->index(0, 0);
+        QCOMPARE(first.data(ConversationModel::StreamRole).toUInt(), 0u);
+        table->sortByColumn(ConversationModel::StreamColumn, Qt::DescendingOrder);
+        QCoreApplication::processEvents();
+        QVERIFY(window_->conversationFilter()->index(0, 0).data(ConversationModel::StreamRole).toUInt() > 0);
+        verifyWhole(ConversationModel::StreamColumn); // now with the arrow's room
+        verifyWhole(ConversationModel::StateColumn);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    }
+
+private:
+    /// `column` is at least as wide as its header (with the sort arrow where drawn) and its cells.
+    void verifyWhole(int column)
+    {
+        auto* panel = window_->conversationsPanel();
+        auto* table = panel->view();
+        // The header's label (beside the sort arrow where one is drawn) holds its text.
+        auto* header = table->horizontalHeader();
+        QStyleOptionHeader headerOption;
+        headerOption.initFrom(header);
+        headerOption.rect = QRect(0, 0, table->columnWidth(column), header->height());
+        headerOption.section = column;
+        headerOption.orientation = Qt::Horizontal;
+        headerOption.text = table->model()->headerData(column, Qt::Horizontal).toString();
+        if (header->sortIndicatorSection() == column)
+            headerOption.sortIndicator = header->sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown
+                                                                                          : QStyleOptionHeader::SortUp;
+        const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &headerOption, header);
+        QVERIFY2(header->fontMetrics().horizontalAdvance(headerOption.text) <= label.width(),
+                 qPrintable(QStringLiteral("header \"%1\" in %2 px").arg(headerOption.text).arg(label.width())));
+        QVERIFY2(table->columnWidth(column) >= panel->neededWidth(column),
+                 qPrintable(QStringLiteral("column %1 is %2 px, it needs %3")
+                                .arg(column).arg(table->columnWidth(column)).arg(panel->neededWidth(column))));
+        QVERIFY2(table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column).arg(table->columnViewportPosition(column) + table->columnWidth(column))
+                                .arg(table->viewport()->width())));
+        // The widest cell drawn by the column's delegate fits.
+        const auto* delegate = table->itemDelegateForColumn(column) ? table->itemDelegateForColumn(column)
+                                                                    : table->itemDelegate();
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.widget = table;
+        option.font = table->font();
+        option.decorationSize = QSize(16, 16);
+        for (int row = 0; row < std::min(table->model()->rowCount(), 200); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            QVERIFY2(delegate->sizeHint(option, index).width() <= table->columnWidth(column),
+                     qPrintable(QStringLiteral("\"%1\" in column %2 wants %3 px of %4")
+                                    .arg(index.data().toString()).arg(column)
+                                    .arg(delegate->sizeHint(option, index).width()).arg(table->columnWidth(column))));
+        }
+    }
+
+    void open(const QString& path, QSize size)
+    {
+        window_ = std::make_unique<MainWindow>();
+        window_->setErrorReporter([](const QString& title, const QString& message) {
+            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
+        });
+        window_->resize(size);
+        window_->resetLayout();
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
+        window_->openCapture(path);
+        QVERIFY(finished.wait(10'000));
+        QTRY_VERIFY_WITH_TIMEOUT(window_->expert()->info(), 10'000); // the findings, from their worker thread
+        QCoreApplication::processEvents(); // the docks settle at the window's size
+    }
+
+    std::unique_ptr<MainWindow> window_;
+};
+
+QTEST_MAIN(TestConversationSidebar)
+#include "TestConversationSidebar.moc"
