@@ -200,6 +200,82 @@
 <context>
     <name>tcplens::ui::CapturePropertiesDialog</name>
     <message>
+        <source>BSD loopback</source>
+        <translation>BSD 环回</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>Raw IP</source>
+        <translation>原始 IP</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD 环回</translation>
+    </message>
+    <message>
+        <source>Linux cooked v1</source>
+        <translation>Linux cooked 捕获 v1</translation>
+    </message>
+    <message>
+        <source>Linux cooked v2</source>
+        <translation>Linux cooked 捕获 v2</translation>
+    </message>
+    <message>
+        <source>Raw IPv4</source>
+        <translation>原始 IPv4</translation>
+    </message>
+    <message>
+        <source>Raw IPv6</source>
+        <translation>原始 IPv6</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>PPP over serial</source>
+        <translation>串行链路上的 PPP</translation>
+    </message>
+    <message>
+        <source>PPPoE</source>
+        <translation>PPPoE</translation>
+    </message>
+    <message>
+        <source>PPP for pppd, with direction flag</source>
+        <translation>pppd 的 PPP（带方向标志）</translation>
+    </message>
+    <message>
+        <source>PPP with direction flag</source>
+        <translation>带方向标志的 PPP</translation>
+    </message>
+    <message>
+        <source>Cisco HDLC</source>
+        <translation>Cisco HDLC</translation>
+    </message>
+    <message>
+        <source>Linux ARCNET</source>
+        <translation>Linux ARCNET</translation>
+    </message>
+    <message>
+        <source>Linux netfilter log messages</source>
+        <translation>Linux netfilter 日志消息</translation>
+    </message>
+    <message>
+        <source>RFC 4391 IP-over-Infiniband</source>
+        <translation>RFC 4391 InfiniBand 上的 IP</translation>
+    </message>
+    <message>
+        <source>Juniper Ethernet</source>
+        <translation>Juniper 以太网</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1（UTC 协调世界时）</translation>
+    </message>
+    <message>
         <source>Capture File Properties — %1</source>
         <translation>捕获文件属性 — %1</translation>
     </message>

@@ -105,6 +105,19 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), text);
     }
 
+    void propertiesSpeakTheInterfaceLanguage()
+    {
+        // Link types and UTC in Chinese; the libpcap name (EN10MB) and the figures stay.
+        auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+        QVERIFY(installLanguage(*app, QStringLiteral("zh_CN")));
+        CapturePropertiesDialog dialog(tcplens::readCaptureProperties(dataPath("public/ws__many_interfaces_1.pcapng").toStdString()));
+        const QString text = dialog.plainText();
+        installLanguage(*app, QStringLiteral("en"));
+        QVERIFY2(text.contains(QStringLiteral("以太网 (EN10MB, 1)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2015-08-16 19:35:25.701568（UTC")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Ethernet")) && !text.contains(QStringLiteral(" UTC")), qPrintable(text));
+    }
+
     void screenshotsWhenAsked()
     {
         // TCPLENS_DIALOG_SHOTS=DIR: the Properties dialog, light and dark, English and Chinese.

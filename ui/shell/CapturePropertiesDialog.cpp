@@ -26,9 +26,44 @@ QString row(const QString& key, const QString& value)
 
 QString heading(const QString& title) { return QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped()); }
 
+/// The link types tcplens decodes, in the interface's language (libpcap's descriptions are English).
+QString linkTypeWords(int linkType)
+{
+    switch (linkType) {
+    case linktype::Null: return CapturePropertiesDialog::tr("BSD loopback");
+    case linktype::Ethernet: return CapturePropertiesDialog::tr("Ethernet");
+    case linktype::Raw: return CapturePropertiesDialog::tr("Raw IP");
+    case linktype::Loop: return CapturePropertiesDialog::tr("OpenBSD loopback");
+    case linktype::LinuxSll: return CapturePropertiesDialog::tr("Linux cooked v1");
+    case linktype::LinuxSll2: return CapturePropertiesDialog::tr("Linux cooked v2");
+    case linktype::Ipv4: return CapturePropertiesDialog::tr("Raw IPv4");
+    case linktype::Ipv6: return CapturePropertiesDialog::tr("Raw IPv6");
+    case linktype::Ppp: return CapturePropertiesDialog::tr("PPP");
+    case linktype::PppHdlc: return CapturePropertiesDialog::tr("PPP over serial");
+    case linktype::PppEther: return CapturePropertiesDialog::tr("PPPoE");
+    case linktype::PppPppd: return CapturePropertiesDialog::tr("PPP for pppd, with direction flag");
+    case linktype::PppWithDir: return CapturePropertiesDialog::tr("PPP with direction flag");
+    case linktype::CiscoHdlc: return CapturePropertiesDialog::tr("Cisco HDLC");
+    case linktype::ArcnetLinux: return CapturePropertiesDialog::tr("Linux ARCNET");
+    case linktype::Nflog: return CapturePropertiesDialog::tr("Linux netfilter log messages");
+    case linktype::Ipoib: return CapturePropertiesDialog::tr("RFC 4391 IP-over-Infiniband");
+    case linktype::JuniperEther: return CapturePropertiesDialog::tr("Juniper Ethernet");
+    default: return QString::fromStdString(linkTypeDescription(linkType)); // libpcap's, for the others
+    }
+}
+
 QString encapsulation(int linkType)
 {
-    return text(linkTypeDescription(linkType) + " (" + linkTypeName(linkType) + ", " + std::to_string(linkType) + ")");
+    return QStringLiteral("%1 (%2, %3)").arg(linkTypeWords(linkType).toHtmlEscaped(), text(linkTypeName(linkType))).arg(linkType);
+}
+
+/// core's "2024-05-01 12:00:00.000000 UTC" with "UTC" in the interface's language.
+QString utcText(std::int64_t ns, int digits)
+{
+    QString time = QString::fromStdString(utcTimeText(ns, digits));
+    if (time.endsWith(QStringLiteral(" UTC")))
+        time.chop(4);
+    return CapturePropertiesDialog::tr("%1 UTC").arg(time).toHtmlEscaped();
 }
 
 /// The file format in the interface's language (core's formatName() is the CLI's English).
@@ -114,8 +149,8 @@ QString CapturePropertiesDialog::html() const
     out += heading(tr("Time"));
     out += QStringLiteral("<table>");
     if (p.packets > 0) {
-        out += row(tr("First packet"), text(utcTimeText(p.firstNs, digits)));
-        out += row(tr("Last packet"), text(utcTimeText(p.lastNs, digits)));
+        out += row(tr("First packet"), utcText(p.firstNs, digits));
+        out += row(tr("Last packet"), utcText(p.lastNs, digits));
         out += row(tr("Elapsed"), tr("%1 s").arg(text(secondsText(p.durationNs(), digits))));
     } else {
         out += row(tr("First packet"), QStringLiteral("—"));
