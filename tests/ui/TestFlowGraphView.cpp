@@ -8,6 +8,7 @@
 #include <conversations/ConversationModel.h>
 #include <packets/PacketListModel.h>
 #include <flowgraph/FlowGraphView.h>
+#include <loading/CaptureLoader.h>
 #include <packets/PacketTableView.h>
 
 #include <decode/PacketDecoder.h>
@@ -237,6 +238,55 @@ private slots:
         view()->setArrowProgress(1.0);
         QTest::keyClick(view(), Qt::Key_End);
         QCOMPARE(view()->currentRow(), model().rowCount() - 1);
+    }
+
+    void arrivingRowsAreFollowedWithTheNewestWhole()
+    {
+        // Packets arriving a few at a time, as from a live capture: while the newest row is in
+        // view, every refresh leaves the newest row whole at the bottom; scrolled up, it stays put.
+        PacketListModel packets;
+        FlowGraphPanel panel;
+        panel.setPacketModel(&packets);
+        panel.resize(900, 520);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        CaptureLoader loader(QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"), LoadPacing{std::chrono::milliseconds(0), 3});
+        auto* view = panel.view();
+        auto* bar = view->verticalScrollBar();
+        int followed = 0;
+        int scrolledAwayAt = -1;
+        QStringList failures;
+        connect(&loader, &CaptureLoader::opened, &packets, &PacketListModel::reset);
+        connect(&loader, &CaptureLoader::batchReady, &packets, [&](const PacketBatch& batch) {
+            packets.append(batch);
+            if (!panel.followedStream())
+                panel.followStream(0);
+            panel.refreshFollowingNewest();
+            const auto& layout = view->graphLayout();
+            const int last = layout.rowCount() - 1;
+            if (scrolledAwayAt >= 0) {
+                if (bar->value() != 0)
+                    failures << QStringLiteral("scrolled to %1 after the user went up").arg(bar->value());
+                if (last >= scrolledAwayAt + 30)
+                    loader.cancel();
+                return;
+            }
+            const qreal top = layout.rowBottom(last) - layout.rowHeight() - layout.headerHeight();
+            if (top < bar->value() || layout.rowBottom(last) > bar->value() + view->viewport()->height())
+                failures << QStringLiteral("row %1 spans %2..%3, view %4..%5").arg(last).arg(top).arg(layout.rowBottom(last))
+                                .arg(bar->value()).arg(bar->value() + view->viewport()->height());
+            if (bar->value() > 0)
+                ++followed;
+            if (followed == 20) { // the user scrolls back to the start
+                bar->setValue(0);
+                scrolledAwayAt = last;
+            }
+        });
+        loader.run();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(followed, 20); // the rows outgrew the view and were followed
+        QVERIFY(scrolledAwayAt > 0);
+        QVERIFY(!view->showsNewestRow());
     }
 };
 

@@ -194,6 +194,15 @@ void FlowGraphPanel::refresh()
         view_->showPacket(*packet);
 }
 
+void FlowGraphPanel::refreshFollowingNewest()
+{
+    const bool following = view_->showsNewestRow();
+    const int before = model_.rowCount();
+    refresh();
+    if (following && model_.rowCount() > before)
+        view_->scrollToNewestRow();
+}
+
 void FlowGraphPanel::showPacketRow(int row)
 {
     if (row < 0 || !packets_ || row >= packets_->rowCount())

@@ -60,6 +60,9 @@ public slots:
     void setScope(tcplens::ui::FlowGraphPanel::Scope scope);
     /// Rebuilds rows from the packets (after a load, or a filter change in AllShown scope).
     void refresh();
+    /// The same while packets arrive (a live capture, a pipe): when the newest row was whole in
+    /// view, the view follows the rows that came, the newest one whole at the bottom.
+    void refreshFollowingNewest();
     /// Shows the packet selected elsewhere (a packet-model row; -1 none): its conversation becomes
     /// the current one (Scope::Followed) and its arrow is highlighted and scrolled into view.
     void showPacketRow(int row);

@@ -324,6 +324,19 @@ void FlowGraphView::ensureRowVisible(int row)
         bar->setValue(bottom - viewport()->height());
 }
 
+bool FlowGraphView::showsNewestRow() const
+{
+    const int last = lastSelectableRow();
+    if (last < 0)
+        return true;
+    return std::ceil(layout_.rowBottom(last) + below_) <= verticalScrollBar()->value() + viewport()->height();
+}
+
+void FlowGraphView::scrollToNewestRow()
+{
+    ensureRowVisible(lastSelectableRow());
+}
+
 int FlowGraphView::visibleRowCount() const
 {
     return std::max(1, static_cast<int>((viewport()->height() - layout_.headerHeight()) / layout_.rowHeight()));

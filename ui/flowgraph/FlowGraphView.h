@@ -23,6 +23,11 @@ public:
     /// Re-reads the model: rows, lifelines, numbers. Keeps the current packet when it is still shown.
     void modelChanged();
 
+    /// Whether the newest row is whole in view: a live capture's new rows are followed from there.
+    [[nodiscard]] bool showsNewestRow() const;
+    /// Scrolls so the newest row, with the sizes line under its arrow, is whole at the bottom.
+    void scrollToNewestRow();
+
     [[nodiscard]] int currentRow() const noexcept { return current_; }
     /// First and last row of the selection (Shift+click or Shift+keys extend it from the anchor);
     /// {-1, -1} when nothing is selected.

@@ -478,13 +478,13 @@ void MainWindow::connectCapture()
     });
     flowRefresh_.setSingleShot(true);
     flowRefresh_.setInterval(250); // rebuilding the graph's rows costs more than appending a batch
-    connect(&flowRefresh_, &QTimer::timeout, flowPanel_, &FlowGraphPanel::refresh);
+    connect(&flowRefresh_, &QTimer::timeout, flowPanel_, &FlowGraphPanel::refreshFollowingNewest);
 }
 
 void MainWindow::onCaptureStopped()
 {
     flowRefresh_.stop(); // what arrived last, and the panels sized for what they now hold
-    flowPanel_->refresh();
+    flowPanel_->refreshFollowingNewest();
     charts_->refresh();
     expert_->recompute();
     kernelFeed_->refresh();
