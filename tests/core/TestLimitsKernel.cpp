@@ -1,0 +1,521 @@
+// The wire's limiting factors (series/LimitTracker) against the kernel's own accounting of the
+// sender socket (tcp_info: tcpi_busy_time, tcpi_rwnd_limited, tcpi_sndbuf_limited), on transfers
+// whose limit is known by construction, in a lab of three network namespaces:
+//
+//   sender (tll-s0 10.79.0.1) -- relay (tll-r0 | tll-r1) -- receiver (tll-c0 10.79.0.2)
+//
+// The relay namespace holds the path: a delay line in this process (AF_PACKET on both veths,
+// each frame passed on after the path's one-way delay; this kernel has no netem) and, for the
+// congestion case, the bottleneck (tbf with a large queue on tll-r1), after the capture point
+// (the sender's veth), as on a real path. Cases: a small receive buffer with a slow reader (rwnd), a small send buffer on a
+// long RTT (sndbuf), a writer sleeping between small writes (application), a tbf bottleneck
+// (congestion); each under reno and bbr (bbr skipped when the kernel has none). The dominant
+// factor must agree with the kernel's, and under reno the rwnd-limited shares differ by at most
+// 10 points (under bbr the kernel counts paced time at a full window as busy: printed, not
+// asserted). Needs root, ip, tc and ethtool; about 10 s.
+#include "TestSupport.h"
+
+#include <QtTest>
+
+#ifdef TCPLENS_HAVE_TCP_INFO
+
+#include <series/SeriesFromCapture.h>
+
+#include <QTemporaryDir>
+
+#include <arpa/inet.h>
+#include <deque>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include <net/if.h>
+#include <poll.h>
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <pcap/pcap.h>
+#include <sched.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace tcplens;
+using namespace tcplens::test;
+
+namespace {
+
+enum class Group { Rwnd, Sndbuf, Network, Application };
+const char* groupName(Group g)
+{
+    switch (g) {
+    case Group::Rwnd: return "rwnd";
+    case Group::Sndbuf: return "sndbuf";
+    case Group::Network: return "network";
+    case Group::Application: return "application";
+    }
+    return "?";
+}
+
+struct Shares {
+    std::array<double, 4> of{};
+    [[nodiscard]] Group dominant() const
+    {
+        return static_cast<Group>(std::max_element(of.begin(), of.end()) - of.begin());
+    }
+    [[nodiscard]] double operator[](Group g) const { return of[static_cast<std::size_t>(g)]; }
+};
+
+/// How one transfer is made.
+struct Case {
+    const char* name;
+    Group expected;
+    double oneWay = 0;     ///< s, each way.
+    QString bottleneck;    ///< tc arguments after "qdisc replace dev tll-r1 root"; empty: none.
+    int receiveBuffer = 0; ///< SO_RCVBUF; 0 = autotuned.
+    int readChunk = 1 << 16;
+    int readPauseUs = 0;
+    int sendBuffer = 0;    ///< SO_SNDBUF; 0 = autotuned.
+    int writeChunk = 1 << 16;
+    int writePauseUs = 0;
+    int totalBytes = 0;
+};
+
+/// Enters a network namespace for the lifetime of the object (this thread only).
+class InNamespace {
+public:
+    explicit InNamespace(const QString& name)
+    {
+        original_ = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+        const int target = ::open(("/var/run/netns/" + name).toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+        ok_ = original_ >= 0 && target >= 0 && ::setns(target, CLONE_NEWNET) == 0;
+        if (target >= 0)
+            ::close(target);
+    }
+    ~InNamespace()
+    {
+        if (ok_)
+            (void)::setns(original_, CLONE_NEWNET);
+        if (original_ >= 0)
+            ::close(original_);
+    }
+    InNamespace(const InNamespace&) = delete;
+    InNamespace& operator=(const InNamespace&) = delete;
+    [[nodiscard]] bool ok() const noexcept { return ok_; }
+
+private:
+    int original_ = -1;
+    bool ok_ = false;
+};
+
+/// The path between the relay's two veths: every frame that arrives on one leaves by the other
+/// `oneWay` seconds later (AF_PACKET, one thread per direction), through the qdisc of its egress.
+class DelayLine {
+public:
+    bool start(const QString& ns, double oneWay)
+    {
+        delay_ = std::chrono::nanoseconds(static_cast<std::int64_t>(oneWay * 1e9));
+        InNamespace inside(ns);
+        if (!inside.ok())
+            return false;
+        for (int i = 0; i < 2; ++i) {
+            const char* name = i == 0 ? "tll-r0" : "tll-r1";
+            fds_[i] = ::socket(AF_PACKET, SOCK_RAW | SOCK_CLOEXEC, htons(ETH_P_ALL));
+            sockaddr_ll address{};
+            address.sll_family = AF_PACKET;
+            address.sll_protocol = htons(ETH_P_ALL);
+            address.sll_ifindex = static_cast<int>(::if_nametoindex(name));
+            if (fds_[i] < 0 || address.sll_ifindex == 0
+                || ::bind(fds_[i], reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
+                return false;
+        }
+        threads_[0] = std::thread([this] { pump(fds_[0], fds_[1]); });
+        threads_[1] = std::thread([this] { pump(fds_[1], fds_[0]); });
+        return true;
+    }
+    void stop()
+    {
+        stop_ = true;
+        for (auto& t : threads_)
+            if (t.joinable())
+                t.join();
+        for (int& fd : fds_)
+            if (fd >= 0)
+                ::close(fd);
+        fds_ = {-1, -1};
+    }
+    ~DelayLine() { stop(); }
+
+private:
+    void pump(int from, int to)
+    {
+        using Clock = std::chrono::steady_clock;
+        std::deque<std::pair<Clock::time_point, std::vector<char>>> line;
+        std::vector<char> buffer(1 << 16);
+        while (!stop_) {
+            int timeoutMs = 20;
+            if (!line.empty()) {
+                const auto wait = std::chrono::duration_cast<std::chrono::microseconds>(line.front().first - Clock::now());
+                timeoutMs = static_cast<int>(std::clamp<std::int64_t>((wait.count() + 999) / 1000, 0, 20));
+            }
+            pollfd p{from, POLLIN, 0};
+            if (::poll(&p, 1, timeoutMs) > 0 && (p.revents & POLLIN)) {
+                for (;;) {
+                    sockaddr_ll source{};
+                    socklen_t length = sizeof source;
+                    const auto n = ::recvfrom(from, buffer.data(), buffer.size(), MSG_DONTWAIT,
+                                              reinterpret_cast<sockaddr*>(&source), &length);
+                    if (n <= 0)
+                        break;
+                    if (source.sll_pkttype == PACKET_OUTGOING)
+                        continue; // our own transmissions
+                    line.emplace_back(Clock::now() + delay_, std::vector<char>(buffer.begin(), buffer.begin() + n));
+                }
+            }
+            const auto now = Clock::now();
+            while (!line.empty() && line.front().first <= now) {
+                (void)::send(to, line.front().second.data(), line.front().second.size(), 0);
+                line.pop_front();
+            }
+        }
+    }
+
+    std::chrono::nanoseconds delay_{0};
+    std::array<int, 2> fds_{-1, -1};
+    std::array<std::thread, 2> threads_;
+    std::atomic<bool> stop_{false};
+};
+
+double seconds(std::chrono::steady_clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+} // namespace
+
+class TestLimitsKernel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void wireAgreesWithTheKernel_data();
+    void wireAgreesWithTheKernel();
+
+private:
+    bool run(const QStringList& command);
+    bool setUpLab();
+    /// Runs one transfer; fills the kernel's shares and writes the capture. Empty on success.
+    QString transfer(const Case& c, const QString& algorithm, std::uint16_t port, const QString& capturePath,
+                     Shares& kernel, QString& kernelText);
+
+    QTemporaryDir dir_;
+    QString sender_ = "tll-s-" + QString::number(::getpid());
+    QString router_ = "tll-r-" + QString::number(::getpid());
+    QString receiver_ = "tll-c-" + QString::number(::getpid());
+    bool labUp_ = false;
+    bool bbr_ = false;
+    std::uint16_t nextPort_ = 5101;
+};
+
+bool TestLimitsKernel::run(const QStringList& command)
+{
+    const auto result = runProcess(command.first(), command.mid(1), 30'000);
+    if (!result.exitedWith(0)) {
+        qWarning("%s failed: %s%s", qPrintable(command.join(' ')), result.out.constData(), result.err.constData());
+        return false;
+    }
+    return true;
+}
+
+void TestLimitsKernel::initTestCase()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root (network namespaces, packet capture)");
+    for (const char* tool : {"ip", "tc", "ethtool"})
+        if (findProgram(tool).isEmpty())
+            QSKIP(qPrintable(QString("%1 is not installed").arg(tool)));
+    {
+        const QString probe = "tll-probe-" + QString::number(::getpid());
+        if (!runProcess("ip", {"netns", "add", probe}).exitedWith(0))
+            QSKIP("cannot create network namespaces here");
+        (void)runProcess("ip", {"netns", "del", probe});
+    }
+    QVERIFY(dir_.isValid());
+    QVERIFY2(setUpLab(), "the namespace lab could not be built (see the warnings)");
+    QFile available("/proc/sys/net/ipv4/tcp_available_congestion_control");
+    if (available.open(QIODevice::ReadOnly) && !available.readAll().contains("bbr"))
+        (void)runProcess("modprobe", {"tcp_bbr"});
+    available.close();
+    if (available.open(QIODevice::ReadOnly))
+        bbr_ = available.readAll().contains("bbr");
+    if (!bbr_)
+        qInfo("tcp_bbr is not available in this kernel: the bbr cases are skipped");
+}
+
+void TestLimitsKernel::cleanupTestCase()
+{
+    if (labUp_)
+        for (const auto& ns : {sender_, router_, receiver_})
+            (void)runProcess("ip", {"netns", "del", ns});
+}
+
+bool TestLimitsKernel::setUpLab()
+{
+    for (const auto& ns : {sender_, router_, receiver_})
+        if (!run({"ip", "netns", "add", ns}))
+            return false;
+    labUp_ = true;
+    const auto in = [](const QString& ns, QStringList command) { return QStringList{"ip", "netns", "exec", ns} + command; };
+    const bool ok =
+        run({"ip", "link", "add", "tll-s0", "netns", sender_, "type", "veth", "peer", "name", "tll-r0", "netns", router_})
+        && run({"ip", "link", "add", "tll-r1", "netns", router_, "type", "veth", "peer", "name", "tll-c0", "netns", receiver_})
+        && run(in(sender_, {"ip", "addr", "add", "10.79.0.1/24", "dev", "tll-s0"}))
+        && run(in(receiver_, {"ip", "addr", "add", "10.79.0.2/24", "dev", "tll-c0"}))
+        && run(in(sender_, {"ip", "link", "set", "tll-s0", "up"})) && run(in(sender_, {"ip", "link", "set", "lo", "up"}))
+        && run(in(router_, {"ip", "link", "set", "tll-r0", "up"})) && run(in(router_, {"ip", "link", "set", "tll-r1", "up"}))
+        && run(in(receiver_, {"ip", "link", "set", "tll-c0", "up"}));
+    if (!ok)
+        return false;
+    // MTU-sized segments with their checksums filled in: the delay line copies frames as they are.
+    const QStringList off = {"ethtool", "-K", "", "tx", "off", "tso", "off", "gso", "off", "gro", "off"};
+    for (const auto& [ns, device] : {std::pair{sender_, QString("tll-s0")}, std::pair{router_, QString("tll-r0")},
+                                     std::pair{router_, QString("tll-r1")}, std::pair{receiver_, QString("tll-c0")}}) {
+        QStringList command = off;
+        command[2] = device;
+        if (!run(in(ns, command)))
+            return false;
+    }
+    return true;
+}
+
+QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std::uint16_t port,
+                                   const QString& capturePath, Shares& kernel, QString& kernelText)
+{
+    const QStringList qdisc = c.bottleneck.isEmpty() ? QStringList{"pfifo", "limit", "10000"} : c.bottleneck.split(' ');
+    if (!run(QStringList{"ip", "netns", "exec", router_, "tc", "qdisc", "replace", "dev", "tll-r1", "root"} + qdisc))
+        return "tc failed";
+    DelayLine path;
+    if (!path.start(router_, c.oneWay))
+        return "the delay line could not open tll-r0 and tll-r1";
+
+    // The capture, in the sender's namespace.
+    pcap_t* handle = nullptr;
+    pcap_dumper_t* dumper = nullptr;
+    {
+        InNamespace inside(sender_);
+        char errbuf[PCAP_ERRBUF_SIZE] = {};
+        handle = pcap_create("tll-s0", errbuf);
+        if (!handle || !inside.ok())
+            return QString("pcap_create: ") + errbuf;
+        pcap_set_snaplen(handle, 128);
+        pcap_set_immediate_mode(handle, 1);
+        pcap_set_buffer_size(handle, 32 << 20);
+        pcap_set_timeout(handle, 10);
+        if (pcap_activate(handle) < 0)
+            return QString("pcap_activate: ") + pcap_geterr(handle);
+    }
+    bpf_program filter{};
+    const QByteArray expression = "tcp port " + QByteArray::number(port);
+    if (pcap_compile(handle, &filter, expression.constData(), 1, PCAP_NETMASK_UNKNOWN) == 0) {
+        pcap_setfilter(handle, &filter);
+        pcap_freecode(&filter);
+    }
+    dumper = pcap_dump_open(handle, capturePath.toLocal8Bit().constData());
+    if (!dumper) {
+        pcap_close(handle);
+        return "pcap_dump_open failed";
+    }
+    std::atomic<bool> stopCapture{false};
+    std::thread capture([&] {
+        while (!stopCapture)
+            if (pcap_dispatch(handle, -1, pcap_dump, reinterpret_cast<u_char*>(dumper)) < 0)
+                break;
+    });
+
+    // The receiver.
+    std::atomic<bool> listening{false};
+    QString receiverError;
+    std::thread receiver([&] {
+        InNamespace inside(receiver_);
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const int one = 1;
+        ::setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (c.receiveBuffer > 0)
+            ::setsockopt(listener, SOL_SOCKET, SO_RCVBUF, &c.receiveBuffer, sizeof c.receiveBuffer);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_ANY);
+        if (!inside.ok() || ::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0
+            || ::listen(listener, 1) != 0) {
+            receiverError = "receiver cannot listen";
+            listening = true;
+            return;
+        }
+        listening = true;
+        const int connection = ::accept(listener, nullptr, nullptr);
+        std::vector<char> buffer(static_cast<std::size_t>(c.readChunk));
+        while (connection >= 0) {
+            const auto n = ::read(connection, buffer.data(), buffer.size());
+            if (n <= 0)
+                break;
+            if (c.readPauseUs > 0)
+                std::this_thread::sleep_for(std::chrono::microseconds(c.readPauseUs));
+        }
+        if (connection >= 0)
+            ::close(connection);
+        ::close(listener);
+    });
+    while (!listening)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+
+    // The sender: its own tcp_info once everything it wrote is acknowledged.
+    QString senderError;
+    tcp_info info{};
+    double elapsed = 0;
+    std::thread sender([&] {
+        InNamespace inside(sender_);
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (c.sendBuffer > 0)
+            ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &c.sendBuffer, sizeof c.sendBuffer);
+        const QByteArray cc = algorithm.toLatin1();
+        if (::setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, cc.constData(), static_cast<socklen_t>(cc.size())) != 0) {
+            senderError = "TCP_CONGESTION " + algorithm + " refused";
+            ::close(fd);
+            return;
+        }
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        ::inet_pton(AF_INET, "10.79.0.2", &address.sin_addr);
+        if (!inside.ok() || ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+            senderError = "sender cannot connect";
+            ::close(fd);
+            return;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        std::vector<char> chunk(static_cast<std::size_t>(c.writeChunk), 'x');
+        for (int sent = 0; sent < c.totalBytes;) {
+            const auto n = ::write(fd, chunk.data(), std::min<std::size_t>(chunk.size(), static_cast<std::size_t>(c.totalBytes - sent)));
+            if (n <= 0) {
+                senderError = "write failed";
+                break;
+            }
+            sent += static_cast<int>(n);
+            if (c.writePauseUs > 0 && sent < c.totalBytes)
+                std::this_thread::sleep_for(std::chrono::microseconds(c.writePauseUs));
+        }
+        const auto deadline = start + std::chrono::seconds(20);
+        for (;;) {
+            socklen_t length = sizeof info;
+            ::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length);
+            if ((info.tcpi_unacked == 0 && info.tcpi_notsent_bytes == 0) || std::chrono::steady_clock::now() > deadline)
+                break;
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+        elapsed = seconds(std::chrono::steady_clock::now() - start);
+        ::close(fd);
+    });
+    sender.join();
+    receiver.join();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50)); // the last packets reach the dump
+    stopCapture = true;
+    pcap_breakloop(handle);
+    capture.join();
+    pcap_dump_close(dumper);
+    pcap_close(handle);
+    path.stop();
+    if (!senderError.isEmpty() || !receiverError.isEmpty())
+        return senderError + receiverError;
+    if (elapsed <= 0)
+        return "no transfer time";
+
+    const double busy = info.tcpi_busy_time / 1e6;
+    const double rwnd = info.tcpi_rwnd_limited / 1e6;
+    const double sndbuf = info.tcpi_sndbuf_limited / 1e6;
+    kernel.of = {rwnd / elapsed, sndbuf / elapsed, std::max(0.0, busy - rwnd - sndbuf) / elapsed,
+                 std::max(0.0, elapsed - busy) / elapsed};
+    kernelText = QString("elapsed %1 s, busy %2 s, rwnd_limited %3 s, sndbuf_limited %4 s")
+                     .arg(elapsed, 0, 'f', 3).arg(busy, 0, 'f', 3).arg(rwnd, 0, 'f', 3).arg(sndbuf, 0, 'f', 3);
+    return {};
+}
+
+void TestLimitsKernel::wireAgreesWithTheKernel_data()
+{
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<int>("index");
+    const char* names[] = {"rwnd", "sndbuf", "application", "congestion"};
+    for (const char* algorithm : {"reno", "bbr"})
+        for (int i = 0; i < 4; ++i)
+            QTest::newRow(qPrintable(QString("%1-%2").arg(names[i], algorithm))) << QString(algorithm) << i;
+}
+
+void TestLimitsKernel::wireAgreesWithTheKernel()
+{
+    QFETCH(QString, algorithm);
+    QFETCH(int, index);
+    if (algorithm == "bbr" && !bbr_)
+        QSKIP("tcp_bbr is not available in this kernel");
+    const std::array<Case, 4> cases{{
+        // 16 KB receive buffer read 4 KB every 4 ms (~1 MB/s) over a 10 ms RTT.
+        // 16 KB receive buffer read 4 KB every 10 ms (~400 KB/s) over a 10 ms RTT.
+        {"rwnd", Group::Rwnd, 0.005, {}, 16 << 10, 4 << 10, 10000, 0, 1 << 16, 0, 300 << 10},
+        // 24 KB send buffer over an 80 ms RTT, the receiver reading as fast as it can.
+        {"sndbuf", Group::Sndbuf, 0.040, {}, 0, 1 << 16, 0, 24 << 10, 1 << 16, 0, 300 << 10},
+        // 1000-byte writes every 20 ms over a 2 ms RTT.
+        {"application", Group::Application, 0.001, {}, 0, 1 << 16, 0, 0, 1000, 20000, 40'000},
+        // 20 Mbit/s bottleneck with a 150 KB queue, 10 ms RTT.
+        {"congestion", Group::Network, 0.005, "tbf rate 20mbit burst 16kb limit 150kb", 0, 1 << 16, 0, 0, 1 << 16, 0,
+         2 << 20},
+    }};
+    const Case& c = cases[static_cast<std::size_t>(index)];
+    const QString capturePath = dir_.filePath(QString("%1-%2.pcap").arg(c.name, algorithm));
+    Shares kernel;
+    QString kernelText;
+    const QString failure = transfer(c, algorithm, nextPort_++, capturePath, kernel, kernelText);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    std::string error;
+    const auto series = seriesFromCapture(capturePath.toStdString(), 0, &error);
+    QVERIFY2(!series.empty(), error.c_str());
+    const auto totals = series.limits().totals(Direction::ClientToServer);
+    QVERIFY(!totals.empty());
+    Shares wire;
+    wire.of = {totals.share(LimitFactor::ReceiverWindow) + totals.share(LimitFactor::ZeroWindow),
+               totals.share(LimitFactor::SendBuffer),
+               totals.share(LimitFactor::Congestion) + totals.share(LimitFactor::LossRecovery)
+                   + totals.share(LimitFactor::RetransmissionTimeout),
+               totals.share(LimitFactor::Application) + totals.share(LimitFactor::Idle)};
+    const auto percent = [](const Shares& s) {
+        return QString("rwnd %1%, sndbuf %2%, network %3%, application %4%")
+            .arg(100 * s[Group::Rwnd], 0, 'f', 1).arg(100 * s[Group::Sndbuf], 0, 'f', 1)
+            .arg(100 * s[Group::Network], 0, 'f', 1).arg(100 * s[Group::Application], 0, 'f', 1);
+    };
+    const QString report = QString("%1 under %2: kernel %3 (%4); wire %5 (unknown %6%, %7 s)")
+                               .arg(c.name, algorithm, percent(kernel), kernelText, percent(wire))
+                               .arg(100 * totals.share(LimitFactor::Unknown), 0, 'f', 1)
+                               .arg(totals.transferSeconds(), 0, 'f', 3);
+    qInfo("%s", qPrintable(report));
+    if (kernel.dominant() != c.expected) // the construction aims at a factor; the kernel is the judge
+        qInfo("the kernel counts %s, not %s, as the dominant factor", groupName(kernel.dominant()), groupName(c.expected));
+    QVERIFY2(wire.dominant() == kernel.dominant(),
+             qPrintable("the wire says " + QString(groupName(wire.dominant())) + ": " + report));
+    if (algorithm == "bbr") {
+        // Known difference: a paced bbr sender whose flight sits at the window is counted busy, not
+        // rwnd-limited, by the kernel whenever its pacing, not the window, held the next segment.
+        qInfo("rwnd share difference under bbr: %.1f points (not asserted)", 100 * (wire[Group::Rwnd] - kernel[Group::Rwnd]));
+        return;
+    }
+    QVERIFY2(std::abs(wire[Group::Rwnd] - kernel[Group::Rwnd]) <= 0.10, qPrintable(report));
+}
+
+#else
+
+class TestLimitsKernel : public QObject {
+    Q_OBJECT
+private slots:
+    void wireAgreesWithTheKernel() { QSKIP("tcp_info is Linux only"); }
+};
+
+#endif
+
+QTEST_GUILESS_MAIN(TestLimitsKernel)
+#include "TestLimitsKernel.moc"
