@@ -1002,6 +1002,10 @@
         <source>pcap captures (*.pcap)</source>
         <translation>pcap 抓包文件 (*.pcap)</translation>
     </message>
+    <message>
+        <source>As &amp;BPF (tcpdump)</source>
+        <translation>作为 BPF (tcpdump)(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationExport</name>
@@ -1403,31 +1407,31 @@
     <name>tcplens::ui::FieldFilter</name>
     <message>
         <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
-        <translation>这个值是 tcplens 计算出来的，不在数据包的字节里，而 tcpdump 过滤器只能看到这些字节。</translation>
+        <translation type="vanished">这个值是 tcplens 计算出来的，不在数据包的字节里，而 tcpdump 过滤器只能看到这些字节。</translation>
     </message>
     <message>
         <source>This comes from the capture file&apos;s record (time, interface, comment), not from the packet.</source>
-        <translation>这来自抓包文件的记录（时间、接口、注释），不是数据包本身的内容。</translation>
+        <translation type="vanished">这来自抓包文件的记录（时间、接口、注释），不是数据包本身的内容。</translation>
     </message>
     <message>
         <source>This header sits inside a tunnel or after a header tcpdump filters cannot step over; their primitives read the outer headers.</source>
-        <translation>这个首部位于隧道内部，或位于 tcpdump 过滤器无法跳过的首部之后；过滤器的原语读取的是外层首部。</translation>
+        <translation type="vanished">这个首部位于隧道内部，或位于 tcpdump 过滤器无法跳过的首部之后；过滤器的原语读取的是外层首部。</translation>
     </message>
     <message>
         <source>This field is in the reassembled datagram, past the bytes of this frame.</source>
-        <translation>这个字段位于重组后的数据报中，超出了本帧的字节范围。</translation>
+        <translation type="vanished">这个字段位于重组后的数据报中，超出了本帧的字节范围。</translation>
     </message>
     <message>
         <source>Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).</source>
-        <translation>太长了，tcpdump 过滤器无法比较（它一次最多读取 4 个字节）。</translation>
+        <translation type="vanished">太长了，tcpdump 过滤器无法比较（它一次最多读取 4 个字节）。</translation>
     </message>
     <message>
         <source>After IPv6 extension headers a tcpdump filter cannot find this header.</source>
-        <translation>在 IPv6 扩展首部之后，tcpdump 过滤器找不到这个首部。</translation>
+        <translation type="vanished">在 IPv6 扩展首部之后，tcpdump 过滤器找不到这个首部。</translation>
     </message>
     <message>
         <source>tcpdump filters have no expression for this.</source>
-        <translation>tcpdump 过滤器没有可以表达它的写法。</translation>
+        <translation type="vanished">tcpdump 过滤器没有可以表达它的写法。</translation>
     </message>
     <message>
         <source>Select a field first.</source>
@@ -1440,6 +1444,22 @@
     <message>
         <source>This packet is not TCP.</source>
         <translation>这个数据包不是 TCP。</translation>
+    </message>
+    <message>
+        <source>No display filter for this: %1.</source>
+        <translation>这里没有对应的显示过滤器：%1。</translation>
+    </message>
+    <message>
+        <source>The Info column is a summary of several fields; apply one of them from the packet details.</source>
+        <translation>Info 列是多个字段的摘要；请在数据包详细信息中选择其中一个字段应用。</translation>
+    </message>
+    <message>
+        <source>This packet has no field for that column.</source>
+        <translation>这个数据包没有该列对应的字段。</translation>
+    </message>
+    <message>
+        <source>There is no filter to translate.</source>
+        <translation>没有可转换的过滤器。</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1481,7 @@
     <name>tcplens::ui::FilterBar</name>
     <message>
         <source>Filter (tcpdump syntax), e.g.  tcp[13] &amp; 2 != 0   or   port 8888</source>
-        <translation>过滤器（tcpdump 语法），例如  tcp[13] &amp; 2 != 0   或   port 8888</translation>
+        <translation type="vanished">过滤器（tcpdump 语法），例如  tcp[13] &amp; 2 != 0   或   port 8888</translation>
     </message>
     <message>
         <source>Showing one conversation; click to show all packets again</source>
@@ -1478,6 +1498,105 @@
     <message>
         <source>Clear History</source>
         <translation>清除历史</translation>
+    </message>
+    <message>
+        <source>Filtering… %1%</source>
+        <translation>正在过滤… %1%</translation>
+    </message>
+    <message>
+        <source>Display filter, e.g.  tcp.analysis.retransmission   or   ip.addr == 10.0.0.5   (tcpdump syntax works too: port 8888)</source>
+        <translation>显示过滤器，例如  tcp.analysis.retransmission   或   ip.addr == 10.0.0.5   （也可以用 tcpdump 语法：port 8888）</translation>
+    </message>
+    <message>
+        <source>Automatic: display filter, else BPF (tcpdump)</source>
+        <translation>自动：显示过滤器，否则 BPF (tcpdump)</translation>
+    </message>
+    <message>
+        <source>Display filter (Wireshark) only</source>
+        <translation>只用显示过滤器 (Wireshark)</translation>
+    </message>
+    <message>
+        <source>BPF (tcpdump) only</source>
+        <translation>只用 BPF (tcpdump)</translation>
+    </message>
+    <message>
+        <source>The language the filter is read in; click to choose</source>
+        <translation>过滤器采用的语言；点击选择</translation>
+    </message>
+    <message>
+        <source>Copy as BPF</source>
+        <translation>复制为 BPF</translation>
+    </message>
+    <message>
+        <source>Copy the tcpdump (BPF) expression that keeps the same packets, e.g. for a capture filter</source>
+        <translation>复制保留同样数据包的 tcpdump (BPF) 表达式，例如用作抓包过滤器</translation>
+    </message>
+    <message>
+        <source>More packets came: the filter is applied when they are all in.</source>
+        <translation>又来了新的数据包：全部到齐后再应用过滤器。</translation>
+    </message>
+    <message>
+        <source>Read as a tcpdump (BPF) expression: it is not a display filter</source>
+        <translation>按 tcpdump (BPF) 表达式处理：它不是显示过滤器</translation>
+    </message>
+    <message>
+        <source>A valid display filter</source>
+        <translation>有效的显示过滤器</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>正在过滤…</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the filter is empty.</source>
+        <translation>没有可复制的内容：过滤器为空。</translation>
+    </message>
+    <message>
+        <source>Correct the filter first: %1</source>
+        <translation>请先改正过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Already tcpdump (BPF) syntax, copied: %1</source>
+        <translation>已经是 tcpdump (BPF) 语法，已复制：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (copied as BPF)</source>
+        <translation>%1 → %2（已复制为 BPF）</translation>
+    </message>
+    <message>
+        <source>No BPF expression for %1: %2</source>
+        <translation>%1 没有对应的 BPF 表达式：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FilterExpression</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Display filter</source>
+        <translation>显示过滤器</translation>
+    </message>
+    <message>
+        <source>BPF (tcpdump)</source>
+        <translation>BPF (tcpdump)</translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation>；你是不是想写 %1？</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Not a tcpdump (BPF) expression either: %1</source>
+        <translation>也不是 tcpdump (BPF) 表达式：%1</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2644,14 @@ first packet shown)</source>
         <source>Clear Menu</source>
         <translation>清除菜单</translation>
     </message>
+    <message>
+        <source>Copy Filter as &amp;BPF</source>
+        <translation>复制过滤器为 BPF(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy the tcpdump (BPF) expression that keeps the packets the display filter keeps</source>
+        <translation>复制与显示过滤器保留同样数据包的 tcpdump (BPF) 表达式</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainWindow</name>
@@ -2900,7 +3027,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>过滤器：%1</translation>
+        <translation type="vanished">过滤器：%1</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
@@ -2965,6 +3092,14 @@ first packet shown)</source>
     <message>
         <source>Expert Information</source>
         <translation>专家信息</translation>
+    </message>
+    <message>
+        <source>BPF filter: %1</source>
+        <translation>BPF 过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Display filter: %1</source>
+        <translation>显示过滤器：%1</translation>
     </message>
 </context>
 <context>

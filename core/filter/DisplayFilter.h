@@ -63,6 +63,9 @@ public:
     [[nodiscard]] bool usesDisplayedTime() const noexcept { return usesDisplayedTime_; }
     /// True when the filter reads TCP analysis fields (the caller must run the tracker).
     [[nodiscard]] bool usesAnalysis() const noexcept { return usesAnalysis_; }
+    /// True when the filter reads analysis the compact PacketAnalysisRecord leaves out (ack_rtt,
+    /// initial_rtt, acks_frame, completeness, the tcp.analysis tree): context.analysis is needed.
+    [[nodiscard]] bool usesFullAnalysis() const noexcept { return usesFullAnalysis_; }
     [[nodiscard]] bool empty() const noexcept { return root_ < 0; }
     [[nodiscard]] const std::string& text() const noexcept { return text_; }
     /// Every field the filter reads.
@@ -95,6 +98,7 @@ private:
     bool spansWhenRepeated_ = false;
     bool usesDisplayedTime_ = false;
     bool usesAnalysis_ = false;
+    bool usesFullAnalysis_ = false;
 };
 
 /// The values of one field in one packet (for columns, "Apply as Filter", the detail pane):

@@ -314,6 +314,10 @@ private:
             || field->name.starts_with("tcp.time_") || field->name == "tcp.completeness"
             || field->name.starts_with("tcp.options.sack_"))
             out_.usesAnalysis_ = true;
+        // The fields whose accessors read context.analysis (FilterFieldTable.cpp).
+        if (field->name == "tcp.analysis" || field->name == "tcp.analysis.acks_frame" || field->name == "tcp.analysis.ack_rtt"
+            || field->name == "tcp.analysis.initial_rtt" || field->name == "tcp.completeness")
+            out_.usesFullAnalysis_ = true;
     }
 
     const FilterAst& ast_;

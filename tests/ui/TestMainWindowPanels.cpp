@@ -106,12 +106,21 @@ private slots:
         QCOMPARE(window_->hexView()->selectedField(), window);
     }
 
-    void brokenFilterShowsLibpcapsMessageAndKeepsThePackets()
+    void brokenFilterSaysWhereAndKeepsThePackets()
     {
         QSignalSpy rejected(window_->filterBar(), &FilterBar::filterRejected);
         window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 !="));
         QCOMPARE(rejected.count(), 1);
-        QVERIFY(rejected.first().first().toString().contains(QStringLiteral("syntax error")));
+        // Neither language takes it: the display filter's message, with the column.
+        QVERIFY2(rejected.first().first().toString().startsWith(QStringLiteral("Column 15: ")),
+                 qPrintable(rejected.first().first().toString()));
+        QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
+        // Forced to tcpdump syntax: libpcap's message.
+        window_->filterBar()->setRequestedSyntax(FilterSyntax::Bpf);
+        window_->filterBar()->applyExpression(QStringLiteral("tcp[13] & 2 !="));
+        window_->filterBar()->setRequestedSyntax(FilterSyntax::Automatic);
+        QCOMPARE(rejected.count(), 2);
+        QVERIFY(rejected.last().first().toString().contains(QStringLiteral("syntax error")));
         QCOMPARE(window_->packetFilter()->rowCount(), window_->packetModel()->rowCount());
     }
 

@@ -2,54 +2,59 @@
 
 #include "PacketListModel.h"
 
+#include <filter/DisplayFilterBpf.h>
+#include <filter/FieldMatchExpression.h>
 #include <tcp/ConversationSummary.h>
 
 namespace tcplens::ui {
+namespace {
 
-QString FieldFilter::gapText(BpfGap gap)
+/// The packet of `row` as the filter engine reads it, with `spans` for its detail fields.
+FilterChoice matchOf(const PacketListModel& packets, int row, const FieldSpans& spans, std::size_t spanIndex)
 {
-    switch (gap) {
-    case BpfGap::None:
-        return {};
-    case BpfGap::Computed:
-        return tr("tcplens computes this value; it is not in the packet's bytes, which are all a tcpdump filter sees.");
-    case BpfGap::CaptureMetadata:
-        return tr("This comes from the capture file's record (time, interface, comment), not from the packet.");
-    case BpfGap::Tunnelled:
-        return tr("This header sits inside a tunnel or after a header tcpdump filters cannot step over; "
-                  "their primitives read the outer headers.");
-    case BpfGap::Reassembled:
-        return tr("This field is in the reassembled datagram, past the bytes of this frame.");
-    case BpfGap::TooLong:
-        return tr("Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).");
-    case BpfGap::MovingOffset:
-        return tr("After IPv6 extension headers a tcpdump filter cannot find this header.");
-    case BpfGap::NoPrimitive:
-        return tr("tcpdump filters have no expression for this.");
-    }
-    return {};
+    const auto n = static_cast<PacketNumber>(row);
+    const auto& index = packets.store().index();
+    const DecodedPacket decoded = packets.decoded(row);
+    FilterContext context;
+    context.packet = &decoded;
+    context.bytes = packets.decodedBytes(row);
+    context.frameLength = static_cast<std::uint32_t>(packets.store().bytes(n).size());
+    context.frameNumber = n + 1;
+    context.timeRelativeNs = index.timestampNs(n) - index.timestampNs(0);
+    context.timeDeltaNs = n > 0 ? index.timestampNs(n) - index.timestampNs(n - 1) : 0;
+    context.record = &packets.analysis(row);
+    context.spans = &spans;
+    const auto match = displayFilterForSpan(spanIndex, context);
+    if (match.ok())
+        return {QString::fromStdString(match.text), {}};
+    return {{}, FieldFilter::tr("No display filter for this: %1.").arg(QString::fromStdString(match.reason))};
 }
 
-FilterChoice FieldFilter::of(const BpfExpression& expression)
-{
-    if (expression.ok())
-        return {QString::fromStdString(expression.text), {}};
-    return {{}, gapText(expression.gap)};
-}
+} // namespace
 
 FilterChoice FieldFilter::forField(const PacketListModel& packets, int row, int spanIndex)
 {
     if (row < 0 || row >= packets.rowCount() || spanIndex < 0)
         return {{}, tr("Select a field first.")};
     const auto spans = packets.fieldSpans(row);
-    const auto frameLength = packets.store().bytes(static_cast<PacketNumber>(row)).size();
-    return of(bpfExpressionForField(spans, static_cast<std::size_t>(spanIndex), packets.decodedBytes(row), frameLength));
+    if (static_cast<std::size_t>(spanIndex) >= spans.size())
+        return {{}, tr("Select a field first.")};
+    return matchOf(packets, row, spans, static_cast<std::size_t>(spanIndex));
 }
 
 FilterChoice FieldFilter::forColumn(const PacketListModel& packets, int row, int column)
 {
     if (row < 0 || row >= packets.rowCount())
         return {{}, tr("Select a packet first.")};
+    const auto n = static_cast<PacketNumber>(row);
+    switch (column) {
+    case PacketListModel::NumberColumn: return {QStringLiteral("frame.number == %1").arg(n + 1), {}};
+    case PacketListModel::LengthColumn:
+        return {QStringLiteral("frame.len == %1").arg(packets.store().index().wireLength(n)), {}};
+    case PacketListModel::InfoColumn:
+        return {{}, tr("The Info column is a summary of several fields; apply one of them from the packet details.")};
+    default: break;
+    }
     const auto spans = packets.fieldSpans(row);
     auto first = [&](std::initializer_list<const char*> ids) -> int {
         for (const char* id : ids)
@@ -58,33 +63,49 @@ FilterChoice FieldFilter::forColumn(const PacketListModel& packets, int row, int
                     return static_cast<int>(i);
         return -1;
     };
+    const bool relative = packets.relativeSequenceNumbers();
     int span = -1;
     switch (column) {
+    case PacketListModel::TimeColumn: span = first({"frame.time_relative"}); break;
     case PacketListModel::SourceColumn: span = first({"ip.src", "ipv6.src", "eth.src"}); break;
     case PacketListModel::DestinationColumn: span = first({"ip.dst", "ipv6.dst", "eth.dst"}); break;
-    case PacketListModel::ProtocolColumn: span = first({"tcp", "udp", "icmp", "icmpv6", "ip", "ipv6"}); break;
+    case PacketListModel::ProtocolColumn: span = first({"tcp", "udp", "icmp", "icmpv6", "ip", "ipv6", "arp", "eth"}); break;
     case PacketListModel::FlagsColumn: span = first({"tcp.flags"}); break;
-    case PacketListModel::SeqColumn: span = first({"tcp.seq_raw"}); break;
-    case PacketListModel::AckColumn: span = first({"tcp.ack_raw"}); break;
+    case PacketListModel::SeqColumn: span = relative ? first({"tcp.seq", "tcp.seq_raw"}) : first({"tcp.seq_raw"}); break;
+    case PacketListModel::AckColumn: span = relative ? first({"tcp.ack", "tcp.ack_raw"}) : first({"tcp.ack_raw"}); break;
+    case PacketListModel::PayloadLengthColumn: span = first({"tcp.len"}); break;
     case PacketListModel::WindowColumn: span = first({"tcp.window_size_value"}); break;
-    case PacketListModel::LengthColumn:
-        return {QStringLiteral("len == %1").arg(packets.store().index().wireLength(static_cast<PacketNumber>(row))), {}};
-    case PacketListModel::NumberColumn:
-    case PacketListModel::TimeColumn:
-        return {{}, gapText(BpfGap::CaptureMetadata)};
-    default:
-        return {{}, gapText(BpfGap::Computed)};
+    default: break;
+    }
+    if (column == PacketListModel::TimeColumn && span < 0) {
+        const auto& index = packets.store().index();
+        const auto ns = index.timestampNs(n) - index.timestampNs(0);
+        return {QString::fromStdString(displayFilterComparison("frame.time_relative", FieldType::Time,
+                                                               FilterValue::ofNumber(static_cast<std::uint64_t>(ns)))),
+                {}};
     }
     if (span < 0)
-        return {{}, gapText(BpfGap::NoPrimitive)};
-    return forField(packets, row, span);
+        return {{}, tr("This packet has no field for that column.")};
+    return matchOf(packets, row, spans, static_cast<std::size_t>(span));
 }
 
 FilterChoice FieldFilter::forConversation(const ConversationSummary& conversation, int endpoint)
 {
     if (endpoint == 0 || endpoint == 1)
-        return of(bpfExpressionForEndpoint(endpoint == 0 ? conversation.client.endpoint : conversation.server.endpoint));
-    return of(bpfExpressionForConversation({conversation.client.endpoint, conversation.server.endpoint}));
+        return {QString::fromStdString(displayFilterForEndpoint(endpoint == 0 ? conversation.client.endpoint
+                                                                              : conversation.server.endpoint)),
+                {}};
+    return {QString::fromStdString(displayFilterForStream(conversation.stream)), {}};
+}
+
+FilterChoice FieldFilter::asBpf(const QString& displayFilter)
+{
+    if (displayFilter.isEmpty())
+        return {{}, tr("There is no filter to translate.")};
+    const auto bpf = displayFilterToBpf(displayFilter.toStdString());
+    if (bpf.ok())
+        return {QString::fromStdString(bpf.text), {}};
+    return {{}, QString::fromStdString(bpf.reason)};
 }
 
 } // namespace tcplens::ui

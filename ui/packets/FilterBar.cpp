@@ -1,9 +1,15 @@
 #include "FilterBar.h"
 
-#include <capture/BpfFilter.h>
-#include <capture/PacketStore.h>
+#include "FilterRunner.h"
 
+#include <capture/PacketAnalysisStore.h>
+#include <capture/PacketStore.h>
+#include <filter/DisplayFilterBpf.h>
+
+#include <QActionGroup>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,30 +17,51 @@
 #include <QSettings>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace tcplens::ui {
 namespace {
 
 const QString kHistoryKey = QStringLiteral("filter/history");
+const QString kSyntaxKey = QStringLiteral("filter/syntax");
 
-std::optional<BpfFilter> compileFor(const PacketStore* store, const QString& expression, std::string& error)
+// Wireshark's filter bar colours: valid, questionable, invalid; dark text on each in every theme.
+const QString kValid = QStringLiteral("QLineEdit { background: #afffaf; color: #002b00; }");
+const QString kOther = QStringLiteral("QLineEdit { background: #ffffaf; color: #2b2b00; }");
+const QString kInvalid = QStringLiteral("QLineEdit { background: #ffafaf; color: #5c0000; }");
+
+QString syntaxKey(FilterSyntax syntax)
 {
-    if (!store)
-        return BpfFilter::compile(expression.toStdString(), 1, 262144, error);
-    // The file's own handle: a big-endian BSD loopback capture needs libpcap to know its byte order.
-    const auto& info = store->info();
-    return BpfFilter::compileForFile(expression.toStdString(), info.path, info.interfaces, error);
+    switch (syntax) {
+    case FilterSyntax::Display: return QStringLiteral("display");
+    case FilterSyntax::Bpf: return QStringLiteral("bpf");
+    case FilterSyntax::Automatic: break;
+    }
+    return QStringLiteral("automatic");
+}
+
+FilterSyntax syntaxFromKey(const QString& key)
+{
+    if (key == QLatin1String("display"))
+        return FilterSyntax::Display;
+    if (key == QLatin1String("bpf"))
+        return FilterSyntax::Bpf;
+    return FilterSyntax::Automatic;
 }
 
 } // namespace
 
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent), edit_(new QLineEdit(this)), message_(new QLabel(this)), chip_(new QToolButton(this)),
-      historyButton_(new QToolButton(this))
+      historyButton_(new QToolButton(this)), syntaxButton_(new QToolButton(this)), bpfButton_(new QToolButton(this)),
+      syntaxGroup_(new QActionGroup(this)), runner_(new FilterRunner(this)),
+      synchronousPackets_(FilterRunner::kSynchronousPackets)
 {
     edit_->setClearButtonEnabled(true);
     edit_->setObjectName(QStringLiteral("filterEdit"));
     message_->setObjectName(QStringLiteral("filterMessage"));
     message_->setWordWrap(false);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     message_->hide();
     chip_->setObjectName(QStringLiteral("streamChip"));
     chip_->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -47,6 +74,27 @@ FilterBar::FilterBar(QWidget* parent)
     connect(historyButton_->menu(), &QMenu::aboutToShow, this, &FilterBar::fillHistoryMenu);
     historyButton_->setEnabled(!history().isEmpty());
 
+    // The language switch: its text names the language the current text is read in.
+    syntaxButton_->setObjectName(QStringLiteral("filterSyntaxButton"));
+    syntaxButton_->setPopupMode(QToolButton::InstantPopup);
+    syntaxButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* syntaxMenu = new QMenu(syntaxButton_);
+    for (const auto syntax : {FilterSyntax::Automatic, FilterSyntax::Display, FilterSyntax::Bpf}) {
+        auto* action = syntaxMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(static_cast<int>(syntax));
+        action->setObjectName(QStringLiteral("filterSyntax_") + syntaxKey(syntax));
+        syntaxGroup_->addAction(action);
+        connect(action, &QAction::triggered, this, [this, syntax] { setRequestedSyntax(syntax); });
+    }
+    syntaxButton_->setMenu(syntaxMenu);
+    requested_ = syntaxFromKey(QSettings().value(kSyntaxKey).toString());
+    syntaxGroup_->actions().at(static_cast<int>(requested_))->setChecked(true);
+
+    bpfButton_->setObjectName(QStringLiteral("copyAsBpfButton"));
+    bpfButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(bpfButton_, &QToolButton::clicked, this, [this] { (void)copyAsBpf(); });
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     label_ = new QLabel(this);
@@ -54,21 +102,39 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(label_);
     layout->addWidget(edit_, 1);
     layout->addWidget(historyButton_);
+    layout->addWidget(syntaxButton_);
+    layout->addWidget(bpfButton_);
     layout->addWidget(message_);
     layout->addWidget(chip_);
 
     connect(edit_, &QLineEdit::textChanged, this, &FilterBar::validate);
     connect(edit_, &QLineEdit::returnPressed, this, &FilterBar::submit);
     connect(chip_, &QToolButton::clicked, this, &FilterBar::streamChipClosed);
+    connect(runner_, &FilterRunner::finished, this, &FilterBar::finished);
+    connect(runner_, &FilterRunner::progress, this, [this](quint64 done, quint64 total) {
+        showMessage(tr("Filtering… %1%").arg(total ? done * 100 / total : 0), QString());
+    });
     retranslate();
+    validate();
 }
+
+FilterBar::~FilterBar() = default;
 
 void FilterBar::retranslate()
 {
-    edit_->setPlaceholderText(tr("Filter (tcpdump syntax), e.g.  tcp[13] & 2 != 0   or   port 8888"));
+    edit_->setPlaceholderText(tr("Display filter, e.g.  tcp.analysis.retransmission   or   ip.addr == 10.0.0.5   "
+                                 "(tcpdump syntax works too: port 8888)"));
     chip_->setToolTip(tr("Showing one conversation; click to show all packets again"));
     historyButton_->setToolTip(tr("Filters used before"));
     label_->setText(tr("Filter:"));
+    const auto actions = syntaxGroup_->actions();
+    actions.at(0)->setText(tr("Automatic: display filter, else BPF (tcpdump)"));
+    actions.at(1)->setText(tr("Display filter (Wireshark) only"));
+    actions.at(2)->setText(tr("BPF (tcpdump) only"));
+    syntaxButton_->setToolTip(tr("The language the filter is read in; click to choose"));
+    bpfButton_->setText(tr("Copy as BPF"));
+    bpfButton_->setToolTip(tr("Copy the tcpdump (BPF) expression that keeps the same packets, e.g. for a capture filter"));
+    showState();
 }
 
 void FilterBar::changeEvent(QEvent* event)
@@ -78,15 +144,40 @@ void FilterBar::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void FilterBar::setStore(const PacketStore* store)
+void FilterBar::setPackets(const PacketStore* store, const PacketAnalysisStore* analyses)
 {
+    runner_->stop();
     store_ = store;
+    analyses_ = analyses;
     validate();
+}
+
+void FilterBar::stopFiltering()
+{
+    if (!runner_->isRunning())
+        return;
+    runner_->stop();
+    // The window applies the filter again once the packets are all in (reapply).
+    interrupted_ = true;
+    showMessage(tr("More packets came: the filter is applied when they are all in."), QStringLiteral("#a05000"));
+}
+
+bool FilterBar::isFiltering() const
+{
+    return runner_->isRunning();
 }
 
 QString FilterBar::expression() const
 {
     return edit_->text().trimmed();
+}
+
+void FilterBar::setRequestedSyntax(FilterSyntax syntax)
+{
+    requested_ = syntax;
+    syntaxGroup_->actions().at(static_cast<int>(syntax))->setChecked(true);
+    QSettings().setValue(kSyntaxKey, syntaxKey(syntax));
+    validate();
 }
 
 void FilterBar::applyExpression(const QString& expression)
@@ -152,57 +243,115 @@ void FilterBar::setStreamChip(const QString& text)
     chip_->setVisible(!text.isEmpty());
 }
 
-void FilterBar::showError(const QString& message)
+void FilterBar::showMessage(const QString& message, const QString& tone)
 {
-    edit_->setStyleSheet(message.isEmpty() ? QString()
-                                           : QStringLiteral("QLineEdit { background: #ffd6d6; color: #5c0000; }"));
     message_->setText(message);
+    message_->setStyleSheet(tone.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(tone));
     message_->setVisible(!message.isEmpty());
-    edit_->setToolTip(message);
+}
+
+void FilterBar::showState()
+{
+    const bool empty = expression().isEmpty();
+    const auto syntax = empty && requested_ != FilterSyntax::Automatic ? requested_ : current_.syntax();
+    syntaxButton_->setText(FilterExpression::syntaxName(empty && requested_ == FilterSyntax::Automatic ? FilterSyntax::Display : syntax));
+    bpfButton_->setEnabled(!empty && current_.ok());
+    if (empty) {
+        edit_->setStyleSheet(QString());
+        edit_->setToolTip(QString());
+        showMessage(QString(), QString());
+        return;
+    }
+    if (!current_.ok()) {
+        edit_->setStyleSheet(kInvalid);
+        const QString other = current_.otherError();
+        edit_->setToolTip(other.isEmpty() ? current_.error() : current_.error() + QLatin1Char('\n') + other);
+        showMessage(current_.error(), QStringLiteral("#c00000"));
+        return;
+    }
+    // Yellow: valid, but as tcpdump syntax, which cannot see what tcplens computes (analysis, stream).
+    const bool other = requested_ == FilterSyntax::Automatic && current_.syntax() == FilterSyntax::Bpf;
+    edit_->setStyleSheet(other ? kOther : kValid);
+    edit_->setToolTip(other ? tr("Read as a tcpdump (BPF) expression: it is not a display filter") : tr("A valid display filter"));
+    if (runner_->isRunning() || interrupted_)
+        return; // the progress (or interruption) message stays
+    showMessage(QString(), QString());
 }
 
 void FilterBar::validate()
 {
-    const QString text = expression();
-    if (text.isEmpty()) {
-        showError({});
-        return;
-    }
-    std::string error;
-    showError(compileFor(store_, text, error) ? QString() : QString::fromStdString(error));
+    interrupted_ = false;
+    current_ = FilterExpression::compile(expression(), requested_, store_);
+    showState();
 }
 
 void FilterBar::apply()
 {
+    interrupted_ = false;
     const QString text = expression();
+    current_ = FilterExpression::compile(text, requested_, store_);
     if (text.isEmpty()) {
-        showError({});
+        runner_->stop();
+        appliedSyntax_ = FilterSyntax::Display;
+        showState();
         emit filterApplied(nullptr, text);
         return;
     }
-    std::string error;
-    const auto filter = compileFor(store_, text, error);
-    if (!filter) {
-        showError(QString::fromStdString(error));
-        emit filterRejected(QString::fromStdString(error));
+    if (!current_.ok()) {
+        showState();
+        if (current_.errorColumn() >= 0) // the mistake selected, to be typed over
+            edit_->setSelection(current_.errorColumn(), std::max(1, current_.errorLength()));
+        emit filterRejected(current_.error());
         return;
     }
-    showError({});
     remember(text);
-    auto mask = std::make_shared<std::vector<bool>>();
-    if (store_) {
-        const auto& index = store_->index();
-        mask->resize(store_->size());
-        for (PacketNumber n = 0; n < store_->size(); ++n) {
-            RawPacket raw;
-            raw.bytes = store_->bytes(n);
-            raw.capturedLength = static_cast<std::uint32_t>(raw.bytes.size());
-            raw.wireLength = index.wireLength(n);
-            raw.linkType = store_->linkType(n);
-            (*mask)[n] = !raw.bytes.empty() && filter->matches(raw);
+    appliedSyntax_ = current_.syntax();
+    if (!store_ || !analyses_) {
+        emit filterApplied(std::make_shared<const std::vector<bool>>(), text);
+        showState();
+        return;
+    }
+    showMessage(tr("Filtering…"), QString());
+    runner_->start(current_, *store_, *analyses_, synchronousPackets_);
+    showState();
+}
+
+void FilterBar::finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression)
+{
+    Q_UNUSED(shown);
+    showState();
+    emit filterApplied(std::move(mask), expression);
+}
+
+QString FilterBar::copyAsBpf()
+{
+    const QString text = expression();
+    QString said;
+    bool warning = false;
+    if (text.isEmpty()) {
+        said = tr("Nothing to copy: the filter is empty.");
+        warning = true;
+    } else if (!current_.ok()) {
+        said = tr("Correct the filter first: %1").arg(current_.error());
+        warning = true;
+    } else if (current_.syntax() == FilterSyntax::Bpf) {
+        QGuiApplication::clipboard()->setText(text);
+        said = tr("Already tcpdump (BPF) syntax, copied: %1").arg(text);
+    } else {
+        const auto bpf = displayFilterToBpf(text.toStdString());
+        if (bpf.ok()) {
+            const QString copied = QString::fromStdString(bpf.text);
+            QGuiApplication::clipboard()->setText(copied);
+            said = tr("%1 → %2 (copied as BPF)").arg(text, copied);
+        } else {
+            said = tr("No BPF expression for %1: %2").arg(text, QString::fromStdString(bpf.reason));
+            warning = true;
         }
     }
-    emit filterApplied(std::move(mask), text);
+    showMessage(said, warning ? QStringLiteral("#a05000") : QString());
+    bpfButton_->setToolTip(said);
+    emit notice(said, warning);
+    return said;
 }
 
 } // namespace tcplens::ui

@@ -1,8 +1,14 @@
 #pragma once
-// The display filter bar: a tcpdump (BPF) expression compiled by libpcap for the capture's
-// link type. A mistake turns the bar red and shows libpcap's message; Enter applies (and stops
-// following a conversation: the expression alone decides what is shown). Applied filters are
-// remembered (QSettings) and offered again from the drop-down at its right end.
+// The display filter bar. It reads two languages: a Wireshark display filter by default, a
+// tcpdump (BPF) expression when the text parses only as that, or the one the syntax switch
+// forces; the switch names the language in use. The background says while typing whether the
+// text is a valid display filter (green), valid only as BPF (yellow) or neither (red, with the
+// column and the nearest field names). Enter applies on a worker thread (and stops following a
+// conversation: the expression alone decides what is shown). Applied filters are remembered
+// (QSettings) and offered again from the drop-down; Copy as BPF turns a display filter into
+// the tcpdump expression that keeps the same packets, when there is one.
+
+#include "FilterExpression.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -13,18 +19,24 @@
 class QLabel;
 class QLineEdit;
 class QToolButton;
+class QActionGroup;
 
-namespace tcplens { class PacketStore; }
+namespace tcplens { class PacketStore; class PacketAnalysisStore; }
 
 namespace tcplens::ui {
+
+class FilterRunner;
 
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget* parent = nullptr);
+    ~FilterBar() override;
 
-    /// The capture the expression is compiled for and matched against.
-    void setStore(const PacketStore* store);
+    /// The capture the expression is compiled for and matched against (stops a run in progress).
+    void setPackets(const PacketStore* store, const PacketAnalysisStore* analyses);
+    /// Stops filtering before the packets change under the worker (more packets come, a reset).
+    void stopFiltering();
     [[nodiscard]] QString expression() const;
     /// Sets the text and applies it, as if the user typed it and pressed Enter.
     void applyExpression(const QString& expression);
@@ -38,11 +50,28 @@ public:
     /// Shows (or hides, with an empty text) the chip naming the followed conversation.
     void setStreamChip(const QString& text);
 
+    /// The language the switch asks for (Automatic: display filter, else BPF); remembered.
+    [[nodiscard]] FilterSyntax requestedSyntax() const noexcept { return requested_; }
+    void setRequestedSyntax(FilterSyntax syntax);
+    /// The language the current text is read in (Display or Bpf).
+    [[nodiscard]] FilterSyntax currentSyntax() const noexcept { return current_.syntax(); }
+    /// The language of the filter last applied (Display when none).
+    [[nodiscard]] FilterSyntax appliedSyntax() const noexcept { return appliedSyntax_; }
+    /// Captures of more packets than this are filtered on a worker thread (FilterRunner's default).
+    void setSynchronousPackets(std::size_t packets) noexcept { synchronousPackets_ = packets; }
+    /// True while a large capture is being filtered on the worker thread.
+    [[nodiscard]] bool isFiltering() const;
+    /// Copies the tcpdump expression of the current text to the clipboard and shows it; returns
+    /// what it said ("tcp.port == 80 → tcp port 80", or why BPF cannot express it).
+    QString copyAsBpf();
+
 signals:
     /// A valid filter was applied: the mask has one flag per packet (null: no filter).
     void filterApplied(std::shared_ptr<const std::vector<bool>> mask, const QString& expression);
     void filterRejected(const QString& message);
     void streamChipClosed();
+    /// Something to tell in the status bar (Copy as BPF's result).
+    void notice(const QString& message, bool warning);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,14 +83,26 @@ private:
     void apply();
     void remember(const QString& expression);
     void fillHistoryMenu();
-    void showError(const QString& message);
+    void showState();
+    void showMessage(const QString& message, const QString& tone);
+    void finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression);
 
     QLineEdit* edit_;
     QLabel* message_;
     QLabel* label_ = nullptr;
     QToolButton* chip_;
     QToolButton* historyButton_;
+    QToolButton* syntaxButton_;
+    QToolButton* bpfButton_;
+    QActionGroup* syntaxGroup_;
+    FilterRunner* runner_;
     const PacketStore* store_ = nullptr;
+    const PacketAnalysisStore* analyses_ = nullptr;
+    FilterSyntax requested_ = FilterSyntax::Automatic;
+    FilterSyntax appliedSyntax_ = FilterSyntax::Display;
+    FilterExpression current_;
+    std::size_t synchronousPackets_;
+    bool interrupted_ = false; // a run stopped because packets came; reapply() follows
 };
 
 } // namespace tcplens::ui

@@ -218,6 +218,11 @@ QMenu* ContextMenus::build(const FilterChoice& filter, std::optional<std::uint32
     text->setEnabled(copies.hasBytes);
     auto* asFilter = named(copy->addAction(tr("As &Filter"), this, [put, expression] { put(expression); }), "copyFilter");
     asFilter->setEnabled(filter.ok());
+    const auto bpf = filter.ok() ? FieldFilter::asBpf(expression) : filter;
+    auto* asBpf = named(copy->addAction(tr("As &BPF (tcpdump)"), this, [put, text = bpf.expression] { put(text); }), "copyBpf");
+    asBpf->setEnabled(bpf.ok());
+    asBpf->setToolTip(bpf.ok() ? bpf.expression : bpf.whyNot);
+    copy->setToolTipsVisible(true);
     return menu;
 }
 

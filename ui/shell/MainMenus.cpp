@@ -213,6 +213,9 @@ void MainMenus::createAnalyzeMenu()
                             "retransmissions, throughput"));
     analyze->addAction(tr("Edit Display &Filter"), &w, [&w] { w.filterBar()->setFocus(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    auto* copyBpf = analyze->addAction(tr("Copy Filter as &BPF"), &w, [&w] { (void)w.filterBar()->copyAsBpf(); });
+    copyBpf->setObjectName(QStringLiteral("copyFilterAsBpfAction"));
+    copyBpf->setStatusTip(tr("Copy the tcpdump (BPF) expression that keeps the packets the display filter keeps"));
 }
 
 void MainMenus::updateActions()

@@ -201,6 +201,12 @@ void MainWindow::connectPanels()
     connect(flowPanel_, &FlowGraphPanel::currentStreamChanged, conversationsPanel_, &ConversationsPanel::showStream);
     connect(filterBar_, &FilterBar::filterApplied, this, &MainWindow::applyFilter);
     connect(filterBar_, &FilterBar::streamChipClosed, this, [this] { followStream(std::nullopt); });
+    connect(filterBar_, &FilterBar::notice, this, [this](const QString& message, bool warning) {
+        status_->setNotice(message, warning ? CaptureStatusBar::NoticeKind::Warning : CaptureStatusBar::NoticeKind::Info);
+    });
+    // The filter's worker reads the packets: it stops before they change (a load's reapply follows).
+    connect(packets_, &QAbstractItemModel::rowsAboutToBeInserted, filterBar_, &FilterBar::stopFiltering);
+    connect(packets_, &QAbstractItemModel::modelAboutToBeReset, filterBar_, &FilterBar::stopFiltering);
     connect(&flowRefresh_, &QTimer::timeout, kernelFeed_, &KernelChartFeed::refresh); // a live capture's sidecar grows
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(filter_, signal, this, &MainWindow::updateDisplayedCount);
@@ -215,7 +221,9 @@ void MainWindow::applyFilter(std::shared_ptr<const std::vector<bool>> mask, cons
     if (flowPanel_->scope() == FlowGraphPanel::Scope::AllShown)
         flowPanel_->refresh();
     updateDisplayedCount();
-    status_->setNotice(expression.isEmpty() ? QString() : tr("Filter: %1").arg(expression));
+    status_->setNotice(expression.isEmpty()                                     ? QString()
+                       : filterBar_->appliedSyntax() == FilterSyntax::Bpf ? tr("BPF filter: %1").arg(expression)
+                                                                            : tr("Display filter: %1").arg(expression));
 }
 
 void MainWindow::updateDisplayedCount()
@@ -391,7 +399,7 @@ void MainWindow::showStore(const PacketStore& store)
     conversations_->clear();
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
-    filterBar_->setStore(&packets_->store());
+    filterBar_->setPackets(&packets_->store(), &packets_->analyses());
     updateDisplayedCount();
     status_->clearCaptureStats();
 }
