@@ -929,6 +929,163 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ColouringRulesDialog</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>The filter is empty: it would colour every packet.</source>
+        <translation>过滤器为空：它会给每个数据包着色。</translation>
+    </message>
+    <message>
+        <source>&amp;Foreground…</source>
+        <translation>前景色(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Background…</source>
+        <translation>背景色(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Coloring Rules</source>
+        <translation>着色规则</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first whose display filter matches a packet colours its row. Untick a rule to keep it without using it.</source>
+        <translation>规则从上往下依次尝试；第一条显示过滤器匹配数据包的规则为该行着色。取消勾选可保留规则但不使用。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>A display filter, e.g. tcp.analysis.retransmission</source>
+        <translation>显示过滤器，例如 tcp.analysis.retransmission</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>过滤器(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s default rules that tcplens can evaluate</source>
+        <translation>tcplens 能够求值的 Wireshark 默认规则</translation>
+    </message>
+    <message>
+        <source>Read a Wireshark colorfilters file</source>
+        <translation>读取 Wireshark 的 colorfilters 文件</translation>
+    </message>
+    <message>
+        <source>Write the rules as a Wireshark colorfilters file</source>
+        <translation>把规则写成 Wireshark 的 colorfilters 文件</translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s default rules restored.</source>
+        <translation>已恢复 Wireshark 的默认规则。</translation>
+    </message>
+    <message>
+        <source>Import Coloring Rules</source>
+        <translation>导入着色规则</translation>
+    </message>
+    <message>
+        <source>Wireshark colorfilters (colorfilters *.txt);;All files (*)</source>
+        <translation>Wireshark colorfilters (colorfilters *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Coloring Rules</source>
+        <translation>导出着色规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条规则导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix or untick the rules whose filter is wrong: %1</source>
+        <translation>请修正或取消勾选过滤器有误的规则：%1</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no coloring rules.</source>
+        <translation>%1 中没有着色规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turned off because tcplens cannot evaluate their filters: %1.</source>
+        <translation>以下规则的过滤器 tcplens 无法求值，已停用：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that are not rules.</source>
+        <translation>
+            <numerusform>跳过了 %n 行非规则内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ContextMenus</name>
     <message>
         <source>&amp;Apply as Filter</source>
@@ -2652,6 +2809,22 @@ first packet shown)</source>
         <source>Copy the tcpdump (BPF) expression that keeps the packets the display filter keeps</source>
         <translation>复制与显示过滤器保留同样数据包的 tcpdump (BPF) 表达式</translation>
     </message>
+    <message>
+        <source>Colori&amp;ze Packet List</source>
+        <translation>着色数据包列表(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Colour the packet list&apos;s rows by the coloring rules</source>
+        <translation>按着色规则为数据包列表的各行着色</translation>
+    </message>
+    <message>
+        <source>&amp;Coloring Rules…</source>
+        <translation>着色规则(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit the display filters that colour the packet list</source>
+        <translation>编辑为数据包列表着色的显示过滤器</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainWindow</name>
@@ -3100,6 +3273,10 @@ first packet shown)</source>
     <message>
         <source>Display filter: %1</source>
         <translation>显示过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Coloring rules skipped: %1</source>
+        <translation>已跳过的着色规则：%1</translation>
     </message>
 </context>
 <context>

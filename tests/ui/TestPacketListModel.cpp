@@ -20,6 +20,17 @@ using namespace tcplens;
 using namespace tcplens::ui;
 using namespace tcplens::ui::test;
 
+namespace {
+
+/// The name of the colouring rule a row takes (the model starts with Wireshark's defaults).
+std::string ruleName(const PacketListModel& model, int row)
+{
+    const int rule = model.index(row, 0).data(PacketListModel::ColouringRuleRole).toInt();
+    return rule < 0 ? std::string() : model.rowColouring().rules->rules()[static_cast<std::size_t>(rule)].name;
+}
+
+} // namespace
+
 class TestPacketListModel : public QObject {
     Q_OBJECT
 
@@ -202,7 +213,7 @@ private slots:
                  qPrintable(first.data(Qt::ToolTipRole).toString()));
         QVERIFY2(first.data().toString().contains(QLatin1String("[TCP CHECKSUM INCORRECT]")),
                  qPrintable(first.data().toString()));
-        QVERIFY(!model.index(2, 0).data(Qt::BackgroundRole).isValid()); // the plain ACK after the handshake
+        QCOMPARE(ruleName(model, 2), std::string("TCP")); // the plain ACK after the handshake: Wireshark's TCP rule
     }
 
     void malformedHeaderRowIsTonedAsError()
@@ -225,7 +236,9 @@ private slots:
         QCOMPARE(model.index(1, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::Reset));
         QCOMPARE(model.index(0, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::SynFin));
         QCOMPARE(model.index(4, 0).data(PacketListModel::RowToneRole).toInt(), int(RowTone::Plain));
-        QVERIFY(!model.index(4, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(ruleName(model, 1), std::string("TCP RST"));
+        QCOMPARE(ruleName(model, 0), std::string("TCP SYN/FIN"));
+        QCOMPARE(ruleName(model, 4), std::string("TCP"));
     }
 
     void retransmissionSaysSoFirstAndIsTonedAsTcpProblem()
@@ -267,18 +280,28 @@ private slots:
         QVERIFY(model.index(row, PacketListModel::InfoColumn).data().toString().startsWith(QLatin1String("[TCP ZeroWindow]")));
     }
 
-    void paletteCanBeReplacedPerTone()
+    void rowsTakeTheFirstMatchingColouringRule()
     {
         PacketListModel model;
         loadSynchronously(model, samplePath());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        auto palette = RowPalette::standard();
-        palette.set(RowTone::SynFin, RowColours{QColor(Qt::darkBlue), QColor(Qt::white)});
-        model.setRowPalette(palette);
+        const std::vector<ColouringRule> rules{
+            {"SYN", "tcp.flags.syn == 1", RuleColour::fromRgb8(255, 255, 255), RuleColour::fromRgb8(0, 0, 139), true},
+            {"Any TCP", "tcp", RuleColour::fromRgb8(0, 0, 0), RuleColour::fromRgb8(230, 230, 255), true}};
+        model.setRowColouring(RowColouring::of(std::make_shared<const ColouringRuleSet>(ColouringRuleSet::compile(rules)),
+                                               ThemeKind::Light, true));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(Qt::darkBlue));
-        palette.set(RowTone::SynFin, std::nullopt);
-        model.setRowPalette(palette);
+        QCOMPARE(model.index(0, 0).data(PacketListModel::ColouringRuleRole).toInt(), 0); // the SYN
+        QCOMPARE(model.index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0, 0, 139));
+        QCOMPARE(model.index(0, 3).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::white));
+        QCOMPARE(model.index(2, 0).data(PacketListModel::ColouringRuleRole).toInt(), 1); // the handshake's ACK
+        QCOMPARE(model.index(2, 0).data(Qt::BackgroundRole).value<QBrush>().color(), QColor(230, 230, 255));
+        // View › Colorize Packet List off: no colours, the rule stays known.
+        model.setRowColouring(RowColouring::of(model.rowColouring().rules, ThemeKind::Light, false));
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+        // No rules at all: nothing matches.
+        model.setRowColouring({});
+        QCOMPARE(model.index(0, 0).data(PacketListModel::ColouringRuleRole).toInt(), -1);
         QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
     }
 

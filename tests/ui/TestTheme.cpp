@@ -1,4 +1,5 @@
 // Every theme keeps text readable (WCAG contrast ratios), and its names read back.
+#include <packets/PacketRowStyle.h>
 #include <shell/Theme.h>
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 
 #include <cmath>
 
+using namespace tcplens;
 using namespace tcplens::ui;
 
 namespace {
@@ -107,30 +109,41 @@ private slots:
     void everyColouredRowIsReadable()
     {
         QFETCH(ThemeKind, kind);
-        const RowPalette rows = rowPaletteFor(kind);
-        int coloured = 0;
-        for (int i = 0; i < kRowToneCount; ++i) {
-            const auto& colours = rows.colours(static_cast<RowTone>(i));
-            if (!colours)
-                continue;
-            ++coloured;
-            const double ratio = contrast(colours->foreground, colours->background);
-            QVERIFY2(ratio >= requiredRatio(kind), qPrintable(QStringLiteral("tone %1: %2:1").arg(i).arg(ratio, 0, 'f', 2)));
+        auto rules = defaultColouringRules();
+        // A user's own choices too: yellow on white, two greys, mid blue on mid red.
+        rules.push_back({"pale", "tcp", RuleColour::fromRgb8(255, 255, 0), RuleColour::fromRgb8(255, 255, 255), true});
+        rules.push_back({"greys", "tcp", RuleColour::fromRgb8(120, 120, 120), RuleColour::fromRgb8(140, 140, 140), true});
+        rules.push_back({"mid", "tcp", RuleColour::fromRgb8(0, 0, 200), RuleColour::fromRgb8(200, 0, 0), true});
+        for (const auto& rule : rules) {
+            const auto colours = rowColoursFor(kind, rule);
+            const double ratio = contrast(colours.foreground, colours.background);
+            QVERIFY2(ratio >= requiredRatio(kind),
+                     qPrintable(QStringLiteral("%1: %2:1").arg(QString::fromStdString(rule.name)).arg(ratio, 0, 'f', 2)));
         }
-        QCOMPARE(coloured, kRowToneCount - 1); // every tone but Plain stands out
-        QVERIFY(!rows.colours(RowTone::Plain)); // plain rows take the theme's Text on Base
+        const auto marked = markedRowColours(kind);
+        QVERIFY(contrast(marked.foreground, marked.background) >= requiredRatio(kind));
     }
 
-    void rowTonesHaveDistinctBackgrounds_data() { themeKinds_data(); }
-    void rowTonesHaveDistinctBackgrounds()
+    void defaultRulesStayApartAndOffTheList_data() { themeKinds_data(); }
+    void defaultRulesStayApartAndOffTheList()
     {
         QFETCH(ThemeKind, kind);
-        const RowPalette rows = rowPaletteFor(kind);
-        QSet<QRgb> backgrounds{paletteFor(kind).color(QPalette::Base).rgb(),
-                               paletteFor(kind).color(QPalette::Highlight).rgb()};
-        for (int i = 1; i < kRowToneCount; ++i)
-            backgrounds.insert(rows.colours(static_cast<RowTone>(i))->background.rgb());
-        QCOMPARE(backgrounds.size(), kRowToneCount + 1);
+        // Each default rule looks different from the others, from a plain row and from the selection.
+        QSet<QPair<QRgb, QRgb>> looks{{paletteFor(kind).color(QPalette::Base).rgb(), paletteFor(kind).color(QPalette::Text).rgb()},
+                                      {paletteFor(kind).color(QPalette::Highlight).rgb(),
+                                       paletteFor(kind).color(QPalette::HighlightedText).rgb()}};
+        const auto rules = defaultColouringRules();
+        for (const auto& rule : rules) {
+            const auto colours = rowColoursFor(kind, rule);
+            looks.insert({colours.background.rgb(), colours.foreground.rgb()});
+        }
+        // Checksum Errors wears Bad TCP's colours in Wireshark too.
+        QCOMPARE(looks.size(), qsizetype(rules.size()) + 2 - 1);
+        if (kind == ThemeKind::Dark) // pale rows turn dark: nothing glares on the dark list
+            for (const auto& rule : rules)
+                QVERIFY2(rowColoursFor(kind, rule).background.lightnessF() < 0.45, rule.name.c_str());
+        if (kind == ThemeKind::Light) // Wireshark's own colours
+            QCOMPARE(rowColoursFor(kind, rules.front()).background, QColor::fromRgba64(4626, 10023, 11822).toRgb());
     }
 
     void applyThemeSetsFusionAndPalette()

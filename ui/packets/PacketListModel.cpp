@@ -11,9 +11,16 @@
 
 #include <QBrush>
 
+#include <algorithm>
+
 namespace tcplens::ui {
 
-PacketListModel::PacketListModel(QObject* parent) : QAbstractTableModel(parent) {}
+PacketListModel::PacketListModel(QObject* parent)
+    : QAbstractTableModel(parent),
+      colouring_(RowColouring::of(std::make_shared<const ColouringRuleSet>(ColouringRuleSet::compile(defaultColouringRules())),
+                                  ThemeKind::Light, true))
+{
+}
 
 void PacketListModel::reset(PacketStore store)
 {
@@ -21,6 +28,7 @@ void PacketListModel::reset(PacketStore store)
     store_ = std::move(store);
     analyses_.clear();
     streamFirstNs_.clear();
+    ruleOfRow_.clear();
     lastDecoded_.reset();
     endResetModel();
 }
@@ -40,8 +48,12 @@ void PacketListModel::append(const PacketBatch& batch)
     for (const auto& [position, comments] : batch.comments)
         store_.setComments(firstNumber + static_cast<PacketNumber>(position), comments);
     analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
-    for (const auto& revision : batch.revisions) // earlier packets a packet of this batch corrected
+    ruleOfRow_.resize(store_.size(), kUntested);
+    for (const auto& revision : batch.revisions) { // earlier packets a packet of this batch corrected
         analyses_.revise(revision);
+        if (revision.frame >= 1 && revision.frame <= ruleOfRow_.size())
+            ruleOfRow_[revision.frame - 1] = kUntested; // its analysis, so maybe its colour, changed
+    }
     for (const auto& conversation : batch.conversations) {
         if (conversation.stream >= streamFirstNs_.size())
             streamFirstNs_.resize(conversation.stream + 1, 0);
@@ -51,7 +63,8 @@ void PacketListModel::append(const PacketBatch& batch)
     for (const auto& revision : batch.revisions) {
         const int row = static_cast<int>(revision.frame) - 1;
         if (row >= 0 && row < first)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                             {Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole});
     }
 }
 
@@ -73,10 +86,49 @@ void PacketListModel::setRelativeSequenceNumbers(bool relative)
     emit relativeSequenceNumbersChanged(relative);
 }
 
-void PacketListModel::setRowPalette(const RowPalette& palette)
+void PacketListModel::setRowColouring(RowColouring colouring)
 {
-    palette_ = palette;
+    if (colouring.rules != colouring_.rules)
+        std::fill(ruleOfRow_.begin(), ruleOfRow_.end(), kUntested);
+    colouring_ = std::move(colouring);
     emitColumnsChanged(0, ColumnCount - 1, {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+int PacketListModel::colouringRule(int row) const
+{
+    if (!colouring_.rules || colouring_.rules->empty())
+        return -1;
+    if (static_cast<std::size_t>(row) >= ruleOfRow_.size())
+        ruleOfRow_.resize(store_.size(), kUntested);
+    auto& rule = ruleOfRow_[static_cast<std::size_t>(row)];
+    if (rule != kUntested)
+        return rule;
+    // The row's packet as a display filter reads it. Times come from the index; tcp.time_delta
+    // would need the stream's previous packet and stays absent, frame.time_delta_displayed counts
+    // from the previous captured packet (colours do not depend on what is displayed).
+    const auto n = static_cast<PacketNumber>(row);
+    const auto& index = store_.index();
+    const auto& decoded = cachedDecode(row);
+    const auto& record = analysis(row);
+    const auto ns = index.timestampNs(n);
+    FilterContext context;
+    context.packet = &decoded;
+    context.bytes = lastDecoded_->second.bytes();
+    context.frameLength = index.capturedLength(n);
+    context.frameNumber = n + 1;
+    context.record = &record;
+    context.timeRelativeNs = ns - index.timestampNs(0);
+    context.timeDeltaNs = row > 0 ? ns - index.timestampNs(n - 1) : 0;
+    context.timeDeltaDisplayedNs = context.timeDeltaNs;
+    if (record.isTcp() && record.stream < streamFirstNs_.size())
+        context.tcpTimeRelativeNs = ns - streamFirstNs_[record.stream];
+    FieldSpans spans;
+    if (colouring_.rules->needsSpans(decoded)) {
+        (void)decodeStoredPacket(store_, n, &spans);
+        context.spans = &spans;
+    }
+    rule = static_cast<std::int16_t>(colouring_.rules->match(context));
+    return rule;
 }
 
 void PacketListModel::setInfoFont(const QFont& font)
@@ -243,9 +295,13 @@ QVariant PacketListModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
     case Qt::ForegroundRole:
         if (marks_ && marks_->isMarked(row))
-            return QBrush(role == Qt::BackgroundRole ? palette_.marked().background : palette_.marked().foreground);
-        if (const auto& colours = palette_.colours(rowToneOf(cachedDecode(row), analysis(row))))
-            return QBrush(role == Qt::BackgroundRole ? colours->background : colours->foreground);
+            return QBrush(role == Qt::BackgroundRole ? colouring_.marked.background : colouring_.marked.foreground);
+        if (!colouring_.enabled)
+            return {};
+        if (const int rule = colouringRule(row); rule >= 0 && static_cast<std::size_t>(rule) < colouring_.colours.size()) {
+            const auto& colours = colouring_.colours[static_cast<std::size_t>(rule)];
+            return QBrush(role == Qt::BackgroundRole ? colours.background : colours.foreground);
+        }
         return {};
     case Qt::ToolTipRole: {
         // The Info tooltip also shows the whole line, which a narrow column cuts.
@@ -259,6 +315,7 @@ QVariant PacketListModel::data(const QModelIndex& index, int role) const
     case PacketNumberRole: return static_cast<uint>(row);
     case RowToneRole: return static_cast<int>(rowToneOf(cachedDecode(row), analysis(row)));
     case StreamRole: return analysis(row).isTcp() ? QVariant(static_cast<uint>(analysis(row).stream)) : QVariant();
+    case ColouringRuleRole: return colouringRule(row);
     case TimestampRole: return static_cast<qint64>(store_.index().timestampNs(static_cast<PacketNumber>(row)));
     default: return {};
     }

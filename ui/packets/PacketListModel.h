@@ -31,6 +31,7 @@ public:
         RowToneRole,                         ///< The row's RowTone, as int.
         StreamRole,                          ///< The TCP stream as uint; invalid for non-TCP rows.
         TimestampRole,                       ///< Capture time, ns since the epoch, as qint64.
+        ColouringRuleRole,                   ///< Index of the colouring rule the row matches (-1: none), as int.
     };
     /// What the Time column counts from.
     enum class TimeFormat {
@@ -53,8 +54,11 @@ public:
     /// Wireshark's relative seq/ack (default) or the raw ones; emits dataChanged for Seq..Info.
     void setRelativeSequenceNumbers(bool relative);
     [[nodiscard]] bool relativeSequenceNumbers() const noexcept { return relativeNumbers_; }
-    /// Row colours per tone (Qt::BackgroundRole / ForegroundRole); emits dataChanged for them.
-    void setRowPalette(const RowPalette& palette);
+    /// Colouring rules and their colours (Qt::BackgroundRole / ForegroundRole; Wireshark's default
+    /// rules in the light theme until set); rows are tested
+    /// when first shown and remembered; emits dataChanged for them.
+    void setRowColouring(RowColouring colouring);
+    [[nodiscard]] const RowColouring& rowColouring() const noexcept { return colouring_; }
     /// Marked packets, drawn in the palette's marked colours (null: none).
     void setMarks(const PacketMarks* marks);
     /// Font of the Info column (its text lines up better in a fixed-width font).
@@ -88,13 +92,17 @@ private:
     [[nodiscard]] QString displayText(int row, int column) const;
     [[nodiscard]] QString tcpNumberText(int row, int column) const;
     void emitColumnsChanged(int first, int last, const QList<int>& roles);
+    [[nodiscard]] int colouringRule(int row) const;
 
     PacketStore store_;
     PacketAnalysisStore analyses_;
     std::vector<std::int64_t> streamFirstNs_; // first packet time of each TCP stream
     TimeFormat timeFormat_ = TimeFormat::SinceFirstPacket;
     bool relativeNumbers_ = true;
-    RowPalette palette_ = RowPalette::standard();
+    RowColouring colouring_;
+    // The colouring rule of each row: kUntested until a view asks (a rule test costs a decode).
+    static constexpr std::int16_t kUntested = -2;
+    mutable std::vector<std::int16_t> ruleOfRow_;
     QFont infoFont_;
     const PacketMarks* marks_ = nullptr;
     // data() is asked for many roles and columns of one row in a row: decode it once.

@@ -1,14 +1,17 @@
 #pragma once
-// Which rows of the packet list stand out, and in what colours (after Wireshark's colouring
-// rules); a palette maps tones to colours so a theme can replace it.
+// Which rows of the packet list stand out (a tone from the analysis), and in what colours: the
+// colouring rules (display filters, first match wins) with their colours fitted to the theme.
 
 #include <capture/PacketAnalysisStore.h>
 #include <decode/DecodedPacket.h>
+#include <filter/ColouringRuleSet.h>
+
+#include "shell/ThemeKind.h"
 
 #include <QColor>
 
-#include <array>
-#include <optional>
+#include <memory>
+#include <vector>
 
 namespace tcplens::ui {
 
@@ -32,22 +35,25 @@ struct RowColours {
 /// The tone of a row from its decode and its conversation analysis.
 [[nodiscard]] RowTone rowToneOf(const DecodedPacket& packet, const PacketAnalysisRecord& analysis) noexcept;
 
-/// Colours per tone; a tone without colours keeps the view's palette.
-class RowPalette {
-public:
-    /// Wireshark-like defaults, both colours set so a row stays readable under a dark theme.
-    [[nodiscard]] static RowPalette standard();
+/// WCAG 2 contrast ratio of two colours (1..21).
+[[nodiscard]] double contrastRatio(const QColor& a, const QColor& b);
+/// A colouring rule's colours as the theme shows them. Light: the rule's own (black or white text
+/// when its own text is below 4.5:1, as Wireshark's grey-on-white Broadcast is). Dark: a pale
+/// background turns dark with its hue kept, dark text turns light, at least 4.5:1. High contrast:
+/// the rule's colours when they reach 7:1, else black or white text (the background pushed lighter
+/// or darker if even that falls short): Wireshark's slate on grey SYN/FIN is only 6:1.
+[[nodiscard]] RowColours rowColoursFor(ThemeKind theme, const ColouringRule& rule);
+/// A marked packet's colours (Wireshark: black with white text; inverted on a dark list).
+[[nodiscard]] RowColours markedRowColours(ThemeKind theme);
 
-    void set(RowTone tone, std::optional<RowColours> colours) { colours_[index(tone)] = colours; }
-    [[nodiscard]] const std::optional<RowColours>& colours(RowTone tone) const { return colours_[index(tone)]; }
-    /// A marked packet's colours, over any tone (Wireshark: black with white text).
-    void setMarked(RowColours colours) { marked_ = colours; }
-    [[nodiscard]] const RowColours& marked() const { return marked_; }
-
-private:
-    [[nodiscard]] static std::size_t index(RowTone tone) { return static_cast<std::size_t>(tone); }
-    std::array<std::optional<RowColours>, kRowToneCount> colours_{};
-    RowColours marked_{QColor(0, 0, 0), QColor(255, 255, 255)};
+/// How the packet list paints its rows.
+struct RowColouring {
+    std::shared_ptr<const ColouringRuleSet> rules; ///< Compiled once; null paints nothing
+    std::vector<RowColours> colours;               ///< Per rule of rules->rules()
+    RowColours marked = markedRowColours(ThemeKind::Light);
+    bool enabled = true;                           ///< View › Colorize Packet List
+    /// The rules with their colours for `theme`.
+    [[nodiscard]] static RowColouring of(std::shared_ptr<const ColouringRuleSet> rules, ThemeKind theme, bool enabled);
 };
 
 } // namespace tcplens::ui

@@ -14,6 +14,7 @@
 #include "packets/FilterBar.h"
 #include "packets/PacketFilterModel.h"
 #include "packets/PacketListModel.h"
+#include "packets/PacketColouring.h"
 #include "packets/PacketTableView.h"
 
 #include <QAction>
@@ -151,6 +152,17 @@ void MainMenus::createViewMenu()
     bits->setChecked(w.hexView()->bitsMode());
     connect(bits, &QAction::toggled, w.hexView(), &HexView::setBitsMode);
     connect(w.hexView(), &HexView::bitsModeChanged, bits, &QAction::setChecked);
+    view->addSeparator();
+    auto* colorize = view->addAction(tr("Colori&ze Packet List"));
+    colorize->setObjectName(QStringLiteral("colorizeAction"));
+    colorize->setCheckable(true);
+    colorize->setChecked(w.colouring()->enabled());
+    colorize->setStatusTip(tr("Colour the packet list's rows by the coloring rules"));
+    connect(colorize, &QAction::toggled, w.colouring(), &PacketColouring::setEnabled);
+    connect(w.colouring(), &PacketColouring::enabledChanged, colorize, &QAction::setChecked);
+    auto* rulesAction = view->addAction(tr("&Coloring Rules…"), &w, [&w] { (void)w.openColouringRules(); });
+    rulesAction->setObjectName(QStringLiteral("colouringRulesAction"));
+    rulesAction->setStatusTip(tr("Edit the display filters that colour the packet list"));
     view->addSeparator();
     auto* bigger = view->addAction(tr("Zoom &In"), &w, [&w] { w.zoom(1.15); });
     bigger->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});

@@ -19,6 +19,8 @@
 #include "conversations/ConversationsPanel.h"
 #include "inspector/InspectorPanel.h"
 #include "packets/PacketFilterModel.h"
+#include "packets/ColouringRulesDialog.h"
+#include "packets/PacketColouring.h"
 #include "packets/PacketListModel.h"
 #include "packets/PacketTableView.h"
 #include "presentation/PresentationController.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     status_ = new CaptureStatusBar(this);
     setStatusBar(status_);
+    colouring_ = new PacketColouring(packets_, theme_, this);
     capture_ = new CaptureCoordinator(this, status_);
     menus_ = new MainMenus(*this); // File, View, Analyze
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
@@ -318,9 +321,23 @@ void MainWindow::setTheme(ThemeKind theme, bool remember)
     conversations_->setTheme(theme);
     if (expert_)
         expert_->setTheme(theme);
-    packets_->setRowPalette(rowPaletteFor(theme));
+    colouring_->setTheme(theme);
     if (remember)
         QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
+}
+
+ColouringRulesDialog* MainWindow::openColouringRules()
+{
+    auto* dialog = new ColouringRulesDialog(colouring_->rules(), theme_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        colouring_->setRules(dialog->rules());
+        const auto problems = colouring_->problems();
+        if (!problems.isEmpty())
+            status_->setNotice(tr("Coloring rules skipped: %1").arg(problems.join(QStringLiteral("; "))));
+    });
+    dialog->open();
+    return dialog;
 }
 
 std::optional<std::uint32_t> MainWindow::currentStream() const

@@ -28,6 +28,8 @@ namespace tcplens { class PacketStore; struct LiveCaptureOptions; }
 namespace tcplens::ui {
 
 class CaptureLoadController;
+class ColouringRulesDialog;
+class PacketColouring;
 class CaptureStatusBar;
 class ExpertController;
 class ExpertPanel;
@@ -114,6 +116,10 @@ public:
     [[nodiscard]] const WindowLayout& windowLayout() const noexcept { return layout_; }
     /// Go to packet, marks, next/previous in the conversation, the right-click menus.
     [[nodiscard]] PacketNavigation* navigation() const noexcept { return navigation_; }
+    /// The packet list's colouring rules and View › Colorize Packet List.
+    [[nodiscard]] PacketColouring* colouring() const noexcept { return colouring_; }
+    /// View › Coloring Rules…: opens the dialog (window-modal, not blocking); OK applies and saves.
+    ColouringRulesDialog* openColouringRules();
     [[nodiscard]] QTableView* conversationView() const noexcept;
     /// The kernel's tcp_info lines on the Windows chart (from the capture's sidecar file).
     [[nodiscard]] KernelChartFeed* kernelChartFeed() const noexcept { return kernelFeed_; }
@@ -201,6 +207,7 @@ private:
     PresentationController* presentation_ = nullptr;
     QPointer<ConversationReportDialog> report_;
     PacketNavigation* navigation_ = nullptr;
+    PacketColouring* colouring_ = nullptr;
     ThemeKind theme_ = ThemeKind::Light;
     ErrorReporter reportError_;
     QString loadingPath_;

@@ -177,36 +177,6 @@ void applyTheme(QApplication& app, ThemeKind kind)
     app.setStyleSheet(kind == ThemeKind::HighContrast ? QString::fromLatin1(kHighContrastStyleSheet) : QString());
 }
 
-RowPalette rowPaletteFor(ThemeKind kind)
-{
-    if (kind == ThemeKind::Light)
-        return RowPalette::standard();
-    RowPalette rows;
-    const auto set = [&rows](RowTone tone, QRgb background, QRgb foreground) {
-        rows.set(tone, RowColours{QColor::fromRgb(background), QColor::fromRgb(foreground)});
-    };
-    if (kind == ThemeKind::Dark) {
-        // Wireshark's tones, darkened to sit on a #2a2a2a list with light text.
-        set(RowTone::SynFin, 0x3a3a4a, 0xe0e0f0);
-        set(RowTone::Warning, 0x4a3d00, 0xffe38a);
-        set(RowTone::ZeroWindow, 0x5a3000, 0xffd0a0);
-        set(RowTone::Reset, 0x6e0000, 0xfffc9c);
-        set(RowTone::TcpProblem, 0x121212, 0xff6b6b);
-        set(RowTone::Error, 0x5c1a1a, 0xffc9c9);
-        rows.setMarked({QColor::fromRgb(0xf0f0f0), QColor::fromRgb(0x000000)}); // black rows are a dark list's own
-        return rows;
-    }
-    // High contrast: a distinct saturated background per tone, every pair at least 7:1.
-    set(RowTone::SynFin, 0x000080, 0xffffff);
-    set(RowTone::Warning, 0xffa500, 0x000000);
-    set(RowTone::ZeroWindow, 0x00ffff, 0x000000);
-    set(RowTone::Reset, 0x8b0000, 0xffffff);
-    set(RowTone::TcpProblem, 0xff7070, 0x000000);
-    set(RowTone::Error, 0xff66ff, 0x000000);
-    rows.setMarked({QColor::fromRgb(0xffff00), QColor::fromRgb(0x000000)});
-    return rows;
-}
-
 void zoomApplicationFont(double factor, std::initializer_list<QWidget*> views)
 {
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());

@@ -1,9 +1,8 @@
 #pragma once
-// Light, dark and high-contrast looks (Fusion palettes), packet-row colours to match, and
+// Light, dark and high-contrast looks (Fusion palettes) and
 // application font scaling for projectors.
 
 #include "ThemeKind.h"
-#include "packets/PacketRowStyle.h"
 
 #include <QPalette>
 
@@ -19,8 +18,6 @@ namespace tcplens::ui {
 /// Sets the Fusion style, the theme's palette and, for HighContrast only, a stylesheet for borders
 /// and a thick focus frame; replaces the application stylesheet.
 void applyTheme(QApplication& app, ThemeKind kind);
-/// Packet-list row colours that stay readable on the theme's palette.
-[[nodiscard]] RowPalette rowPaletteFor(ThemeKind kind);
 
 inline constexpr double kMinFontScale = 0.75;
 inline constexpr double kMaxFontScale = 3.0;
