@@ -5,6 +5,7 @@
 // from the style, sizes only from the font and the layout.
 
 #include "FlowGraphLayout.h"
+#include "FlowGraphMetrics.h"
 #include "FlowGraphModel.h"
 #include "FlowGraphStyle.h"
 
@@ -41,16 +42,6 @@ struct FlowPaintReport {
     int elidedLabels = 0;   ///< Flags and seq/ack lines shortened with "…".
     int elidedPayloads = 0; ///< Payload previews shortened with "…".
 };
-
-/// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
-[[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
-/// The time column's title: what its seconds count from (the conversation's start, or the first
-/// packet shown when the graph holds several conversations), on two lines.
-[[nodiscard]] QString flowTimeTitle(const FlowGraphModel& model);
-/// Width of the legend on one line in `font`.
-[[nodiscard]] qreal flowLegendWidth(const QFont& font);
-/// Lines the legend wraps into in `width` pixels (as FlowGraphPainter::paintLegend wraps it).
-[[nodiscard]] int flowLegendLines(const QFont& font, qreal width);
 
 class FlowGraphPainter {
 public:

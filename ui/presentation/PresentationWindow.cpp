@@ -1,17 +1,14 @@
 #include "PresentationWindow.h"
 
+#include "FittedLabel.h"
+#include "PresentationHeaderPane.h"
 #include "shell/Language.h"
 #include "packets/PacketListModel.h"
 #include "flowgraph/FlowGraphView.h"
-#include "inspector/HeaderDiagramLabels.h"
-#include "inspector/HeaderDiagramView.h"
-
-#include <decode/FieldSpanDiff.h>
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,38 +21,11 @@ namespace tcplens::ui {
 
 namespace {
 
-/// The property holding a label's whole text; the label shows it, or it shortened.
-constexpr const char* kFullText = "tcplensFullText";
-
-QLabel* newLabel(Qt::Alignment alignment, bool wrap)
-{
-    auto* label = new QLabel;
-    label->setAlignment(alignment);
-    label->setWordWrap(wrap);
-    label->setTextFormat(Qt::PlainText);
-    label->setFocusPolicy(Qt::NoFocus);
-    // The screen decides the widths: a long text wraps, shrinks or is shortened, it never widens
-    // the window (a label's own minimum width is the whole text).
-    QSizePolicy policy = label->sizePolicy();
-    policy.setHorizontalPolicy(QSizePolicy::Ignored);
-    label->setSizePolicy(policy);
-    label->setMinimumWidth(0);
-    return label;
-}
-
 /// The TCP header's fields only: the figure the class studies, large enough to read.
 FieldSpans tcpFields(FieldSpans spans)
 {
     std::erase_if(spans, [](const FieldSpan& span) { return span.layer != Layer::Transport; });
     return spans;
-}
-
-void setPixelFont(QWidget* widget, int px, bool bold = false)
-{
-    QFont font = widget->font();
-    font.setPixelSize(std::max(6, px));
-    font.setBold(bold);
-    widget->setFont(font);
 }
 
 } // namespace
@@ -89,43 +59,39 @@ PresentationWindow::~PresentationWindow() = default;
 
 void PresentationWindow::buildWidgets()
 {
-    title_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
-    conversation_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
+    title_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
+    conversation_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
     conversation_->setForegroundRole(QPalette::PlaceholderText);
     flow_ = new FlowGraphView;
     flow_->setFocusPolicy(Qt::NoFocus); // the window takes the keys: they step, not select
     flow_->setCompact(true);
     flow_->setModel(&graph_);
     flow_->installEventFilter(this);
-    headerCaption_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
-    diagramHolder_ = new QWidget;
-    diagramHolder_->installEventFilter(this);
-    diagram_ = new HeaderDiagramView(diagramHolder_);
-    diagram_->setFocusPolicy(Qt::NoFocus);
-    changes_ = newLabel(Qt::AlignLeft | Qt::AlignTop, true);
-    narrationLine_ = newLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
+    header_ = new PresentationHeaderPane;
+    narrationLine_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
-    keys_ = newLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    keys_ = new FittedLabel(Qt::AlignRight | Qt::AlignVCenter, false);
     keys_->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* label : {title_, conversation_, headerCaption_, changes_, narrationLine_, keys_})
-        label->installEventFilter(this);
 
     // The flow graph takes the whole height on the left, so a conversation of twenty packets shows
     // whole; the packet's title, header, narration and the hints stack on the right.
     auto* right = new QVBoxLayout;
     right->setSpacing(0);
     right->addWidget(title_);
-    right->addWidget(headerCaption_);
-    right->addWidget(diagramHolder_, 1);
-    right->addWidget(changes_);
+    right->addWidget(header_, 1);
     right->addWidget(narrationLine_);
     right->addWidget(conversation_);
     right->addWidget(keys_);
     auto* root = new QHBoxLayout(this);
     root->addWidget(flow_);
     root->addLayout(right, 1);
-    setFittedText(keys_, keyHints());
+    keys_->setFullText(keyHints());
     applySizes();
+}
+
+HeaderDiagramView* PresentationWindow::headerDiagram() const noexcept
+{
+    return header_->diagram();
 }
 
 void PresentationWindow::applySizes()
@@ -144,20 +110,22 @@ void PresentationWindow::applySizes()
     flow_->setFont(labels);
     flow_->setLabelScale(1.0);
     fitFlowWidth();
-    setPixelFont(headerCaption_, h / 40, true);
-    // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
-    diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
-    setPixelFont(title_, h / 24, true);
+    header_->applySizes(h);
+    // One line of the title's size; a longer title gets smaller type, then a second and a third
+    // line (a very long title in a narrow column).
+    FittedLabel::setPixelFont(title_, h / 24, true);
     title_->setMinimumHeight(QFontMetrics(title_->font()).lineSpacing());
+    title_->setFits({{h / 24, h / 30, 1}, {h / 30, h / 36, 2}, {h / 36, h / 36, 3}});
     // Room for three and a half lines at the largest size (five at the smallest), so the diagram
     // does not jump as the narration grows and shrinks, and a long header keeps its room.
-    setPixelFont(narrationLine_, static_cast<int>(std::ceil(h / 30.0)));
+    const int narrationPx = static_cast<int>(std::ceil(h / 30.0));
+    FittedLabel::setPixelFont(narrationLine_, narrationPx);
     narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 7 / 2 + gap / 2);
-    setPixelFont(changes_, h / 42);
-    changes_->setFixedHeight(QFontMetrics(changes_->font()).lineSpacing() * 3);
-    setPixelFont(keys_, h / 60);
-    setPixelFont(conversation_, h / 60);
-    fitTexts();
+    narrationLine_->setFits({{narrationPx, h / 45, 0}});
+    FittedLabel::setPixelFont(keys_, h / 60);
+    keys_->setFits({{h / 60, h / 80, 1}});
+    FittedLabel::setPixelFont(conversation_, h / 60);
+    conversation_->setFits({{h / 60, h / 80, 1}});
 }
 
 void PresentationWindow::fitFlowWidth()
@@ -207,130 +175,12 @@ void PresentationWindow::keyPressEvent(QKeyEvent* event)
 
 bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Resize) {
-        if (watched == diagramHolder_)
-            fitDiagram();
-        else if (watched == flow_)
-            QTimer::singleShot(0, flow_, [this] {
-                fitFlowWidth(); // dense rows or not, decided by the height, change the width wanted
-                scrollToNewest(); // after the view's own relayout
-            });
-        else if (auto* label = qobject_cast<QLabel*>(watched))
-            fitLabel(label);
-    }
+    if (watched == flow_ && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, flow_, [this] {
+            fitFlowWidth(); // dense rows or not, decided by the height, change the width wanted
+            scrollToNewest(); // after the view's own relayout
+        });
     return QWidget::eventFilter(watched, event);
-}
-
-void PresentationWindow::fitDiagram()
-{
-    const QSize room = diagramHolder_->size();
-    if (room.width() <= 0 || room.height() <= 0)
-        return;
-    // The largest type whose figure fits the column's height at its full width; the boxes and
-    // their labels grow with the width.
-    const int h = std::max(300, height());
-    const qreal labelFloor = std::ceil(h / 60.0);
-    const qreal flagFloor = std::ceil(h / 45.0);
-    // 16 bits to a row when 32 would shrink the flag letters, if the column is tall enough for them
-    // (at floors a little lower, if need be), else 32 with the flags as large as their bits allow.
-    struct Try {
-        int bits;
-        qreal scale;
-    };
-    for (const Try attempt : {Try{0, 1.0}, Try{0, 0.95}, Try{0, 0.9}, Try{0, 0.85}, Try{32, 1.0}}) {
-        diagram_->setLeastTextSizes(std::floor(labelFloor * attempt.scale), std::floor(flagFloor * attempt.scale));
-        diagram_->setBitsPerRowChoice(attempt.bits);
-        int px = h / 40;
-        for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
-            setPixelFont(diagram_, px);
-            if (diagram_->heightForWidth(room.width()) <= room.height())
-                break;
-        }
-        if (diagram_->heightForWidth(room.width()) <= room.height())
-            break;
-    }
-    // A column too short for the figure at its floors (a long header on a 4:3 screen): smaller
-    // floors, then a narrower figure.
-    for (qreal scale = 0.95; scale > 0.5 && diagram_->heightForWidth(room.width()) > room.height(); scale -= 0.05)
-        diagram_->setLeastTextSizes(std::floor(labelFloor * scale), std::floor(flagFloor * scale));
-    int width = room.width();
-    while (width > 200 && diagram_->heightForWidth(width) > room.height())
-        width -= 8; // a very short column: a narrower figure
-    diagram_->setGeometry(0, 0, width, std::min(room.height(), diagram_->heightForWidth(width)));
-}
-
-void PresentationWindow::setFittedText(QLabel* label, const QString& text)
-{
-    label->setProperty(kFullText, text);
-    fitLabel(label);
-}
-
-QString PresentationWindow::fullText(const QLabel* label)
-{
-    return label->property(kFullText).toString();
-}
-
-void PresentationWindow::fitTexts()
-{
-    for (QLabel* label : {title_, conversation_, headerCaption_, changes_, narrationLine_, keys_})
-        fitLabel(label);
-}
-
-void PresentationWindow::fitLabel(QLabel* label)
-{
-    // Each text at the largest size that fits its lines; smaller type rather than a cut, and
-    // shortened (…) only when even the smallest does not fit.
-    const int h = std::max(300, height());
-    if (label == narrationLine_)
-        fitText(label, static_cast<int>(std::ceil(h / 30.0)), h / 45, 0, true, narrationLine_->height());
-    else if (label == changes_)
-        fitText(label, h / 42, h / 60, 3);
-    else if (label == title_ && !fitText(label, h / 24, h / 30, 1, false) && !fitText(label, h / 30, h / 36, 2, false))
-        fitText(label, h / 36, h / 36, 3); // a very long title in a narrow column: a third line
-    else if (label == headerCaption_)
-        fitText(label, h / 40, h / 56, 2);
-    else if (label == keys_ || label == conversation_)
-        fitText(label, h / 60, h / 80, 1);
-}
-
-bool PresentationWindow::fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten, int height)
-{
-    const QString text = fullText(label);
-    const int width = label->width();
-    if (width <= 0 || text.isEmpty()) {
-        label->setText(text);
-        return true;
-    }
-    const auto fits = [&](const QFontMetrics& fm, const QString& candidate) {
-        const QRect needed = fm.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, candidate);
-        const int room = height > 0 ? height : fm.lineSpacing() * lines;
-        return needed.height() <= room && needed.width() <= width;
-    };
-    int px = largestPx;
-    for (; px > smallestPx; --px) {
-        setPixelFont(label, px);
-        if (fits(QFontMetrics(label->font()), text)) {
-            label->setText(text);
-            return true;
-        }
-    }
-    setPixelFont(label, smallestPx);
-    const QFontMetrics fm(label->font());
-    if (fits(fm, text)) {
-        label->setText(text);
-        return true;
-    }
-    if (!shorten)
-        return false;
-    // Shorten until it fits: one line is elided at its end; several lose words from the end.
-    QString shortened = fm.elidedText(text, Qt::ElideRight, width);
-    const bool oneLine = height > 0 ? height < fm.lineSpacing() * 2 : lines <= 1;
-    for (qsizetype keep = text.size(); !oneLine && keep > 0 && !fits(fm, shortened);) {
-        keep = std::max<qsizetype>(0, keep - std::max<qsizetype>(1, keep / 12));
-        shortened = text.left(keep).trimmed() + QStringLiteral("…");
-    }
-    label->setText(shortened);
-    return false;
 }
 
 void PresentationWindow::closeEvent(QCloseEvent* event)
@@ -372,11 +222,6 @@ void PresentationWindow::goToStep(int step)
     finishAnimation();
     steps_.goTo(static_cast<std::size_t>(std::max(0, step)));
     showStep(false);
-}
-
-QString PresentationWindow::senderName(bool fromClient) const
-{
-    return fromClient ? tr("client") : tr("server");
 }
 
 QString PresentationWindow::conversationText() const
@@ -422,7 +267,7 @@ void PresentationWindow::changeEvent(QEvent* event)
     graph_.refresh(); // the lifelines' roles and the arrows' "not received" are the model's texts
     flow_->modelChanged();
     setWindowTitle(tr("tcplens — presenting conversation %1").arg(stream_));
-    setFittedText(keys_, keyHints());
+    keys_->setFullText(keyHints());
     showStep(false);
 }
 
@@ -440,22 +285,18 @@ void PresentationWindow::showStep(bool animate)
     scrollToNewest();
     if (animate)
         travel_->start();
-    setFittedText(conversation_, conversationText());
+    conversation_->setFullText(conversationText());
     const auto count = static_cast<int>(steps_.packetCount());
     if (!current) {
-        setFittedText(title_, count == 0 ? tr("Conversation %1 has no packets").arg(stream_)
-                                         : tr("Conversation %1: %2 packets").arg(stream_).arg(count));
-        setFittedText(narrationLine_, count == 0 ? QString()
-                                                 : tr("Press → to send the first packet. Before each press, guess "
-                                                      "what comes next: who sends, which flags, which numbers?"));
-        setFittedText(headerCaption_, tr("Each packet's header will appear here."));
-        diagram_->clear();
-        diagram_->setVisible(false);
-        setFittedText(changes_, QString());
+        title_->setFullText(count == 0 ? tr("Conversation %1 has no packets").arg(stream_)
+                                       : tr("Conversation %1: %2 packets").arg(stream_).arg(count));
+        narrationLine_->setFullText(count == 0 ? QString()
+                                               : tr("Press → to send the first packet. Before each press, guess "
+                                                    "what comes next: who sends, which flags, which numbers?"));
+        header_->showNothing();
         return;
     }
     showNarration(*current);
-    diagram_->setVisible(true);
     showHeader(*current);
 }
 
@@ -464,66 +305,37 @@ void PresentationWindow::showNarration(std::size_t index)
     // Steps are the model's rows, in the same order.
     const FlowModel& model = graph_.core();
     const FlowArrow arrow = model.arrow(index);
-    setFittedText(title_, tr("%1 / %2   %3")
-                              .arg(index + 1)
-                              .arg(steps_.packetCount())
-                              .arg(QString::fromStdString(narrator_.title(model, arrow))));
-    setFittedText(narrationLine_, QString::fromStdString(narrator_.narrate(model, arrow)));
+    title_->setFullText(tr("%1 / %2   %3")
+                            .arg(index + 1)
+                            .arg(steps_.packetCount())
+                            .arg(QString::fromStdString(narrator_.title(model, arrow))));
+    narrationLine_->setFullText(QString::fromStdString(narrator_.narrate(model, arrow)));
 }
 
 void PresentationWindow::showHeader(std::size_t index)
 {
-    const PresentationPacket& packet = steps_.packets()[index];
-    FieldSpans spans = tcpFields(packets_.fieldSpans(static_cast<int>(packet.number)));
+    const auto packetAt = [this](std::size_t step) {
+        const PresentationPacket& packet = steps_.packets()[step];
+        return PresentationHeaderPane::Packet{step, static_cast<std::size_t>(packet.number) + 1, packet.fromClient,
+                                              tcpFields(packets_.fieldSpans(static_cast<int>(packet.number)))};
+    };
     const auto previous = steps_.previousSameDirection(index);
-    std::vector<int> changed;
-    if (previous)
-        changed = changedHeaderFields(
-            tcpFields(packets_.fieldSpans(static_cast<int>(steps_.packets()[*previous].number))), spans);
-    diagram_->setSpans(spans);
-    diagram_->setChangedFields(changed);
-    fitDiagram(); // options make the header taller or shorter
-    setFittedText(headerCaption_, tr("TCP header of packet %1 (frame %2), sent by the %3")
-                                      .arg(index + 1)
-                                      .arg(packet.number + 1)
-                                      .arg(senderName(packet.fromClient)));
-    if (!previous) {
-        setFittedText(changes_, tr("The %1's first packet: nothing to compare with yet.").arg(senderName(packet.fromClient)));
-        return;
-    }
-    // Name the boxes the diagram outlines, in header order, once each.
-    QStringList names;
-    for (const int span : diagram_->changedFields()) {
-        if (!diagram_->diagramLayout().box(span))
-            continue;
-        const QString name = headerDiagramLabel(spans, span).name;
-        if (!names.contains(name))
-            names << name;
-    }
-    const QString sender = senderName(packet.fromClient);
-    const int before = static_cast<int>(*previous) + 1;
-    if (names.isEmpty())
-        setFittedText(changes_, tr("Nothing changed since the %1's packet %2.").arg(sender).arg(before));
-    else
-        setFittedText(changes_, tr("Outlined: changed since the %1's packet %2 — %3")
-                                    .arg(sender)
-                                    .arg(before)
-                                    .arg(names.join(tr(", "))));
+    header_->showPacket(packetAt(index), previous ? std::optional(packetAt(*previous)) : std::nullopt);
 }
 
 QString PresentationWindow::narrationText() const
 {
-    return fullText(narrationLine_);
+    return narrationLine_->fullText();
 }
 
 QString PresentationWindow::titleText() const
 {
-    return fullText(title_);
+    return title_->fullText();
 }
 
 QString PresentationWindow::changesText() const
 {
-    return fullText(changes_);
+    return header_->changesText();
 }
 
 } // namespace tcplens::ui

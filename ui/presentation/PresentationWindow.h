@@ -12,14 +12,15 @@
 
 #include <cstdint>
 
-class QLabel;
 class QVariantAnimation;
 
 namespace tcplens::ui {
 
+class FittedLabel;
 class FlowGraphView;
 class HeaderDiagramView;
 class PacketListModel;
+class PresentationHeaderPane;
 
 class PresentationWindow : public QWidget {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
     /// The conversation's flow graph (rows in capture order), which the narration speaks about.
     [[nodiscard]] const FlowModel& flowModel() const noexcept { return graph_.core(); }
     [[nodiscard]] FlowGraphView* flowView() const noexcept { return flow_; }
-    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept { return diagram_; }
+    [[nodiscard]] HeaderDiagramView* headerDiagram() const noexcept;
     [[nodiscard]] QString narrationText() const;
     [[nodiscard]] QString titleText() const;
     /// The line under the header diagram naming what changed since the sender's previous packet.
@@ -72,39 +73,23 @@ private:
     void showStep(bool animate);
     void showHeader(std::size_t index);
     void showNarration(std::size_t index);
-    /// Sizes the header diagram to the largest figure its column holds without scrolling.
-    void fitDiagram();
-    /// Shows `text` in `label` at the size fitLabel() picks for it.
-    void setFittedText(QLabel* label, const QString& text);
-    [[nodiscard]] static QString fullText(const QLabel* label);
-    void fitTexts();
     /// The flow graph's width: what its texts need, at most 62% of the window.
     void fitFlowWidth();
-    /// Sizes one of the window's texts to its width: from its largest size down to its smallest.
-    void fitLabel(QLabel* label);
-    /// The largest pixel size from `largestPx` down to `smallestPx` at which `label`'s text fits
-    /// `lines` lines (or `height` pixels, when given); true when it does. Otherwise, with
-    /// `shorten`, the text is shortened with "…".
-    static bool fitText(QLabel* label, int largestPx, int smallestPx, int lines, bool shorten = true, int height = 0);
     void scrollToNewest();
     [[nodiscard]] QString conversationText() const;
     [[nodiscard]] QString keyHints() const;
-    [[nodiscard]] QString senderName(bool fromClient) const;
 
     const PacketListModel& packets_;
     std::uint32_t stream_;
     FlowGraphModel graph_;
     FlowNarrator narrator_;
     PresentationSteps steps_;
-    QLabel* title_ = nullptr;
-    QLabel* conversation_ = nullptr;
+    FittedLabel* title_ = nullptr;
+    FittedLabel* conversation_ = nullptr;
     FlowGraphView* flow_ = nullptr;
-    QLabel* headerCaption_ = nullptr;
-    QWidget* diagramHolder_ = nullptr;
-    HeaderDiagramView* diagram_ = nullptr;
-    QLabel* changes_ = nullptr;
-    QLabel* narrationLine_ = nullptr;
-    QLabel* keys_ = nullptr;
+    PresentationHeaderPane* header_ = nullptr;
+    FittedLabel* narrationLine_ = nullptr;
+    FittedLabel* keys_ = nullptr;
     QVariantAnimation* travel_ = nullptr;
 };
 
