@@ -155,6 +155,14 @@ constexpr qreal kFlagNameEm = 2.6;
 constexpr qreal kRoom = 0.92; // of a box, for its text
 } // namespace
 
+qreal HeaderDiagramLayout::narrowWidthFor(qreal flagPx, qreal lineHeight)
+{
+    // layOut() backwards: 16 bits wide enough for the widest letter, the narrow margins and gutter.
+    const qreal rows = kNarrowBitsPerRow * flagPx * kWidestLetterEm / kRoom;
+    const qreal margins = 2 * lineHeight * 0.3 + std::round(lineHeight * 1.4);
+    return std::ceil(std::max(rows + margins, (rows + std::round(lineHeight * 1.4)) / (1 - 2 * 0.008)) + 1);
+}
+
 qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
 {
     const qreal line = std::max<qreal>(1, lineHeight);
@@ -180,8 +188,11 @@ qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
     // At least one line of names and values at their floor.
     // Rows as tall for their width as 32-bit ones (16 wide bits are not taller), at least one
     // line of names and values at their floor.
+    // With floors (presentation) the floors alone bound a row: the figure's own type may be
+    // smaller than its labels, and 2.6 of its lines would waste the height a 20-row header needs.
     const qreal bitsTall = bitWidth_ * 1.3 * bitsPerRow_ / kBitsPerRow;
-    rowHeight_ = std::max(std::round(std::clamp(bitsTall, line * 2.6, line * 6)), std::ceil(leastTextPx_ * 1.35));
+    const qreal leastRow = leastLabelFloor_ > 0 ? 0 : line * 2.6;
+    rowHeight_ = std::max(std::round(std::clamp(bitsTall, leastRow, line * 6)), std::ceil(leastTextPx_ * 1.35));
     labelPx_ = std::max(line * 0.85, rowHeight_ / 3.0);
     titleHeight_ = std::round(std::max(line * 1.6, labelPx_ * 2.0));
     rulerLine_ = std::round(std::max(line * 0.9, labelPx_ * 0.95));

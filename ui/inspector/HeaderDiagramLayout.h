@@ -53,6 +53,10 @@ public:
     /// for a widget whose text is `lineHeight` high: below it, 16 bits go to a row instead of 32.
     [[nodiscard]] static qreal leastReadablePx(qreal lineHeight);
 
+    /// The least width at which 16 bits to a row hold flag letters `flagPx` high, for text whose
+    /// line is at most `lineHeight` (what a presentation's column must leave the figure).
+    [[nodiscard]] static qreal narrowWidthFor(qreal flagPx, qreal lineHeight);
+
     /// Picks the boxes of a new packet; geometry needs setGeometry() again.
     void setSpans(const FieldSpans& spans);
     /// Floors for names and values and for flag letters (presentation: read from the back of a

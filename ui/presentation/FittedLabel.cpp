@@ -70,13 +70,13 @@ bool FittedLabel::apply(const Fit& fit, bool shorten)
         return needed.height() <= lines && needed.width() <= room;
     };
     for (int px = fit.largestPx; px > fit.smallestPx; --px) {
-        setPixelFont(this, px);
+        setPixelFont(this, px, font().bold());
         if (fits(QFontMetrics(font()), fullText_)) {
             setText(fullText_);
             return true;
         }
     }
-    setPixelFont(this, fit.smallestPx);
+    setPixelFont(this, fit.smallestPx, font().bold());
     const QFontMetrics fm(font());
     if (fits(fm, fullText_)) {
         setText(fullText_);

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,6 +49,14 @@ QString PresentationHeaderPane::changesText() const
     return changes_->fullText();
 }
 
+int PresentationHeaderPane::leastWidth(int screenHeight) const
+{
+    const int h = std::max(300, screenHeight);
+    // The figure's own type is at most a 48th of the screen (fitDiagram).
+    const qreal line = QFontMetricsF(diagram_->font()).lineSpacing() * (h / 48) / std::max(1, QFontInfo(diagram_->font()).pixelSize());
+    return static_cast<int>(std::ceil(HeaderDiagramLayout::narrowWidthFor(std::ceil(h / 45.0), line)));
+}
+
 void PresentationHeaderPane::applySizes(int screenHeight)
 {
     const int h = std::max(300, screenHeight);
@@ -58,10 +68,36 @@ void PresentationHeaderPane::applySizes(int screenHeight)
     caption_->setFits({{h / 40, h / 60, 1}});
     // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
     diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
-    FittedLabel::setPixelFont(changes_, h / 42);
-    changes_->setFixedHeight(QFontMetrics(changes_->font()).lineSpacing() * 3);
-    changes_->setFits({{h / 42, h / 60, 3}});
+    fitChanges();
     fitDiagram();
+}
+
+void PresentationHeaderPane::fitChanges()
+{
+    const int h = screenHeight_;
+    QFont font = changes_->font();
+    font.setPixelSize(std::max(6, h / 42));
+    const QFontMetrics fm(font);
+    const int width = changes_->width() > 0 ? changes_->width() : std::max(1, this->width());
+    const auto linesAt = [&](const QFontMetrics& metrics) {
+        const int needed = metrics.boundingRect(QRect(0, 0, width, 100'000), Qt::TextWordWrap, changes_->fullText()).height();
+        return (needed + metrics.lineSpacing() - 1) / std::max(1, metrics.lineSpacing());
+    };
+    int lines = std::clamp(linesAt(fm), 1, 3);
+    // A long list in two lines of slightly smaller type rather than three: the figure keeps a line.
+    QFont smaller = font;
+    smaller.setPixelSize(std::max(6, h / 50));
+    if (lines == 3 && linesAt(QFontMetrics(smaller)) <= 2)
+        lines = 2;
+    changes_->setFixedHeight(fm.lineSpacing() * lines);
+    changes_->setFits({{h / 42, h / 60, lines}});
+    layout()->activate(); // the figure's holder takes what the line leaves, now rather than later
+}
+
+void PresentationHeaderPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitChanges();
 }
 
 bool PresentationHeaderPane::eventFilter(QObject* watched, QEvent* event)
@@ -90,7 +126,7 @@ void PresentationHeaderPane::fitDiagram()
     for (const Try attempt : {Try{0, 1.0}, Try{0, 0.95}, Try{0, 0.9}, Try{0, 0.85}, Try{32, 1.0}}) {
         diagram_->setLeastTextSizes(std::floor(labelFloor * attempt.scale), std::floor(flagFloor * attempt.scale));
         diagram_->setBitsPerRowChoice(attempt.bits);
-        int px = h / 40;
+        int px = h / 48; // the figure's own type (title, ruler, gutter): larger only narrows the bits
         for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
             FittedLabel::setPixelFont(diagram_, px);
             if (diagram_->heightForWidth(room.width()) <= room.height())
@@ -115,9 +151,17 @@ void PresentationHeaderPane::showNothing()
     diagram_->clear();
     diagram_->setVisible(false);
     changes_->setFullText(QString());
+    fitChanges();
 }
 
 void PresentationHeaderPane::showPacket(const Packet& packet, const std::optional<Packet>& previous)
+{
+    showTexts(packet, previous);
+    fitChanges(); // before the figure is fitted to what the line leaves
+    fitDiagram();
+}
+
+void PresentationHeaderPane::showTexts(const Packet& packet, const std::optional<Packet>& previous)
 {
     diagram_->setVisible(true);
     std::vector<int> changed;
@@ -125,7 +169,6 @@ void PresentationHeaderPane::showPacket(const Packet& packet, const std::optiona
         changed = changedHeaderFields(previous->spans, packet.spans);
     diagram_->setSpans(packet.spans);
     diagram_->setChangedFields(changed);
-    fitDiagram(); // options make the header taller or shorter
     const QString sender = senderName(packet.fromClient);
     caption_->setFullText(QCoreApplication::translate("tcplens::ui::PresentationWindow", "TCP header of packet %1 (frame %2), sent by the %3")
                               .arg(packet.index + 1)

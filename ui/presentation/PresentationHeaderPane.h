@@ -24,6 +24,8 @@ public:
     /// The line under the diagram naming what changed since the sender's previous packet.
     [[nodiscard]] QString changesText() const;
 
+    /// The least width whose figure draws flag letters at their floor for a screen `screenHeight` high.
+    [[nodiscard]] int leastWidth(int screenHeight) const;
     /// Type sizes for a screen `screenHeight` pixels high.
     void applySizes(int screenHeight);
     /// Before the first step: no figure, a caption saying one will come.
@@ -40,8 +42,14 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// The changed-field line as tall as its text at the largest size (one to three lines): a
+    /// first packet's one line leaves the 40-byte SYN's header the room of two.
+    void fitChanges();
+    /// The figure's fields, its caption and the changed-field line of showPacket().
+    void showTexts(const Packet& packet, const std::optional<Packet>& previous);
     /// Sizes the header diagram to the largest figure its column holds without scrolling.
     void fitDiagram();
 

@@ -60,8 +60,6 @@ PresentationWindow::~PresentationWindow() = default;
 void PresentationWindow::buildWidgets()
 {
     title_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
-    conversation_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, false);
-    conversation_->setForegroundRole(QPalette::PlaceholderText);
     flow_ = new FlowGraphView;
     flow_->setFocusPolicy(Qt::NoFocus); // the window takes the keys: they step, not select
     flow_->setCompact(true);
@@ -74,13 +72,13 @@ void PresentationWindow::buildWidgets()
     keys_->setForegroundRole(QPalette::PlaceholderText);
 
     // The flow graph takes the whole height on the left, so a conversation of twenty packets shows
-    // whole; the packet's title, header, narration and the hints stack on the right.
+    // whole; the packet's title, header, narration and the hints stack on the right (the lifelines'
+    // header names both endpoints: the header diagram gets that line's height).
     auto* right = new QVBoxLayout;
     right->setSpacing(0);
     right->addWidget(title_);
     right->addWidget(header_, 1);
     right->addWidget(narrationLine_);
-    right->addWidget(conversation_);
     right->addWidget(keys_);
     auto* root = new QHBoxLayout(this);
     root->addWidget(flow_);
@@ -99,7 +97,7 @@ void PresentationWindow::applySizes()
     // Sized from the screen's height so the back row can read it: arrow labels at least 1/30.
     const int h = std::max(300, height());
     const int gap = h / 60;
-    layout()->setContentsMargins(gap * 2, gap, gap * 2, gap / 2);
+    layout()->setContentsMargins(gap, gap, gap, gap / 2); // narrow sides: the header column needs the width on a 4:3 screen
     layout()->setSpacing(gap * 2);
     auto* right = static_cast<QVBoxLayout*>(layout()->itemAt(1)->layout());
     right->setSpacing(gap / 3);
@@ -111,11 +109,11 @@ void PresentationWindow::applySizes()
     flow_->setLabelScale(1.0);
     fitFlowWidth();
     header_->applySizes(h);
-    // One line of the title's size; a longer title gets smaller type, then a second and a third
-    // line (a very long title in a narrow column).
+    // One line of the title's size; a longer title gets smaller type (down to the caption's), then
+    // a second and a third line (a very long title in a narrow column).
     FittedLabel::setPixelFont(title_, h / 24, true);
     title_->setMinimumHeight(QFontMetrics(title_->font()).lineSpacing());
-    title_->setFits({{h / 24, h / 30, 1}, {h / 30, h / 36, 2}, {h / 36, h / 36, 3}});
+    title_->setFits({{h / 24, h / 40, 1}, {h / 30, h / 36, 2}, {h / 36, h / 36, 3}});
     // Room for three and a half lines at the largest size (five at the smallest), so the diagram
     // does not jump as the narration grows and shrinks, and a long header keeps its room.
     const int narrationPx = static_cast<int>(std::ceil(h / 30.0));
@@ -124,8 +122,6 @@ void PresentationWindow::applySizes()
     narrationLine_->setFits({{narrationPx, h / 45, 0}});
     FittedLabel::setPixelFont(keys_, h / 60);
     keys_->setFits({{h / 60, h / 80, 1}});
-    FittedLabel::setPixelFont(conversation_, h / 60);
-    conversation_->setFits({{h / 60, h / 80, 1}});
 }
 
 void PresentationWindow::fitFlowWidth()
@@ -134,9 +130,11 @@ void PresentationWindow::fitFlowWidth()
     // boxes and flag letters grow with it.
     const int gap = std::max(300, height()) / 60;
     const FlowGraphView::Widths widths = flow_->compactWidths();
-    const int room = width() - 6 * gap;
+    const int room = width() - 4 * gap; // the side margins and the spacing (applySizes)
     const int flowWidth = std::clamp(widths.whole, widths.least, std::max(widths.least, room * 62 / 100));
-    flow_->setFixedWidth(std::max(1, std::min(flowWidth, room - room / 4)));
+    // On a 4:3 screen the header's column keeps the width its flag letters need at their floor.
+    const int headerLeast = header_ ? header_->leastWidth(height()) : 0;
+    flow_->setFixedWidth(std::max(1, std::min({flowWidth, room - room / 4, std::max(widths.least, room - headerLeast)})));
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)
@@ -224,20 +222,6 @@ void PresentationWindow::goToStep(int step)
     showStep(false);
 }
 
-QString PresentationWindow::conversationText() const
-{
-    const FlowModel& model = graph_.core();
-    const auto& conversations = model.conversations();
-    if (conversations.empty())
-        return tr("Conversation %1").arg(stream_);
-    const auto& lifelines = model.lifelines();
-    const auto name = [&lifelines](std::uint32_t lifeline) {
-        return QString::fromStdString(lifelines[lifeline].label());
-    };
-    return tr("client %1  ⇄  server %2")
-        .arg(name(conversations.front().clientLifeline), name(conversations.front().serverLifeline));
-}
-
 void PresentationWindow::scrollToNewest()
 {
     // Nothing after the newest arrow is drawn: keep it at the bottom, the story above it.
@@ -285,7 +269,6 @@ void PresentationWindow::showStep(bool animate)
     scrollToNewest();
     if (animate)
         travel_->start();
-    conversation_->setFullText(conversationText());
     const auto count = static_cast<int>(steps_.packetCount());
     if (!current) {
         title_->setFullText(count == 0 ? tr("Conversation %1 has no packets").arg(stream_)

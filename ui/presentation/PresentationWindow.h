@@ -76,7 +76,6 @@ private:
     /// The flow graph's width: what its texts need, at most 62% of the window.
     void fitFlowWidth();
     void scrollToNewest();
-    [[nodiscard]] QString conversationText() const;
     [[nodiscard]] QString keyHints() const;
 
     const PacketListModel& packets_;
@@ -85,7 +84,6 @@ private:
     FlowNarrator narrator_;
     PresentationSteps steps_;
     FittedLabel* title_ = nullptr;
-    FittedLabel* conversation_ = nullptr;
     FlowGraphView* flow_ = nullptr;
     PresentationHeaderPane* header_ = nullptr;
     FittedLabel* narrationLine_ = nullptr;
