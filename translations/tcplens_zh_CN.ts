@@ -1837,6 +1837,42 @@
         <translation>未收到</translation>
     </message>
     <message>
+        <source>not received (frame %1)</source>
+        <translation>未收到（第 %1 号）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Proof: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <source>frame %1 sends its SYN again</source>
+        <translation>第 %1 号数据包再次发送 SYN</translation>
+    </message>
+    <message>
+        <source>frame %1 is sent as if it had not arrived</source>
+        <translation>第 %1 号数据包是在它没有到达时才会发送的</translation>
+    </message>
+    <message>
+        <source>frame %1, a FIN, does not acknowledge it</source>
+        <translation>第 %1 号数据包（FIN）没有确认它</translation>
+    </message>
+    <message>
+        <source>frame %1, a duplicate ACK, still asks for it</source>
+        <translation>第 %1 号数据包（重复确认）仍在请求它</translation>
+    </message>
+    <message>
+        <source>frame %1 still asks for it while it SACKs later data</source>
+        <translation>第 %1 号数据包仍在请求它，同时用 SACK 确认了其后的数据</translation>
+    </message>
+    <message>
+        <source>frame %1 resends bytes it had acknowledged</source>
+        <translation>第 %1 号数据包重传了它已确认的字节</translation>
+    </message>
+    <message>
         <source>Not received by the %1 (lost after the capture point, or still on its way)</source>
         <translation>%1未收到（在捕获点之后丢失，或仍在路上）</translation>
     </message>

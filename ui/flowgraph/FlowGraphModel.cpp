@@ -1,5 +1,8 @@
 #include "FlowGraphModel.h"
 
+#include <decode/DecodedPacket.h>
+#include <flow/FlowProofs.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -19,6 +22,25 @@ QString roleText(const FlowLifeline& lifeline)
     case FlowLifeline::Role::Client: return lifeline.roleKnown ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client") : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client?");
     case FlowLifeline::Role::Server: return lifeline.roleKnown ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server") : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server?");
     case FlowLifeline::Role::Mixed: return {};
+    }
+    return {};
+}
+
+/// How frame `frame` proved an arrow never arrived, as the narration says it, shorter.
+QString proofText(ProofKind kind, bool provingSyn, std::uint32_t frame)
+{
+    switch (kind) {
+    case ProofKind::SentAgain:
+        return provingSyn ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1 sends its SYN again").arg(frame)
+                          : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1 is sent as if it had not arrived").arg(frame);
+    case ProofKind::CrossingFin:
+        return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1, a FIN, does not acknowledge it").arg(frame);
+    case ProofKind::DuplicateAck:
+        return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1, a duplicate ACK, still asks for it").arg(frame);
+    case ProofKind::SackedPast:
+        return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1 still asks for it while it SACKs later data").arg(frame);
+    case ProofKind::ResentAcked:
+        return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1 resends bytes it had acknowledged").arg(frame);
     }
     return {};
 }
@@ -126,11 +148,21 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
     comment.replace(QLatin1String("] ["), QStringLiteral(" \u00b7 "));
     comment.remove(QLatin1String("[TCP ")).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     arrow.notReceived = a.notReceived;
+    QString proven; // "frame 7 sends its SYN again": the narration's proof, shorter
     if (a.notReceived) {
-        // Said on the arrow, in the comment column and the tooltip: the narration's words, shorter.
-        const auto who = a.fromClient ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the server")
-                                      : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the client");
-        arrow.sizes += QStringLiteral(" · ") + QCoreApplication::translate("tcplens::ui::FlowGraphModel", "not received");
+        // Said on the arrow, in the comment column and the tooltip: the narration's words, shorter,
+        // naming the frame that proved it as the narration does.
+        QString who = a.fromClient ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the server")
+                                   : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Not received by the client");
+        const auto proof = proofOf(core_, static_cast<std::size_t>(row));
+        if (proof) {
+            const FlowArrow proving = core_.arrow(proof->row, SequenceNumbers::Relative, false);
+            proven = proofText(proof->kind, proving.has(tcpflag::Syn), proving.frame);
+            who = QCoreApplication::translate("tcplens::ui::FlowGraphModel", "%1: %2").arg(who, proven);
+            arrow.sizes += QStringLiteral(" · ") + QCoreApplication::translate("tcplens::ui::FlowGraphModel", "not received (frame %1)").arg(proving.frame);
+        } else {
+            arrow.sizes += QStringLiteral(" · ") + QCoreApplication::translate("tcplens::ui::FlowGraphModel", "not received");
+        }
         comment = comment.isEmpty() ? who : who + QStringLiteral(" · ") + comment;
     }
     arrow.comment = comment;
@@ -150,6 +182,8 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
                                            "Not received by the %1 (lost after the capture point, or still on its way)")
                    .arg(a.fromClient ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "server")
                                      : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "client"));
+    if (!proven.isEmpty())
+        tip << QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Proof: %1").arg(proven);
     arrow.toolTip = tip.join(QLatin1Char('\n'));
     return arrow;
 }
