@@ -89,10 +89,18 @@ void InspectorPanel::fitDiagram()
 
 void InspectorPanel::showPacket(const PacketListModel& packets, int row)
 {
+    if (&packets != packets_) {
+        if (packets_)
+            disconnect(packets_, nullptr, this, nullptr);
+        packets_ = &packets;
+        connect(packets_, &QAbstractItemModel::dataChanged, this, &InspectorPanel::packetsChanged);
+        connect(packets_, &QObject::destroyed, this, [this] { packets_ = nullptr; });
+    }
     if (row < 0) {
         clear();
         return;
     }
+    row_ = row;
     auto spans = packets.fieldSpans(row);
     fields_->setSpans(spans);
     hex_->setPacket(packets.decodedBytes(row), spans); // a reassembled datagram follows its last fragment
@@ -101,8 +109,20 @@ void InspectorPanel::showPacket(const PacketListModel& packets, int row)
         fitDiagram(); // grows for a taller packet, never shrinks under the user's eyes
 }
 
+void InspectorPanel::packetsChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles)
+{
+    if (!packets_ || row_ < first.row() || row_ > last.row() || (!roles.isEmpty() && !roles.contains(Qt::DisplayRole)))
+        return;
+    // The details, bytes and diagram are the revised packet's; the field the user picked stays picked.
+    const int selected = diagram_->selectedField();
+    showPacket(*packets_, row_);
+    if (selected >= 0)
+        selectField(selected);
+}
+
 void InspectorPanel::clear()
 {
+    row_ = -1;
     fields_->clear();
     hex_->clear();
     diagram_->clear();

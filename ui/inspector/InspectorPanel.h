@@ -4,6 +4,8 @@
 
 #include <decode/FieldSpan.h>
 
+#include <QList>
+#include <QModelIndex>
 #include <QWidget>
 
 class QScrollArea;
@@ -46,6 +48,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// A later packet revised rows of the list (a packet marked not received): the shown one follows.
+    void packetsChanged(const QModelIndex& first, const QModelIndex& last, const QList<int>& roles);
     void fitDiagram();
     void retranslate();
 
@@ -56,6 +60,8 @@ private:
     QScrollArea* diagramScroll_;
     QTabWidget* tabs_;
     QSplitter* splitter_;
+    const PacketListModel* packets_ = nullptr; // the model the shown packet comes from
+    int row_ = -1;
     int selectingField_ = 0; // re-entrancy guard while the three follow one another
     bool splitterMoved_ = false; // the user chose the diagram's share: keep it
 };
