@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include <shell/Language.h>
+#include <expert/ExpertController.h>
 #include <shell/MainWindow.h>
 #include <shell/Theme.h>
 #include <presentation/PresentationController.h>
@@ -16,10 +17,12 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QLabel>
+#include <QMap>
 #include <QRegularExpression>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,7 +40,17 @@ bool loadSample(MainWindow& window)
 {
     QSignalSpy finished(&window, &MainWindow::loadFinished);
     window.openCapture(samplePath());
-    return finished.wait(10'000);
+    if (!finished.wait(10'000))
+        return false;
+    // The expert findings arrive from a worker thread after the load, and the sidebar widens to
+    // show their counts: wait for them, or the window's state moves under the test.
+    if (!window.expert()->info()) {
+        QSignalSpy collected(window.expert(), &ExpertController::infoChanged);
+        if (!collected.wait(10'000))
+            return false;
+    }
+    QCoreApplication::processEvents();
+    return true;
 }
 
 /// The ids of the fields the header diagram shows as changed.
@@ -69,6 +82,15 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
         QVERIFY(installLanguage(*QCoreApplication::instance(), QStringLiteral("en")));
+    }
+
+    // Each test opens its window as on a first start: a test that ends while presenting leaves the
+    // application in the presentation's theme (its fonts size the next window's docks), and a
+    // layout an earlier test or run saved would change the window too.
+    void init()
+    {
+        QSettings().clear();
+        applyTheme(*qApp, ThemeKind::Light);
     }
 
     void keysStepForwardAndBackAndTheRevealLimitFollows()
@@ -281,7 +303,22 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(loadSample(window));
-        const QByteArray state = window.saveState();
+        // Each dock's place and size: the sidebar re-fits its width to its cells when the theme's
+        // fonts come back, which may move a splitter by a few pixels, never more.
+        // A dock behind another's tab is "visible" but placed nowhere in particular.
+        const auto shown = [&window](QDockWidget* dock) {
+            return dock->isVisible() && window.rect().contains(dock->geometry());
+        };
+        const auto docks = [&window, &shown] {
+            QMap<QString, QPair<int, QRect>> places;
+            for (auto* dock : window.findChildren<QDockWidget*>())
+                places.insert(dock->objectName(), {int(window.dockWidgetArea(dock)) + (dock->isFloating() ? 100 : 0),
+                                                   shown(dock) ? dock->geometry() : QRect()});
+            return places;
+        };
+        const auto docksBefore = docks();
+        QVERIFY(std::count_if(docksBefore.cbegin(), docksBefore.cend(), [](const auto& p) { return !p.second.isNull(); })
+                >= 3); // the sidebar, the inspector and the bottom tabs
         const QRect geometry = window.geometry();
         const QPalette palette = QApplication::palette();
         QStringList visibleDocks;
@@ -306,7 +343,20 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Base), palette.color(QPalette::Base));
         QCOMPARE(qApp->styleSheet(), QString());
         QCOMPARE(window.geometry(), geometry);
-        QCOMPARE(window.saveState(), state);
+        const auto docksAfterEsc = docks();
+        QCOMPARE(docksAfterEsc.keys(), docksBefore.keys());
+        for (const auto& name : docksBefore.keys()) {
+            const auto& [areaBefore, before] = docksBefore[name];
+            const auto& [areaAfter, after] = docksAfterEsc[name];
+            QCOMPARE(areaAfter, areaBefore);
+            QCOMPARE(after.isNull(), before.isNull());
+            QVERIFY2(std::abs(after.x() - before.x()) <= 8 && std::abs(after.y() - before.y()) <= 8
+                         && std::abs(after.width() - before.width()) <= 8
+                         && std::abs(after.height() - before.height()) <= 8,
+                     qPrintable(QString("%1: %2,%3 %4x%5 -> %6,%7 %8x%9").arg(name).arg(before.x()).arg(before.y())
+                                    .arg(before.width()).arg(before.height()).arg(after.x()).arg(after.y())
+                                    .arg(after.width()).arg(after.height())));
+        }
         QStringList docksAfter;
         for (auto* dock : window.findChildren<QDockWidget*>())
             if (dock->isVisible())
