@@ -1,5 +1,5 @@
 #pragma once
-// A display filter over every packet of a loaded capture, in capture order, as tcplens-cli
+// A display filter (or a BPF expression) over every packet of a loaded capture, in capture order, as tcplens-cli
 // packets -Y applies it to the file: the reassembled (tshark) view of each frame, the frame clock,
 // the stored analysis records, and the conversation tracker run again when the filter reads what
 // the records leave out (ack_rtt, initial_rtt, acks_frame, completeness).
@@ -13,6 +13,7 @@
 
 namespace tcplens {
 
+class BpfFilter;
 class PacketAnalysisStore;
 class PacketStore;
 
@@ -26,6 +27,11 @@ struct PacketStoreFilterResult {
 /// polled every few thousand packets, and `progress` (may be empty) told how many are done.
 [[nodiscard]] PacketStoreFilterResult filterPacketStore(const DisplayFilter& filter, const PacketStore& store,
                                                         const PacketAnalysisStore& analyses,
+                                                        const std::atomic<bool>* cancel = nullptr,
+                                                        const std::function<void(std::size_t done)>& progress = {});
+
+/// The same pass with a tcpdump (BPF) expression, which reads only the frame's bytes.
+[[nodiscard]] PacketStoreFilterResult filterPacketStore(const BpfFilter& filter, const PacketStore& store,
                                                         const std::atomic<bool>* cancel = nullptr,
                                                         const std::function<void(std::size_t done)>& progress = {});
 

@@ -81,35 +81,9 @@ PacketStoreFilterResult FilterExpression::run(const PacketStore& store, const Pa
 {
     if (display_)
         return filterPacketStore(*display_, store, analyses, cancel, progress);
-    PacketStoreFilterResult result;
-    if (!bpf_)
-        return result;
-    constexpr std::size_t kPollEvery = 4096;
-    const std::size_t count = store.size();
-    result.shown.assign(count, false);
-    const auto& index = store.index();
-    for (PacketNumber n = 0; n < count; ++n) {
-        if (n % kPollEvery == 0 && n > 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                result.cancelled = true;
-                return result;
-            }
-            if (progress)
-                progress(n);
-        }
-        RawPacket raw;
-        raw.bytes = store.bytes(n);
-        raw.capturedLength = static_cast<std::uint32_t>(raw.bytes.size());
-        raw.wireLength = index.wireLength(n);
-        raw.linkType = store.linkType(n);
-        if (!raw.bytes.empty() && bpf_->matches(raw)) {
-            result.shown[n] = true;
-            ++result.count;
-        }
-    }
-    if (progress)
-        progress(count);
-    return result;
+    if (bpf_)
+        return filterPacketStore(*bpf_, store, cancel, progress);
+    return {};
 }
 
 } // namespace tcplens::ui
