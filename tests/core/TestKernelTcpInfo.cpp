@@ -11,6 +11,7 @@
 // namespace's default (a namespace may only default to the host's allowed algorithms). A packet capture and the recorder run in the
 // sender's namespace; the receiver's socket, in its own namespace, must stay invisible. Needs
 // root; skipped otherwise.
+#include "InNamespace.h"
 #include "TestSupport.h"
 
 #include <QtTest>
@@ -77,33 +78,6 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
-
-/// Enters a network namespace for the lifetime of the object (this thread only).
-class InNamespace {
-public:
-    explicit InNamespace(const QString& name)
-    {
-        original_ = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int target = ::open(("/var/run/netns/" + name).toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
-        ok_ = original_ >= 0 && target >= 0 && ::setns(target, CLONE_NEWNET) == 0;
-        if (target >= 0)
-            ::close(target);
-    }
-    ~InNamespace()
-    {
-        if (ok_)
-            (void)::setns(original_, CLONE_NEWNET);
-        if (original_ >= 0)
-            ::close(original_);
-    }
-    InNamespace(const InNamespace&) = delete;
-    InNamespace& operator=(const InNamespace&) = delete;
-    [[nodiscard]] bool ok() const noexcept { return ok_; }
-
-private:
-    int original_ = -1;
-    bool ok_ = false;
-};
 
 /// A libpcap capture on one interface, feeding the recorder the way the live engine does and
 /// keeping the packets in a file for the wire's own view.

@@ -13,6 +13,7 @@
 // factor must agree with the kernel's, and under reno the rwnd-limited shares differ by at most
 // 10 points (under bbr the kernel counts paced time at a full window as busy: printed, not
 // asserted). Needs root, ip, tc and ethtool; about 10 s.
+#include "InNamespace.h"
 #include "TestSupport.h"
 
 #include <QtTest>
@@ -79,33 +80,6 @@ struct Case {
     int writeChunk = 1 << 16;
     int writePauseUs = 0;
     int totalBytes = 0;
-};
-
-/// Enters a network namespace for the lifetime of the object (this thread only).
-class InNamespace {
-public:
-    explicit InNamespace(const QString& name)
-    {
-        original_ = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-        const int target = ::open(("/var/run/netns/" + name).toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
-        ok_ = original_ >= 0 && target >= 0 && ::setns(target, CLONE_NEWNET) == 0;
-        if (target >= 0)
-            ::close(target);
-    }
-    ~InNamespace()
-    {
-        if (ok_)
-            (void)::setns(original_, CLONE_NEWNET);
-        if (original_ >= 0)
-            ::close(original_);
-    }
-    InNamespace(const InNamespace&) = delete;
-    InNamespace& operator=(const InNamespace&) = delete;
-    [[nodiscard]] bool ok() const noexcept { return ok_; }
-
-private:
-    int original_ = -1;
-    bool ok_ = false;
 };
 
 /// The path between the relay's two veths: every frame that arrives on one leaves by the other
