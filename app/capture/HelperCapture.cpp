@@ -10,6 +10,7 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <climits>
@@ -73,7 +74,11 @@ bool HelperCapture::openOutputs(std::string& error)
             return false;
     }
     if (options_.toStandardOutput) {
-        if (!stdout_.openDescriptor(STDOUT_FILENO, "standard output", kApplication, error) || !describeAll(stdout_))
+        if (!stdout_.openDescriptor(STDOUT_FILENO, "standard output", kApplication, error))
+            return false;
+        // A reader that stops reading without closing the pipe must not hold the capture forever.
+        stdout_.setStallLimit(std::chrono::seconds(options_.stallSeconds));
+        if (!describeAll(stdout_))
             return false;
     }
 #ifdef TCPLENS_HAVE_TCP_INFO
@@ -110,10 +115,11 @@ bool HelperCapture::flushOutputs()
         return false;
     }
     if (stdout_.isOpen() && !stdout_.flush()) {
-        if (errno == EPIPE)
-            outputClosed_ = true; // the reader is gone: an ordinary end
-        else
-            error_ = "capture stopped: " + stdout_.error();
+        const bool readerGone = errno == EPIPE; // an ordinary end
+        outputClosed_ = true;
+        if (!readerGone)
+            error_ = "capture stopped: " + stdout_.error()
+                   + (file_.isOpen() ? " (the packets captured so far are in " + options_.filePath + ")" : "");
         return false;
     }
     return true;
@@ -134,7 +140,7 @@ HelperCapture::Flow HelperCapture::readAll()
         }
     }
     if (!flushOutputs())
-        return outputClosed_ ? Flow::Done : Flow::Failed;
+        return error_.empty() ? Flow::Done : Flow::Failed;
     return options_.count != 0 && captured_ >= options_.count ? Flow::Done : Flow::More;
 }
 
@@ -154,12 +160,40 @@ int HelperCapture::run(const volatile std::sig_atomic_t& stop, std::ostream& err
         if (ready > 0 && stdout_.isOpen() && (fds.back().revents & (POLLERR | POLLHUP)) != 0) {
             outputClosed_ = true;
             flow = Flow::Done;
+        } else if (ready > 0 && std::any_of(fds.begin(), fds.begin() + static_cast<std::ptrdiff_t>(devices_.size()),
+                                            [](const pollfd& fd) { return (fd.revents & POLLIN) != 0; })) {
+            // Statistics go just before packets, never last in an idle stream: a reader waiting for
+            // its next packet is not left holding them (and the counters only move with traffic).
+            writeInterimStatistics();
+            if (outputClosed_)
+                flow = error_.empty() ? Flow::Done : Flow::Failed;
         }
     }
     if (flow == Flow::More)
         (void)readAll(); // what the kernel still holds
     finish(err);
     return error_.empty() ? kExitOk : kExitFailed;
+}
+
+void HelperCapture::writeInterimStatistics()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (options_.statsInterval == 0 || !stdout_.isOpen() || outputClosed_
+        || now - lastStatistics_ < std::chrono::seconds(options_.statsInterval))
+        return;
+    lastStatistics_ = now;
+    const std::int64_t wallClock = wallClockNs();
+    for (std::uint32_t id = 0; id < devices_.size(); ++id) {
+        const auto counters = devices_[id]->counters();
+        const PcapngStatistics statistics{wallClock, counters.received, counters.droppedByKernel,
+                                          counters.droppedByInterface, delivered_[id]};
+        if (!stdout_.writeStatistics(statistics, id)) {
+            outputClosed_ = true;
+            if (errno != EPIPE)
+                error_ = "capture stopped: " + stdout_.error();
+            return;
+        }
+    }
 }
 
 void HelperCapture::finish(std::ostream& err)

@@ -8,6 +8,7 @@
 #include <capture/CaptureDevice.h>
 #include <capture/PcapngWriter.h>
 
+#include <chrono>
 #include <csignal>
 #include <iosfwd>
 #include <map>
@@ -45,6 +46,7 @@ private:
     void onPacket(std::uint32_t interfaceId, const RawPacket& packet);
     bool flushOutputs();
     void finish(std::ostream& err);
+    void writeInterimStatistics();
 
     HelperOptions options_;
     std::vector<std::unique_ptr<CaptureDevice>> devices_;
@@ -58,6 +60,7 @@ private:
     std::uint64_t captured_ = 0;
     std::string error_;
     bool outputClosed_ = false;
+    std::chrono::steady_clock::time_point lastStatistics_ = std::chrono::steady_clock::now();
 };
 
 } // namespace tcplens::capture

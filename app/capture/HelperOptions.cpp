@@ -55,6 +55,10 @@ packets, statistics at the end) to FILE and/or standard output (-w -), flushed a
   --tcp-info[=PATH]  sample the kernel's tcp_info of local sockets into PATH (default FILE.tcpinfo.csv)
   -q                 quiet: no start and statistics lines
   --stop-with-parent stop (as on SIGTERM) when the program that started it ends
+  --stats-interval S also write interface statistics (received, dropped) to standard output every
+                     S seconds, 1 to 3600, for a reader showing drops while capturing
+  --stall-timeout S  stop when standard output has taken nothing for S seconds, 1 to 3600
+                     (default 10): a reader that stopped reading without closing the pipe
 
 Stops on SIGINT, SIGTERM, SIGHUP or when standard output is closed, writing the statistics.
 Exit codes: 0 success, 1 the capture failed (no permission, no interface, write error), 2 bad usage.
@@ -110,7 +114,8 @@ ParsedOptions parseHelperOptions(const std::vector<std::string_view>& args, bool
             continue;
         }
         const bool takesValue = arg == "-i" || arg == "-f" || arg == "-s" || arg == "-B" || arg == "--buffer-kib"
-                              || arg == "-c" || arg == "-w";
+                              || arg == "-c" || arg == "-w" || arg == "--stats-interval"
+                              || arg == "--stall-timeout";
         if (!takesValue)
             return fail("unknown option \"" + std::string(arg) + "\" (tcplens-capture --help lists them)");
         if (i + 1 >= args.size())
@@ -145,6 +150,11 @@ ParsedOptions parseHelperOptions(const std::vector<std::string_view>& args, bool
             if (!kib)
                 return fail("--buffer-kib needs a buffer size in KiB from 64 to 1048576, not \"" + std::string(value) + "\"");
             options.bufferBytes = static_cast<std::uint32_t>(*kib << 10);
+        } else if (arg == "--stats-interval" || arg == "--stall-timeout") {
+            const auto seconds = cli::parseWholeNumber(value, 1, 3600);
+            if (!seconds)
+                return fail(std::string(arg) + " needs a number of seconds from 1 to 3600, not \"" + std::string(value) + "\"");
+            (arg == "--stats-interval" ? options.statsInterval : options.stallSeconds) = static_cast<std::uint32_t>(*seconds);
         } else if (arg == "-c") {
             const auto count = cli::parseWholeNumber(value, 1, 1'000'000'000'000'000ULL);
             if (!count)

@@ -31,6 +31,8 @@ struct HelperOptions {
     std::string tcpInfoPath;             ///< Empty: beside FILE (FILE.tcpinfo.csv).
     bool quiet = false;                  ///< -q: only errors and the tcp_info result on stderr
     bool stopWithParent = false;         ///< --stop-with-parent: SIGTERM when the parent dies
+    std::uint32_t statsInterval = 0;     ///< --stats-interval SECONDS: statistics blocks on stdout; 0: at the end only
+    std::uint32_t stallSeconds = 10;     ///< --stall-timeout SECONDS: give up a stdout nobody reads
 };
 
 /// The options, or a message (for "tcplens-capture: MESSAGE") when the command line is wrong.

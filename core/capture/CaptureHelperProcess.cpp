@@ -76,17 +76,23 @@ std::vector<std::string> CaptureHelperProcess::arguments(const CaptureHelperRequ
         if (request.tcpInfo)
             args.emplace_back("--tcp-info");
     }
+    if (request.statsIntervalSeconds != 0)
+        args.insert(args.end(), {"--stats-interval", std::to_string(request.statsIntervalSeconds)});
     args.insert(args.end(), {"-w", "-"});
     return args;
 }
 
 std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::string& helper,
                                                                   const std::vector<std::string>& arguments,
-                                                                  std::string& error)
+                                                                  std::string& error, bool collectErrors)
 {
     int pipe[2] = {-1, -1};
-    if (::pipe2(pipe, O_CLOEXEC) != 0) {
+    int errors[2] = {-1, -1};
+    if (::pipe2(pipe, O_CLOEXEC) != 0 || (collectErrors && ::pipe2(errors, O_CLOEXEC) != 0)) {
         error = std::string("cannot start the capture helper: ") + std::strerror(errno);
+        for (const int fd : {pipe[0], pipe[1]})
+            if (fd >= 0)
+                ::close(fd);
         return nullptr;
     }
     std::vector<char*> argv;
@@ -97,6 +103,8 @@ std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::str
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO); // dup2 clears close-on-exec
+    if (collectErrors)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], STDERR_FILENO);
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     // The helper gets the default dispositions (a caller ignoring SIGPIPE or SIGTERM must not pass that on).
@@ -114,14 +122,22 @@ std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::str
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     ::close(pipe[1]);
+    if (collectErrors)
+        ::close(errors[1]);
     if (rc != 0) {
         ::close(pipe[0]);
+        if (collectErrors)
+            ::close(errors[0]);
         error = "cannot start the capture helper " + helper + ": " + std::strerror(rc);
         return nullptr;
     }
     auto process = std::unique_ptr<CaptureHelperProcess>(new CaptureHelperProcess);
     process->pid_ = pid;
     process->output_ = pipe[0];
+    if (collectErrors) {
+        (void)::fcntl(errors[0], F_SETFL, ::fcntl(errors[0], F_GETFL) | O_NONBLOCK);
+        process->errors_ = errors[0];
+    }
     return process;
 }
 
@@ -133,6 +149,28 @@ CaptureHelperProcess::~CaptureHelperProcess()
         stop();
         (void)wait();
     }
+    if (errors_ >= 0)
+        ::close(errors_);
+}
+
+const std::string& CaptureHelperProcess::collectErrors()
+{
+    char buffer[4096];
+    while (errors_ >= 0) {
+        const auto n = ::read(errors_, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0 || errno != EAGAIN) { // the helper closed it (it ended), or it broke
+                ::close(errors_);
+                errors_ = -1;
+            }
+            break;
+        }
+        if (errorText_.size() < (64U << 10)) // a runaway helper cannot grow this without bound
+            errorText_.append(buffer, static_cast<std::size_t>(n));
+    }
+    return errorText_;
 }
 
 int CaptureHelperProcess::takeOutput() noexcept

@@ -1,7 +1,12 @@
 #pragma once
 // Starts tcplens-capture (the only binary holding the capture capability) without a shell and
 // hands over the read end of the pipe its pcapng stream comes through; its standard error is
-// the caller's, so its messages (naming the fix) reach the user as they are. Linux/POSIX.
+// the caller's, so its messages (naming the fix) reach the user as they are, or (for a window)
+// collected through a second pipe. Linux/POSIX.
+//
+// The helper is started with --stop-with-parent (PR_SET_PDEATHSIG), which fires when the *thread*
+// that started it ends: start it from a thread that outlives the capture (e.g. the one that
+// reads the stream until its end and then waits for the helper).
 
 #include <cstdint>
 #include <memory>
@@ -21,6 +26,7 @@ struct CaptureHelperRequest {
     std::uint64_t count = 0;    ///< 0: no limit
     std::string outputPath;     ///< Also written by the helper (with the user's rights); empty: none.
     bool tcpInfo = false;       ///< With outputPath: the tcp_info sidecar beside it.
+    std::uint32_t statsIntervalSeconds = 0; ///< Statistics blocks in the stream this often; 0: at the end.
 };
 
 class CaptureHelperProcess {
@@ -30,10 +36,11 @@ public:
     [[nodiscard]] static std::string locate(std::string& error);
     [[nodiscard]] static std::vector<std::string> arguments(const CaptureHelperRequest& request);
 
-    /// Spawns `helper` with `arguments` (standard output to a pipe); null with `error`.
+    /// Spawns `helper` with `arguments` (standard output to a pipe, and standard error to a
+    /// second one when `collectErrors`); null with `error`.
     [[nodiscard]] static std::unique_ptr<CaptureHelperProcess> start(const std::string& helper,
                                                                      const std::vector<std::string>& arguments,
-                                                                     std::string& error);
+                                                                     std::string& error, bool collectErrors = false);
     /// Stops the helper (SIGTERM) and waits for it if it still runs.
     ~CaptureHelperProcess();
     CaptureHelperProcess(const CaptureHelperProcess&) = delete;
@@ -42,6 +49,9 @@ public:
     /// The pipe's read end; the caller owns it after this call (-1 the second time).
     [[nodiscard]] int takeOutput() noexcept;
     [[nodiscard]] pid_t pid() const noexcept { return pid_; }
+    /// With collectErrors: reads what the helper wrote to standard error so far, without waiting
+    /// (call it now and then so a talkative helper never fills the pipe), and returns all of it.
+    const std::string& collectErrors();
     /// Asks the helper to stop (SIGTERM): it writes its statistics and closes the stream.
     void stop();
     /// Waits for the helper's end: its exit code, or 128 + the signal that killed it.
@@ -52,6 +62,8 @@ private:
 
     pid_t pid_ = -1;
     int output_ = -1;
+    int errors_ = -1;
+    std::string errorText_;
     bool stopped_ = false;
     int exitCode_ = -1;
 };

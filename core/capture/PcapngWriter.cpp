@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace tcplens {
@@ -218,13 +219,33 @@ void PcapngWriter::close()
     fd_ = -1;
 }
 
+void PcapngWriter::setStallLimit(std::chrono::milliseconds limit)
+{
+    stallLimit_ = limit;
+    if (fd_ >= 0 && limit.count() > 0)
+        (void)::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) | O_NONBLOCK);
+}
+
 bool PcapngWriter::writeAll(const std::vector<std::uint8_t>& bytes)
 {
     std::size_t done = 0;
+    auto lastProgress = std::chrono::steady_clock::now();
     while (done < bytes.size()) {
         const auto n = ::write(fd_, bytes.data() + done, bytes.size() - done);
         if (n < 0 && errno == EINTR)
             continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && stallLimit_.count() > 0) {
+            const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - lastProgress);
+            if (waited < stallLimit_) {
+                pollfd writable{fd_, POLLOUT, 0};
+                (void)::poll(&writable, 1, static_cast<int>((stallLimit_ - waited).count()));
+                continue;
+            }
+            error_ = "nothing was read from " + path_ + " for " + std::to_string(stallLimit_.count() / 1000)
+                   + " s: its reader stopped reading";
+            errno = ETIMEDOUT;
+            return false;
+        }
         if (n <= 0) {
             error_ = "cannot write " + path_ + ": " + std::strerror(n < 0 ? errno : ENOSPC);
             // A partial block would hide every later one: cut the file back to the last whole block.
@@ -233,6 +254,7 @@ bool PcapngWriter::writeAll(const std::vector<std::uint8_t>& bytes)
             return false;
         }
         done += static_cast<std::size_t>(n);
+        lastProgress = std::chrono::steady_clock::now();
     }
     written_ += bytes.size();
     return true;

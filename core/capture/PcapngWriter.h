@@ -5,6 +5,7 @@
 
 #include "RawPacket.h"
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ public:
     /// Queues an Interface Description Block; returns the interface's number in the section.
     std::uint32_t addInterface(const PcapngInterface& interface);
     [[nodiscard]] bool isOpen() const noexcept { return fd_ >= 0; }
+    /// Writes without blocking for longer than `limit` without progress (a pipe whose reader
+    /// stopped reading without closing it): such a write fails with error() saying so.
+    void setStallLimit(std::chrono::milliseconds limit);
 
     /// Queues one packet (its comments as opt_comment) on `interfaceId` and returns the file
     /// offset its bytes will have once flushed.
@@ -71,6 +75,7 @@ private:
     std::uint64_t written_ = 0;
     std::uint32_t interfaces_ = 0;
     std::vector<std::uint8_t> pending_;
+    std::chrono::milliseconds stallLimit_{0}; ///< 0: blocking writes
 };
 
 } // namespace tcplens

@@ -6,6 +6,10 @@
 #include "LiveNetns.h"
 #include "TestSupport.h"
 
+#include <capture/CaptureFile.h>
+#include <capture/CaptureHelperAccess.h>
+#include <capture/CaptureHelperProcess.h>
+
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QRegularExpression>
@@ -13,6 +17,9 @@
 #include <QtTest>
 
 #include <csignal>
+#include <poll.h>
+#include <sys/syscall.h>
+#include <thread>
 #include <sys/stat.h>
 
 using namespace tcplens::test;
@@ -43,6 +50,39 @@ bool waitForPhrase(QProcess& process, const char* phrase, QByteArray& err)
         err += process.readAllStandardError();
     }
     return err.contains(phrase);
+}
+
+/// Sends `bytes` over a loopback connection on `port` (the receiver reads it all).
+bool loopbackBulk(int port, int bytes)
+{
+    const QString script = QStringLiteral(
+        "import socket, threading\n"
+        "l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+        "l.bind(('127.0.0.1', %1)); l.listen(1)\n"
+        "def drain():\n"
+        "    a, _ = l.accept()\n"
+        "    while a.recv(65536): pass\n"
+        "t = threading.Thread(target=drain); t.start()\n"
+        "c = socket.create_connection(('127.0.0.1', %1)); c.sendall(b'x' * %2); c.close(); t.join()\n").arg(port).arg(bytes);
+    return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
+}
+
+/// Whether process `pid` (a child not yet waited for) has ended, within `timeoutMs`.
+bool endsWithin(pid_t pid, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray text = stat.readAll();
+        const auto close = text.lastIndexOf(')');
+        if (close >= 0 && text.mid(close + 2, 1) == "Z")
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
 }
 
 QString capEffective(qint64 pid)
@@ -328,6 +368,106 @@ private slots:
         }
         QVERIFY2(report.contains("Number of stat entries = 1"), report.constData());
         QVERIFY2(capinfosValue(report, QStringLiteral("Number of packets")).toInt() >= 8, report.constData());
+    }
+
+    void streamCarriesStatisticsWhileCapturingWhenAsked()
+    {
+        // A window shows the drop count while capturing: --stats-interval puts statistics blocks in the stream.
+        std::string error;
+        auto process = tcplens::CaptureHelperProcess::start(
+            helper_.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5198", "--stats-interval", "1", "-w", "-"}, error, true);
+        QVERIFY2(process, error.c_str());
+        const int pipe = process->takeOutput();
+        auto file = tcplens::CaptureFile::openDescriptor(pipe, "the helper's stream");
+        // Statistics go just before packets (never last in an idle stream): the second exchange,
+        // more than a second later, comes after the counters of the first.
+        QVERIFY(loopbackExchange(5198));
+        QThread::msleep(1200);
+        QVERIFY(loopbackExchange(5198));
+        QElapsedTimer timer;
+        timer.start();
+        tcplens::RawPacket packet;
+        int packets = 0;
+        const auto statistics = [&]() -> std::optional<tcplens::InterfaceStatistics> {
+            const auto all = file->interfaceStatistics();
+            return all.empty() ? std::nullopt : all.front();
+        };
+        while (timer.elapsed() < 5'000 && !(packets >= 16 && statistics() && statistics()->received >= 8)) {
+            if (file->wouldBlock()) {
+                pollfd ready{pipe, POLLIN, 0};
+                if (::poll(&ready, 1, 100) <= 0)
+                    continue;
+            }
+            QCOMPARE(file->next(packet), tcplens::ReadStatus::Packet);
+            ++packets;
+        }
+        QVERIFY2(statistics().has_value(), qPrintable(QString::number(packets)));
+        QVERIFY2(statistics()->received >= 8 && statistics()->delivered >= 8, qPrintable(QString::number(statistics()->received)));
+        QVERIFY(process->pid() > 0);
+        process->stop(); // SIGTERM: the last statistics, then the end of the stream
+        while (file->next(packet) == tcplens::ReadStatus::Packet)
+            ++packets;
+        QCOMPARE(process->wait(), 0);
+        QCOMPARE(statistics()->delivered, static_cast<std::uint64_t>(packets));
+        QVERIFY2(process->collectErrors().empty(), process->collectErrors().c_str());
+    }
+
+    void aReaderThatStopsReadingDoesNotHoldTheHelper()
+    {
+        // The pipe stays open and unread: the helper gives up on it after --stall-timeout, keeps the file.
+        const QString out = dir_.filePath(QStringLiteral("out/stalled.pcapng"));
+        std::string error;
+        auto process = tcplens::CaptureHelperProcess::start(
+            helper_.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5189", "--stall-timeout", "1", "-w", out.toStdString(), "-w", "-"},
+            error, true);
+        QVERIFY2(process, error.c_str());
+        const int unread = process->takeOutput();
+        QThread::msleep(300); // the devices are open
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(loopbackBulk(5189, 4 << 20));
+        QVERIFY2(endsWithin(process->pid(), 8'000), "the helper still waits for a reader that stopped");
+        QCOMPARE(process->wait(), 1);
+        const std::string said = process->collectErrors();
+        QVERIFY2(said.find("nothing was read from standard output for 1 s: its reader stopped reading") != std::string::npos
+                     && said.find("the packets captured so far are in " + out.toStdString()) != std::string::npos,
+                 said.c_str());
+        ::close(unread);
+        const auto report = runProcess(QStringLiteral("capinfos"), {out});
+        QVERIFY2(report.exitedWith(0) && capinfosValue(report.out, QStringLiteral("Number of packets")).toInt() > 3,
+                 report.out + report.err);
+    }
+
+    void accessCheckSaysWhatAUserLacks()
+    {
+        // What the Capture dialog tells a user before Start, judged as nobody would be.
+        QCOMPARE(tcplens::fileHasCaptureCapabilities(helper_.toStdString()), true);
+        QCOMPARE(tcplens::fileHasCaptureCapabilities(plain_.toStdString()), false);
+        const auto root = tcplens::CaptureHelperAccess::checkPath(plain_.toStdString());
+        QCOMPARE(root.state, tcplens::CaptureHelperAccess::State::Ready); // root needs no capability on the file
+        QCOMPARE(tcplens::CaptureHelperAccess::checkPath({}, "looked nowhere").state, tcplens::CaptureHelperAccess::State::NotFound);
+        const QString closed = dir_.filePath(QStringLiteral("closed"));
+        QVERIFY(QDir().mkpath(closed));
+        ::chmod(QFile::encodeName(closed).constData(), 0755);
+        const QString grouped = closed + QStringLiteral("/tcplens-capture");
+        QVERIFY(QFile::copy(helper_, grouped));
+        ::chmod(QFile::encodeName(grouped).constData(), 0750); // root's group only, as outside the tcplens group
+        // As nobody, on a thread of its own: a raw setresuid changes only the calling thread.
+        using State = tcplens::CaptureHelperAccess::State;
+        std::vector<State> states;
+        std::string user;
+        std::thread([&] {
+            if (::syscall(SYS_setgroups, 0, nullptr) != 0 || ::syscall(SYS_setresgid, 65534, 65534, 65534) != 0
+                || ::syscall(SYS_setresuid, 65534, 65534, 65534) != 0)
+                return;
+            for (const auto& path : {helper_, plain_, grouped}) {
+                const auto access = tcplens::CaptureHelperAccess::checkPath(QFile::encodeName(path).toStdString());
+                states.push_back(access.state);
+                user = access.userName;
+            }
+        }).join();
+        QCOMPARE(states, (std::vector<State>{State::Ready, State::NoCapability, State::NotPermitted}));
+        QCOMPARE(QString::fromStdString(user), QStringLiteral("nobody"));
     }
 
     void installGivesTheHelperAloneItsCapabilityForTheGroup()
