@@ -44,6 +44,57 @@
     </message>
 </context>
 <context>
+    <name>HelperFailure</name>
+    <message>
+        <source>Either join the group allowed to capture: sudo usermod -aG %1 %2, then log in again; or give the capture helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip %3</source>
+        <translation>可以加入允许抓包的用户组：sudo usermod -aG %1 %2，然后重新登录；或者只给抓包助手授予该能力：sudo setcap cap_net_raw,cap_net_admin+eip %3</translation>
+    </message>
+    <message>
+        <source>The capture helper tcplens-capture is not installed, so tcplens cannot capture. Install it with tcplens (cmake --install), or set TCPLENS_CAPTURE_HELPER to its path.</source>
+        <translation>未安装抓包助手 tcplens-capture，因此 tcplens 无法抓包。请随 tcplens 一起安装它（cmake --install），或将 TCPLENS_CAPTURE_HELPER 设为它的路径。</translation>
+    </message>
+    <message>
+        <source>You cannot capture: you are not in the group %1 that may run the capture helper %2. Join it with sudo usermod -aG %1 %3, then log in again.</source>
+        <translation>你无法抓包：你不在可以运行抓包助手 %2 的用户组 %1 中。请用 sudo usermod -aG %1 %3 加入该组，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>You cannot capture: the capture helper %1 lacks the capture capability and you are not root. Grant it to the helper alone: sudo setcap cap_net_raw,cap_net_admin+eip %1</source>
+        <translation>你无法抓包：抓包助手 %1 没有抓包能力，而你也不是 root。请只给该助手授予能力：sudo setcap cap_net_raw,cap_net_admin+eip %1</translation>
+    </message>
+    <message>
+        <source>tcplens-capture: %1</source>
+        <translation>tcplens-capture 的原话：%1</translation>
+    </message>
+    <message>
+        <source>You may not capture on %1: the capture helper %2 lacks the capture capability, or you are not in the group that may run it.</source>
+        <translation>你无权在 %1 上抓包：抓包助手 %2 没有抓包能力，或者你不在可以运行它的用户组中。</translation>
+    </message>
+    <message>
+        <source>There is no interface %1: open File › Capture… again for a fresh list.</source>
+        <translation>没有接口 %1：请重新打开 文件 › 捕获… 获取最新列表。</translation>
+    </message>
+    <message>
+        <source>The interface %1 is down: bring it up first (ip link set %1 up).</source>
+        <translation>接口 %1 未启用：请先启用它（ip link set %1 up）。</translation>
+    </message>
+    <message>
+        <source>The capture filter is not valid; correct it in File › Capture….</source>
+        <translation>捕获过滤器无效；请在 文件 › 捕获… 中更正。</translation>
+    </message>
+    <message>
+        <source>The capture helper was ended by signal %1; the packets captured so far are kept.</source>
+        <translation>抓包助手被信号 %1 终止；已抓到的数据包均已保留。</translation>
+    </message>
+    <message>
+        <source>The capture helper failed (exit code %1).</source>
+        <translation>抓包助手失败（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The capture failed: %1</source>
+        <translation>抓包失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureCoordinator</name>
     <message>
         <source>1 packet</source>
@@ -2637,6 +2688,13 @@ first packet shown)</source>
     <message>
         <source>Kernel ssthresh (tcp_info)</source>
         <translation>内核 ssthresh（tcp_info）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LiveCaptureWorker</name>
+    <message>
+        <source>The capture was stopped before it started.</source>
+        <translation>抓包在开始之前就被停止了。</translation>
     </message>
 </context>
 <context>

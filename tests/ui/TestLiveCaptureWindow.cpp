@@ -1,7 +1,10 @@
 // The Capture dialog and a live capture in the main window, against a veth pair between two
 // network namespaces: the dialog lists and checks, packets fill the panels while capturing,
 // Stop keeps them, Save As writes them, an unsaved capture is asked about, and a capture left
-// by a killed run is offered for recovery.
+// by a killed run is offered for recovery. The window captures through tcplens-capture: as
+// nobody with the capability only on a copy of the helper it captures, without it the dialog
+// and the failure say what to do, and a window killed mid-capture stops the helper, which
+// leaves a file tcpdump reads.
 #include "LiveNetns.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
@@ -20,11 +23,14 @@
 
 #include <capture/CaptureFile.h>
 
+#include <capture/CaptureHelperProcess.h>
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,7 +40,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <linux/capability.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 
 #include <csignal>
@@ -46,25 +54,88 @@ using namespace tcplens::test;
 
 namespace {
 
-/// Clears CAP_NET_RAW and CAP_NET_ADMIN from this thread's effective capabilities (threads it
-/// starts meanwhile inherit that), as for a user without the capture capability; restores them.
-class WithoutCaptureCapability {
+/// Makes the calling thread (and the threads it starts meanwhile, e.g. a capture's, and the
+/// helper they run) nobody's, keeping root as the saved user to come back to: a raw setresuid
+/// changes one thread only. Restores root on destruction.
+class AsNobodyThread {
 public:
-    WithoutCaptureCapability()
+    AsNobodyThread()
     {
-        ok_ = ::syscall(SYS_capget, &header_, saved_) == 0;
-        __user_cap_data_struct reduced[2] = {saved_[0], saved_[1]};
-        reduced[0].effective &= ~((1U << CAP_NET_RAW) | (1U << CAP_NET_ADMIN));
-        ok_ = ok_ && ::syscall(SYS_capset, &header_, reduced) == 0;
+        const passwd* nobody = ::getpwnam("nobody");
+        if (!nobody)
+            return;
+        uid_ = nobody->pw_uid;
+        gid_ = nobody->pw_gid;
+        groups_.resize(64);
+        const int n = ::getgroups(static_cast<int>(groups_.size()), groups_.data());
+        groups_.resize(n < 0 ? 0 : n);
+        ok_ = ::syscall(SYS_setgroups, 0, nullptr) == 0 && ::syscall(SYS_setresgid, gid_, gid_, 0) == 0
+              && ::syscall(SYS_setresuid, uid_, uid_, 0) == 0;
     }
-    ~WithoutCaptureCapability() { (void)::syscall(SYS_capset, &header_, saved_); }
+    ~AsNobodyThread()
+    {
+        (void)::syscall(SYS_setresuid, 0, 0, 0);
+        (void)::syscall(SYS_setresgid, 0, 0, 0);
+        (void)::syscall(SYS_setgroups, groups_.size(), groups_.data());
+    }
     [[nodiscard]] bool ok() const { return ok_; }
+    [[nodiscard]] uid_t uid() const { return uid_; }
 
 private:
-    __user_cap_header_struct header_{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct saved_[2]{};
     bool ok_ = false;
+    uid_t uid_ = 0;
+    gid_t gid_ = 0;
+    std::vector<gid_t> groups_;
 };
+
+/// A loopback exchange on `port`: handshake, a few bytes each way, close (in this thread's namespace).
+bool loopbackExchange(int port)
+{
+    const QString script = QStringLiteral(
+        "import socket\n"
+        "l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+        "l.bind(('127.0.0.1', %1)); l.listen(1)\n"
+        "c = socket.create_connection(('127.0.0.1', %1)); a, _ = l.accept()\n"
+        "c.sendall(b'hello'); a.recv(5); a.sendall(b'world'); c.recv(5); c.close(); a.close(); l.close()\n").arg(port);
+    return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
+}
+
+/// The children of process `parent`, from /proc.
+QList<pid_t> childrenOf(qint64 parent)
+{
+    QList<pid_t> found;
+    for (const auto& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool number = false;
+        const pid_t pid = entry.toInt(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const auto fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toLongLong() == parent)
+            found << pid;
+    }
+    return found;
+}
+
+/// Whether `pid` ended (gone or a zombie) within `timeoutMs`.
+bool endsWithin(pid_t pid, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray text = stat.readAll();
+        if (text.mid(text.lastIndexOf(')') + 2, 1) == "Z")
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
 
 /// Waits for a process to end (true at once when it already has: QTRY loops may have noticed).
 bool ended(QProcess& process, int timeoutMs)
@@ -106,11 +177,35 @@ private slots:
     {
         QVERIFY(home_.isValid());
         // Settings and the folder of unsaved captures live in this test's own home, shared with
-        // the tcplens it starts and kills.
+        // the tcplens it starts and kills, and with nobody's captures: root-owned folders nobody
+        // may enter (0755), those it writes in sticky and open (01777).
         qputenv("XDG_DATA_HOME", QFile::encodeName(home_.filePath(QStringLiteral("data"))));
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(home_.filePath(QStringLiteral("config"))));
+        // The window captures through the helper the build made (root runs it as it is).
+        qputenv("TCPLENS_CAPTURE_HELPER", TCPLENS_CAPTURE_PATH);
         QCoreApplication::setOrganizationName(QStringLiteral("tcplens"));
         QCoreApplication::setApplicationName(QStringLiteral("tcplens"));
+        const QString recovery = CaptureSession::recoveryDirectory();
+        QVERIFY(recovery.startsWith(home_.path()));
+        QVERIFY(QDir().mkpath(recovery) && QDir().mkpath(home_.filePath(QStringLiteral("config")))
+                && QDir().mkpath(home_.filePath(QStringLiteral("cap"))) && QDir().mkpath(home_.filePath(QStringLiteral("plain"))));
+        for (QString dir = QFileInfo(recovery).path(); dir.startsWith(home_.path()); dir = QFileInfo(dir).path())
+            ::chmod(QFile::encodeName(dir).constData(), 0755);
+        for (const auto* dir : {"cap", "plain"})
+            ::chmod(QFile::encodeName(home_.filePath(QString::fromLatin1(dir))).constData(), 0755);
+        for (const auto& dir : {recovery, home_.filePath(QStringLiteral("config"))})
+            ::chmod(QFile::encodeName(dir).constData(), 01777);
+        // Copies nobody can run (the build tree may sit where only root can enter): the helper
+        // with the capability, the same without it, and the window.
+        capHelper_ = home_.filePath(QStringLiteral("cap/tcplens-capture"));
+        plainHelper_ = home_.filePath(QStringLiteral("plain/tcplens-capture"));
+        guiCopy_ = home_.filePath(QStringLiteral("plain/tcplens"));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), capHelper_));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), plainHelper_));
+        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_GUI_PATH), guiCopy_));
+        const QString setcap = findProgram(QStringLiteral("setcap"));
+        capabilityOnCopy_ = !setcap.isEmpty() && ::geteuid() == 0
+                            && runProcess(setcap, {QStringLiteral("cap_net_raw,cap_net_admin+eip"), capHelper_}).exitedWith(0);
         net_ = std::make_unique<LiveNetns>();
         if (!net_->ok())
             QSKIP(qPrintable(QStringLiteral("live capture tests skipped: ") + net_->why()));
@@ -313,7 +408,56 @@ private slots:
         QVERIFY(!QFile::exists(unsaved));
     }
 
-    void withoutTheCaptureCapabilityStartingFailsNamingSetcapAndTheWindowCarriesOn()
+    void windowAndCliHoldNoCapabilityOfTheirOwn()
+    {
+        const auto caps = runProcess(QStringLiteral("getcap"), {QStringLiteral(TCPLENS_GUI_PATH), QStringLiteral(TCPLENS_CLI_PATH)});
+        QVERIFY2(caps.exitedWith(0) && caps.out.trimmed().isEmpty(), caps.out.constData());
+    }
+
+    void asNobodyTheWindowCapturesThroughTheHelperCopy()
+    {
+        if (!capabilityOnCopy_)
+            QSKIP("needs root and a file system that keeps file capabilities");
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        QSignalSpy opened(window.captureSession()->controller(), &LiveCaptureController::opened);
+        QSignalSpy finished(&window, &MainWindow::captureFinished);
+        qputenv("TCPLENS_CAPTURE_HELPER", QFile::encodeName(capHelper_));
+        const auto restoreHelper = qScopeGuard([] { qputenv("TCPLENS_CAPTURE_HELPER", TCPLENS_CAPTURE_PATH); });
+        uid_t nobody = 0;
+        {
+            AsNobodyThread asNobody;
+            QVERIFY(asNobody.ok());
+            nobody = asNobody.uid();
+            CaptureDialog dialog; // nobody may capture: the dialog has nothing to say
+            QVERIFY2(!dialog.accessMessage()->isVisibleTo(&dialog), qPrintable(dialog.accessMessage()->text()));
+            LiveCaptureOptions options;
+            options.interface = "lo";
+            options.filter = "tcp port 5204";
+            window.startCapture(options); // its thread, and the helper it runs, are nobody's
+        }
+        QVERIFY2(opened.count() > 0 || opened.wait(10'000), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(loopbackExchange(5204));
+        const int packets = settled([&] { return window.packetModel()->rowCount(); }, 10'000);
+        QVERIFY2(packets >= 8, qPrintable(QString::number(packets)));
+        QCOMPARE(window.conversationModel()->rowCount(), 1);
+        // The helper's statistics blocks reach the status bar while it captures.
+        QTRY_VERIFY_WITH_TIMEOUT(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received %1").arg(packets)), 3'000);
+        window.stopCapture();
+        QVERIFY(finished.wait(10'000));
+        const auto end = finished.first().first().value<CaptureEnd>();
+        QVERIFY2(end.started && end.message.isEmpty(), qPrintable(end.message));
+        QCOMPARE(end.stats.captured, static_cast<std::uint64_t>(packets));
+        const QString file = window.captureSession()->unsavedPath();
+        QCOMPARE(corePacketCount(file), packets);
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(st.st_uid, nobody); // written by the helper with the user's rights
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+    void withoutTheCapabilityTheDialogAndTheFailureSayWhatToDo()
     {
         MainWindow window;
         QStringList errors;
@@ -324,21 +468,30 @@ private slots:
         QCOMPARE(window.packetModel()->rowCount(), 24);
 
         QSignalSpy finished(&window, &MainWindow::captureFinished);
+        qputenv("TCPLENS_CAPTURE_HELPER", QFile::encodeName(plainHelper_));
+        const auto restoreHelper = qScopeGuard([] { qputenv("TCPLENS_CAPTURE_HELPER", TCPLENS_CAPTURE_PATH); });
+        const QString setcapLine = QStringLiteral("sudo setcap cap_net_raw,cap_net_admin+eip ") + plainHelper_;
         {
-            WithoutCaptureCapability unprivileged;
-            QVERIFY(unprivileged.ok());
+            AsNobodyThread asNobody;
+            QVERIFY(asNobody.ok());
+            CaptureDialog dialog;
+            QVERIFY(dialog.accessMessage()->isVisibleTo(&dialog));
+            QVERIFY2(dialog.accessMessage()->text().contains(setcapLine), qPrintable(dialog.accessMessage()->text()));
+            if (!qEnvironmentVariableIsEmpty("TCPLENS_SCREENSHOT_DIR")) {
+                dialog.resize(1100, 560);
+                dialog.grab().save(qEnvironmentVariable("TCPLENS_SCREENSHOT_DIR") + QStringLiteral("/capture-dialog-no-permission.png"));
+            }
             LiveCaptureOptions options;
             options.interface = net_->clientInterface().toStdString();
-            window.startCapture(options); // the capture thread starts without the capability
+            window.startCapture(options); // the helper runs as nobody, without the capability
         }
         QVERIFY(finished.wait(10'000));
         const auto end = finished.first().first().value<CaptureEnd>();
         QVERIFY(!end.started);
         QVERIFY(end.permissionDenied);
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.first().contains(QStringLiteral("run as root, or grant the capture capability: setcap "
-                                                        "cap_net_raw,cap_net_admin+eip ")
-                                         + QCoreApplication::applicationFilePath()),
+        QVERIFY2(errors.first().contains(setcapLine) && errors.first().contains(QStringLiteral("sudo usermod -aG tcplens nobody"))
+                     && errors.first().contains(QStringLiteral("no permission")),
                  qPrintable(errors.first()));
         // Nothing else breaks: the file stays on screen, nothing is left to save, files still open.
         QCOMPARE(window.packetModel()->rowCount(), 24);
@@ -350,16 +503,48 @@ private slots:
         QCOMPARE(window.packetModel()->rowCount(), 21);
     }
 
+    void badFilterAndMissingInterfaceAreNamed()
+    {
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        QSignalSpy finished(&window, &MainWindow::captureFinished);
+        LiveCaptureOptions options;
+        options.interface = "tl-nosuch0";
+        window.startCapture(options);
+        QVERIFY(finished.wait(10'000));
+        options.interface = net_->clientInterface().toStdString();
+        options.filter = "tcp port";
+        window.startCapture(options);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors[0].contains(QStringLiteral("There is no interface tl-nosuch0")), qPrintable(errors[0]));
+        QVERIFY2(errors[1].contains(QStringLiteral("The capture filter is not valid"))
+                     && errors[1].contains(QStringLiteral("bad capture filter \"tcp port\"")),
+                 qPrintable(errors[1]));
+    }
+
     void captureLeftByAKilledRunIsOfferedForRecovery()
     {
+        // The window runs as nobody (when a copy of the helper can hold the capability) on the
+        // veth of a namespace, and is killed mid-capture: the helper stops with it and leaves a
+        // file tcpdump reads, which the next run offers to recover.
         const QString gui = QFileInfo(QStringLiteral(TCPLENS_CLI_PATH)).dir().filePath(QStringLiteral("tcplens"));
         QVERIFY(QFileInfo::exists(gui));
         QProcess tcplens;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QStringList command{gui};
+        if (capabilityOnCopy_) {
+            environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), capHelper_);
+            command = QStringList{findProgram(QStringLiteral("setpriv")), QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), guiCopy_};
+        } else {
+            environment.remove(QStringLiteral("TCPLENS_CAPTURE_HELPER")); // the one beside the window
+        }
         tcplens.setProcessEnvironment(environment);
-        tcplens.start(QStringLiteral("ip"), LiveNetns::inNs(net_->clientNs(), {gui, QStringLiteral("-i"), net_->clientInterface(),
-                                                                           QStringLiteral("-f"), QStringLiteral("tcp port 5203")}));
+        tcplens.start(QStringLiteral("ip"), LiveNetns::inNs(net_->clientNs(), command + QStringList{QStringLiteral("-i"), net_->clientInterface(),
+                                                                                                   QStringLiteral("-f"), QStringLiteral("tcp port 5203")}));
         QVERIFY(tcplens.waitForStarted());
         const QDir recovery(CaptureSession::recoveryDirectory());
         const auto ownFile = [&] {
@@ -376,8 +561,20 @@ private slots:
         const QString file = ownFile();
         const int packets = settled([&] { return corePacketCount(file); });
         QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
+        const auto helpers = childrenOf(tcplens.processId());
+        QCOMPARE(helpers.size(), 1); // the window itself captures nothing: its helper does
+        QVERIFY(QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(helpers.first())).endsWith(QLatin1String("tcplens-capture")));
         tcplens.kill(); // SIGKILL: no chance to clean up
         QVERIFY(tcplens.waitForFinished(5'000));
+        QVERIFY2(endsWithin(helpers.first(), 5'000), "the helper outlived the window");
+        const auto read = runProcess(QStringLiteral("tcpdump"), {QStringLiteral("-n"), QStringLiteral("-r"), file});
+        QVERIFY2(read.exitedWith(0), read.err.constData());
+        QCOMPARE(tcplens::test::lines(read.out).size(), packets);
+        if (capabilityOnCopy_) {
+            struct stat st {};
+            QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+            QCOMPARE(st.st_uid, ::getpwnam("nobody")->pw_uid);
+        }
 
         QVERIFY(CaptureSession::recoverableCaptures().contains(file));
         MainWindow window;
@@ -400,6 +597,10 @@ private slots:
 private:
     QTemporaryDir home_;
     std::unique_ptr<LiveNetns> net_;
+    QString capHelper_;
+    QString plainHelper_;
+    QString guiCopy_;
+    bool capabilityOnCopy_ = false;
 };
 
 QTEST_MAIN(TestLiveCaptureWindow)

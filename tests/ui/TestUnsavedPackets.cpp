@@ -8,6 +8,7 @@
 #include <capture/CaptureFile.h>
 #include <capture/CaptureSession.h>
 #include <capture/LiveCapture.h>
+#include <capture/LiveCaptureController.h>
 #include <packets/PacketListModel.h>
 #include <shell/MainWindow.h>
 
@@ -55,6 +56,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
         if (::geteuid() != 0)
             QSKIP("capturing on lo needs root");
+        qputenv("TCPLENS_CAPTURE_HELPER", TCPLENS_CAPTURE_PATH); // the window captures through it
         listener_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
@@ -178,9 +180,10 @@ private:
         LiveCaptureOptions options;
         options.interface = "lo";
         options.filter = "tcp port " + std::to_string(port_);
+        QSignalSpy opened(window_->captureSession()->controller(), &LiveCaptureController::opened);
         window_->startCapture(options);
         [&] { QVERIFY(window_->isCapturing()); }();
-        QTest::qWait(300); // the capture is listening before the traffic starts
+        [&] { QVERIFY(opened.count() > 0 || opened.wait(10'000)); }(); // the helper listens before the traffic starts
         [&] { QVERIFY(echoOnce()); }();
         [&] { QTRY_VERIFY_WITH_TIMEOUT(window_->packetModel()->rowCount() >= 6, 10'000); }();
         return window_->packetModel()->rowCount();

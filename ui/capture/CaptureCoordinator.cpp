@@ -6,9 +6,6 @@
 
 #include <capture/PacketStore.h>
 
-#ifdef TCPLENS_HAVE_TCP_INFO
-#include <kernel/TcpInfoCaptureObserver.h>
-#endif
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,10 +39,6 @@ CaptureCoordinator::CaptureCoordinator(QWidget* window, CaptureStatusBar* status
     });
     connect(controller, &LiveCaptureController::finished, this, &CaptureCoordinator::onFinished);
     connect(status_, &CaptureStatusBar::stopCaptureRequested, this, &CaptureCoordinator::stop);
-#ifdef TCPLENS_HAVE_TCP_INFO
-    // The kernel's tcp_info of the local sockets among the conversations goes beside the capture file.
-    controller->addObserverFactory([] { return std::make_unique<TcpInfoCaptureObserver>(); });
-#endif
 }
 
 void CaptureCoordinator::chooseAndCapture()

@@ -1,9 +1,11 @@
 #include "CaptureDialog.h"
 
+#include "HelperFailure.h"
 #include "InterfaceListModel.h"
 #include "conversations/SparklineDelegate.h"
 
 #include <capture/BpfFilter.h>
+#include <capture/CaptureHelperAccess.h>
 #include <decode/LinkType.h>
 
 #include <QCheckBox>
@@ -35,7 +37,7 @@ constexpr int kSampleMs = 500;
 
 CaptureDialog::CaptureDialog(QWidget* parent)
     : QDialog(parent), model_(new InterfaceListModel(this)), table_(new QTableView), filter_(new QLineEdit),
-      message_(new QLabel), optionsBox_(new QGroupBox(tr("Options"))), snaplen_(new QSpinBox),
+      message_(new QLabel), access_(new QLabel), optionsBox_(new QGroupBox(tr("Options"))), snaplen_(new QSpinBox),
       promiscuous_(new QCheckBox(tr("Promiscuous mode: also frames addressed to other hosts"))),
       bufferMiB_(new QSpinBox), start_(new QPushButton(tr("&Start"))), sampler_(new QTimer(this))
 {
@@ -103,6 +105,15 @@ CaptureDialog::CaptureDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    // Said before Start, not only after it failed: what this user must do to capture at all.
+    const QString accessProblem = HelperFailure::forAccess(CaptureHelperAccess::check());
+    access_->setObjectName(QStringLiteral("captureAccessMessage"));
+    access_->setText(accessProblem);
+    access_->setWordWrap(true);
+    access_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    access_->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; padding: 6px; }"));
+    access_->setVisible(!accessProblem.isEmpty());
+    layout->addWidget(access_);
     auto* heading = new QLabel(listError.isEmpty() ? tr("Capture on:") : listError);
     layout->addWidget(heading);
     layout->addWidget(table_, 1);

@@ -1,7 +1,9 @@
 #pragma once
 // File › Capture…: choose an interface (with its addresses, flags and a live packets/s
 // sparkline), a capture filter checked against the interface's link type, and the options;
-// Start is only enabled for a choice that can start. The last choice is remembered.
+// Start is only enabled for a choice that can start. The last choice is remembered. When this
+// user cannot capture (no tcplens-capture, not in its group, no capability on it) a message at
+// the top says what to do.
 
 #include <capture/LiveCapture.h>
 
@@ -33,6 +35,8 @@ public:
     [[nodiscard]] QLineEdit* filterEdit() const noexcept { return filter_; }
     [[nodiscard]] QPushButton* startButton() const noexcept { return start_; }
     [[nodiscard]] QLabel* filterMessage() const noexcept { return message_; }
+    /// What to do before this user can capture; hidden when capturing should work.
+    [[nodiscard]] QLabel* accessMessage() const noexcept { return access_; }
     /// Selects the interface called `name`; false when it is not listed.
     bool selectInterface(const QString& name);
     [[nodiscard]] QString selectedInterface() const;
@@ -48,6 +52,7 @@ private:
     QTableView* table_;
     QLineEdit* filter_;
     QLabel* message_;
+    QLabel* access_;
     QGroupBox* optionsBox_;
     QSpinBox* snaplen_;
     QCheckBox* promiscuous_;

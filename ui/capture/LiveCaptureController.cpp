@@ -21,7 +21,7 @@ void LiveCaptureController::start(const LiveCaptureOptions& options)
 {
     joinWorker();
     const auto generation = ++generation_;
-    worker_ = std::make_unique<LiveCaptureWorker>(options, interval_, factories_);
+    worker_ = std::make_unique<LiveCaptureWorker>(options, interval_);
     auto* worker = worker_.get();
     thread_.reset(QThread::create([worker] { worker->run(); }));
     worker->moveToThread(thread_.get());

@@ -1,7 +1,8 @@
 #pragma once
-// Runs one live capture at a time on its own thread (LiveCaptureWorker) and relays it to the
-// GUI thread: the store as it opens, batches of analysed packets at least ten times a second,
-// the counters, and how it ended. The capture never waits for the GUI.
+// Runs one live capture at a time on its own thread (LiveCaptureWorker, which starts and reads
+// tcplens-capture) and relays it to the GUI thread: the store as it opens, batches of analysed
+// packets at least ten times a second, the counters, and how it ended. The capture never waits
+// for the GUI.
 
 #include "CaptureEnd.h"
 #include "LiveCaptureWorker.h"
@@ -19,8 +20,6 @@ namespace tcplens::ui {
 class LiveCaptureController : public QObject {
     Q_OBJECT
 public:
-    using ObserverFactory = LiveCaptureWorker::ObserverFactory;
-
     explicit LiveCaptureController(QObject* parent = nullptr);
     ~LiveCaptureController() override;
 
@@ -31,9 +30,6 @@ public:
     [[nodiscard]] bool isCapturing() const noexcept { return worker_ != nullptr; }
     /// Longest wait before a batch is reported (capped at 100 ms: ten updates a second).
     void setInterval(std::chrono::milliseconds interval) { interval_ = std::min(interval, std::chrono::milliseconds(100)); }
-    /// Adds an observer, made on the capture thread for every capture started from now on
-    /// (e.g. a sampler of the kernel's TCP state that writes a sidecar file).
-    void addObserverFactory(ObserverFactory factory) { factories_.push_back(std::move(factory)); }
 
 signals:
     void opened(const tcplens::PacketStore& emptyStore);
@@ -47,7 +43,6 @@ private:
     std::unique_ptr<QThread> thread_;
     std::unique_ptr<LiveCaptureWorker> worker_;
     std::chrono::milliseconds interval_{50};
-    std::vector<ObserverFactory> factories_;
     quint64 generation_ = 0;
 };
 

@@ -1,6 +1,9 @@
 #pragma once
-// The body of a live capture's thread: starts the engine, polls it, and reports the store,
-// batches and counters by signal until it is asked to stop or the capture ends by itself.
+// The body of a live capture's thread: starts tcplens-capture (the only program holding the
+// capture capability) writing the capture file and a pcapng stream, reads that stream with the
+// reader `tcplens -` uses, and reports the store, batches and counters (the helper's statistics
+// blocks, once a second) by signal until it is asked to stop or the capture ends by itself.
+// The window never captures with privileges of its own.
 
 #include "CaptureEnd.h"
 #include "loading/PacketBatch.h"
@@ -12,24 +15,19 @@
 
 #include <atomic>
 #include <chrono>
-#include <functional>
-#include <memory>
-#include <vector>
 
 namespace tcplens::ui {
 
 class LiveCaptureWorker : public QObject {
     Q_OBJECT
 public:
-    using ObserverFactory = std::function<std::unique_ptr<LiveCaptureObserver>()>;
+    LiveCaptureWorker(LiveCaptureOptions options, std::chrono::milliseconds interval);
 
-    LiveCaptureWorker(LiveCaptureOptions options, std::chrono::milliseconds interval,
-                      std::vector<ObserverFactory> factories);
-
-    /// Thread-safe: the capture reads what the kernel still holds, then finishes.
+    /// Thread-safe: the helper is asked to stop (SIGTERM); its stream is read to its end.
     void requestStop() noexcept { stop_.store(true, std::memory_order_relaxed); }
 
-    /// Runs the whole capture on the calling thread; every signal is emitted from it.
+    /// Runs the whole capture on the calling thread, which also starts the helper: the helper's
+    /// --stop-with-parent follows this thread, so it returns only after the helper has ended.
     void run();
 
 signals:
@@ -41,7 +39,6 @@ signals:
 private:
     LiveCaptureOptions options_;
     std::chrono::milliseconds interval_;
-    std::vector<ObserverFactory> factories_;
     std::atomic<bool> stop_{false};
 };
 
