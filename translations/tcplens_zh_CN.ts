@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::Appearance</name>
+    <message>
+        <source>Coloring rules skipped: %1</source>
+        <translation>已跳过的着色规则：%1</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureCoordinator</name>
     <message>
         <source>1 packet</source>
@@ -1367,6 +1374,21 @@
     <message>
         <source>Right-click to show more columns</source>
         <translation>右键单击可显示更多列</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::DisplayScope</name>
+    <message>
+        <source>BPF filter: %1</source>
+        <translation>BPF 过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Display filter: %1</source>
+        <translation>显示过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>会话 %1</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3014,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation>会话 %1</translation>
+        <translation type="vanished">会话 %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3362,15 +3384,15 @@ first packet shown)</source>
     </message>
     <message>
         <source>BPF filter: %1</source>
-        <translation>BPF 过滤器：%1</translation>
+        <translation type="vanished">BPF 过滤器：%1</translation>
     </message>
     <message>
         <source>Display filter: %1</source>
-        <translation>显示过滤器：%1</translation>
+        <translation type="vanished">显示过滤器：%1</translation>
     </message>
     <message>
         <source>Coloring rules skipped: %1</source>
-        <translation>已跳过的着色规则：%1</translation>
+        <translation type="vanished">已跳过的着色规则：%1</translation>
     </message>
 </context>
 <context>
@@ -3659,11 +3681,11 @@ first packet shown)</source>
     </message>
     <message>
         <source>Conversation %1</source>
-        <translation>会话 %1</translation>
+        <translation type="vanished">会话 %1</translation>
     </message>
     <message>
         <source>client %1  ⇄  server %2</source>
-        <translation>客户端 %1  ⇄  服务器 %2</translation>
+        <translation type="vanished">客户端 %1  ⇄  服务器 %2</translation>
     </message>
     <message>
         <source>Conversation %1 has no packets</source>

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
+#include "DisplayScope.h"
+
 #include "HelpMenu.h"
-#include "Language.h"
 #include "PacketNavigation.h"
 
 #include "CaptureDropTarget.h"
@@ -9,7 +11,6 @@
 #include "loading/CaptureLoadController.h"
 #include "packets/FilterBar.h"
 #include "flowgraph/FlowGraphPanel.h"
-#include "Theme.h"
 #include "charts/ChartsPanel.h"
 #include "expert/ExpertController.h"
 #include "expert/ExpertPanel.h"
@@ -19,8 +20,6 @@
 #include "conversations/ConversationsPanel.h"
 #include "inspector/InspectorPanel.h"
 #include "packets/PacketFilterModel.h"
-#include "packets/ColouringRulesDialog.h"
-#include "packets/PacketColouring.h"
 #include "packets/PacketListModel.h"
 #include "packets/PacketTableView.h"
 #include "presentation/PresentationController.h"
@@ -33,7 +32,6 @@
 #include "SampleCaptures.h"
 #include "Fonts.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -69,15 +67,16 @@ MainWindow::MainWindow(QWidget* parent)
     });
     status_ = new CaptureStatusBar(this);
     setStatusBar(status_);
-    colouring_ = new PacketColouring(packets_, theme_, this);
+    appearance_ = new Appearance(*this);
     capture_ = new CaptureCoordinator(this, status_);
     menus_ = new MainMenus(*this); // File, View, Analyze
     status_->setNotice(tr("Open a capture with File › Open, or drop one on this window."));
-    updateDisplayedCount();
+    scope_ = new DisplayScope(*this);
+    scope_->updateDisplayedCount();
     connectPanels();
     connectLoader();
     presentation_ = new PresentationController(
-        *packets_, this, {[this] { return theme_; }, [this](ThemeKind theme) { setTheme(theme, false); }});
+        *packets_, this, {[this] { return theme(); }, [this](ThemeKind theme) { setTheme(theme, false); }});
     connectCapture();
     navigation_ = new PacketNavigation(*this, conversationsPanel_->view());
     createExpert();
@@ -112,12 +111,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     layout_.save();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::setLanguage(const QString& code)
-{
-    if (auto* app = QCoreApplication::instance(); app && installLanguage(*app, code))
-        QSettings().setValue(QStringLiteral("view/language"), code); // LanguageChange reaches every widget
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -186,7 +179,7 @@ void MainWindow::createExpert()
                                     [this](int row) { selectPacketRow(row); }},
                                    this);
     expert_->addGoActions(*navigation_->goMenu());
-    expert_->setTheme(theme_);
+    expert_->setTheme(theme());
     connect(expert_, &ExpertController::showRequested, this, [this] { layout_.showExpert(); });
     connect(expert_, &ExpertController::infoChanged, conversations_, &ConversationModel::setExpert);
     connect(expertPanel_, &ExpertPanel::frameActivated, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
@@ -198,40 +191,9 @@ void MainWindow::connectPanels()
     connect(packetView_, &PacketTableView::currentPacketRowChanged, this, &MainWindow::showPacket);
     connect(flowPanel_, &FlowGraphPanel::packetRowActivated, this, &MainWindow::selectPacketRow);
     connect(charts_, &ChartsPanel::packetClicked, this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
-    connect(conversationsPanel_, &ConversationsPanel::conversationChosen, this,
-            [this](std::uint32_t stream) { followStream(stream); });
     // The sidebar shows which conversation the graph draws (selecting it there is not choosing it).
     connect(flowPanel_, &FlowGraphPanel::currentStreamChanged, conversationsPanel_, &ConversationsPanel::showStream);
-    connect(filterBar_, &FilterBar::filterApplied, this, &MainWindow::applyFilter);
-    connect(filterBar_, &FilterBar::streamChipClosed, this, [this] { followStream(std::nullopt); });
-    connect(filterBar_, &FilterBar::notice, this, [this](const QString& message, bool warning) {
-        status_->setNotice(message, warning ? CaptureStatusBar::NoticeKind::Warning : CaptureStatusBar::NoticeKind::Info);
-    });
-    // The filter's worker reads the packets: it stops before they change (a load's reapply follows).
-    connect(packets_, &QAbstractItemModel::rowsAboutToBeInserted, filterBar_, &FilterBar::stopFiltering);
-    connect(packets_, &QAbstractItemModel::modelAboutToBeReset, filterBar_, &FilterBar::stopFiltering);
     connect(&flowRefresh_, &QTimer::timeout, kernelFeed_, &KernelChartFeed::refresh); // a live capture's sidecar grows
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(filter_, signal, this, &MainWindow::updateDisplayedCount);
-    connect(filter_, &QAbstractItemModel::modelReset, this, &MainWindow::updateDisplayedCount);
-    connect(filter_, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDisplayedCount);
-}
-
-void MainWindow::applyFilter(std::shared_ptr<const std::vector<bool>> mask, const QString& expression)
-{
-    conversationProxy_->setMatchingPackets(mask.get(), packets_->analyses());
-    filter_->setFrameMask(std::move(mask));
-    if (flowPanel_->scope() == FlowGraphPanel::Scope::AllShown)
-        flowPanel_->refresh();
-    updateDisplayedCount();
-    status_->setNotice(expression.isEmpty()                                     ? QString()
-                       : filterBar_->appliedSyntax() == FilterSyntax::Bpf ? tr("BPF filter: %1").arg(expression)
-                                                                            : tr("Display filter: %1").arg(expression));
-}
-
-void MainWindow::updateDisplayedCount()
-{
-    status_->setDisplayed(static_cast<quint64>(filter_->rowCount()), static_cast<quint64>(packets_->rowCount()));
 }
 
 void MainWindow::showPacket(int row)
@@ -272,72 +234,12 @@ void MainWindow::selectField(int spanIndex)
     inspector_->selectField(spanIndex);
 }
 
-void MainWindow::followStream(std::optional<std::uint32_t> stream)
-{
-    const int current = packetView_->currentPacketRow();
-    filter_->setStreamFilter(stream);
-    if (stream) {
-        charts_->showStream(stream);
-        flowPanel_->followStream(stream);
-    }
-    filterBar_->setStreamChip(stream ? tr("Conversation %1").arg(*stream) : QString());
-    if (!stream) // every packet again; the sidebar still shows the graph's conversation
-        conversationsPanel_->showStream(flowPanel_->followedStream() ? qint64{*flowPanel_->followedStream()} : -1);
-    if (current >= 0)
-        packetView_->selectPacketRow(current); // keeps the packet if it is still shown
-    updateDisplayedCount();
-}
-
-void MainWindow::followCurrentConversation()
-{
-    const int row = packetView_->currentPacketRow();
-    if (row < 0)
-        return;
-    const auto& record = packets_->analysis(row);
-    if (record.isTcp())
-        followStream(record.stream);
-}
-
 void MainWindow::showCharts(std::optional<ChartKind> kind)
 {
     if (kind)
         charts_->setCurrentChart(*kind);
     layout_.showCharts();
     charts_->setFocus();
-}
-
-void MainWindow::zoom(double factor)
-{
-    // Views that chose their own (fixed-width) fonts follow the application's size.
-    zoomApplicationFont(factor, {packetView_, fieldView(), hexView(), headerDiagram()});
-}
-
-void MainWindow::setTheme(ThemeKind theme, bool remember)
-{
-    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
-        applyTheme(*app, theme);
-    theme_ = theme;
-    charts_->setTheme(theme);
-    conversations_->setTheme(theme);
-    if (expert_)
-        expert_->setTheme(theme);
-    colouring_->setTheme(theme);
-    if (remember)
-        QSettings().setValue(QStringLiteral("view/theme"), themeName(theme));
-}
-
-ColouringRulesDialog* MainWindow::openColouringRules()
-{
-    auto* dialog = new ColouringRulesDialog(colouring_->rules(), theme_, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        colouring_->setRules(dialog->rules());
-        const auto problems = colouring_->problems();
-        if (!problems.isEmpty())
-            status_->setNotice(tr("Coloring rules skipped: %1").arg(problems.join(QStringLiteral("; "))));
-    });
-    dialog->open();
-    return dialog;
 }
 
 std::optional<std::uint32_t> MainWindow::currentStream() const
@@ -417,7 +319,7 @@ void MainWindow::showStore(const PacketStore& store)
     packets_->reset(store);
     flowPanel_->setPacketModel(packets_);
     filterBar_->setPackets(&packets_->store(), &packets_->analyses());
-    updateDisplayedCount();
+    scope_->updateDisplayedCount();
     status_->clearCaptureStats();
 }
 
@@ -445,7 +347,7 @@ void MainWindow::onBatch(const PacketBatch& batch)
 {
     packets_->append(batch);
     conversations_->append(batch);
-    updateDisplayedCount();
+    scope_->updateDisplayedCount();
     captureSession()->setPacketCount(static_cast<quint64>(packets_->rowCount()));
     if ((isCapturing() || followingPipe_) && !flowRefresh_.isActive())
         flowRefresh_.start(); // the flow graph follows a live capture a few times a second
@@ -472,7 +374,7 @@ void MainWindow::onFinished(const LoadResult& result)
         showFirstConversation(); // the picture first: its first conversation in the graph
         expert_->recompute();
     }
-    updateDisplayedCount();
+    scope_->updateDisplayedCount();
     emit loadFinished(result);
 }
 

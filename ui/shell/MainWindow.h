@@ -7,6 +7,8 @@
 #include "capture/CaptureCoordinator.h"
 #include "loading/LoadResult.h"
 #include <export/ChartCsv.h>
+#include "Appearance.h"
+#include "DisplayScope.h"
 #include "ThemeKind.h"
 #include "WindowLayout.h"
 
@@ -116,28 +118,30 @@ public:
     [[nodiscard]] const WindowLayout& windowLayout() const noexcept { return layout_; }
     /// Go to packet, marks, next/previous in the conversation, the right-click menus.
     [[nodiscard]] PacketNavigation* navigation() const noexcept { return navigation_; }
+    /// Theme, language, zoom and the packet list's colouring rules, as the View menu sets them.
+    [[nodiscard]] Appearance* appearance() const noexcept { return appearance_; }
     /// The packet list's colouring rules and View › Colorize Packet List.
-    [[nodiscard]] PacketColouring* colouring() const noexcept { return colouring_; }
+    [[nodiscard]] PacketColouring* colouring() const noexcept { return appearance_->colouring(); }
     /// View › Coloring Rules…: opens the dialog (window-modal, not blocking); OK applies and saves.
-    ColouringRulesDialog* openColouringRules();
+    ColouringRulesDialog* openColouringRules() { return appearance_->openColouringRules(); }
     [[nodiscard]] QTableView* conversationView() const noexcept;
     /// The kernel's tcp_info lines on the Windows chart (from the capture's sidecar file).
     [[nodiscard]] KernelChartFeed* kernelChartFeed() const noexcept { return kernelFeed_; }
     /// Shows the Charts panel (on the chart `kind`, if given) for the selected conversation.
     void showCharts(std::optional<ChartKind> kind = std::nullopt);
     /// Shows only conversation `stream` in the packet list and the graph (nullopt: every packet).
-    void followStream(std::optional<std::uint32_t> stream);
+    void followStream(std::optional<std::uint32_t> stream) { scope_->followStream(stream); }
     /// Analyze › Follow This Conversation: the selected packet's.
-    void followCurrentConversation();
+    void followCurrentConversation() { scope_->followCurrentConversation(); }
     /// View › Zoom: scales every font by `factor`; 0 goes back to the normal size.
-    void zoom(double factor);
+    void zoom(double factor) { appearance_->zoom(factor); }
     /// Selects field `spanIndex` of the current packet in the tree, bytes and diagram.
     void selectField(int spanIndex);
     /// Installs the interface language `code` ("en", "zh_CN") at once, in every panel, and remembers it.
-    void setLanguage(const QString& code);
+    void setLanguage(const QString& code) { appearance_->setLanguage(code); }
     /// Applies a theme to the application and the packet colours; `remember` saves it for next time.
-    void setTheme(ThemeKind theme, bool remember = true);
-    [[nodiscard]] ThemeKind theme() const noexcept { return theme_; }
+    void setTheme(ThemeKind theme, bool remember = true) { appearance_->setTheme(theme, remember); }
+    [[nodiscard]] ThemeKind theme() const noexcept { return appearance_->theme(); }
     /// Presents conversation `stream` (default: the current packet's, else the followed one, else
     /// the first) full screen, step by step; false when there is no TCP conversation to present.
     bool present(std::optional<std::uint32_t> stream = std::nullopt);
@@ -170,10 +174,8 @@ private:
     void createPanels();
     void createExpert();
     void connectPanels();
-    void applyFilter(std::shared_ptr<const std::vector<bool>> mask, const QString& expression);
     void showPacket(int row);
     void showFirstConversation();
-    void updateDisplayedCount();
     void connectLoader();
     void abandonLoading();
     /// Every panel emptied and then fed from `store` (a file opening, a capture starting, Close).
@@ -207,8 +209,8 @@ private:
     PresentationController* presentation_ = nullptr;
     QPointer<ConversationReportDialog> report_;
     PacketNavigation* navigation_ = nullptr;
-    PacketColouring* colouring_ = nullptr;
-    ThemeKind theme_ = ThemeKind::Light;
+    Appearance* appearance_ = nullptr;
+    DisplayScope* scope_ = nullptr;
     ErrorReporter reportError_;
     QString loadingPath_;
     QString shownPath_;            // the file whose packets are on screen
