@@ -5,6 +5,7 @@
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperProcess.h>
+#include <capture/CaptureStopper.h>
 #include <capture/NetworkInterfaces.h>
 #include <export/JsonText.h>
 #include <export/PacketText.h>
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <ostream>
 
 namespace tcplens::cli {
@@ -180,9 +182,14 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
     std::uint64_t captured = 0;
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
+    // The helper writes its statistics and ends the stream when asked, from a thread of its own:
+    // this one may be waiting in next() for a packet that never comes.
+    std::optional<CaptureStopper> stopper;
+    stopper.emplace(*process, [&options, deadline] {
+        return stopRequested.load(std::memory_order_relaxed)
+            || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline);
+    });
     for (;;) {
-        if (stopSignal || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline))
-            process->stop(); // the helper writes its statistics and ends the stream
         if (file->wouldBlock()) {
             print();
             pollfd ready{pipe, POLLIN, 0};
@@ -198,6 +205,7 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             print();
     }
     print();
+    stopper.reset(); // before the wait: nothing signals a process once it is reaped
     const int helperCode = process->wait();
     const auto duration = std::chrono::steady_clock::now() - started;
 

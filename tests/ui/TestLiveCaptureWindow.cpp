@@ -356,6 +356,33 @@ private slots:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
+    void stopOnAnIdleInterfaceIsPromptAndLeavesAReadableFile()
+    {
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        LiveCaptureOptions options;
+        options.interface = net_->clientInterface().toStdString();
+        options.filter = "tcp port 5999"; // nothing comes
+        QSignalSpy finished(&window, &MainWindow::captureFinished);
+        window.startCapture(options);
+        QTest::qWait(2'500); // past the helper's statistics interval, on an idle device
+        QVERIFY(window.isCapturing());
+        QElapsedTimer clock;
+        clock.start();
+        window.stopCapture();
+        QVERIFY(finished.wait(10'000));
+        QVERIFY2(clock.elapsed() < 2'000, qPrintable(QString::number(clock.elapsed())));
+        const auto end = finished.first().first().value<CaptureEnd>();
+        QVERIFY(end.started);
+        QVERIFY2(end.message.isEmpty(), qPrintable(end.message));
+        QCOMPARE(end.stats.captured, std::uint64_t{0});
+        QCOMPARE(corePacketCount(end.path), 0); // a pcapng file with its interface and statistics
+        const auto read = runProcess(findProgram(QStringLiteral("capinfos")), {QStringLiteral("-c"), end.path});
+        QVERIFY2(read.exitedWith(0), read.err.constData());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
     void unsavedCaptureIsAskedAboutBeforeItIsReplaced()
     {
         MainWindow window;

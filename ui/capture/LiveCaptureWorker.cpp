@@ -6,12 +6,15 @@
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperAccess.h>
 #include <capture/CaptureHelperProcess.h>
+#include <capture/CaptureStopper.h>
 
 #include <QElapsedTimer>
 #include <QFile>
 
 #include <poll.h>
 #include <sys/stat.h>
+
+#include <optional>
 
 namespace tcplens::ui {
 namespace {
@@ -83,6 +86,10 @@ void LiveCaptureWorker::run()
         return;
     }
     file->setCancelFlag(nullptr); // from here Stop ends the helper, which ends the stream
+    // Stop reaches the helper from a thread of its own: this one may be waiting in next() for a
+    // packet that never comes (a statistics block on an idle device); we read to the end.
+    std::optional<CaptureStopper> stopper;
+    stopper.emplace(*process, [this] { return stop_.load(std::memory_order_relaxed); });
     end.started = true;
     CaptureFileInfo info = file->info();
     info.path = options_.outputPath; // the window shows (and Save copies) the helper's file
@@ -131,8 +138,6 @@ void LiveCaptureWorker::run()
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
     for (;;) {
-        if (stop_.load(std::memory_order_relaxed))
-            process->stop(); // it writes its statistics and ends the stream; we read to the end
         if (file->wouldBlock()) {
             if (sinceReport.elapsed() >= interval_.count())
                 report();
@@ -148,6 +153,7 @@ void LiveCaptureWorker::run()
         if (builder.pending() % 256 == 0 && sinceReport.elapsed() >= interval_.count())
             report();
     }
+    stopper.reset(); // before the wait: nothing signals a process once it is reaped
     const int code = process->wait();
     report();
     end.stats = stats;
