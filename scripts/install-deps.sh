@@ -11,6 +11,7 @@ packages=(
   xvfb xauth iproute2 netcat-openbsd python3 fonts-dejavu-core fonts-wqy-microhei
   nftables ethtool                        # recording the fixtures (tests/data/record-fixtures.sh)
   clang libclang-rt-dev                   # the fuzzers (scripts/fuzz.sh): clang with ASan, UBSan and libFuzzer
+  openssh-client openssh-server           # remote capture over ssh, tested against an sshd in a namespace
 )
 
 missing=()

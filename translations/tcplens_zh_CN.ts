@@ -187,6 +187,10 @@
         <source>Opening the recovered capture %1…</source>
         <translation>正在打开恢复的捕获 %1…</translation>
     </message>
+    <message>
+        <source>Connecting to %1 over ssh…</source>
+        <translation>正在通过 ssh 连接 %1…</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::CaptureDialog</name>
@@ -2718,6 +2722,10 @@ first packet shown)</source>
         <source>The capture was stopped before it started.</source>
         <translation>抓包在开始之前就被停止了。</translation>
     </message>
+    <message>
+        <source>The capture on %1 over ssh failed</source>
+        <translation>通过 ssh 在 %1 上的捕获失败</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainMenus</name>
@@ -2940,6 +2948,14 @@ first packet shown)</source>
     <message>
         <source>Edit the display filters that colour the packet list</source>
         <translation>编辑为数据包列表着色的显示过滤器</translation>
+    </message>
+    <message>
+        <source>Capture from &amp;Remote Host…</source>
+        <translation>从远程主机捕获(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Capture on another machine with its tcpdump, over ssh</source>
+        <translation>通过 ssh 用另一台机器上的 tcpdump 捕获</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3742,69 @@ first packet shown)</source>
     <message>
         <source>Outlined: changed since the %1&apos;s packet %2 — %3</source>
         <translation>描边的字段与%1的第 %2 个数据包相比有变化：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::RemoteCaptureDialog</name>
+    <message>
+        <source>Run tcpdump with sudo on the host (sudo -n: no password prompt)</source>
+        <translation>在该主机上用 sudo 运行 tcpdump（sudo -n：不提示输入密码）</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Capture from Remote Host</source>
+        <translation>从远程主机捕获</translation>
+    </message>
+    <message>
+        <source>[user@]host[:port], e.g. alice@lab-3:2222</source>
+        <translation>[用户@]主机[:端口]，例如 alice@lab-3:2222</translation>
+    </message>
+    <message>
+        <source>tcpdump syntax, run on the host; the ssh connection itself is always left out</source>
+        <translation>tcpdump 语法，在该主机上执行；承载捕获的 ssh 连接本身总会被排除</translation>
+    </message>
+    <message>
+        <source>ssh -o options, e.g. IdentityFile=~/.ssh/lab_key</source>
+        <translation>ssh -o 选项，例如 IdentityFile=~/.ssh/lab_key</translation>
+    </message>
+    <message>
+        <source>Each word is passed to ssh as -o WORD</source>
+        <translation>每个词都作为 -o 词 传给 ssh</translation>
+    </message>
+    <message>
+        <source>Captures on another machine through your ssh: tcpdump runs there and its packets stream into this window as a local capture does. ssh must log in without a password prompt (a key, e.g. ssh-copy-id); the remote user needs the capture capability, or sudo.</source>
+        <translation>通过你的 ssh 在另一台机器上捕获：tcpdump 在那里运行，它捕获的数据包像本地捕获一样实时传入本窗口。ssh 必须无需输入密码即可登录（使用密钥，例如 ssh-copy-id）；远程用户需要有捕获权限（capability），或者使用 sudo。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>接口(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation>捕获过滤器(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>ssh &amp;options:</source>
+        <translation>ssh 选项(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the host to capture on.</source>
+        <translation>请输入要在其上捕获的主机。</translation>
+    </message>
+    <message>
+        <source>ssh options are written as Name=value (each becomes -o Name=value), not %1</source>
+        <translation>ssh 选项应写成 名称=值（每个都会变成 -o 名称=值），而不是 %1</translation>
+    </message>
+    <message>
+        <source>Runs: ssh %1 %2</source>
+        <translation>将运行：ssh %1 %2</translation>
     </message>
 </context>
 <context>

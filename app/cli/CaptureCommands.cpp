@@ -5,8 +5,10 @@
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperProcess.h>
+#include <capture/CaptureSaver.h>
 #include <capture/CaptureStopper.h>
 #include <capture/NetworkInterfaces.h>
+#include <capture/RemoteCaptureCommand.h>
 #include <export/JsonText.h>
 #include <export/PacketText.h>
 #include <export/TcpdumpSequenceNumbers.h>
@@ -100,39 +102,78 @@ int runInterfaces(bool json, std::ostream& out, std::ostream& err)
 int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& err)
 {
     std::string error;
-    const std::string helper = CaptureHelperProcess::locate(error);
-    if (helper.empty()) {
-        err << "tcplens-cli: " << error << '\n';
-        return kExitUnreadable;
-    }
-    CaptureHelperRequest request;
-    request.interfaces = {options.interface};
-    request.filter = options.filter;
-    request.snaplen = options.snaplen;
-    request.bufferKiB = options.bufferKiB;
-    request.promiscuous = options.promiscuous;
-    request.count = options.count;
-    request.outputPath = options.outputPath;
+    const bool remote = !options.remote.empty();
+    std::string program;
+    std::vector<std::string> arguments;
+    RemoteCaptureRequest remoteRequest;
+    if (remote) {
+        // Another machine's tcpdump over the system's ssh; its pcap stream is read like the helper's.
+        if (!parseRemoteTarget(options.remote, remoteRequest, error)) {
+            err << "tcplens-cli: --remote: " << error << '\n';
+            return kExitUsage;
+        }
+        remoteRequest.interface = options.interface;
+        remoteRequest.filter = options.filter;
+        remoteRequest.snaplen = options.snaplen;
+        remoteRequest.sudo = options.remoteSudo;
+        remoteRequest.sshOptions = options.sshOptions;
+        arguments = remoteCaptureArguments(remoteRequest, error);
+        if (arguments.empty()) {
+            err << "tcplens-cli: " << error << '\n';
+            return kExitUsage;
+        }
+        program = sshProgram(error);
+        if (program.empty()) {
+            err << "tcplens-cli: " << error << "\n";
+            return kExitUnreadable;
+        }
+    } else {
+        program = CaptureHelperProcess::locate(error);
+        if (program.empty()) {
+            err << "tcplens-cli: " << error << '\n';
+            return kExitUnreadable;
+        }
+        CaptureHelperRequest request;
+        request.interfaces = {options.interface};
+        request.filter = options.filter;
+        request.snaplen = options.snaplen;
+        request.bufferKiB = options.bufferKiB;
+        request.promiscuous = options.promiscuous;
+        request.count = options.count;
+        request.outputPath = options.outputPath;
 #ifdef TCPLENS_HAVE_TCP_INFO
-    request.tcpInfo = options.kernelInfo && !options.outputPath.empty();
+        request.tcpInfo = options.kernelInfo && !options.outputPath.empty();
 #endif
+        arguments = CaptureHelperProcess::arguments(request);
+    }
     const StopSignals signals;
     const auto started = std::chrono::steady_clock::now();
-    auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
+    // ssh's and tcpdump's words are collected, to add the fix they call for (the helper's pass through).
+    // ssh's input is a pipe that a stop closes: the remote side then ends its tcpdump.
+    auto process = CaptureHelperProcess::start(program, arguments, error, remote, remote);
     if (!process) {
         err << "tcplens-cli: " << error << '\n';
         return kExitUnreadable;
     }
     // The helper's own messages (no permission, no interface, bad filter) reach standard error
     // directly; its exit code says which kind of failure it was.
+    const auto remoteSaid = [&](int code) {
+        const std::string& text = process->collectErrors();
+        err << text;
+        if (const auto advice = remoteCaptureAdvice(code, text, remoteRequest); !advice.empty())
+            err << "tcplens-cli: " << advice << '\n';
+    };
     const auto helperFailed = [&] {
         const int code = process->wait();
+        if (remote)
+            remoteSaid(code);
         return code == 2 ? kExitUsage : kExitUnreadable;
     };
     const int pipe = process->takeOutput();
     std::unique_ptr<CaptureFile> file;
     try {
-        file = CaptureFile::openDescriptor(pipe, "the stream of tcplens-capture", &stopRequested);
+        file = CaptureFile::openDescriptor(pipe, remote ? "the stream of ssh " + options.remote : "the stream of tcplens-capture",
+                                           &stopRequested);
     } catch (const CaptureError& failure) {
         process->stop();
         if (process->wait() == 0 || stopSignal) {
@@ -173,7 +214,7 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         lines.clear();
     };
 
-    err << "tcplens-cli: capturing on " << options.interface
+    err << "tcplens-cli: capturing on " << (remote ? options.remote + " (over ssh) " : "") << options.interface
         << (options.filter.empty() ? "" : ", filter \"" + options.filter + "\"") << ", link type " << info.linkType
         << ", snapshot length " << info.snaplen << (options.outputPath.empty() ? "" : ", writing " + options.outputPath)
         << '\n';
@@ -184,9 +225,10 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
     ReadStatus status = ReadStatus::End;
     // The helper writes its statistics and ends the stream when asked, from a thread of its own:
     // this one may be waiting in next() for a packet that never comes.
+    std::atomic<bool> counted{false}; // a remote capture's -c: tcpdump -c would count before the filter's end
     std::optional<CaptureStopper> stopper;
-    stopper.emplace(*process, [&options, deadline] {
-        return stopRequested.load(std::memory_order_relaxed)
+    stopper.emplace(*process, [&options, &counted, deadline] {
+        return stopRequested.load(std::memory_order_relaxed) || counted.load(std::memory_order_relaxed)
             || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline);
     });
     for (;;) {
@@ -201,6 +243,8 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             break;
         builder.add(packet);
         ++captured;
+        if (remote && options.count != 0 && captured >= options.count)
+            counted.store(true, std::memory_order_relaxed);
         if (lines.size() >= (64U << 10)) // a stream that never pauses still prints as it goes
             print();
     }
@@ -216,6 +260,28 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             counters.droppedByKernel += statistics->droppedByKernel;
             counters.droppedByInterface += statistics->droppedByInterface;
         }
+    if (remote) {
+        // tcpdump's pcap stream has no statistics: its own summary is among its words.
+        const int code = helperCode;
+        err << captured << " packets captured\n" << builder.tracker().conversations().size() << " TCP conversations\n"
+            << "duration " << seconds(std::chrono::duration_cast<std::chrono::nanoseconds>(duration).count()) << '\n';
+        const bool stoppedHere = stopSignal || process->stopped();
+        if (!stoppedHere || code != 128 + SIGTERM)
+            remoteSaid(code);
+        if (!options.outputPath.empty() && captured > 0) {
+            const bool pcapng = options.outputPath.size() < 5 || options.outputPath.substr(options.outputPath.size() - 5) != ".pcap";
+            if (!saveSpooledCaptureAs(*file->mapping(), options.outputPath, pcapng ? SaveFormat::Pcapng : SaveFormat::Pcap, error)) {
+                err << "tcplens-cli: " << error << '\n';
+                return kExitUnreadable;
+            }
+            err << "written to " << options.outputPath << '\n';
+        }
+        if (status == ReadStatus::Error && !stoppedHere) {
+            err << "tcplens-cli: " << file->error() << '\n';
+            return kExitUnreadable;
+        }
+        return stoppedHere || code == 0 ? kExitOk : kExitUnreadable;
+    }
     err << captured << " packets captured\n"
         << counters.received << " packets received by filter\n"
         << counters.droppedByKernel << " packets dropped by kernel\n"

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tcplens::cli {
 
@@ -46,6 +47,9 @@ struct CaptureOptions {
     bool promiscuous = true;     ///< -p turns it off
     std::uint32_t bufferKiB = 32 * 1024;
     bool kernelInfo = true;      ///< With -w: sample local sockets' tcp_info into OUT.tcpinfo.csv (Linux).
+    std::string remote;          ///< --remote [USER@]HOST[:PORT]: capture there with tcpdump over ssh.
+    bool remoteSudo = false;     ///< --sudo: run the remote tcpdump through sudo -n.
+    std::vector<std::string> sshOptions; ///< --ssh-option OPT (-o OPT), --ssh-config FILE (-F FILE)
 };
 
 int runInterfaces(bool json, std::ostream& out, std::ostream& err);

@@ -91,6 +91,10 @@ Commands:
                                     -p: not promiscuous; -B: kernel buffer in KiB (32768);
                                     with -w, the kernel's tcp_info of local sockets goes to
                                     OUT.pcapng.tcpinfo.csv (Linux; --no-kernel-info: not)
+  capture --remote [USER@]HOST[:PORT] [-i IFACE] [-f BPF] [--sudo] [--ssh-option OPT]
+          [--ssh-config FILE] [-c COUNT] [--duration SECONDS] [-w OUT] [--json]
+                                    capture on another machine: ssh HOST tcpdump -U -w - -i
+                                    IFACE (default any), the ssh connection itself left out
 #EXPERT##LIMITS##TCPINFO#
 #LAB#
 
@@ -163,8 +167,13 @@ int parseAndCapture(const std::vector<std::string_view>& args)
             capture.kernelInfo = false;
             continue;
         }
+        if (arg == "--sudo") {
+            capture.remoteSudo = true;
+            continue;
+        }
         const bool takesValue = arg == "-i" || arg == "-f" || arg == "--filter" || arg == "-c" || arg == "--duration"
-                              || arg == "-w" || arg == "-s" || arg == "-B";
+                              || arg == "-w" || arg == "-s" || arg == "-B" || arg == "--remote" || arg == "--ssh-option"
+                              || arg == "--ssh-config";
         if (!takesValue)
             return usageError("unknown option " + std::string(arg) + " for capture");
         if (i + 1 >= args.size())
@@ -172,6 +181,13 @@ int parseAndCapture(const std::vector<std::string_view>& args)
         const auto value = args[++i];
         if (arg == "-i") {
             capture.interface = std::string(value);
+        } else if (arg == "--remote") {
+            capture.remote = std::string(value);
+        } else if (arg == "--ssh-option" || arg == "--ssh-config") {
+            if (value.empty() || value.front() == '-' || value.find('\n') != std::string_view::npos)
+                return usageError(std::string(arg) + " needs a value, not \"" + std::string(value) + "\"");
+            capture.sshOptions.push_back(arg == "--ssh-option" ? "-o" : "-F");
+            capture.sshOptions.emplace_back(value);
         } else if (arg == "-f" || arg == "--filter") {
             capture.filter = std::string(value);
         } else if (arg == "-w") {
@@ -198,6 +214,10 @@ int parseAndCapture(const std::vector<std::string_view>& args)
             capture.bufferKiB = static_cast<std::uint32_t>(*kib);
         }
     }
+    if (!capture.remote.empty() && capture.interface.empty())
+        capture.interface = "any";
+    if (capture.remote.empty() && (capture.remoteSudo || !capture.sshOptions.empty()))
+        return usageError("--sudo, --ssh-option and --ssh-config go with --remote HOST");
     if (capture.interface.empty())
         return usageError("capture needs -i INTERFACE (tcplens-cli interfaces lists them)");
     return tcplens::cli::runCapture(capture, std::cout, std::cerr);

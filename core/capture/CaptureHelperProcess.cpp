@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 
@@ -84,13 +85,15 @@ std::vector<std::string> CaptureHelperProcess::arguments(const CaptureHelperRequ
 
 std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::string& helper,
                                                                   const std::vector<std::string>& arguments,
-                                                                  std::string& error, bool collectErrors)
+                                                                  std::string& error, bool collectErrors, bool inputPipe)
 {
     int pipe[2] = {-1, -1};
     int errors[2] = {-1, -1};
-    if (::pipe2(pipe, O_CLOEXEC) != 0 || (collectErrors && ::pipe2(errors, O_CLOEXEC) != 0)) {
+    int input[2] = {-1, -1};
+    if (::pipe2(pipe, O_CLOEXEC) != 0 || (collectErrors && ::pipe2(errors, O_CLOEXEC) != 0)
+        || (inputPipe && ::pipe2(input, O_CLOEXEC) != 0)) {
         error = std::string("cannot start the capture helper: ") + std::strerror(errno);
-        for (const int fd : {pipe[0], pipe[1]})
+        for (const int fd : {pipe[0], pipe[1], errors[0], errors[1], input[0], input[1]})
             if (fd >= 0)
                 ::close(fd);
         return nullptr;
@@ -105,6 +108,8 @@ std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::str
     posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO); // dup2 clears close-on-exec
     if (collectErrors)
         posix_spawn_file_actions_adddup2(&actions, errors[1], STDERR_FILENO);
+    if (inputPipe)
+        posix_spawn_file_actions_adddup2(&actions, input[0], STDIN_FILENO);
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
     // The helper gets the default dispositions (a caller ignoring SIGPIPE or SIGTERM must not pass that on).
@@ -124,16 +129,21 @@ std::unique_ptr<CaptureHelperProcess> CaptureHelperProcess::start(const std::str
     ::close(pipe[1]);
     if (collectErrors)
         ::close(errors[1]);
+    if (inputPipe)
+        ::close(input[0]);
     if (rc != 0) {
         ::close(pipe[0]);
         if (collectErrors)
             ::close(errors[0]);
+        if (inputPipe)
+            ::close(input[1]);
         error = "cannot start the capture helper " + helper + ": " + std::strerror(rc);
         return nullptr;
     }
     auto process = std::unique_ptr<CaptureHelperProcess>(new CaptureHelperProcess);
     process->pid_ = pid;
     process->output_ = pipe[0];
+    process->input_ = input[1];
     if (collectErrors) {
         (void)::fcntl(errors[0], F_SETFL, ::fcntl(errors[0], F_GETFL) | O_NONBLOCK);
         process->errors_ = errors[0];
@@ -151,6 +161,8 @@ CaptureHelperProcess::~CaptureHelperProcess()
     }
     if (errors_ >= 0)
         ::close(errors_);
+    if (input_ >= 0)
+        ::close(input_);
 }
 
 const std::string& CaptureHelperProcess::collectErrors()
@@ -182,10 +194,21 @@ int CaptureHelperProcess::takeOutput() noexcept
 
 void CaptureHelperProcess::stop()
 {
-    if (pid_ > 0 && exitCode_ < 0 && !stopped_) {
-        ::kill(pid_, SIGTERM);
-        stopped_ = true;
+    if (pid_ <= 0 || exitCode_ >= 0 || signalled_)
+        return;
+    const auto nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch()).count();
+    stopped_ = true;
+    if (input_ >= 0) { // the end of its input ends it (ssh: the remote side stops its capture)
+        ::close(input_);
+        input_ = -1;
+        inputClosedMs_ = nowMs;
+        return;
     }
+    if (inputClosedMs_ != 0 && nowMs - inputClosedMs_ < kInputGraceMs)
+        return;
+    ::kill(pid_, SIGTERM);
+    signalled_ = true;
 }
 
 int CaptureHelperProcess::wait()
@@ -194,9 +217,19 @@ int CaptureHelperProcess::wait()
         return exitCode_;
     int status = 0;
     pid_t done = -1;
-    do
+    // Stopped by the end of its input: it is given kInputGraceMs to end, then SIGTERM.
+    while (inputClosedMs_ != 0 && !signalled_) {
+        done = ::waitpid(pid_, &status, WNOHANG);
+        if (done != 0 && !(done < 0 && errno == EINTR))
+            break;
+        ::usleep(20'000);
+        stop(); // sends SIGTERM once the grace has passed
+    }
+    while (done <= 0) {
         done = ::waitpid(pid_, &status, 0);
-    while (done < 0 && errno == EINTR);
+        if (done < 0 && errno != EINTR)
+            break;
+    }
     if (done != pid_)
         exitCode_ = 1;
     else

@@ -37,10 +37,13 @@ public:
     [[nodiscard]] static std::vector<std::string> arguments(const CaptureHelperRequest& request);
 
     /// Spawns `helper` with `arguments` (standard output to a pipe, and standard error to a
-    /// second one when `collectErrors`); null with `error`.
+    /// second one when `collectErrors`); null with `error`. With `inputPipe` its standard input is
+    /// a pipe that only stop() closes (ssh: the remote side ends its tcpdump at that end of input,
+    /// and also when this program dies); otherwise it is this program's.
     [[nodiscard]] static std::unique_ptr<CaptureHelperProcess> start(const std::string& helper,
                                                                      const std::vector<std::string>& arguments,
-                                                                     std::string& error, bool collectErrors = false);
+                                                                     std::string& error, bool collectErrors = false,
+                                                                     bool inputPipe = false);
     /// Stops the helper (SIGTERM) and waits for it if it still runs.
     ~CaptureHelperProcess();
     CaptureHelperProcess(const CaptureHelperProcess&) = delete;
@@ -52,8 +55,13 @@ public:
     /// With collectErrors: reads what the helper wrote to standard error so far, without waiting
     /// (call it now and then so a talkative helper never fills the pipe), and returns all of it.
     const std::string& collectErrors();
-    /// Asks the helper to stop (SIGTERM): it writes its statistics and closes the stream.
+    /// Asks the helper to stop (SIGTERM): it writes its statistics and closes the stream. Started
+    /// with an input pipe, the first call closes that pipe instead, and a call after
+    /// kInputGraceMs more sends SIGTERM to a program that did not end by then.
     void stop();
+    static constexpr int kInputGraceMs = 3000;
+    /// Whether stop() asked it to end.
+    [[nodiscard]] bool stopped() const noexcept { return stopped_; }
     /// Waits for the helper's end: its exit code, or 128 + the signal that killed it.
     int wait();
 
@@ -63,6 +71,9 @@ private:
     pid_t pid_ = -1;
     int output_ = -1;
     int errors_ = -1;
+    int input_ = -1;
+    std::int64_t inputClosedMs_ = 0; // steady clock, when stop() closed the input pipe
+    bool signalled_ = false;
     std::string errorText_;
     bool stopped_ = false;
     int exitCode_ = -1;

@@ -1,6 +1,7 @@
 #include "CaptureCoordinator.h"
 
 #include "CaptureDialog.h"
+#include "RemoteCaptureDialog.h"
 #include "CaptureStatusBar.h"
 #include "LiveCaptureController.h"
 
@@ -48,13 +49,42 @@ void CaptureCoordinator::chooseAndCapture()
         start(dialog.options());
 }
 
-void CaptureCoordinator::start(const LiveCaptureOptions& options)
+void CaptureCoordinator::chooseAndCaptureRemote()
+{
+    RemoteCaptureDialog dialog(window_);
+    if (dialog.exec() == QDialog::Accepted)
+        startRemote(dialog.request());
+}
+
+bool CaptureCoordinator::prepareStart(const QString& label)
 {
     if (!session_->confirmReplace(CaptureSession::Leaving::NewCapture))
-        return;
+        return false;
     emit aboutToStart();
+    interface_ = label;
+    return true;
+}
+
+void CaptureCoordinator::startRemote(const RemoteCaptureRequest& request)
+{
+    const QString label = QString::fromStdString(request.host + ":" + request.interface);
+    if (!prepareStart(label))
+        return;
     QString error;
-    interface_ = QString::fromStdString(options.interface);
+    if (!session_->startRemote(request, error)) {
+        emit failed(tr("Cannot start the capture"), error);
+        return;
+    }
+    status_->setNotice(tr("Connecting to %1 over ssh…").arg(QString::fromStdString(request.host)));
+    status_->setCapturing(session_->isCapturing());
+    emit stateChanged();
+}
+
+void CaptureCoordinator::start(const LiveCaptureOptions& options)
+{
+    if (!prepareStart(QString::fromStdString(options.interface)))
+        return;
+    QString error;
     if (!session_->start(options, error)) {
         emit failed(tr("Cannot start the capture"), error);
         return;

@@ -14,7 +14,7 @@
 class QMessageBox;
 class QWidget;
 
-namespace tcplens { class PacketStore; struct LiveCaptureOptions; }
+namespace tcplens { class PacketStore; struct LiveCaptureOptions; struct RemoteCaptureRequest; }
 
 namespace tcplens::ui {
 
@@ -36,6 +36,10 @@ public:
     /// Starts a live capture after asking about an unsaved one; its packets come by opened()
     /// and batchReady().
     void start(const LiveCaptureOptions& options);
+    /// File › Capture from Remote Host…: its dialog, then startRemote().
+    void chooseAndCaptureRemote();
+    /// Starts a capture on another host over the system's ssh, shown and saved as a local one.
+    void startRemote(const RemoteCaptureRequest& request);
     void stop() { session_->stop(); }
     /// File › Save As… of the capture on screen: `shownPath`, or for a file read as a stream the
     /// spool of `store`; saved() says where it went.
@@ -69,6 +73,8 @@ signals:
 
 private:
     void onFinished(const CaptureEnd& end);
+    /// The part of start() and startRemote() after the choice: false when the user cancelled.
+    [[nodiscard]] bool prepareStart(const QString& label);
 
     QWidget* window_;
     CaptureStatusBar* status_;

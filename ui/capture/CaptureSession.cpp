@@ -72,19 +72,38 @@ QStringList CaptureSession::recoverableCaptures()
     return found;
 }
 
-bool CaptureSession::start(LiveCaptureOptions options, QString& error)
+QString CaptureSession::newRecoveryFile(const QString& label, QString& error)
 {
     const QString dir = recoveryDirectory();
     if (!QDir().mkpath(dir)) {
         error = tr("Cannot create the folder for captures %1").arg(dir);
-        return false;
+        return {};
     }
-    QString name = QString::fromStdString(options.interface);
+    QString name = label;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    const QString file = QDir(dir).absoluteFilePath(
-        QStringLiteral("capture-%1-%2-%3.pcapng")
-            .arg(::getpid())
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), name));
+    return QDir(dir).absoluteFilePath(QStringLiteral("capture-%1-%2-%3.pcapng")
+                                          .arg(::getpid())
+                                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), name));
+}
+
+bool CaptureSession::startRemote(const RemoteCaptureRequest& request, QString& error)
+{
+    const QString label = QString::fromStdString(request.host + ":" + request.interface);
+    const QString file = newRecoveryFile(label, error);
+    if (file.isEmpty())
+        return false;
+    interface_ = label;
+    unsaved_ = file;
+    packets_ = 0;
+    controller_->startRemote(request, QFile::encodeName(file).toStdString());
+    return true;
+}
+
+bool CaptureSession::start(LiveCaptureOptions options, QString& error)
+{
+    const QString file = newRecoveryFile(QString::fromStdString(options.interface), error);
+    if (file.isEmpty())
+        return false;
     options.outputPath = QFile::encodeName(file).toStdString();
     interface_ = QString::fromStdString(options.interface);
     unsaved_ = file;

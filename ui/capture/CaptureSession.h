@@ -38,6 +38,8 @@ public:
     /// Starts capturing into a new file of the recovery folder; false with `error` when that
     /// folder cannot be written (the engine's own errors arrive through finished()).
     bool start(LiveCaptureOptions options, QString& error);
+    /// The same for a capture on another host over ssh (its file is written when it ends).
+    bool startRemote(const RemoteCaptureRequest& request, QString& error);
     void stop() { controller_->stop(); }
     [[nodiscard]] bool isCapturing() const noexcept { return controller_->isCapturing(); }
 
@@ -68,6 +70,8 @@ private:
     /// Stops a running capture and waits until its file is complete.
     void stopAndWait();
     void discardUnsaved();
+    /// A new file of the recovery folder named after `label`; empty with `error`.
+    QString newRecoveryFile(const QString& label, QString& error);
 
     QWidget* window_;
     LiveCaptureController* controller_;

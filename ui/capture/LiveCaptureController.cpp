@@ -20,8 +20,19 @@ LiveCaptureController::~LiveCaptureController()
 void LiveCaptureController::start(const LiveCaptureOptions& options)
 {
     joinWorker();
+    launch(std::make_unique<LiveCaptureWorker>(options, interval_));
+}
+
+void LiveCaptureController::startRemote(const RemoteCaptureRequest& request, const std::string& outputPath)
+{
+    joinWorker();
+    launch(std::make_unique<LiveCaptureWorker>(request, outputPath, interval_));
+}
+
+void LiveCaptureController::launch(std::unique_ptr<LiveCaptureWorker> started)
+{
     const auto generation = ++generation_;
-    worker_ = std::make_unique<LiveCaptureWorker>(options, interval_);
+    worker_ = std::move(started);
     auto* worker = worker_.get();
     thread_.reset(QThread::create([worker] { worker->run(); }));
     worker->moveToThread(thread_.get());

@@ -25,6 +25,8 @@ public:
 
     /// Starts capturing, stopping a capture still running first (its reports are dropped).
     void start(const LiveCaptureOptions& options);
+    /// Starts capturing on another host over ssh; what arrived is written to `outputPath` at the end.
+    void startRemote(const RemoteCaptureRequest& request, const std::string& outputPath);
     /// Asks the capture to stop; finished() follows once the file is complete.
     void stop();
     [[nodiscard]] bool isCapturing() const noexcept { return worker_ != nullptr; }
@@ -39,6 +41,7 @@ signals:
 
 private:
     void joinWorker();
+    void launch(std::unique_ptr<LiveCaptureWorker> worker);
 
     std::unique_ptr<QThread> thread_;
     std::unique_ptr<LiveCaptureWorker> worker_;

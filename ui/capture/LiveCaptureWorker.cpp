@@ -6,6 +6,7 @@
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperAccess.h>
 #include <capture/CaptureHelperProcess.h>
+#include <capture/CaptureSaver.h>
 #include <capture/CaptureStopper.h>
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <poll.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace tcplens::ui {
@@ -31,23 +33,36 @@ LiveCaptureWorker::LiveCaptureWorker(LiveCaptureOptions options, std::chrono::mi
 {
 }
 
+LiveCaptureWorker::LiveCaptureWorker(RemoteCaptureRequest remote, std::string outputPath, std::chrono::milliseconds interval)
+    : remote_(std::move(remote)), interval_(interval)
+{
+    options_.interface = remote_->host + ":" + remote_->interface;
+    options_.outputPath = std::move(outputPath);
+}
+
+LiveCaptureWorker::~LiveCaptureWorker() = default;
+
 void LiveCaptureWorker::run()
 {
     CaptureEnd end;
     end.path = QFile::decodeName(options_.outputPath.c_str());
+    remote_ ? runRemote(end) : runLocal(end);
+    emit finished(end);
+}
+
+void LiveCaptureWorker::runLocal(CaptureEnd& end)
+{
     const QString interface = QString::fromStdString(options_.interface);
     std::string error;
     const std::string helper = CaptureHelperProcess::locate(error);
     if (helper.empty()) {
         end.message = HelperFailure::notFound(QString::fromStdString(error));
-        emit finished(end);
         return;
     }
     if (const auto access = CaptureHelperAccess::checkPath(helper);
         access.state == CaptureHelperAccess::State::NotPermitted) { // starting it would only say EACCES
         end.permissionDenied = true;
         end.message = HelperFailure::forAccess(access);
-        emit finished(end);
         return;
     }
     CaptureHelperRequest request;
@@ -62,11 +77,9 @@ void LiveCaptureWorker::run()
     request.tcpInfo = !options_.outputPath.empty(); // the kernel charts follow its sidecar file
 #endif
     request.statsIntervalSeconds = 1; // the drop count while capturing
-    const std::int64_t startNs = wallClockNs();
     auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error, true);
     if (!process) {
         end.message = QString::fromStdString(error);
-        emit finished(end);
         return;
     }
     const int pipe = process->takeOutput();
@@ -82,87 +95,154 @@ void LiveCaptureWorker::run()
         end.message = !failed.message.isEmpty() ? failed.message
                       : stop_.load() ? tr("The capture was stopped before it started.")
                                      : QString::fromStdString(failure.what());
-        emit finished(end);
         return;
     }
     file->setCancelFlag(nullptr); // from here Stop ends the helper, which ends the stream
-    // Stop reaches the helper from a thread of its own: this one may be waiting in next() for a
-    // packet that never comes (a statistics block on an idle device); we read to the end.
-    std::optional<CaptureStopper> stopper;
-    stopper.emplace(*process, [this] { return stop_.load(std::memory_order_relaxed); });
     end.started = true;
     CaptureFileInfo info = file->info();
     info.path = options_.outputPath; // the window shows (and Save copies) the helper's file
     info.streamed = false;
     emit opened(PacketStore(info, file->mapping()));
 
-    CaptureBatchBuilder builder(file->info().linkType);
-    std::size_t interfacesReported = file->info().interfaces.size();
-    LiveCaptureStats stats;
-    stats.startNs = startNs;
+    const ReadStatus status = readStream(*process, *file, pipe, end.stats);
+    const int code = process->wait();
+    const auto failed = HelperFailure::explain(code, QString::fromStdString(process->collectErrors()),
+                                               QString::fromStdString(helper), interface);
+    end.message = failed.message;
+    if (end.message.isEmpty() && status == ReadStatus::Error)
+        end.message = QString::fromStdString(file->error());
+}
+
+void LiveCaptureWorker::runRemote(CaptureEnd& end)
+{
+    const RemoteCaptureRequest& remote = *remote_;
+    const QString where = QString::fromStdString(remote.user.empty() ? remote.host : remote.user + "@" + remote.host);
+    std::string error;
+    const auto arguments = remoteCaptureArguments(remote, error);
+    const std::string ssh = arguments.empty() ? std::string() : sshProgram(error);
+    if (arguments.empty() || ssh.empty()) {
+        end.message = QString::fromStdString(error);
+        return;
+    }
+    // ssh's input is a pipe that Stop closes (and the end of this program too): the remote
+    // side then ends its tcpdump, which flushes what it has; SIGTERM only if it does not end.
+    auto process = CaptureHelperProcess::start(ssh, arguments, error, true, true);
+    if (!process) {
+        end.message = QString::fromStdString(error);
+        return;
+    }
+    const auto explain = [&](int code) {
+        const std::string& said = process->collectErrors();
+        const std::string advice = remoteCaptureAdvice(code, said, remote);
+        QString message = tr("The capture on %1 over ssh failed").arg(where);
+        if (!advice.empty())
+            message += QStringLiteral(": ") + QString::fromStdString(advice);
+        if (!said.empty())
+            message += QStringLiteral("\n\n") + QString::fromStdString(said).trimmed();
+        return message;
+    };
+    const int pipe = process->takeOutput();
+    std::unique_ptr<CaptureFile> file;
+    try {
+        file = CaptureFile::openDescriptor(pipe, "the stream of ssh " + where.toStdString(), &stop_);
+    } catch (const CaptureError& failure) {
+        process->stop();
+        const int code = process->wait();
+        end.message = stop_.load() ? tr("The capture was stopped before it started.") : explain(code);
+        return;
+    }
+    file->setCancelFlag(nullptr);
+    end.started = true;
+    CaptureFileInfo info = file->info();
+    info.path = options_.outputPath; // written from the stream's spool when the capture ends
+    emit opened(PacketStore(info, file->mapping()));
+
+    const ReadStatus status = readStream(*process, *file, pipe, end.stats);
+    const int code = process->wait();
+    const bool stoppedHere = process->stopped();
+    // Stopped here: ssh ended when its input did (or by SIGTERM after the grace, possibly in
+    // the middle of a record): an ordinary Stop.
+    if (!stoppedHere && (code != 0 || status == ReadStatus::Error))
+        end.message = explain(code);
+    if (end.stats.captured > 0 && !saveSpooledCaptureAs(*file->mapping(), options_.outputPath, SaveFormat::Pcapng, error)) {
+        end.message += (end.message.isEmpty() ? QString() : QStringLiteral("\n\n")) + QString::fromStdString(error);
+        end.path.clear();
+    }
+}
+
+ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats)
+{
+    CaptureBatchBuilder builder(file.info().linkType);
+    std::size_t interfacesReported = file.info().interfaces.size();
+    stats = {};
+    stats.startNs = wallClockNs();
     const auto refreshStats = [&] {
         InterfaceStatistics sum;
-        for (const auto& statistics : file->interfaceStatistics())
+        for (const auto& statistics : file.interfaceStatistics())
             if (statistics) {
                 sum.received += statistics->received;
                 sum.droppedByKernel += statistics->droppedByKernel;
                 sum.droppedByInterface += statistics->droppedByInterface;
             }
-        // Before the first statistics block, what arrived is the least that was received.
+        // Before the first statistics block (or from tcpdump, which sends none), what arrived is
+        // the least that was received.
         stats.received = std::max(sum.received, stats.captured);
         stats.droppedByKernel = sum.droppedByKernel;
         stats.droppedByInterface = sum.droppedByInterface;
         struct stat st {};
-        if (!options_.outputPath.empty() && ::stat(options_.outputPath.c_str(), &st) == 0)
+        if (!remote_ && !options_.outputPath.empty() && ::stat(options_.outputPath.c_str(), &st) == 0)
             stats.fileBytes = static_cast<std::uint64_t>(st.st_size);
-        stats.durationNs = wallClockNs() - startNs;
+        stats.durationNs = wallClockNs() - stats.startNs;
     };
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto report = [&] {
         PacketBatch batch = builder.take();
         if (!batch.empty()) {
-            if (file->info().interfaces.size() != interfacesReported) {
-                batch.interfaces = file->info().interfaces;
+            if (file.info().interfaces.size() != interfacesReported) {
+                batch.interfaces = file.info().interfaces;
                 interfacesReported = batch.interfaces.size();
             }
             emit batchReady(batch);
         }
         refreshStats();
         emit statsChanged(stats);
-        (void)process->collectErrors(); // keep its standard error pipe from filling
+        (void)process.collectErrors(); // keep its standard error pipe from filling
         sinceReport.restart();
     };
 
     const int pollMs = static_cast<int>(std::max<long long>(1, interval_.count() / 4));
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
+    // Stop reaches the helper (or ssh) from a thread of its own: this one may be waiting in
+    // next() for a packet that never comes (a statistics block on an idle device); we read to
+    // the end of the stream.
+    std::atomic<bool> counted{false}; // a remote capture's packet limit
+    std::optional<CaptureStopper> stopper;
+    stopper.emplace(process, [this, &counted] {
+        return stop_.load(std::memory_order_relaxed) || counted.load(std::memory_order_relaxed);
+    });
     for (;;) {
-        if (file->wouldBlock()) {
+        if (file.wouldBlock()) {
             if (sinceReport.elapsed() >= interval_.count())
                 report();
             pollfd ready{pipe, POLLIN, 0};
             if (::poll(&ready, 1, pollMs) <= 0)
                 continue;
         }
-        status = file->next(packet);
+        status = file.next(packet);
         if (status != ReadStatus::Packet)
             break;
         builder.add(packet);
         ++stats.captured;
+        if (remote_ && options_.maxPackets != 0 && stats.captured >= options_.maxPackets)
+            counted.store(true, std::memory_order_relaxed);
         if (builder.pending() % 256 == 0 && sinceReport.elapsed() >= interval_.count())
             report();
     }
-    stopper.reset(); // before the wait: nothing signals a process once it is reaped
-    const int code = process->wait();
+    stopper.reset(); // before the caller's wait: nothing signals a process once it is reaped
     report();
-    end.stats = stats;
-    const auto failed = HelperFailure::explain(code, QString::fromStdString(process->collectErrors()),
-                                               QString::fromStdString(helper), interface);
-    end.message = failed.message;
-    if (end.message.isEmpty() && status == ReadStatus::Error)
-        end.message = QString::fromStdString(file->error());
-    emit finished(end);
+    return status;
 }
 
 } // namespace tcplens::ui

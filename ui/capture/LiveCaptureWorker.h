@@ -1,20 +1,29 @@
 #pragma once
 // The body of a live capture's thread: starts tcplens-capture (the only program holding the
-// capture capability) writing the capture file and a pcapng stream, reads that stream with the
-// reader `tcplens -` uses, and reports the store, batches and counters (the helper's statistics
-// blocks, once a second) by signal until it is asked to stop or the capture ends by itself.
-// The window never captures with privileges of its own.
+// capture capability) writing the capture file and a pcapng stream, or for a remote host the
+// system's ssh running tcpdump there, reads that stream with the reader `tcplens -` uses, and
+// reports the store, batches and counters (the helper's statistics blocks, once a second) by
+// signal until it is asked to stop or the capture ends by itself. The window never captures with
+// privileges of its own.
 
 #include "CaptureEnd.h"
 #include "loading/PacketBatch.h"
 
 #include <capture/LiveCapture.h>
 #include <capture/PacketStore.h>
+#include <capture/RemoteCaptureCommand.h>
 
 #include <QObject>
 
 #include <atomic>
 #include <chrono>
+#include <memory>
+#include <optional>
+
+namespace tcplens {
+class CaptureFile;
+class CaptureHelperProcess;
+}
 
 namespace tcplens::ui {
 
@@ -22,8 +31,12 @@ class LiveCaptureWorker : public QObject {
     Q_OBJECT
 public:
     LiveCaptureWorker(LiveCaptureOptions options, std::chrono::milliseconds interval);
+    /// A capture on another host over ssh; what arrived is written to `outputPath` at the end.
+    LiveCaptureWorker(RemoteCaptureRequest remote, std::string outputPath, std::chrono::milliseconds interval);
+    ~LiveCaptureWorker() override;
 
-    /// Thread-safe: the helper is asked to stop (SIGTERM); its stream is read to its end.
+    /// Thread-safe: the helper is asked to stop (SIGTERM; ssh: the end of its input, then SIGTERM if
+    /// it does not end); its stream is read to its end.
     void requestStop() noexcept { stop_.store(true, std::memory_order_relaxed); }
 
     /// Runs the whole capture on the calling thread, which also starts the helper: the helper's
@@ -37,7 +50,13 @@ signals:
     void finished(const tcplens::ui::CaptureEnd& end);
 
 private:
+    void runLocal(CaptureEnd& end);
+    void runRemote(CaptureEnd& end);
+    /// Reads the stream to its end, reporting as it goes; the read status it ended on.
+    ReadStatus readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats);
+
     LiveCaptureOptions options_;
+    std::optional<RemoteCaptureRequest> remote_;
     std::chrono::milliseconds interval_;
     std::atomic<bool> stop_{false};
 };

@@ -72,6 +72,9 @@ void MainMenus::createFileMenu()
     captureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     captureAction_->setStatusTip(tr("Capture live from a network interface"));
     captureAction_->setObjectName(QStringLiteral("captureAction"));
+    auto* remote = file->addAction(tr("Capture from &Remote Host…"), &w, &MainWindow::chooseAndCaptureRemote);
+    remote->setStatusTip(tr("Capture on another machine with its tcpdump, over ssh"));
+    remote->setObjectName(QStringLiteral("remoteCaptureAction"));
     stopAction_ = file->addAction(tr("S&top Capture"), &w, &MainWindow::stopCapture);
     stopAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     stopAction_->setObjectName(QStringLiteral("stopCaptureAction"));

@@ -78,6 +78,10 @@ public:
     void startCapture(const LiveCaptureOptions& options) { capture_->start(options); }
     /// File › Capture…: the Capture dialog, then startCapture().
     void chooseAndCapture() { capture_->chooseAndCapture(); }
+    /// File › Capture from Remote Host…: its dialog, then a capture over ssh.
+    void chooseAndCaptureRemote() { capture_->chooseAndCaptureRemote(); }
+    /// Starts a capture on another host over ssh (after asking about an unsaved one).
+    void startRemoteCapture(const RemoteCaptureRequest& request) { capture_->startRemote(request); }
     void stopCapture() { capture_->stop(); }
     /// File › Save As…: the capture on screen as pcapng or pcap.
     void saveAs();

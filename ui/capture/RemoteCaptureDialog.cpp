@@ -1,0 +1,139 @@
+#include "RemoteCaptureDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace tcplens::ui {
+namespace {
+
+const QString kHostKey = QStringLiteral("remoteCapture/host");
+const QString kInterfaceKey = QStringLiteral("remoteCapture/interface");
+const QString kFilterKey = QStringLiteral("remoteCapture/filter");
+const QString kSshOptionsKey = QStringLiteral("remoteCapture/sshOptions");
+const QString kSudoKey = QStringLiteral("remoteCapture/sudo");
+
+} // namespace
+
+RemoteCaptureDialog::RemoteCaptureDialog(QWidget* parent)
+    : QDialog(parent), host_(new QLineEdit), interface_(new QLineEdit), filter_(new QLineEdit), sshOptions_(new QLineEdit),
+      sudo_(new QCheckBox(tr("Run tcpdump with sudo on the host (sudo -n: no password prompt)"))), message_(new QLabel),
+      start_(new QPushButton(tr("&Start")))
+{
+    setWindowTitle(tr("Capture from Remote Host"));
+    host_->setPlaceholderText(tr("[user@]host[:port], e.g. alice@lab-3:2222"));
+    interface_->setPlaceholderText(QStringLiteral("any"));
+    filter_->setPlaceholderText(tr("tcpdump syntax, run on the host; the ssh connection itself is always left out"));
+    sshOptions_->setPlaceholderText(tr("ssh -o options, e.g. IdentityFile=~/.ssh/lab_key"));
+    sshOptions_->setToolTip(tr("Each word is passed to ssh as -o WORD"));
+    for (auto* edit : {host_, interface_, filter_, sshOptions_})
+        edit->setClearButtonEnabled(true);
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const QSettings settings;
+    host_->setText(settings.value(kHostKey).toString());
+    interface_->setText(settings.value(kInterfaceKey).toString());
+    filter_->setText(settings.value(kFilterKey).toString());
+    sshOptions_->setText(settings.value(kSshOptionsKey).toString());
+    sudo_->setChecked(settings.value(kSudoKey, false).toBool());
+
+    auto* explanation = new QLabel(tr("Captures on another machine through your ssh: tcpdump runs there and its packets stream "
+                                      "into this window as a local capture does. ssh must log in without a password prompt "
+                                      "(a key, e.g. ssh-copy-id); the remote user needs the capture capability, or sudo."));
+    explanation->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Host:"), host_);
+    form->addRow(tr("&Interface:"), interface_);
+    form->addRow(tr("Capture &filter:"), filter_);
+    form->addRow(tr("ssh &options:"), sshOptions_);
+    form->addRow(QString(), sudo_);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    start_->setDefault(true);
+    buttons->addButton(start_, QDialogButtonBox::AcceptRole);
+    buttons->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RemoteCaptureDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(message_);
+    layout->addWidget(buttons);
+    for (auto* edit : {host_, interface_, filter_, sshOptions_})
+        connect(edit, &QLineEdit::textChanged, this, &RemoteCaptureDialog::validate);
+    validate();
+    resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+}
+
+bool RemoteCaptureDialog::build(RemoteCaptureRequest& request, QString& problem) const
+{
+    std::string error;
+    if (host_->text().trimmed().isEmpty()) {
+        problem = tr("Enter the host to capture on.");
+        return false;
+    }
+    if (!parseRemoteTarget(host_->text().trimmed().toStdString(), request, error)) {
+        problem = QString::fromStdString(error);
+        return false;
+    }
+    const QString interface = interface_->text().trimmed();
+    request.interface = interface.isEmpty() ? std::string("any") : interface.toStdString();
+    request.filter = filter_->text().trimmed().toStdString();
+    request.sudo = sudo_->isChecked();
+    request.batchMode = true; // a window has no terminal for a password prompt
+    for (const auto& word : sshOptions_->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1Char('-'))) {
+            problem = tr("ssh options are written as Name=value (each becomes -o Name=value), not %1").arg(word);
+            return false;
+        }
+        request.sshOptions.push_back("-o");
+        request.sshOptions.push_back(word.toStdString());
+    }
+    if (remoteCaptureArguments(request, error).empty()) {
+        problem = QString::fromStdString(error);
+        return false;
+    }
+    return true;
+}
+
+RemoteCaptureRequest RemoteCaptureDialog::request() const
+{
+    RemoteCaptureRequest request;
+    QString problem;
+    (void)build(request, problem);
+    return request;
+}
+
+void RemoteCaptureDialog::validate()
+{
+    RemoteCaptureRequest request;
+    QString problem;
+    const bool ok = build(request, problem);
+    message_->setText(ok ? tr("Runs: ssh %1 %2")
+                               .arg(QString::fromStdString(request.user.empty() ? request.host : request.user + "@" + request.host),
+                                    QString::fromStdString(remoteCaptureCommand(request)))
+                         : problem);
+    message_->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    start_->setEnabled(ok);
+}
+
+void RemoteCaptureDialog::accept()
+{
+    validate();
+    if (!start_->isEnabled())
+        return;
+    QSettings settings;
+    settings.setValue(kHostKey, host_->text().trimmed());
+    settings.setValue(kInterfaceKey, interface_->text().trimmed());
+    settings.setValue(kFilterKey, filter_->text().trimmed());
+    settings.setValue(kSshOptionsKey, sshOptions_->text().trimmed());
+    settings.setValue(kSudoKey, sudo_->isChecked());
+    QDialog::accept();
+}
+
+} // namespace tcplens::ui
