@@ -27,9 +27,10 @@ bench_work_dir bench
 say() { printf '%s\n' "$*" >&2; }
 
 # --- build -----------------------------------------------------------------------------------
-bench_build tcplens-make-large-capture tcplens-decode-bench
+bench_build tcplens-make-large-capture tcplens-decode-bench tcplens-limits-bench
 MAKE_LARGE=$BUILD/bench/tcplens-make-large-capture
 DECODE_BENCH=$BUILD/bench/tcplens-decode-bench
+LIMITS_BENCH=$BUILD/bench/tcplens-limits-bench
 
 # --- inputs: classic pcap files with the Ethernet link type ------------------------------------
 # Prints the LINKTYPE of a classic pcap file, or nothing for pcapng and anything else.
@@ -112,6 +113,9 @@ echo "generated: $(head -n1 "$WORK/make-large.log" | sed "s|$WORK/||")"
 echo
 
 "$DECODE_BENCH" "$LARGE" | sed "s|$WORK/||"
+echo
+# The limiting-factor timeline's share of the load pass and the cost of its JSON (issue 18).
+"$LIMITS_BENCH" "$LARGE"
 echo
 
 # Peak RSS of a comparison tool through GNU time when present.

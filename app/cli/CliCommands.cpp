@@ -11,6 +11,7 @@
 #include <export/ConversationText.h>
 #include <export/FrameInfoSpans.h>
 #include <export/LimitText.h>
+#include <series/StreamLimits.h>
 #include <export/PacketText.h>
 #include <export/SeriesCsv.h>
 #include <export/TimeText.h>
@@ -303,7 +304,7 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
         return kExitUnreadable;
     ConversationTracker tracker;
     ReassemblingDecoder decoder;
-    std::vector<LimitTracker> limits; // by stream, for --json
+    StreamLimits limits; // for --json
     RawPacket packet;
     ReadStatus status;
     while ((status = file->next(packet)) == ReadStatus::Packet) {
@@ -313,19 +314,18 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
                                  .packet;
         const auto analysis = tracker.add(static_cast<std::uint32_t>(file->packetsRead()), packet.timestampNs,
                                           packet.wireLength, decoded);
-        if (json && decoded.tcp.complete) {
-            if (analysis.stream >= limits.size())
-                limits.resize(analysis.stream + 1);
-            limits[analysis.stream].add(packet.timestampNs, decoded.tcp, analysis);
-        }
+        if (json)
+            limits.add(packet.timestampNs, decoded, analysis);
     }
     const auto& conversations = tracker.conversations();
     if (json) {
         for (const auto& conversation : conversations) {
             std::string line = conversationJson(conversation);
-            const LimitTracker none;
-            const auto& tracked = conversation.stream < limits.size() ? limits[conversation.stream] : none;
-            line.insert(line.size() - 1, ",\"limits\":" + limitDirectionsJson(tracked, NarrationLanguage::English));
+            const auto& tracked = limits.tracker(conversation.stream);
+            line.pop_back(); // the closing brace, put back after the limits
+            line += ",\"limits\":";
+            appendLimitDirectionsJson(line, tracked, NarrationLanguage::English);
+            line += '}';
             out << line << '\n';
         }
     } else {

@@ -2,7 +2,9 @@
 
 #include "JsonText.h"
 
+#include <charconv>
 #include <cstdio>
+#include <optional>
 
 namespace tcplens {
 namespace {
@@ -16,46 +18,107 @@ std::string number(double value, int decimals = 6)
     return text;
 }
 
+/// Appends `value` with `decimals` fixed decimals (to_chars: no locale, no temporary string).
+void appendNumber(std::string& out, double value, int decimals = 6)
+{
+    char text[48];
+    const auto result = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals);
+    out.append(text, result.ec == std::errc() ? result.ptr : text);
+}
+
+/// Factor keys are plain ASCII words: quoted without the escaper.
+void appendKey(std::string& out, LimitFactor f)
+{
+    out += '"';
+    out += limitFactorKey(f);
+    out += "\":";
+}
+
 const char* directionKey(Direction d) noexcept { return d == Direction::ClientToServer ? "c2s" : "s2c"; }
 
 bool chinese(NarrationLanguage l) noexcept { return l == NarrationLanguage::SimplifiedChinese; }
+
+/// The totals object; `receiverSide` adds that key when given.
+void appendTotals(std::string& out, const LimitTotals& totals, NarrationLanguage language,
+                  std::optional<bool> receiverSide = std::nullopt)
+{
+    out += "{\"transfer_seconds\":";
+    appendNumber(out, totals.transferSeconds());
+    out += ",\"dominant\":";
+    if (totals.empty()) {
+        out += "null";
+    } else {
+        out += '"';
+        out += limitFactorKey(totals.dominant());
+        out += '"';
+    }
+    out += ",\"sentence\":";
+    out += jsonQuoted(dominantLimitSentence(totals, language));
+    // Only the factors with time: most directions see two or three of the ten.
+    out += ",\"seconds\":{";
+    bool first = true;
+    for (std::size_t i = 0; i < kLimitFactorCount; ++i) {
+        const auto f = static_cast<LimitFactor>(i);
+        if (totals.of(f) <= 0)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendKey(out, f);
+        appendNumber(out, totals.of(f));
+    }
+    out += "},\"share\":{";
+    first = true;
+    for (std::size_t i = 0; i < kLimitFactorCount; ++i) {
+        const auto f = static_cast<LimitFactor>(i);
+        if (f == LimitFactor::Handshake || totals.of(f) <= 0)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        appendKey(out, f);
+        appendNumber(out, totals.share(f), 4);
+    }
+    out += '}';
+    if (receiverSide)
+        out += *receiverSide ? ",\"receiver_side\":true" : ",\"receiver_side\":false";
+    out += '}';
+}
 
 } // namespace
 
 std::string limitTotalsJson(const LimitTotals& totals, NarrationLanguage language)
 {
-    std::string seconds;
-    std::string shares;
-    for (std::size_t i = 0; i < kLimitFactorCount; ++i) {
-        const auto f = static_cast<LimitFactor>(i);
-        const std::string key = jsonQuoted(limitFactorKey(f));
-        seconds += (seconds.empty() ? "" : ",") + key + ":" + number(totals.of(f));
-        if (f != LimitFactor::Handshake)
-            shares += (shares.empty() ? "" : ",") + key + ":" + number(totals.share(f), 4);
+    std::string out;
+    out.reserve(384);
+    appendTotals(out, totals, language);
+    return out;
+}
+
+void appendLimitDirectionsJson(std::string& out, const LimitTracker& tracker, NarrationLanguage language)
+{
+    out += '{';
+    for (const auto d : kDirections) {
+        if (d != kDirections.front())
+            out += ',';
+        out += '"';
+        out += directionKey(d);
+        out += "\":";
+        const auto timeline = tracker.timeline(d);
+        if (timeline.empty())
+            out += "null";
+        else
+            appendTotals(out, limitTotals(timeline), language, tracker.receiverSide(d));
     }
-    const std::string dominant = totals.empty() ? "null" : jsonQuoted(limitFactorKey(totals.dominant()));
-    return "{\"transfer_seconds\":" + number(totals.transferSeconds()) + ",\"dominant\":" + dominant
-         + ",\"sentence\":" + jsonQuoted(dominantLimitSentence(totals, language)) + ",\"seconds\":{" + seconds
-         + "},\"share\":{" + shares + "}}";
+    out += '}';
 }
 
 std::string limitDirectionsJson(const LimitTracker& tracker, NarrationLanguage language)
 {
-    std::string out = "{";
-    for (const auto d : kDirections) {
-        const auto timeline = tracker.timeline(d);
-        if (d != kDirections.front())
-            out += ",";
-        out += std::string("\"") + directionKey(d) + "\":";
-        if (timeline.empty()) {
-            out += "null";
-            continue;
-        }
-        std::string totals = limitTotalsJson(limitTotals(timeline), language);
-        totals.insert(totals.size() - 1, std::string(",\"receiver_side\":") + (tracker.receiverSide(d) ? "true" : "false"));
-        out += totals;
-    }
-    return out + "}";
+    std::string out;
+    out.reserve(768);
+    appendLimitDirectionsJson(out, tracker, language);
+    return out;
 }
 
 std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, NarrationLanguage language)

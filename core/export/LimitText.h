@@ -9,10 +9,13 @@
 namespace tcplens {
 
 /// {"transfer_seconds":..,"dominant":"receiver_window","sentence":"..","seconds":{..},"share":{..}}
-/// with every factor's key (the handshake has seconds, no share); "dominant" null without transfer time.
+/// with the key of every factor that has time (the handshake has seconds, no share); "dominant"
+/// null without transfer time.
 [[nodiscard]] std::string limitTotalsJson(const LimitTotals& totals, NarrationLanguage language);
 /// {"c2s":{..,"receiver_side":false},"s2c":{..}}: the totals of both directions (null for a direction without data).
 [[nodiscard]] std::string limitDirectionsJson(const LimitTracker& tracker, NarrationLanguage language);
+/// The same appended to `out` (conversations --json writes one per conversation).
+void appendLimitDirectionsJson(std::string& out, const LimitTracker& tracker, NarrationLanguage language);
 /// One JSON object: {"stream":N,"directions":[{"direction":"c2s","receiver_side":..,"totals":{..},
 /// "timeline":[{"start":s,"end":s,"factor":"key"}...]}...]}; directions without data left out.
 [[nodiscard]] std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, NarrationLanguage language);

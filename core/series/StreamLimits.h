@@ -1,0 +1,40 @@
+#pragma once
+// The limiting-factor trackers of every stream of a capture, fed in the single pass that reads
+// it (the GUI's load, tcplens-cli conversations --json), and their dominant factors for a table.
+
+#include "../decode/DecodedPacket.h"
+#include "../tcp/TcpAnalysis.h"
+#include "LimitTracker.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace tcplens {
+
+/// The dominant factor of one direction, for a table cell.
+struct DirectionLimit {
+    bool known = false;                        ///< False: the direction had no transfer time.
+    LimitFactor dominant = LimitFactor::Unknown;
+    double share = 0;                          ///< Of the transfer time, 0..1.
+};
+
+/// Both directions of a stream (index: Direction's index()).
+using StreamLimitSummary = std::array<DirectionLimit, 2>;
+
+class StreamLimits {
+public:
+    /// Feeds one packet (non-TCP packets and incomplete headers are ignored).
+    void add(std::int64_t timestampNs, const DecodedPacket& decoded, const TcpPacketAnalysis& analysis);
+
+    /// The tracker of `stream`; an empty one for a stream never seen.
+    [[nodiscard]] const LimitTracker& tracker(std::uint32_t stream) const noexcept;
+    [[nodiscard]] std::size_t streams() const noexcept { return trackers_.size(); }
+    /// The dominant factor and its share per stream and direction (index = stream).
+    [[nodiscard]] std::vector<StreamLimitSummary> summaries() const;
+
+private:
+    std::vector<LimitTracker> trackers_;
+};
+
+} // namespace tcplens
