@@ -22,6 +22,9 @@
 
 #include <series/SeriesFromCapture.h>
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <arpa/inet.h>
@@ -468,6 +471,12 @@ void TestLimitsKernel::wireAgreesWithTheKernel()
                                .arg(100 * totals.share(LimitFactor::Unknown), 0, 'f', 1)
                                .arg(totals.transferSeconds(), 0, 'f', 3);
     qInfo("%s", qPrintable(report));
+    // TCPLENS_KEEP_LIMIT_CAPTURES=DIR keeps the captures (tests/data/limits/record-limits.sh).
+    if (const QByteArray keep = qgetenv("TCPLENS_KEEP_LIMIT_CAPTURES"); !keep.isEmpty()) {
+        const QString kept = QDir(QString::fromLocal8Bit(keep)).filePath(QFileInfo(capturePath).fileName());
+        QFile::remove(kept);
+        QVERIFY2(QFile::copy(capturePath, kept), qPrintable(kept));
+    }
     if (kernel.dominant() != c.expected) // the construction aims at a factor; the kernel is the judge
         qInfo("the kernel counts %s, not %s, as the dominant factor", groupName(kernel.dominant()), groupName(c.expected));
     QVERIFY2(wire.dominant() == kernel.dominant(),
