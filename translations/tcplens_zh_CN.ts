@@ -1313,6 +1313,22 @@
         <source>Client ⇄ Server</source>
         <translation>客户端 ⇄ 服务器</translation>
     </message>
+    <message>
+        <source>Limited by</source>
+        <translation>限制因素</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Client → server: %1, %2% of the time</source>
+        <translation>客户端 → 服务器：%1，占 %2% 的时间</translation>
+    </message>
+    <message>
+        <source>Server → client: %1, %2% of the time</source>
+        <translation>服务器 → 客户端：%1，占 %2% 的时间</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationReportDialog</name>
@@ -2714,6 +2730,53 @@ first packet shown)</source>
     <message>
         <source>Kernel ssthresh (tcp_info)</source>
         <translation>内核 ssthresh（tcp_info）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LimitBands</name>
+    <message>
+        <source>handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <source>congestion window</source>
+        <translation>拥塞窗口</translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation>发送缓冲区</translation>
+    </message>
+    <message>
+        <source>loss recovery</source>
+        <translation>丢包恢复</translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation>重传超时</translation>
+    </message>
+    <message>
+        <source>zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>限制：%1</translation>
     </message>
 </context>
 <context>

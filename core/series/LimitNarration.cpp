@@ -81,7 +81,8 @@ std::string limitChangeBetween(const std::vector<LimitSegment>& timeline, Direct
 {
     const auto from = limitFactorAt(timeline, previousSeconds);
     const auto to = limitFactorAt(timeline, seconds);
-    if (!from || !to || *from == *to || *to == LimitFactor::Handshake)
+    // Leaving the handshake is not a change of limit: the first factor is said when it gives way.
+    if (!from || !to || *from == *to || *from == LimitFactor::Handshake || *to == LimitFactor::Handshake)
         return {};
     return limitChangeSentence(*from, *to, data, language);
 }

@@ -23,7 +23,7 @@ namespace tcplens {
 
 /// The sentence for the change of `data`'s factor between two packets at `previousSeconds` and
 /// `seconds` (since the stream's first packet); "" when the factor did not change, when either
-/// time is outside the timeline, or when the new factor is the handshake.
+/// time is outside the timeline, or when either factor is the handshake.
 [[nodiscard]] std::string limitChangeBetween(const std::vector<LimitSegment>& timeline, Direction data,
                                              double previousSeconds, double seconds, NarrationLanguage language);
 

@@ -47,6 +47,12 @@ ChartStyle chartStyleFor(ThemeKind theme, const QFont& font)
         s.crosshair = QColor(0x60, 0x60, 0x60);
         s.readoutBackground = QColor(255, 255, 240, 235);
         s.selection = QColor(0xe9, 0x1e, 0x63);
+        // Limiting factors (LimitFactor order): the receiver's window in the rwnd line's green, congestion in
+        // the cwnd's red, the stalls darker, the sender's own causes in blues and purples, the rest grey.
+        s.limit = {QColor(0x9e, 0x9e, 0x9e, 150), QColor(0x42, 0xa5, 0xf5, 150), QColor(0x2e, 0x9d, 0x4a, 150),
+                   QColor(0xe5, 0x39, 0x35, 150), QColor(0x8e, 0x24, 0xaa, 150), QColor(0xfb, 0x8c, 0x00, 160),
+                   QColor(0x8d, 0x1b, 0x1b, 170), QColor(0xc2, 0x18, 0x5b, 170), QColor(0xcf, 0xcf, 0xcf, 150),
+                   QColor(0x60, 0x60, 0x60, 110)};
         break;
     case ThemeKind::Dark:
         s.background = QColor(0x2a, 0x2a, 0x2a);
@@ -88,6 +94,10 @@ ChartStyle chartStyleFor(ThemeKind theme, const QFont& font)
         s.crosshair = QColor(0xc0, 0xc0, 0xc0);
         s.readoutBackground = QColor(0x1c, 0x1c, 0x1c, 235);
         s.selection = QColor(0xff, 0x40, 0x81);
+        s.limit = {QColor(0x9e, 0x9e, 0x9e, 140), QColor(0x64, 0xb5, 0xf6, 150), QColor(0x69, 0xf0, 0x8e, 140),
+                   QColor(0xff, 0x6e, 0x6e, 150), QColor(0xce, 0x93, 0xd8, 150), QColor(0xff, 0xb7, 0x4d, 160),
+                   QColor(0xff, 0x52, 0x52, 200), QColor(0xff, 0x40, 0x81, 180), QColor(0x75, 0x75, 0x75, 150),
+                   QColor(0xe0, 0xe0, 0xe0, 70)};
         break;
     case ThemeKind::HighContrast:
         s.background = Qt::black;
@@ -131,7 +141,19 @@ ChartStyle chartStyleFor(ThemeKind theme, const QFont& font)
         s.selection = QColor(0xff, 0xff, 0x00);
         s.lineWidth = 2.5;
         s.markerSize = 10;
+        s.limit = {QColor(0xc0, 0xc0, 0xc0), QColor(0x40, 0xa0, 0xff), QColor(0x00, 0xff, 0x00),
+                   QColor(0xff, 0x40, 0x40), QColor(0xff, 0x80, 0xff), QColor(0xff, 0xa0, 0x00),
+                   QColor(0xff, 0xff, 0x00), QColor(0xff, 0x00, 0xff), QColor(0x80, 0x80, 0x80),
+                   QColor(0xff, 0xff, 0xff, 90)};
         break;
+    }
+    // The band is drawn over the phase shading: opaque (its tint over the background) so that the
+    // phases never change a factor's colour.
+    for (QColor& c : s.limit) {
+        const double a = c.alphaF();
+        c = QColor::fromRgbF(static_cast<float>(c.redF() * a + s.background.redF() * (1 - a)),
+                             static_cast<float>(c.greenF() * a + s.background.greenF() * (1 - a)),
+                             static_cast<float>(c.blueF() * a + s.background.blueF() * (1 - a)));
     }
     return s;
 }

@@ -5,8 +5,12 @@
 
 #include "shell/ThemeKind.h"
 
+#include <series/LimitFactor.h>
+
 #include <QColor>
 #include <QFont>
+
+#include <array>
 
 namespace tcplens::ui {
 
@@ -17,6 +21,7 @@ struct ChartStyle {
     QColor rwnd, flight, cwnd, ssthresh, loss, recovery, slowStartShade, avoidanceShade, extra;
     QColor throughput, goodput, segmentSize, rttAck, rttTimestamp, rttStats;
     QColor tahoe, reno, measured, crosshair, readoutBackground, selection;
+    std::array<QColor, kLimitFactorCount> limit; ///< The limiting-factor band, by LimitFactor.
     double lineWidth = 1.5;
     double markerSize = 7;
     QFont font; ///< Tick labels and legend; axis labels use it bold.

@@ -83,6 +83,7 @@ TimeSequenceChart::TimeSequenceChart(QWidget* parent) : ChartPlot(parent)
 {
     setAxisTitles();
     yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new UnitTicker(QStringLiteral("B"))));
+    yAxis2->setRange(0, 1); // the limiting-factor band, never zoomed
     connect(this, &QCustomPlot::beforeReplot, this, &TimeSequenceChart::updateDetail);
     rebuild();
 }
@@ -119,6 +120,9 @@ void TimeSequenceChart::setStevens(bool dots)
 void TimeSequenceChart::rebuild()
 {
     clearChart();
+    bands_.clear();
+    if (series_ && !series_->empty()) // behind everything
+        bands_.build(*this, yAxis2, series_->limits().timeline(data_));
     // Drawn in this order: the window edge and ACKs behind, segments over them, events on top.
     window_ = addSeries(tr("Receive window (ack + window)"));
     acks_ = addSeries(tr("ACK"));
@@ -186,6 +190,7 @@ void TimeSequenceChart::rebuild()
     // The legend lists what this conversation has, in tcptrace's order.
     orderLegend({segments_[0], segments_[1], segments_[2], segments_[3], segments_[4], acks_, window_, sacks_,
                  events_[3], events_[0], events_[1], events_[2]});
+    bands_.addToLegend();
     if (tsg.segments.empty())
         setEmptyMessage(tr("No data was sent in this direction — try Switch Direction"));
     applyStyle();
@@ -196,6 +201,7 @@ void TimeSequenceChart::rebuild()
 void TimeSequenceChart::applyStyle()
 {
     const auto& s = chartStyle();
+    bands_.applyStyle(s);
     const QColor colours[5] = {s.segment, s.retransmission, s.fastRetransmission, s.outOfOrder, s.probe};
     for (int i = 0; i < 5; ++i) {
         if (segments_[i] == nullptr)
@@ -233,7 +239,9 @@ void TimeSequenceChart::applyStyle()
 
 QString TimeSequenceChart::readout(double key, double value) const
 {
-    return tr("t %1 s · seq %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)));
+    const QString text = tr("t %1 s · seq %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)));
+    const auto factor = bands_.factorAt(key);
+    return factor ? text + QStringLiteral(" · ") + LimitBands::name(*factor) : text;
 }
 
 } // namespace tcplens::ui

@@ -4,6 +4,7 @@
 // blocks and the events, coloured by kind as the legend says.
 
 #include "ChartPlot.h"
+#include "LimitBands.h"
 
 #include <series/StreamSeriesBuilder.h>
 
@@ -26,6 +27,9 @@ public:
     /// The graph of new data segments (for tests: point i of it is a bar end of segment i / 3).
     [[nodiscard]] QCPGraph* newSegmentGraph() const noexcept { return segments_[0]; }
 
+    /// The limiting-factor band along the time axis.
+    [[nodiscard]] const LimitBands& limitBands() const noexcept { return bands_; }
+
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
@@ -38,6 +42,7 @@ private:
     void updateDetail();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
+    LimitBands bands_;
     Direction data_ = Direction::ClientToServer;
     bool stevens_ = false;
     bool detailed_ = true;

@@ -81,8 +81,11 @@ void WindowsChart::addExtraGraph(Extra& extra)
 void WindowsChart::rebuild()
 {
     clearChart();
+    bands_.clear();
     slowStart_ = addSeries(tr("Slow start"), yAxis2);
     avoidance_ = addSeries(tr("Congestion avoidance"), yAxis2);
+    if (series_ && !series_->empty()) // over the phases' tint, under every line
+        bands_.build(*this, yAxis2, series_->limits().timeline(data_));
     recovery_ = addSeries(tr("Loss recovery"), yAxis2);
     rwnd_ = addSeries(tr("Advertised window (receiver)"));
     flight_ = addSeries(tr("Bytes in flight"));
@@ -206,6 +209,7 @@ void WindowsChart::rebuild()
         setHomeRange(xAxis->range(), valueHome(top));
     orderLegend({rwnd_, flight_, cwnd_, ssthresh_, losses_[0], losses_[1], losses_[2], recovered_, recovery_,
                  slowStart_, avoidance_});
+    bands_.addToLegend();
     for (auto& extra : extras_)
         extra.graph->addToLegend();
     applyStyle();
@@ -216,6 +220,7 @@ void WindowsChart::applyStyle()
     if (rwnd_ == nullptr)
         return;
     const auto& s = chartStyle();
+    bands_.applyStyle(s);
     for (auto [graph, colour] : {std::pair{slowStart_, s.slowStartShade}, std::pair{avoidance_, s.avoidanceShade}}) {
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setPen(Qt::NoPen);
@@ -251,7 +256,10 @@ void WindowsChart::applyStyle()
 
 QString WindowsChart::readout(double key, double value) const
 {
-    return tr("t %1 s · %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)) + tr(" bytes"));
+    const QString text =
+        tr("t %1 s · %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)) + tr(" bytes"));
+    const auto factor = bands_.factorAt(key);
+    return factor ? text + QStringLiteral(" · ") + LimitBands::name(*factor) : text;
 }
 
 } // namespace tcplens::ui

@@ -5,6 +5,7 @@
 // Other sources (e.g. the kernel's tcp_info cwnd of a live capture) can add series of their own.
 
 #include "ChartPlot.h"
+#include "LimitBands.h"
 
 #include <series/StreamSeriesBuilder.h>
 
@@ -29,6 +30,9 @@ public:
     void clearExtraSeries();
     [[nodiscard]] int extraSeriesCount() const noexcept { return static_cast<int>(extras_.size()); }
 
+    /// The limiting-factor band along the time axis.
+    [[nodiscard]] const LimitBands& limitBands() const noexcept { return bands_; }
+
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
     void applyStyle() override;
@@ -46,6 +50,7 @@ private:
     void addExtraGraph(Extra& extra);
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
+    LimitBands bands_;
     Direction data_ = Direction::ClientToServer;
     QCPGraph* slowStart_ = nullptr;
     QCPGraph* avoidance_ = nullptr;

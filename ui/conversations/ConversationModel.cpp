@@ -1,10 +1,13 @@
 #include "ConversationModel.h"
 
+#include "charts/LimitBands.h"
 #include "expert/ExpertStyle.h"
+#include "shell/Language.h"
 
 #include <tcp/Conversation.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tcplens::ui {
 namespace {
@@ -32,6 +35,7 @@ void ConversationModel::clear()
 {
     beginResetModel();
     rows_.clear();
+    limits_.reset();
     endResetModel();
 }
 
@@ -153,6 +157,8 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (column == ExpertColumn && role != StreamRole)
         return expertData(c.stream, role);
+    if (column == LimitColumn && role != StreamRole)
+        return limitData(c, role);
     switch (role) {
     case Qt::DisplayRole: return displayText(c, column);
     case SortRole: return sortValue(c, column);
@@ -193,6 +199,7 @@ QVariant ConversationModel::headerData(int section, Qt::Orientation orientation,
     case RetransmissionRateColumn: return tr("Retrans %");
     case ExpertColumn: return tr("Expert");
     case PairColumn: return tr("Client ⇄ Server");
+    case LimitColumn: return tr("Limited by");
     default: return {};
     }
 }
@@ -202,6 +209,13 @@ void ConversationModel::setExpert(std::shared_ptr<const ExpertInfo> info)
     expert_ = std::move(info);
     if (!rows_.empty())
         emit dataChanged(index(0, ExpertColumn), index(rowCount() - 1, ExpertColumn));
+}
+
+void ConversationModel::setLimits(std::shared_ptr<const std::vector<StreamLimitSummary>> limits)
+{
+    limits_ = std::move(limits);
+    if (!rows_.empty())
+        emit dataChanged(index(0, LimitColumn), index(rowCount() - 1, LimitColumn));
 }
 
 void ConversationModel::setTheme(ThemeKind theme)
@@ -227,6 +241,46 @@ QVariant ConversationModel::expertData(std::uint32_t stream, int role) const
         return total.worst ? qulonglong((int(*total.worst) + 1)) * 1'000'000'000ULL + total.count : qulonglong(0);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant ConversationModel::limitData(const ConversationSummary& c, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    if (!limits_ || c.stream >= limits_->size())
+        return role == SortRole ? QVariant(QString()) : QVariant();
+    const auto& limits = (*limits_)[c.stream];
+    const auto cell = [&limits](Direction d) { return limits[static_cast<std::size_t>(tcplens::index(d))]; };
+    // The direction that carried more payload is the transfer a user asks about.
+    const auto main = c.server.payloadBytes > c.client.payloadBytes ? Direction::ServerToClient : Direction::ClientToServer;
+    const auto other = main == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer;
+    const DirectionLimit shown = cell(main).known ? cell(main) : cell(other);
+    const auto percent = [](const DirectionLimit& l) { return static_cast<int>(std::lround(100 * l.share)); };
+    switch (role) {
+    case Qt::DisplayRole:
+        return shown.known ? tr("%1 %2%").arg(LimitBands::shortName(shown.dominant)).arg(percent(shown)) : QString();
+    case SortRole: // by factor, the largest share first within one
+        return shown.known ? LimitBands::shortName(shown.dominant)
+                                 + QStringLiteral(" %1").arg(1000 - static_cast<int>(std::lround(1000 * shown.share)), 4,
+                                                             10, QLatin1Char('0'))
+                           : QString();
+    case Qt::ToolTipRole: {
+        const auto language =
+            parseNarrationLanguage(installedLanguage().toStdString()).value_or(NarrationLanguage::English);
+        QStringList lines;
+        for (const auto d : {Direction::ClientToServer, Direction::ServerToClient}) {
+            const auto l = cell(d);
+            if (l.known)
+                lines << (d == Direction::ClientToServer ? tr("Client → server: %1, %2% of the time")
+                                                         : tr("Server → client: %1, %2% of the time"))
+                             .arg(QString::fromStdString(limitFactorPhrase(l.dominant, language)))
+                             .arg(percent(l));
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include "shell/ThemeKind.h"
 
 #include <expert/ExpertInfo.h>
+#include <series/StreamLimits.h>
 #include <tcp/ConversationSummary.h>
 
 #include <QAbstractTableModel>
@@ -23,6 +24,7 @@ public:
                   PacketsServerToClientColumn, BytesClientToServerColumn, BytesServerToClientColumn, DurationColumn,
                   InitialRttColumn, RetransmissionRateColumn, ExpertColumn,
                   PairColumn, ///< "client ⇄ server": both endpoints in one column, for a narrow sidebar
+                  LimitColumn, ///< What held the main data direction's sender back, and for what share of the time
                   ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, ///< Numbers as qulonglong/double, texts as QString: for QSortFilterProxyModel::setSortRole.
@@ -40,6 +42,8 @@ public:
 
     /// The Expert column's totals (worst severity and count per conversation); null clears them.
     void setExpert(std::shared_ptr<const ExpertInfo> info);
+    /// The Limited by column's factors, by stream (the load's pass); null clears them.
+    void setLimits(std::shared_ptr<const std::vector<StreamLimitSummary>> limits);
     void setTheme(ThemeKind theme);
 
     /// The conversation of a row, or nullptr.
@@ -59,9 +63,11 @@ private:
     [[nodiscard]] static QVariant sortValue(const ConversationSummary& c, int column);
     void emitRowsChanged(const std::vector<int>& rows);
     [[nodiscard]] QVariant expertData(std::uint32_t stream, int role) const;
+    [[nodiscard]] QVariant limitData(const ConversationSummary& c, int role) const;
 
     std::vector<ConversationSummary> rows_;
     std::shared_ptr<const ExpertInfo> expert_;
+    std::shared_ptr<const std::vector<StreamLimitSummary>> limits_;
     ThemeKind theme_ = ThemeKind::Light;
 };
 

@@ -27,6 +27,8 @@ constexpr int kSidebarColumns[] = {ConversationModel::StreamColumn, Conversation
 // The same where the endpoints do not fit whole: both in one column, the findings beside the state.
 constexpr int kCompactColumns[] = {ConversationModel::StreamColumn, ConversationModel::PairColumn,
                                    ConversationModel::StateColumn};
+// Shown after the wide set when the sidebar has room for it too (the sidebar is not widened for it).
+constexpr int kWhenRoomColumn = ConversationModel::LimitColumn;
 constexpr int kMeasuredRows = 1000; // as QHeaderView's resizeContentsPrecision: enough to see the texts
 
 template <std::size_t N>
@@ -65,11 +67,12 @@ ConversationsPanel::ConversationsPanel(ConversationModel* model, ConversationFil
     view_->setItemDelegateForColumn(ConversationModel::PairColumn, new EndpointPairDelegate(view_));
     connect(view_->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ConversationsPanel::showColumnMenu);
-    // The sort arrow takes room only in its column; the findings change the cells' widths.
+    // The sort arrow takes room only in its column; the findings and the limits change the cells' widths.
     connect(view_->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ConversationsPanel::fitToWidth);
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
-        if (from.column() == ConversationModel::ExpertColumn && to.column() == ConversationModel::ExpertColumn)
-            fitColumns();
+        for (const int column : {int(ConversationModel::ExpertColumn), kWhenRoomColumn})
+            if (from.column() == column && to.column() == column)
+                fitColumns();
     });
 
     find_->setObjectName(QStringLiteral("conversationFind"));
@@ -151,7 +154,7 @@ void ConversationsPanel::fitColumns()
     wantedCompact_.assign(ConversationModel::ColumnCount, 0);
     for (int column = 0; column < ConversationModel::ColumnCount; ++column) {
         const bool compact = isIn(kCompactColumns, column);
-        if (!compact && !isIn(kSidebarColumns, column) && view_->isColumnHidden(column))
+        if (!compact && !isIn(kSidebarColumns, column) && column != kWhenRoomColumn && view_->isColumnHidden(column))
             continue;
         const auto* delegate = column == ConversationModel::PairColumn ? view_->itemDelegateForColumn(column) : plain;
         wanted_[static_cast<std::size_t>(column)] =
@@ -258,6 +261,11 @@ void ConversationsPanel::fitToWidth()
     if (!compact_) {
         for (const int column : kSidebarColumns)
             view_->setColumnWidth(column, neededWidth(column)); // the last one stretches over the rest
+        const int extra = wanted_[static_cast<std::size_t>(kWhenRoomColumn)];
+        const bool fits = extra > 0 && wide + neededWidth(kWhenRoomColumn) <= room;
+        view_->setColumnHidden(kWhenRoomColumn, !fits);
+        if (fits)
+            view_->setColumnWidth(kWhenRoomColumn, neededWidth(kWhenRoomColumn));
         return;
     }
     // Stream and state as wide as their texts; "client ⇄ server", last, gets the rest (shortened if need be).

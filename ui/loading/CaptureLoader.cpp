@@ -2,6 +2,7 @@
 
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
+#include <series/StreamLimits.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -32,6 +33,10 @@ void CaptureLoader::run()
     std::size_t interfacesReported = info.interfaces.size();
 
     CaptureBatchBuilder builder(info.linkType);
+    // The limiting factors ride along the one pass (a few percent of it, bench/README.md).
+    StreamLimits limits;
+    builder.setPacketHook([&limits](std::uint32_t, const RawPacket& raw, const DecodedPacket& decoded,
+                                    const TcpPacketAnalysis& analysis) { limits.add(raw.timestampNs, decoded, analysis); });
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto report = [&] {
@@ -66,6 +71,7 @@ void CaptureLoader::run()
     }
     report();
 
+    result.limits = std::make_shared<const std::vector<StreamLimitSummary>>(limits.summaries());
     cancelled = cancelled || cancelled_.load(std::memory_order_relaxed);
     if (cancelled) {
         result.status = LoadStatus::Cancelled;

@@ -1,8 +1,13 @@
 #pragma once
 // How loading a capture file ended.
 
+#include <series/StreamLimits.h>
+
 #include <QMetaType>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace tcplens::ui {
 
@@ -18,6 +23,8 @@ struct LoadResult {
     QString path;
     QString message; ///< The reader's own words for Incomplete and Failed, e.g. "file cut short: ...".
     quint64 packets = 0;
+    /// Each stream's limiting factors from the load's pass (null when the file did not open).
+    std::shared_ptr<const std::vector<StreamLimitSummary>> limits;
 };
 
 } // namespace tcplens::ui

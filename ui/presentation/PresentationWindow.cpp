@@ -6,6 +6,9 @@
 #include "packets/PacketListModel.h"
 #include "flowgraph/FlowGraphView.h"
 
+#include <series/LimitNarration.h>
+#include <series/SeriesFromStore.h>
+
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -44,6 +47,13 @@ PresentationWindow::PresentationWindow(const PacketListModel& packets, std::uint
     for (const FlowRow& row : graph_.core().rows())
         steps.push_back({row.packet, packets.analysis(static_cast<int>(row.packet)).fromClient()});
     steps_.setPackets(std::move(steps));
+    // The limiting-factor timelines the narration follows (one decode of the conversation's packets).
+    const auto series = buildSeries(snapshotStream(packets.store(), packets.analyses(), stream));
+    if (!series.empty()) {
+        limitsZeroNs_ = series.firstTimestampNs();
+        limits_[0] = series.limits().timeline(Direction::ClientToServer);
+        limits_[1] = series.limits().timeline(Direction::ServerToClient);
+    }
     travel_ = new QVariantAnimation(this);
     travel_->setDuration(kTravelMs);
     travel_->setStartValue(0.0);
@@ -292,7 +302,18 @@ void PresentationWindow::showNarration(std::size_t index)
                             .arg(index + 1)
                             .arg(steps_.packetCount())
                             .arg(QString::fromStdString(narrator_.title(model, arrow))));
-    narrationLine_->setFullText(QString::fromStdString(narrator_.narrate(model, arrow)));
+    std::string narration = narrator_.narrate(model, arrow);
+    if (index > 0) { // a sender's limiting factor that changed since the previous packet
+        const auto seconds = [this](std::int64_t ns) { return static_cast<double>(ns - limitsZeroNs_) * 1e-9; };
+        const double before = seconds(model.arrow(index - 1).timestampNs);
+        for (const auto data : {Direction::ClientToServer, Direction::ServerToClient}) {
+            const auto change = limitChangeBetween(limits_[data == Direction::ClientToServer ? 0 : 1],
+                                                   data, before, seconds(arrow.timestampNs), narrator_.language());
+            if (!change.empty())
+                narration += (narrator_.language() == NarrationLanguage::SimplifiedChinese ? "" : " ") + change;
+        }
+    }
+    narrationLine_->setFullText(QString::fromStdString(narration));
 }
 
 void PresentationWindow::showHeader(std::size_t index)

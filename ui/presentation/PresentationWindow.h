@@ -8,6 +8,10 @@
 #include <flowgraph/FlowGraphModel.h>
 #include <flow/FlowNarrator.h>
 
+#include <array>
+#include <vector>
+#include <series/LimitFactor.h>
+
 #include <QWidget>
 
 #include <cstdint>
@@ -82,6 +86,9 @@ private:
     std::uint32_t stream_;
     FlowGraphModel graph_;
     FlowNarrator narrator_;
+    /// Each data direction's limiting factors, for the narration when they change.
+    std::array<std::vector<LimitSegment>, 2> limits_;
+    std::int64_t limitsZeroNs_ = 0;
     PresentationSteps steps_;
     FittedLabel* title_ = nullptr;
     FlowGraphView* flow_ = nullptr;

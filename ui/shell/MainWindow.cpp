@@ -371,6 +371,7 @@ void MainWindow::onFinished(const LoadResult& result)
         reportError_(tr("Cannot open capture"), result.message);
     }
     if (result.status != LoadStatus::Failed) {
+        conversations_->setLimits(result.limits);
         showFirstConversation(); // the picture first: its first conversation in the graph
         expert_->recompute();
     }
