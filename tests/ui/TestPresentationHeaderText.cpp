@@ -2,13 +2,15 @@
 // and values at least 1/60 of the screen's height, flag letters at least 1/45, measured on what the
 // diagram painted at every step of the bundled sample (the 40-byte SYN and SYN-ACK, the 32-byte
 // data packets), at 1920x1080, 1280x720, 1024x768 and 3840x2160, in English and Chinese, with no
-// label shortened and none drawn outside the figure.
+// label shortened, every field named in its box and none drawn outside the figure.
 #include "UiTestSupport.h"
 
+#include <inspector/HeaderDiagramLabels.h>
 #include <inspector/HeaderDiagramLayout.h>
 #include <inspector/HeaderDiagramPainter.h>
 #include <inspector/HeaderDiagramView.h>
 #include <presentation/PresentationWindow.h>
+#include <shell/Fonts.h>
 #include <shell/Language.h>
 #include <shell/Theme.h>
 
@@ -29,6 +31,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         applyTheme(*qApp, ThemeKind::HighContrast);
+        applyReadableApplicationFont(); // the font tcplens runs with: the figure the class sees
     }
 
     void namesValuesAndFlagsAreReadableFromTheBackRow_data()
@@ -74,6 +77,15 @@ private slots:
             QVERIFY2(paint.shortened == 0, qPrintable(where));
             for (const HeaderDiagramText& text : paint.texts)
                 QVERIFY2(QRectF(diagram->rect()).contains(text.ink), qPrintable(where + QStringLiteral(": ") + text.text));
+            // Every field says what it is: "Source Port 43448", never a bare "43448".
+            for (const HeaderDiagramBox& box : diagram->diagramLayout().sections()[0].boxes) {
+                const HeaderDiagramLabel label = headerDiagramLabel(diagram->spans(), box.span);
+                const bool named = std::any_of(paint.texts.begin(), paint.texts.end(), [&](const HeaderDiagramText& text) {
+                    return text.text.contains(label.name) || text.text.contains(label.shortName)
+                        || (label.isFlag && text.text.size() == 1); // a flag's letters stacked one by one
+                });
+                QVERIFY2(named, qPrintable(where + QStringLiteral(": the box of %1 does not name it").arg(label.name)));
+            }
         }
         QVERIFY(measured >= 2);
     }

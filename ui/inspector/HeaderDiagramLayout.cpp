@@ -190,8 +190,11 @@ qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
     // line of names and values at their floor.
     // With floors (presentation) the floors alone bound a row: the figure's own type may be
     // smaller than its labels, and 2.6 of its lines would waste the height a 20-row header needs.
-    const qreal bitsTall = bitWidth_ * 1.3 * bitsPerRow_ / kBitsPerRow;
-    const qreal leastRow = leastLabelFloor_ > 0 ? 0 : line * 2.6;
+    // Nor do 16-bit rows grow with the column's width there: a wider column would push a 40-byte
+    // header's twenty rows out of it.
+    const bool floored = leastLabelFloor_ > 0;
+    const qreal bitsTall = floored && bitsPerRow_ == kNarrowBitsPerRow ? 0 : bitWidth_ * 1.3 * bitsPerRow_ / kBitsPerRow;
+    const qreal leastRow = floored ? 0 : line * 2.6;
     rowHeight_ = std::max(std::round(std::clamp(bitsTall, leastRow, line * 6)), std::ceil(leastTextPx_ * 1.35));
     labelPx_ = std::max(line * 0.85, rowHeight_ / 3.0);
     titleHeight_ = std::round(std::max(line * 1.6, labelPx_ * 2.0));

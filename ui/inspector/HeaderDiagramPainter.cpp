@@ -367,7 +367,10 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
     const bool lit = label.isSet;
     const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
     const qreal pad = std::max<qreal>(2, std::round(layout_.bitWidth() * 0.15));
-    const QRectF inner = rect.adjusted(pad, pad * 0.5, -pad, -pad * 0.5);
+    // Presentation rows are as tall as their text floor needs (1.35 lines): a line's own leading
+    // is padding enough there, else a one-row field would lose its name ("43448", not "Source Port 43448").
+    const qreal padY = state_.leastLabelPx > 0 ? std::min<qreal>(pad * 0.5, 1) : pad * 0.5;
+    const QRectF inner = rect.adjusted(pad, padY, -pad, -padY);
     const qreal base = layout_.labelPixelSize();
     if (label.isFlag)
         return paintFlagLabel(label.shortName, rect, ink);
