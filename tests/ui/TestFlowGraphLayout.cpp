@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <flowgraph/FlowGraphLayout.h>
+#include <flowgraph/FlowGraphMetrics.h>
 #include <flowgraph/FlowGraphModel.h>
 #include <flowgraph/FlowGraphPainter.h>
 
@@ -158,6 +159,23 @@ private slots:
         QVERIFY(large.headerHeight > small.headerHeight * 1.6);
         const FlowMetrics narrow = measureFlowGraph(font, loaded->model, 500);
         QVERIFY(narrow.headerHeight > large.headerHeight);
+    }
+
+    void shortLabelsLoseWholeFieldsLastFirst()
+    {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(20);
+        const QFontMetricsF fm(font);
+        const QString numbers = QStringLiteral("seq=4 ack=5");
+        const qreal whole = fm.horizontalAdvance(numbers);
+        QCOMPARE(wholeFieldsThatFit(numbers, whole, fm), numbers);
+        // One pixel short, or room for "seq=4 a": the ack goes whole, the seq stays whole.
+        QCOMPARE(wholeFieldsThatFit(numbers, whole - 1, fm), QStringLiteral("seq=4"));
+        QCOMPARE(wholeFieldsThatFit(numbers, fm.horizontalAdvance(QStringLiteral("seq=4 a")), fm), QStringLiteral("seq=4"));
+        QCOMPARE(wholeFieldsThatFit(QStringLiteral("len=0 win=64240"), fm.horizontalAdvance(QStringLiteral("len=0 win=64")), fm),
+                 QStringLiteral("len=0"));
+        // Not even the first field: nothing, rather than "se…".
+        QCOMPARE(wholeFieldsThatFit(numbers, fm.horizontalAdvance(QStringLiteral("seq=")), fm), QString());
     }
 };
 

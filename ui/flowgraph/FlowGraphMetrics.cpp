@@ -10,6 +10,14 @@
 
 namespace tcplens::ui {
 
+QString wholeFieldsThatFit(const QString& text, qreal room, const QFontMetricsF& metrics)
+{
+    QStringList fields = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!fields.isEmpty() && metrics.horizontalAdvance(fields.join(QLatin1Char(' '))) > room)
+        fields.removeLast();
+    return fields.join(QLatin1Char(' '));
+}
+
 FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width)
 {
     const QFontMetricsF fm(font);

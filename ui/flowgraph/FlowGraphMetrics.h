@@ -6,6 +6,7 @@
 #include "FlowGraphModel.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QString>
 
 namespace tcplens::ui {
@@ -18,6 +19,10 @@ inline constexpr qreal kFlowStateLabelScale = 0.8;
 /// The time column's title: what its seconds count from (the conversation's start, or the first
 /// packet shown when the graph holds several conversations), on two lines.
 [[nodiscard]] QString flowTimeTitle(const FlowGraphModel& model);
+/// The longest run of `text`'s leading space-separated tokens ("seq=4 ack=5", "len=0 win=512")
+/// that fits `room` pixels: the last fields go first (ack before seq, win before len), and a field
+/// is shown whole or not at all, never cut to "a…". Empty when not even the first fits.
+[[nodiscard]] QString wholeFieldsThatFit(const QString& text, qreal room, const QFontMetricsF& metrics);
 /// Width of the legend on one line in `font`.
 [[nodiscard]] qreal flowLegendWidth(const QFont& font);
 /// Lines the legend wraps into in `width` pixels (as FlowGraphPainter::paintLegend wraps it).

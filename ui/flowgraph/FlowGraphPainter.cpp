@@ -282,8 +282,10 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     const qreal flagsWidth = bm.horizontalAdvance(flags);
     // On the arrow, a stub of shaft and the arrowhead stay visible either side of the label.
     const qreal labelRoom = onArrow ? span - 2 * (head + lh * 0.25) : span;
-    const QString numbers = fm.elidedText(arrow.numbers, Qt::ElideRight, std::max(labelRoom - flagsWidth, lh));
+    // Short of room, whole fields go (ack, then seq), never half a number.
+    const QString numbers = wholeFieldsThatFit(arrow.numbers, labelRoom - flagsWidth, fm);
     report_.elidedLabels += numbers != arrow.numbers;
+    report_.numbers << numbers;
     const qreal total = flagsWidth + fm.horizontalAdvance(numbers);
     const qreal length = QLineF(start, end).length();
     // Where the shaft breaks around the label, as distances from the start along the arrow.
@@ -362,17 +364,20 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
         const QFontMetricsF sm(small);
         const QFont italic = scaled(0.95, false, true);
         const QFontMetricsF im(italic);
-        const QString sizes = arrow.sizes;
         const qreal gap = arrow.payload.isEmpty() ? 0 : sm.height() * 0.6;
-        const qreal sizesWidth = sm.horizontalAdvance(sizes);
         // The newest arrow's line (presentation) has nothing under it: unless a state label sits
         // beside it, it may run past the lifelines across the graph rather than be shortened.
         qreal room = span;
         const bool newest = options_.revealLimit >= 0 && row == lastShownRow();
-        if (newest && sizesWidth + gap + im.horizontalAdvance(arrow.payload) > span && !stateLabelBeside(row)) {
+        if (newest && sm.horizontalAdvance(arrow.sizes) + gap + im.horizontalAdvance(arrow.payload) > span
+            && !stateLabelBeside(row)) {
             const qreal centre = mid.x();
             room = 2 * std::min(centre, layout_.width() - centre) - lh * 0.6;
         }
+        // Short of room, whole fields go (win, then len), never half a number.
+        const QString sizes = wholeFieldsThatFit(arrow.sizes, room, sm);
+        report_.elidedLabels += sizes != arrow.sizes;
+        const qreal sizesWidth = sm.horizontalAdvance(sizes);
         const QString payload = arrow.payload.isEmpty()
                                     ? QString()
                                     : im.elidedText(arrow.payload, Qt::ElideMiddle, std::max(room - sizesWidth - gap, lh));

@@ -11,6 +11,7 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QStringList>
 
 #include <unordered_map>
 
@@ -39,7 +40,8 @@ struct FlowPaintOptions {
 
 /// What a paint had to shorten, for tests and for whoever sizes the graph.
 struct FlowPaintReport {
-    int elidedLabels = 0;   ///< Flags and seq/ack lines shortened with "…".
+    int elidedLabels = 0;   ///< seq/ack or len/win lines that lost fields for want of room.
+    QStringList numbers;    ///< The seq/ack texts drawn, in the order painted (tests: whole fields only).
     int elidedPayloads = 0; ///< Payload previews shortened with "…".
 };
 
