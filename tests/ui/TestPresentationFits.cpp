@@ -2,7 +2,7 @@
 // every step (of a bulk transfer: its first and last steps and each step with a longer title,
 // narration or header than before), at 1920x1080, 1280x720, 1024x768 and 3840x2160, in English
 // and Chinese, the window is exactly the screen, every part of it lies inside, no text is cut by
-// its box, the flow graph needs no sideways scrolling and keeps the newest arrow whole in its
+// its box or shortened with "…", the flow graph needs no sideways scrolling and keeps the newest arrow whole in its
 // lower third, and the header diagram is drawn whole. Grabs of some steps check that the window's
 // and the diagram's margins hold nothing but background.
 // TCPLENS_PRESENTATION_PNG_DIR=DIR writes those grabs to DIR, for a person to look at.
@@ -11,6 +11,7 @@
 #include <flow/FlowNarrator.h>
 #include <flowgraph/FlowGraphView.h>
 #include <inspector/HeaderDiagramView.h>
+#include <presentation/FittedLabel.h>
 #include <presentation/PresentationWindow.h>
 #include <shell/Language.h>
 #include <shell/Theme.h>
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QtTest>
@@ -53,9 +55,15 @@ QRect inWindow(const QWidget* widget, const QWidget* window)
     return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
 }
 
-/// Why `label`'s text does not fit its box, or an empty string.
+/// Why `label`'s text does not fit its box, or an empty string. A presentation text shortened
+/// with "…" to fit does not fit: the class must read all of it.
 QString labelOverflow(const QLabel* label)
 {
+    if (const auto* fitted = qobject_cast<const FittedLabel*>(label); fitted && fitted->text() != fitted->fullText())
+        return QStringLiteral("\"%1\" is shortened to \"%2\" in %3x%4 px")
+            .arg(fitted->fullText(), fitted->text())
+            .arg(fitted->width())
+            .arg(fitted->height());
     if (label->text().isEmpty())
         return {};
     const QFontMetrics fm(label->font());
@@ -275,6 +283,12 @@ private:
         QCOMPARE(image.size(), show.size());
         if (!pngDir_.isEmpty())
             QVERIFY(image.save(QDir(pngDir_).filePath(file + QStringLiteral(".png"))));
+        // Arrow labels short of room lose whole fields (ack, then seq), never half a number.
+        static const QRegularExpression wholeField(QStringLiteral("^(seq|ack)=-?\\d+$"));
+        for (const QString& numbers : show.flowView()->lastPaint().numbers)
+            for (const QString& field : numbers.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                QVERIFY2(wholeField.match(field).hasMatch(),
+                         fail(QStringLiteral("arrow label \"%1\" cuts a field").arg(numbers)));
         const QRgb background = show.palette().color(QPalette::Window).rgb();
         const QMargins margins = show.layout()->contentsMargins();
         // The window's margins: nothing drawn in them.

@@ -109,6 +109,20 @@ void FlowGraphView::relayout()
     viewport()->update();
 }
 
+qreal FlowGraphView::widestArrowFlags() const
+{
+    QFont bold = labelFont();
+    bold.setBold(true);
+    const QFontMetricsF bm(bold);
+    const qreal lh = QFontMetricsF(labelFont()).height();
+    qreal widest = 0;
+    const int rows = model_ ? model_->rowCount() : 0;
+    for (int row = 0; row < rows; ++row)
+        widest = std::max(widest, bm.horizontalAdvance(model_->arrow(row).flags + QLatin1Char(' ')));
+    // A stub of shaft and the arrowhead either side (as the painter leaves on a dense row).
+    return std::ceil(widest + 2 * (std::max(lh * 0.55, 7.0) + lh * 0.25));
+}
+
 qreal FlowGraphView::widestArrowText() const
 {
     // As the painter sets them: flags in bold and the numbers above the arrow; the sizes, a gap and
@@ -150,9 +164,13 @@ FlowGraphView::Widths FlowGraphView::compactWidths() const
     const qreal band = std::max(4.0, std::round(lh * 0.5));
     const qreal edges = 2 * (m.pillWidth + lh * 0.3 + band);
     const qreal whole = m.labelWidth + 2 * std::ceil(lh * 0.8);
+    const qreal flags = widestArrowFlags() + 2 * std::ceil(lh * 0.8);
     const int gaps = std::max(1, (model_ ? model_->lifelineCount() : 2) - 1);
     const int frame = 2 * frameWidth() + 2;
-    return {static_cast<int>(std::ceil(edges + std::max(whole * 0.5, edges / 2) * gaps)) + frame,
+    // At the least, each arrow keeps its flags whole (its numbers lose whole fields, a payload is
+    // shortened): half the whole label, or less when a long payload made the whole label wide.
+    const qreal leastGap = std::max({std::min(whole * 0.5, flags), flags * 0.5, edges / 2});
+    return {static_cast<int>(std::ceil(edges + leastGap * gaps)) + frame,
             static_cast<int>(std::ceil(edges + whole * gaps)) + frame};
 }
 

@@ -103,6 +103,9 @@ private:
     [[nodiscard]] int scrollShowingWhole(int row) const;
     /// The widest text any arrow writes above or below itself, in the label font.
     [[nodiscard]] qreal widestArrowText() const;
+    /// The widest flags label ("FIN-ACK") with its shaft stubs: what an arrow keeps when its
+    /// numbers lose their fields and its payload is shortened.
+    [[nodiscard]] qreal widestArrowFlags() const;
     [[nodiscard]] int lastSelectableRow() const;
 
     const FlowGraphModel* model_ = nullptr;

@@ -64,10 +64,17 @@ bool FittedLabel::apply(const Fit& fit, bool shorten)
         setText(fullText_);
         return true;
     }
+    // Lines are counted in the text's own line height (a Chinese line drawn in the CJK fallback
+    // font is taller than the Latin font's line spacing); a label of fixed height must hold it too.
+    const bool fixedBox = minimumHeight() == maximumHeight();
     const auto fits = [&](const QFontMetrics& fm, const QString& candidate) {
         const QRect needed = fm.boundingRect(QRect(0, 0, room, 100'000), Qt::TextWordWrap, candidate);
-        const int lines = fit.lines > 0 ? fm.lineSpacing() * fit.lines : height();
-        return needed.height() <= lines && needed.width() <= room;
+        if (needed.width() > room)
+            return false;
+        if (fit.lines <= 0)
+            return needed.height() <= height();
+        const int line = std::max(fm.lineSpacing(), fm.boundingRect(QRect(0, 0, 1'000'000, 100'000), Qt::TextSingleLine, candidate).height());
+        return needed.height() <= line * fit.lines && (!fixedBox || needed.height() <= height());
     };
     for (int px = fit.largestPx; px > fit.smallestPx; --px) {
         setPixelFont(this, px, font().bold());

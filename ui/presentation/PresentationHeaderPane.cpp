@@ -65,7 +65,7 @@ void PresentationHeaderPane::applySizes(int screenHeight)
     // One line, smaller type for a long caption: the diagram keeps the same room at every step.
     FittedLabel::setPixelFont(caption_, h / 40, true);
     caption_->setFixedHeight(QFontMetrics(caption_->font()).lineSpacing());
-    caption_->setFits({{h / 40, h / 60, 1}});
+    caption_->setFits({{h / 40, h / 60, 1}, {h / 50, h / 60, 2}});
     // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
     diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
     fitChanges();
@@ -75,6 +75,19 @@ void PresentationHeaderPane::applySizes(int screenHeight)
 void PresentationHeaderPane::fitChanges()
 {
     const int h = screenHeight_;
+    {
+        // The caption in one line, or two of small type in a narrow column (4:3) rather than "…".
+        QFont largest = caption_->font();
+        largest.setPixelSize(std::max(6, h / 40));
+        QFont least = largest;
+        least.setPixelSize(std::max(6, h / 60));
+        const int room = caption_->width() > 0 ? caption_->width() : std::max(1, this->width());
+        const QFontMetrics lm(least);
+        const bool oneLine = lm.horizontalAdvance(caption_->fullText()) <= room;
+        const int leastLine = std::max(lm.lineSpacing(), lm.boundingRect(caption_->fullText()).height()); // CJK's taller line
+        caption_->setFixedHeight(std::max(QFontMetrics(largest).lineSpacing(), oneLine ? 0 : 2 * leastLine));
+        caption_->refit();
+    }
     QFont font = changes_->font();
     font.setPixelSize(std::max(6, h / 42));
     const QFontMetrics fm(font);
@@ -89,6 +102,11 @@ void PresentationHeaderPane::fitChanges()
     smaller.setPixelSize(std::max(6, h / 50));
     if (lines == 3 && linesAt(QFontMetrics(smaller)) <= 2)
         lines = 2;
+    // A long list in a narrow column (Chinese names with their English terms): as many lines as
+    // it takes at the smallest size, rather than "…".
+    QFont least = font;
+    least.setPixelSize(std::max(6, h / 60));
+    lines = std::max(lines, std::min(linesAt(QFontMetrics(least)), 5));
     changes_->setFixedHeight(fm.lineSpacing() * lines);
     changes_->setFits({{h / 42, h / 60, lines}});
     layout()->activate(); // the figure's holder takes what the line leaves, now rather than later

@@ -78,7 +78,7 @@ void PresentationWindow::buildWidgets()
     header_ = new PresentationHeaderPane;
     narrationLine_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
-    keys_ = new FittedLabel(Qt::AlignRight | Qt::AlignVCenter, false);
+    keys_ = new FittedLabel(Qt::AlignRight | Qt::AlignVCenter, true); // two lines in a narrow column
     keys_->setForegroundRole(QPalette::PlaceholderText);
 
     // The flow graph takes the whole height on the left, so a conversation of twenty packets shows
@@ -123,15 +123,17 @@ void PresentationWindow::applySizes()
     // a second and a third line (a very long title in a narrow column).
     FittedLabel::setPixelFont(title_, h / 24, true);
     title_->setMinimumHeight(QFontMetrics(title_->font()).lineSpacing());
-    title_->setFits({{h / 24, h / 40, 1}, {h / 30, h / 36, 2}, {h / 36, h / 36, 3}});
+    title_->setFits({{h / 24, h / 40, 1}, {h / 30, h / 36, 2}, {h / 36, h / 45, 3}});
     // Room for three and a half lines at the largest size (five at the smallest), so the diagram
     // does not jump as the narration grows and shrinks, and a long header keeps its room.
     const int narrationPx = static_cast<int>(std::ceil(h / 30.0));
     FittedLabel::setPixelFont(narrationLine_, narrationPx);
     narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 7 / 2 + gap / 2);
-    narrationLine_->setFits({{narrationPx, h / 45, 0}});
+    // A narrow column (4:3) may need smaller type for a long narration, never below the header
+    // diagram's names (h/60).
+    narrationLine_->setFits({{narrationPx, h / 45, 0}, {h / 45, h / 60, 0}});
     FittedLabel::setPixelFont(keys_, h / 60);
-    keys_->setFits({{h / 60, h / 80, 1}});
+    keys_->setFits({{h / 60, h / 80, 1}, {h / 60, h / 80, 2}});
 }
 
 void PresentationWindow::fitFlowWidth()
@@ -142,9 +144,11 @@ void PresentationWindow::fitFlowWidth()
     const FlowGraphView::Widths widths = flow_->compactWidths();
     const int room = width() - 4 * gap; // the side margins and the spacing (applySizes)
     const int flowWidth = std::clamp(widths.whole, widths.least, std::max(widths.least, room * 62 / 100));
-    // On a 4:3 screen the header's column keeps the width its flag letters need at their floor.
-    const int headerLeast = header_ ? header_->leastWidth(height()) : 0;
-    flow_->setFixedWidth(std::max(1, std::min({flowWidth, room - room / 4, std::max(widths.least, room - headerLeast)})));
+    // On a 4:3 screen the column keeps the width its flag letters need at their floor, and half the
+    // screen's height for its texts: the title, narration and hints whole in a few lines, not "…".
+    const int h = std::max(300, height());
+    const int columnLeast = std::max(header_ ? header_->leastWidth(height()) : 0, h / 2);
+    flow_->setFixedWidth(std::max(1, std::min({flowWidth, room - room / 4, std::max(widths.least, room - columnLeast)})));
 }
 
 void PresentationWindow::resizeEvent(QResizeEvent* event)
@@ -267,7 +271,12 @@ void PresentationWindow::changeEvent(QEvent* event)
 
 QString PresentationWindow::keyHints() const
 {
-    return tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave");
+    // A narrow column wraps the hints between groups, never inside one ("Home / End" stays whole).
+    QStringList groups = tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave")
+                             .split(QStringLiteral("    "), Qt::SkipEmptyParts);
+    for (QString& group : groups)
+        group.replace(QLatin1Char(' '), QChar(0x00a0));
+    return groups.join(QStringLiteral("    "));
 }
 
 void PresentationWindow::showStep(bool animate)
