@@ -3867,7 +3867,15 @@ first packet shown)</source>
     </message>
     <message>
         <source>Runs: ssh %1 %2</source>
-        <translation>将运行：ssh %1 %2</translation>
+        <translation type="vanished">将运行：ssh %1 %2</translation>
+    </message>
+    <message>
+        <source>this ssh connection</source>
+        <translation>本 ssh 连接</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>将运行：%1</translation>
     </message>
 </context>
 <context>

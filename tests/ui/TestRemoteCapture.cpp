@@ -235,8 +235,12 @@ private slots:
         dialog.interfaceEdit()->setText(QStringLiteral("eth1"));
         dialog.filterEdit()->setText(QStringLiteral("tcp port 80"));
         QVERIFY(dialog.startButton()->isEnabled());
-        QVERIFY2(dialog.message()->text().contains(QStringLiteral("tcpdump -U --immediate-mode -n -s 262144 -w - -i 'eth1'")),
-                 qPrintable(dialog.message()->text()));
+        QCOMPARE(dialog.message()->text(), QStringLiteral("Runs: ssh -p 2222 alice@lab tcpdump -U --immediate-mode -n -s 262144 -w - -i "
+                                                          "'eth1' 'not (this ssh connection) and (tcp port 80)'"));
+        if (!qEnvironmentVariableIsEmpty("TCPLENS_SCREENSHOT_DIR")) {
+            dialog.show();
+            dialog.grab().save(qEnvironmentVariable("TCPLENS_SCREENSHOT_DIR") + QStringLiteral("/remote-capture-dialog.png"));
+        }
         const auto request = dialog.request();
         QCOMPARE(request.user, std::string("alice"));
         QCOMPARE(request.port, std::uint16_t{2222});

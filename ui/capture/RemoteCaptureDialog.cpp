@@ -114,10 +114,23 @@ void RemoteCaptureDialog::validate()
     RemoteCaptureRequest request;
     QString problem;
     const bool ok = build(request, problem);
-    message_->setText(ok ? tr("Runs: ssh %1 %2")
-                               .arg(QString::fromStdString(request.user.empty() ? request.host : request.user + "@" + request.host),
-                                    QString::fromStdString(remoteCaptureCommand(request)))
-                         : problem);
+    if (!ok) {
+        message_->setText(problem);
+    } else {
+        // The command as a person reads it; the remote shell's part that leaves this connection
+        // out and ends tcpdump with the capture is summed up in words.
+        QString command = QStringLiteral("ssh ");
+        if (request.port != 0)
+            command += QStringLiteral("-p %1 ").arg(request.port);
+        command += QString::fromStdString(request.user.empty() ? request.host : request.user + "@" + request.host);
+        command += QStringLiteral(" %1tcpdump -U --immediate-mode -n -s %2 -w - -i %3 ")
+                       .arg(request.sudo ? QStringLiteral("sudo -n ") : QString())
+                       .arg(request.snaplen)
+                       .arg(QString::fromStdString(shellQuoted(request.interface)));
+        const QString filter = request.filter.empty() ? QString() : QStringLiteral(" and (%1)").arg(QString::fromStdString(request.filter));
+        command += QStringLiteral("'not (%1)%2'").arg(tr("this ssh connection"), filter);
+        message_->setText(tr("Runs: %1").arg(command));
+    }
     message_->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
     start_->setEnabled(ok);
 }
