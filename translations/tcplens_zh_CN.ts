@@ -1850,6 +1850,329 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FilterMessageText</name>
+    <message>
+        <source>application-layer dissection is not done by tcplens</source>
+        <translation>tcplens 不做应用层解析</translation>
+    </message>
+    <message>
+        <source>tcplens does not keep the scale factor&apos;s -1/-2 codes</source>
+        <translation>tcplens 不保留缩放因子的 -1/-2 代码</translation>
+    </message>
+    <message>
+        <source>tcplens does not count bytes sent since the last PSH</source>
+        <translation>tcplens 不统计自上一个 PSH 以来发送的字节数</translation>
+    </message>
+    <message>
+        <source>tcplens does not estimate the retransmission timeout</source>
+        <translation>tcplens 不估算重传超时（RTO）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>Unsigned integer</source>
+        <translation>无符号整数</translation>
+    </message>
+    <message>
+        <source>Signed integer</source>
+        <translation>有符号整数</translation>
+    </message>
+    <message>
+        <source>Time offset</source>
+        <translation>时间偏移</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4 地址</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6 地址</translation>
+    </message>
+    <message>
+        <source>Ethernet or other MAC address</source>
+        <translation>以太网或其他 MAC 地址</translation>
+    </message>
+    <message>
+        <source>Byte sequence</source>
+        <translation>字节序列</translation>
+    </message>
+    <message>
+        <source>Character string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>此项</translation>
+    </message>
+    <message>
+        <source>\x needs a hexadecimal digit</source>
+        <translation>\x 后面需要一个十六进制数字</translation>
+    </message>
+    <message>
+        <source>the string has no closing &quot;</source>
+        <translation>字符串缺少结尾的 &quot;</translation>
+    </message>
+    <message>
+        <source>the character constant has no closing &apos;</source>
+        <translation>字符常量缺少结尾的 &apos;</translation>
+    </message>
+    <message>
+        <source>a character constant holds exactly one character</source>
+        <translation>字符常量只能包含一个字符</translation>
+    </message>
+    <message>
+        <source>the slice has no closing ]</source>
+        <translation>切片缺少结尾的 ]</translation>
+    </message>
+    <message>
+        <source>&quot;=&quot; is not an operator; use == (or eq) to compare</source>
+        <translation>“=”不是运算符；比较请用 ==（或 eq）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was unexpected here</source>
+        <translation>此处不应出现“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected end of filter expression</source>
+        <translation>过滤表达式意外结束</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was unexpected in this context</source>
+        <translation>此上下文中不应出现“%1”</translation>
+    </message>
+    <message>
+        <source>the ( has no closing )</source>
+        <translation>( 缺少对应的 )</translation>
+    </message>
+    <message>
+        <source>the set has no closing }</source>
+        <translation>集合缺少结尾的 }</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid range</source>
+        <translation>“%1”不是有效的范围</translation>
+    </message>
+    <message>
+        <source>this is not a test</source>
+        <translation>这不是一个判断条件</translation>
+    </message>
+    <message>
+        <source>%1: no such field</source>
+        <translation>%1：没有这个字段</translation>
+    </message>
+    <message>
+        <source>%1: no such field; did you mean %2?</source>
+        <translation>%1：没有这个字段；您是想输入 %2 吗？</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot be sliced</source>
+        <translation>%1 是%2，不能切片</translation>
+    </message>
+    <message>
+        <source>arithmetic needs numbers; this side is a %1</source>
+        <translation>算术运算需要数字；这一侧是%1</translation>
+    </message>
+    <message>
+        <source>only numbers can be negated</source>
+        <translation>只有数字可以取负</translation>
+    </message>
+    <message>
+        <source>function %1() is not supported (len(field) and count(field) are)</source>
+        <translation>不支持函数 %1()（支持 len(字段) 和 count(字段)）</translation>
+    </message>
+    <message>
+        <source>len() needs a byte string, address or protocol</source>
+        <translation>len() 需要字节串、地址或协议</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a field nor a protocol name</source>
+        <translation>“%1”既不是字段也不是协议名</translation>
+    </message>
+    <message>
+        <source>a value is needed here</source>
+        <translation>此处需要一个值</translation>
+    </message>
+    <message>
+        <source>neither side of the comparison is a field</source>
+        <translation>比较的两侧都不是字段</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be compared with a %2</source>
+        <translation>%1不能与%2比较</translation>
+    </message>
+    <message>
+        <source>%1 has no value; test its presence alone</source>
+        <translation>%1 没有值；只能判断它是否存在</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be ordered with &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>%1不能用 &lt;、&lt;=、&gt; 或 &gt;= 比较大小</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a byte string, text or protocol; this is a %1</source>
+        <translation>“contains”需要字节串、文本或协议；这里是%1</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; looks for bytes or text</source>
+        <translation>“contains”查找的是字节或文本</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a byte string, text or protocol; this is a %1</source>
+        <translation>“matches”需要字节串、文本或协议；这里是%1</translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; takes a regular expression in double quotes</source>
+        <translation>“matches”需要写在双引号中的正则表达式</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>a range needs ordered values, not a %1</source>
+        <translation>范围需要可比较大小的值，而不是%1</translation>
+    </message>
+    <message>
+        <source>the filter is empty</source>
+        <translation>过滤器为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid integer</source>
+        <translation>%1 不是有效的整数</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unsigned integer (it is negative)</source>
+        <translation>%1 不是有效的无符号整数（它是负数）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid boolean (True, False, 1 or 0)</source>
+        <translation>%1 不是有效的布尔值（True、False、1 或 0）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time in seconds</source>
+        <translation>%1 不是有效的时间（以秒为单位）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address (a.b.c.d or a.b.c.d/len; names are not resolved)</source>
+        <translation>%1 不是有效的 IPv4 地址（a.b.c.d 或 a.b.c.d/前缀长度；不解析主机名）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address (or address/len; names are not resolved)</source>
+        <translation>%1 不是有效的 IPv6 地址（或 地址/前缀长度；不解析主机名）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Ethernet address (aa:bb:cc:dd:ee:ff)</source>
+        <translation>%1 不是有效的以太网地址（aa:bb:cc:dd:ee:ff）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid byte string</source>
+        <translation>%1 不是有效的字节串</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid byte string (aa:bb:cc, or &quot;text&quot; in quotes)</source>
+        <translation>%1 不是有效的字节串（aa:bb:cc，或加引号的 &quot;文本&quot;）</translation>
+    </message>
+    <message>
+        <source>a field without a value (FT_NONE) can only be tested for presence</source>
+        <translation>没有值的字段（FT_NONE）只能判断是否存在</translation>
+    </message>
+    <message>
+        <source>%1 is worked out by tcplens from the conversation; a capture filter sees one packet&apos;s bytes</source>
+        <translation>%1 是 tcplens 根据整个连接推算出来的；捕获过滤器只能看到单个数据包的字节</translation>
+    </message>
+    <message>
+        <source>%1 is capture metadata (time, frame number); BPF sees only the packet</source>
+        <translation>%1 是捕获元数据（时间、帧号）；BPF 只能看到数据包本身</translation>
+    </message>
+    <message>
+        <source>%1 sits at an offset BPF cannot follow in general (after variable-length headers)</source>
+        <translation>%1 位于 BPF 通常无法定位的偏移处（在可变长度的首部之后）</translation>
+    </message>
+    <message>
+        <source>%1 has no tcpdump primitive</source>
+        <translation>%1 没有对应的 tcpdump 原语</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; and &quot;matches&quot; search the payload; BPF compares fixed offsets only</source>
+        <translation>“contains”和“matches”要搜索载荷；BPF 只能比较固定偏移处的值</translation>
+    </message>
+    <message>
+        <source>this part has no tcpdump equivalent</source>
+        <translation>这一部分没有对应的 tcpdump 写法</translation>
+    </message>
+    <message>
+        <source>slices of %1 need their header&apos;s offset, which BPF has only for ip[], ip6[], tcp[] and udp[]</source>
+        <translation>%1 的切片需要知道其首部的偏移，而 BPF 只有 ip[]、ip6[]、tcp[] 和 udp[]</translation>
+    </message>
+    <message>
+        <source>arithmetic and functions on fields are not translated</source>
+        <translation>字段上的算术运算和函数无法转换</translation>
+    </message>
+    <message>
+        <source>comparisons need a field on the left</source>
+        <translation>比较运算的左侧需要是字段</translation>
+    </message>
+    <message>
+        <source>the value compared with %1 must be a number</source>
+        <translation>与 %1 比较的值必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 can only be compared for equality in BPF</source>
+        <translation>在 BPF 中 %1 只能做相等比较</translation>
+    </message>
+    <message>
+        <source>unsupported comparison</source>
+        <translation>不支持的比较</translation>
+    </message>
+    <message>
+        <source>a range of %1 has no tcpdump primitive</source>
+        <translation>%1 的范围没有对应的 tcpdump 原语</translation>
+    </message>
+    <message>
+        <source>no such field in this packet</source>
+        <translation>这个数据包中没有该字段</translation>
+    </message>
+    <message>
+        <source>this line is not a field</source>
+        <translation>这一行不是字段</translation>
+    </message>
+    <message>
+        <source>%1 is not a display-filter field</source>
+        <translation>%1 不是显示过滤器字段</translation>
+    </message>
+    <message>
+        <source>%1 has no value tcplens can compare here</source>
+        <translation>%1 在这里没有 tcplens 可以比较的值</translation>
+    </message>
+    <message>
+        <source>TCP Fast Open analysis is not done by tcplens</source>
+        <translation>tcplens 不做 TCP Fast Open（TFO）分析</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FindBar</name>
     <message>
         <source>Find:</source>

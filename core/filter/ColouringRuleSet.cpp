@@ -12,7 +12,7 @@ ColouringRuleSet ColouringRuleSet::compile(std::vector<ColouringRule> rules)
             continue;
         auto compiled = DisplayFilter::compile(rule.filter);
         if (compiled.ok() && compiled.filter->empty()) // an empty filter would paint every row
-            compiled = {nullptr, DisplayFilterError{"the filter is empty", 0, 0, {}}};
+            compiled = {nullptr, DisplayFilterError::of({FilterMessageKind::EmptyFilter, {}, {}}, 0, 0)};
         if (compiled.ok())
             set.active_.push_back({static_cast<int>(i), std::move(compiled.filter)});
         else
@@ -33,6 +33,30 @@ bool ColouringRuleSet::needsSpans(const DecodedPacket& packet) const noexcept
 {
     for (const auto& active : active_)
         if (active.filter->needsSpansAlways() || active.filter->needsSpans(packet))
+            return true;
+    return false;
+}
+
+bool ColouringRuleSet::usesFullAnalysis() const noexcept
+{
+    for (const auto& active : active_)
+        if (active.filter->usesFullAnalysis())
+            return true;
+    return false;
+}
+
+bool ColouringRuleSet::needsSpansAlways() const noexcept
+{
+    for (const auto& active : active_)
+        if (active.filter->needsSpansAlways())
+            return true;
+    return false;
+}
+
+bool ColouringRuleSet::needsCaptureOrder() const noexcept
+{
+    for (const auto& active : active_)
+        if (active.filter->usesFullAnalysis() || active.filter->usesPreviousPackets())
             return true;
     return false;
 }

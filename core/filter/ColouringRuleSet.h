@@ -31,6 +31,13 @@ public:
 
     [[nodiscard]] const std::vector<ColouringRule>& rules() const noexcept { return rules_; }
     [[nodiscard]] const std::vector<ColouringRuleProblem>& problems() const noexcept { return problems_; }
+    /// True when some rule reads the full analysis (ack_rtt, initial_rtt...): see DisplayFilter::usesFullAnalysis.
+    [[nodiscard]] bool usesFullAnalysis() const noexcept;
+    /// True when some rule needs every packet's spans.
+    [[nodiscard]] bool needsSpansAlways() const noexcept;
+    /// True when a packet's rule depends on the packets before it (the full analysis, tcp.time_delta,
+    /// frame.time_delta_displayed): ColouringScan reads the capture in order; else a row can be coloured alone.
+    [[nodiscard]] bool needsCaptureOrder() const noexcept;
     /// True when no rule can match (none enabled or none compiled).
     [[nodiscard]] bool empty() const noexcept { return active_.empty(); }
 

@@ -5,6 +5,7 @@
 #include "FilterAst.h"
 #include "FilterContext.h"
 #include "FilterField.h"
+#include "FilterMessage.h"
 
 #include <cstddef>
 #include <memory>
@@ -18,10 +19,18 @@ namespace tcplens {
 
 /// Why a filter did not compile, and where.
 struct DisplayFilterError {
-    std::string message;                  ///< "tcp.analysis.retransmision: no such field; did you mean ...?"
+    std::string message;                  ///< In English: "tcp.analysis.retransmision: no such field; did you mean ...?"
     std::size_t column = 0;               ///< 0-based offset of the mistake in the text
     std::size_t length = 0;               ///< Characters it spans (0: at the end)
     std::vector<std::string> suggestions; ///< Known field names near an unknown one
+    FilterMessage detail;                 ///< What `message` says, for wording it in another language
+    /// An error saying `detail`, with its English text.
+    [[nodiscard]] static DisplayFilterError of(FilterMessage detail, std::size_t column, std::size_t length,
+                                               std::vector<std::string> suggestions = {})
+    {
+        auto text = englishText(detail);
+        return {std::move(text), column, length, std::move(suggestions), std::move(detail)};
+    }
 };
 
 class DisplayFilter;
@@ -66,6 +75,9 @@ public:
     /// True when the filter reads analysis the compact PacketAnalysisRecord leaves out (ack_rtt,
     /// initial_rtt, acks_frame, completeness, the tcp.analysis tree): context.analysis is needed.
     [[nodiscard]] bool usesFullAnalysis() const noexcept { return usesFullAnalysis_; }
+    /// True when the filter reads times that depend on earlier packets a row alone does not know:
+    /// tcp.time_delta (the stream's previous packet), frame.time_delta_displayed.
+    [[nodiscard]] bool usesPreviousPackets() const noexcept { return usesPreviousPackets_; }
     [[nodiscard]] bool empty() const noexcept { return root_ < 0; }
     [[nodiscard]] const std::string& text() const noexcept { return text_; }
     /// Every field the filter reads.
@@ -99,6 +111,7 @@ private:
     bool usesDisplayedTime_ = false;
     bool usesAnalysis_ = false;
     bool usesFullAnalysis_ = false;
+    bool usesPreviousPackets_ = false;
 };
 
 /// The values of one field in one packet (for columns, "Apply as Filter", the detail pane):

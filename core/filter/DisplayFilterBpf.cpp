@@ -11,8 +11,13 @@ namespace tcplens {
 namespace {
 
 struct Untranslatable {
-    std::string reason;
+    FilterMessage reason;
 };
+
+Untranslatable untranslatable(FilterMessageKind kind, std::string_view field = {})
+{
+    return {{kind, field.empty() ? std::vector<std::string>{} : std::vector<std::string>{std::string(field)}, {}}};
+}
 
 /// A field BPF reaches: the expression of its value and the protocol test that must hold first.
 struct BpfField {
@@ -89,17 +94,17 @@ const BpfField* bpfField(std::string_view name)
     return nullptr;
 }
 
-std::string whyNot(std::string_view field)
+Untranslatable whyNot(std::string_view field)
 {
     if (field.starts_with("tcp.analysis") || field == "tcp.stream" || field == "tcp.seq" || field == "tcp.ack"
         || field == "tcp.nxtseq" || field == "tcp.window_size" || field == "tcp.completeness"
         || field.starts_with("tcp.options.sack_l") || field.starts_with("tcp.options.sack_r"))
-        return std::string(field) + " is worked out by tcplens from the conversation; a capture filter sees one packet's bytes";
+        return untranslatable(FilterMessageKind::BpfFromConversation, field);
     if (field.starts_with("frame.") || field.starts_with("tcp.time_"))
-        return std::string(field) + " is capture metadata (time, frame number); BPF sees only the packet";
+        return untranslatable(FilterMessageKind::BpfFrameMetadata, field);
     if (field == "tcp.payload" || field.starts_with("tcp.options"))
-        return std::string(field) + " sits at an offset BPF cannot follow in general (after variable-length headers)";
-    return std::string(field) + " has no tcpdump primitive";
+        return untranslatable(FilterMessageKind::BpfVariableOffset, field);
+    return untranslatable(FilterMessageKind::BpfNoPrimitive, field);
 }
 
 class Translator {
@@ -118,8 +123,8 @@ public:
         case FilterNodeKind::In: return in(node);
         case FilterNodeKind::Contains:
         case FilterNodeKind::Matches:
-            throw Untranslatable{"\"contains\" and \"matches\" search the payload; BPF compares fixed offsets only"};
-        default: throw Untranslatable{"this part has no tcpdump equivalent"};
+            throw untranslatable(FilterMessageKind::BpfSearchesPayload);
+        default: throw untranslatable(FilterMessageKind::BpfNoEquivalent);
         }
     }
 
@@ -130,12 +135,11 @@ private:
     {
         const auto& node = ast_.nodes[index];
         if (node.kind == FilterNodeKind::Slice)
-            throw Untranslatable{"slices of " + ast_.nodes[node.children[0]].text
-                                 + " need their header's offset, which BPF has only for ip[], ip6[], tcp[] and udp[]"};
+            throw untranslatable(FilterMessageKind::BpfSlice, ast_.nodes[node.children[0]].text);
         if (node.kind == FilterNodeKind::Arith || node.kind == FilterNodeKind::Function)
-            throw Untranslatable{"arithmetic and functions on fields are not translated"};
+            throw untranslatable(FilterMessageKind::BpfArithmetic);
         if (node.kind != FilterNodeKind::Field)
-            throw Untranslatable{"comparisons need a field on the left"};
+            throw untranslatable(FilterMessageKind::BpfFieldOnLeft);
         return node;
     }
 
@@ -146,7 +150,7 @@ private:
             const auto& field = fieldNode(node.children[0]);
             const auto* f = bpfField(field.text);
             if (f == nullptr || f->value == nullptr)
-                throw Untranslatable{whyNot(field.text)};
+                throw whyNot(field.text);
             return guarded(f, std::string(f->value) + " & " + number(node.children[1], field.text) + " != 0");
         }
         const auto& field = fieldNode(index);
@@ -155,20 +159,20 @@ private:
                 return p.bpf;
         if (const auto* f = bpfField(field.text); f != nullptr && *f->guard != '\0')
             return f->guard; // a header field is present whenever its header is
-        throw Untranslatable{whyNot(field.text)};
+        throw whyNot(field.text);
     }
 
     std::string number(int index, std::string_view field)
     {
         const auto& node = ast_.nodes[index];
-        std::string error;
+        FilterMessage error;
         const auto value = node.kind == FilterNodeKind::Word
                              ? convertLiteral(node.text, LiteralSyntax::Word, false, FieldType::Unsigned, error)
                              : std::nullopt;
         if (!value) {
             if (node.kind == FilterNodeKind::Word && (node.text == "True" || node.text == "False"))
                 return node.text == "True" ? "1" : "0";
-            throw Untranslatable{"the value compared with " + std::string(field) + " must be a number"};
+            throw untranslatable(FilterMessageKind::BpfValueNotNumber, field);
         }
         return std::to_string(value->number);
     }
@@ -212,10 +216,10 @@ private:
         const auto kind = field.substr(field.find('.') + 1);
         if (field.starts_with("ip.") || field.starts_with("ipv6.")) {
             const bool v6 = field.starts_with("ipv6.");
-            std::string error;
+            FilterMessage error;
             const auto literal = convertLiteral(value.text, LiteralSyntax::Word, false, v6 ? FieldType::Ipv6 : FieldType::Ipv4, error);
             if (!literal)
-                throw Untranslatable{error};
+                throw Untranslatable{std::move(error)};
             const bool net = literal->number != (v6 ? 128U : 32U);
             return std::string(v6 ? "ip6 " : "ip ") + dir + (net ? "net " : "host ") + value.text;
         }
@@ -226,14 +230,14 @@ private:
         if (field.starts_with("eth.")) {
             if (kind == "type")
                 return "ether proto " + number(&value - ast_.nodes.data(), field);
-            std::string error;
+            FilterMessage error;
             if (!convertLiteral(value.text, LiteralSyntax::Word, false, FieldType::Ether, error))
-                throw Untranslatable{error};
+                throw Untranslatable{std::move(error)};
             return "ether " + dir + "host " + value.text;
         }
         if (field == "vlan.id")
             return "vlan " + number(&value - ast_.nodes.data(), field);
-        throw Untranslatable{whyNot(field)};
+        throw whyNot(field);
     }
 
     static std::string_view directionOf(std::string_view field)
@@ -252,7 +256,7 @@ private:
             const auto& masked = fieldNode(left.children[0]);
             const auto* f = bpfField(masked.text);
             if (f == nullptr || f->value == nullptr)
-                throw Untranslatable{whyNot(masked.text)};
+                throw whyNot(masked.text);
             return guarded(f, "(" + std::string(f->value) + " & " + number(left.children[1], masked.text) + ") "
                                   + bpfOperator(node.compare) + " " + number(node.children[1], masked.text));
         }
@@ -260,7 +264,7 @@ private:
         const auto& value = ast_.nodes[node.children[1]];
         const auto* f = bpfField(field.text);
         if (f == nullptr)
-            throw Untranslatable{whyNot(field.text)};
+            throw whyNot(field.text);
         const bool ordering = node.compare >= CompareOp::Lt;
         if (field.text.starts_with("tcp.flags.") && !ordering) {
             // tcpdump's own names for the flag bits: tcp[tcpflags] & tcp-syn != 0
@@ -280,7 +284,7 @@ private:
         if (f->value != nullptr)
             return guarded(f, std::string(f->value) + " " + bpfOperator(node.compare) + " " + number(node.children[1], field.text));
         if (ordering)
-            throw Untranslatable{field.text + " can only be compared for equality in BPF"};
+            throw untranslatable(FilterMessageKind::BpfEqualityOnly, field.text);
         const auto direction = directionOf(field.text);
         const auto one = primitive(field.text, value, direction);
         switch (node.compare) {
@@ -299,7 +303,7 @@ private:
         }
         default: break;
         }
-        throw Untranslatable{"unsupported comparison"};
+        throw untranslatable(FilterMessageKind::BpfUnsupportedComparison);
     }
 
     std::string in(const FilterNode& node)
@@ -307,7 +311,7 @@ private:
         const auto& field = fieldNode(node.children[0]);
         const auto* f = bpfField(field.text);
         if (f == nullptr)
-            throw Untranslatable{whyNot(field.text)};
+            throw whyNot(field.text);
         std::string result;
         for (std::size_t i = 1; i + 1 < node.children.size(); i += 2) {
             const auto& low = ast_.nodes[node.children[i]];
@@ -321,7 +325,7 @@ private:
                     part = std::string(field.text.substr(0, field.text.find('.'))) + " " + std::string(directionOf(field.text))
                          + (directionOf(field.text).empty() ? "" : " ") + "portrange " + lo + "-" + hi;
                 else
-                    throw Untranslatable{"a range of " + field.text + " has no tcpdump primitive"};
+                    throw untranslatable(FilterMessageKind::BpfRangeNoPrimitive, field.text);
             } else {
                 part = f->value != nullptr ? guarded(f, std::string(f->value) + " == " + number(node.children[i], field.text))
                                            : primitive(field.text, low, directionOf(field.text));
@@ -344,6 +348,7 @@ DisplayFilterBpf displayFilterToBpf(std::string_view displayFilter)
     const auto compiled = DisplayFilter::compile(displayFilter);
     if (!compiled.ok()) {
         result.reason = compiled.error.message;
+        result.why = compiled.error.detail;
         return result;
     }
     const auto parsed = parseDisplayFilter(displayFilter, knownField);
@@ -369,7 +374,8 @@ DisplayFilterBpf displayFilterToBpf(std::string_view displayFilter)
         }
     } catch (const Untranslatable& e) {
         result.text.clear();
-        result.reason = e.reason;
+        result.reason = englishText(e.reason);
+        result.why = e.reason;
     }
     return result;
 }

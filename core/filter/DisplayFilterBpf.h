@@ -3,6 +3,8 @@
 // filter, when BPF can say it; otherwise why not (analysis results, relative numbers, payload
 // searches and times are not in the bytes a capture filter sees).
 
+#include "FilterMessage.h"
+
 #include <string>
 #include <string_view>
 
@@ -10,7 +12,8 @@ namespace tcplens {
 
 struct DisplayFilterBpf {
     std::string text;   ///< tcpdump syntax; empty when `reason` says why there is none
-    std::string reason; ///< Why BPF cannot express the filter (names the part that stops it)
+    std::string reason; ///< Why BPF cannot express the filter (names the part that stops it), in English
+    FilterMessage why;  ///< What `reason` says, for wording it in another language
     [[nodiscard]] bool ok() const noexcept { return reason.empty(); }
 };
 

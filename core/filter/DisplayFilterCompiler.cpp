@@ -12,7 +12,7 @@ namespace tcplens {
 namespace {
 
 struct CompileError {
-    std::string message;
+    FilterMessage message;
     std::size_t column;
     std::size_t length;
     std::vector<std::string> suggestions;
@@ -53,26 +53,22 @@ public:
         case FilterNodeKind::Contains: return contains(node);
         case FilterNodeKind::Matches: return matches(node);
         case FilterNodeKind::In: return in(node);
-        default: throw error(node, "this is not a test");
+        default: throw error(node, FilterMessageKind::NotATest);
         }
     }
 
 private:
-    CompileError error(const FilterNode& node, std::string message) const
+    CompileError error(const FilterNode& node, FilterMessageKind kind, std::vector<std::string> args = {},
+                       std::vector<FieldType> types = {}) const
     {
-        return {std::move(message), node.column, node.length, {}};
+        return {{kind, std::move(args), std::move(types)}, node.column, node.length, {}};
     }
     CompileError noSuchField(const FilterNode& node) const
     {
         auto names = nearestFieldNames(node.text);
-        std::string message = node.text + ": no such field";
-        if (!names.empty()) {
-            message += "; did you mean ";
-            for (std::size_t i = 0; i < names.size(); ++i)
-                message += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-            message += "?";
-        }
-        return {message, node.column, node.length, names};
+        std::vector<std::string> args{node.text};
+        args.insert(args.end(), names.begin(), names.end());
+        return {{FilterMessageKind::NoSuchField, std::move(args), {}}, node.column, node.length, names};
     }
 
     int add(FilterNodeKind kind, std::vector<int> children)
@@ -102,13 +98,13 @@ private:
         const auto syntax = node.kind == FilterNodeKind::String ? LiteralSyntax::String
                           : node.kind == FilterNodeKind::Char   ? LiteralSyntax::Char
                                                                 : LiteralSyntax::Word;
-        std::string message;
+        FilterMessage message;
         auto value = convertLiteral(node.text, syntax, negative, type, message);
         if (!value) {
             // An unknown word that reads like a field name was most likely meant as one.
             if (syntax == LiteralSyntax::Word && looksLikeFieldName(node.text) && node.text.find('.') != std::string::npos)
                 throw noSuchField(node);
-            throw error(node, message);
+            throw CompileError{std::move(message), node.column, node.length, {}};
         }
         const int result = add(FilterNodeKind::Word, {});
         auto& compiled = at(result);
@@ -126,7 +122,7 @@ private:
         case FilterNodeKind::Field: {
             const auto* field = findFilterField(node.text);
             if (!field->missing.empty())
-                throw error(node, node.text + ": " + std::string(field->missing));
+                throw error(node, FilterMessageKind::FieldNotComputed, {node.text, std::string(field->missing)});
             noteField(field);
             const int result = add(FilterNodeKind::Field, {});
             at(result).field = field;
@@ -136,8 +132,7 @@ private:
         case FilterNodeKind::Slice: {
             const int inner = operand(node.children[0]);
             if (!isByteLike(at(inner).type))
-                throw error(node, describe(node.children[0]) + " is a " + fieldTypeName(at(inner).type)
-                                      + " and cannot be sliced");
+                throw error(node, FilterMessageKind::CannotSlice, {describe(node.children[0])}, {at(inner).type});
             const int result = add(FilterNodeKind::Slice, {inner});
             at(result).type = FieldType::Bytes;
             at(result).ranges = node.ranges;
@@ -147,7 +142,7 @@ private:
             const auto [left, right] = pair(node.children[0], node.children[1], node);
             const auto type = at(left).type;
             if (!(isNumeric(type) && type != FieldType::Boolean) && !(node.arith == ArithOp::BitAnd && isByteLike(type)))
-                throw error(node, std::string("arithmetic needs numbers; this side is a ") + fieldTypeName(type));
+                throw error(node, FilterMessageKind::ArithmeticNeedsNumbers, {}, {type});
             const int result = add(FilterNodeKind::Arith, {left, right});
             at(result).arith = node.arith;
             at(result).type = isByteLike(type) ? FieldType::Bytes : type;
@@ -156,17 +151,17 @@ private:
         case FilterNodeKind::Negate: {
             const int inner = operand(node.children[0]);
             if (at(inner).type != FieldType::Signed && at(inner).type != FieldType::Time && at(inner).type != FieldType::Unsigned)
-                throw error(node, "only numbers can be negated");
+                throw error(node, FilterMessageKind::NegateNeedsNumber);
             const int result = add(FilterNodeKind::Negate, {inner});
             at(result).type = at(inner).type == FieldType::Unsigned ? FieldType::Signed : at(inner).type;
             return result;
         }
         case FilterNodeKind::Function: {
             if ((node.text != "len" && node.text != "count") || node.children.size() != 1)
-                throw error(node, "function " + node.text + "() is not supported (len(field) and count(field) are)");
+                throw error(node, FilterMessageKind::UnsupportedFunction, {node.text});
             const int inner = operand(node.children[0]);
             if (node.text == "len" && !isByteLike(at(inner).type))
-                throw error(node, "len() needs a byte string, address or protocol");
+                throw error(node, FilterMessageKind::LenNeedsBytes);
             const int result = add(FilterNodeKind::Function, {inner});
             at(result).count = node.text == "count";
             at(result).type = FieldType::Unsigned;
@@ -175,15 +170,15 @@ private:
         case FilterNodeKind::Word:
             if (looksLikeFieldName(node.text))
                 throw noSuchField(node);
-            throw error(node, "\"" + node.text + "\" is neither a field nor a protocol name");
-        default: throw error(node, "a value is needed here");
+            throw error(node, FilterMessageKind::NotFieldOrProtocol, {node.text});
+        default: throw error(node, FilterMessageKind::ValueNeeded);
         }
     }
 
     std::string describe(int index) const
     {
         const auto& node = ast_.nodes[index];
-        return node.text.empty() ? "this" : node.text;
+        return node.text; // empty: the message says "this"
     }
 
     /// Both sides of a comparison or arithmetic: the literal side takes the other side's type.
@@ -195,7 +190,7 @@ private:
             const auto& left = ast_.nodes[leftAst];
             if (left.kind == FilterNodeKind::Word && looksLikeFieldName(left.text))
                 throw noSuchField(left);
-            throw error(op, "neither side of the comparison is a field");
+            throw error(op, FilterMessageKind::NoFieldInComparison);
         }
         if (leftLiteral) {
             const int right = operand(rightAst);
@@ -213,7 +208,7 @@ private:
         const bool compatible = a == b || (isNumeric(a) && isNumeric(b) && a != FieldType::Time && b != FieldType::Time)
                              || (isByteLike(a) && isByteLike(b));
         if (!compatible)
-            throw error(op, std::string("a ") + fieldTypeName(a) + " cannot be compared with a " + fieldTypeName(b));
+            throw error(op, FilterMessageKind::IncomparableTypes, {}, {a, b});
         return {left, right};
     }
 
@@ -228,11 +223,11 @@ private:
         const auto [left, right] = pair(node.children[0], node.children[1], node);
         const auto type = at(left).type;
         if (type == FieldType::None)
-            throw error(node, describe(node.children[0]) + " has no value; test its presence alone");
+            throw error(node, FilterMessageKind::HasNoValue, {describe(node.children[0])});
         const bool ordering = node.compare == CompareOp::Lt || node.compare == CompareOp::Le
                            || node.compare == CompareOp::Gt || node.compare == CompareOp::Ge;
         if (ordering && !orderable(type))
-            throw error(node, std::string("a ") + fieldTypeName(type) + " cannot be ordered with <, <=, > or >=");
+            throw error(node, FilterMessageKind::NotOrderable, {}, {type});
         const int result = add(FilterNodeKind::Compare, {left, right});
         at(result).compare = node.compare;
         at(result).type = type;
@@ -243,11 +238,10 @@ private:
     {
         const int left = operand(node.children[0]);
         if (!isByteLike(at(left).type))
-            throw error(node, std::string("\"contains\" needs a byte string, text or protocol; this is a ")
-                                  + fieldTypeName(at(left).type));
+            throw error(node, FilterMessageKind::ContainsNeedsBytes, {}, {at(left).type});
         const int right = isLiteral(node.children[1]) ? literal(node.children[1], FieldType::Bytes) : operand(node.children[1]);
         if (!isByteLike(at(right).type))
-            throw error(node, "\"contains\" looks for bytes or text");
+            throw error(node, FilterMessageKind::ContainsNeedsValue);
         return add(FilterNodeKind::Contains, {left, right});
     }
 
@@ -256,10 +250,9 @@ private:
         const int left = operand(node.children[0]);
         const auto& pattern = ast_.nodes[node.children[1]];
         if (!isByteLike(at(left).type))
-            throw error(node, std::string("\"matches\" needs a byte string, text or protocol; this is a ")
-                                  + fieldTypeName(at(left).type));
+            throw error(node, FilterMessageKind::MatchesNeedsBytes, {}, {at(left).type});
         if (pattern.kind != FilterNodeKind::String)
-            throw error(pattern, "\"matches\" takes a regular expression in double quotes");
+            throw error(pattern, FilterMessageKind::MatchesNeedsString);
         // Wireshark's PCRE2 patterns are caseless unless they start with (?-i).
         std::string text = pattern.text;
         auto flags = std::regex::ECMAScript | std::regex::optimize;
@@ -273,7 +266,7 @@ private:
         try {
             at(result).regex = std::make_shared<const std::regex>(text, flags);
         } catch (const std::regex_error& e) {
-            throw error(pattern, std::string("not a valid regular expression: ") + e.what());
+            throw error(pattern, FilterMessageKind::InvalidRegex, {e.what()});
         }
         return result;
     }
@@ -283,14 +276,14 @@ private:
         const int left = operand(node.children[0]);
         const auto type = at(left).type;
         if (type == FieldType::None)
-            throw error(node, describe(node.children[0]) + " has no value; test its presence alone");
+            throw error(node, FilterMessageKind::HasNoValue, {describe(node.children[0])});
         std::vector<int> children = {left};
         for (std::size_t i = 1; i + 1 < node.children.size(); i += 2) {
             const auto low = node.children[i];
             const auto high = node.children[i + 1];
             children.push_back(isLiteral(low) ? literal(low, type) : operand(low));
             if (high >= 0 && !orderable(type))
-                throw error(ast_.nodes[high], std::string("a range needs ordered values, not a ") + fieldTypeName(type));
+                throw error(ast_.nodes[high], FilterMessageKind::RangeNeedsOrder, {}, {type});
             children.push_back(high < 0 ? -1 : isLiteral(high) ? literal(high, type) : operand(high));
         }
         const int result = add(FilterNodeKind::In, std::move(children));
@@ -309,6 +302,8 @@ private:
             out_.spansWhenRepeated_ = true;
         if (field->name == "frame.time_delta_displayed")
             out_.usesDisplayedTime_ = true;
+        if (field->name == "frame.time_delta_displayed" || field->name == "tcp.time_delta")
+            out_.usesPreviousPackets_ = true;
         if (field->name.starts_with("tcp.analysis") || field->name == "tcp.stream" || field->name == "tcp.seq"
             || field->name == "tcp.ack" || field->name == "tcp.nxtseq" || field->name == "tcp.window_size"
             || field->name.starts_with("tcp.time_") || field->name == "tcp.completeness"
@@ -329,7 +324,7 @@ DisplayFilterCompilation DisplayFilter::compile(std::string_view text)
     DisplayFilterCompilation result;
     auto parsed = parseDisplayFilter(text, knownField);
     if (!parsed.error.empty()) {
-        result.error = {parsed.error, parsed.errorColumn, parsed.errorLength, {}};
+        result.error = DisplayFilterError::of(std::move(parsed.error), parsed.errorColumn, parsed.errorLength);
         return result;
     }
     auto filter = std::make_shared<DisplayFilter>();
@@ -338,7 +333,7 @@ DisplayFilterCompilation DisplayFilter::compile(std::string_view text)
         try {
             filter->root_ = DisplayFilterCompiler(parsed.ast, *filter).test(parsed.ast.root);
         } catch (const CompileError& e) {
-            result.error = {e.message, e.column, e.length, e.suggestions};
+            result.error = DisplayFilterError::of(e.message, e.column, e.length, e.suggestions);
             return result;
         }
     }

@@ -77,18 +77,29 @@ std::string displayFilterComparison(std::string_view field, FieldType type, cons
     return std::string(field) + " == " + literal;
 }
 
+namespace {
+
+FieldMatch refused(FilterMessage why)
+{
+    auto reason = englishText(why);
+    return {{}, std::move(reason), std::move(why)};
+}
+
+} // namespace
+
 FieldMatch displayFilterForSpan(std::size_t index, const FilterContext& context)
 {
     if (context.spans == nullptr || index >= context.spans->size())
-        return {{}, "no such field in this packet"};
+        return refused({FilterMessageKind::ApplyNoField, {}, {}});
     const auto& span = (*context.spans)[index];
     const auto* field = findFilterField(span.id);
     if (field == nullptr)
-        return {{}, span.id.empty() ? std::string("this line is not a field") : span.id + " is not a display-filter field"};
+        return refused(span.id.empty() ? FilterMessage{FilterMessageKind::ApplyNotAField, {}, {}}
+                                       : FilterMessage{FilterMessageKind::ApplyUnknownField, {span.id}, {}});
     if (!field->missing.empty())
-        return {{}, std::string(field->missing)};
+        return refused({FilterMessageKind::ApplyMissingField, {std::string(field->missing)}, {}});
     if (field->type == FieldType::None || field->type == FieldType::Protocol)
-        return {std::string(field->name), {}};
+        return {std::string(field->name), {}, {}};
     // The occurrence of this field the span is (tunnels and ICMP quotes repeat headers).
     int occurrence = 0;
     for (std::size_t i = 0; i < index; ++i)
@@ -98,10 +109,10 @@ FieldMatch displayFilterForSpan(std::size_t index, const FilterContext& context)
     FilterScratch scratch;
     const int count = readFilterField(*field, context, values, kCapacity, scratch);
     if (occurrence < count)
-        return {displayFilterComparison(field->name, field->type, values[occurrence], span.bitWidth), {}};
+        return {displayFilterComparison(field->name, field->type, values[occurrence], span.bitWidth), {}, {}};
     if (count == 0 && isNumeric(field->type) && field->type != FieldType::Time)
-        return {displayFilterComparison(field->name, field->type, FilterValue::ofNumber(span.value), span.bitWidth), {}};
-    return {{}, span.id + " has no value tcplens can compare here"};
+        return {displayFilterComparison(field->name, field->type, FilterValue::ofNumber(span.value), span.bitWidth), {}, {}};
+    return refused({FilterMessageKind::ApplyNoValue, {span.id}, {}});
 }
 
 std::string displayFilterForStream(std::uint32_t stream)

@@ -4,6 +4,7 @@
 // conversation (`tcp.stream == 3`) or one of its ends (`ip.addr == 10.0.0.5 && tcp.port == 80`).
 
 #include "FilterContext.h"
+#include "FilterMessage.h"
 #include "FilterValue.h"
 
 #include <cstddef>
@@ -16,7 +17,8 @@ struct Endpoint;
 
 struct FieldMatch {
     std::string text;   ///< The display filter; empty when `reason` says why there is none.
-    std::string reason;
+    std::string reason; ///< In English
+    FilterMessage why;  ///< What `reason` says, for wording it in another language
     [[nodiscard]] bool ok() const noexcept { return !text.empty(); }
 };
 

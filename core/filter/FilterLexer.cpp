@@ -39,7 +39,7 @@ int hexDigit(char c)
 }
 
 /// Reads a quoted string or char body from `i` (just past the quote); false on a bad escape or no end.
-bool readQuoted(std::string_view text, std::size_t& i, char quote, std::string& out, std::string& error)
+bool readQuoted(std::string_view text, std::size_t& i, char quote, std::string& out, FilterMessage& error)
 {
     while (i < text.size() && text[i] != quote) {
         char c = text[i++];
@@ -73,7 +73,7 @@ bool readQuoted(std::string_view text, std::size_t& i, char quote, std::string& 
                 ++digits;
             }
             if (digits == 0) {
-                error = "\\x needs a hexadecimal digit";
+                error = {FilterMessageKind::HexEscapeNeedsDigit, {}, {}};
                 return false;
             }
             out.push_back(static_cast<char>(value));
@@ -83,7 +83,7 @@ bool readQuoted(std::string_view text, std::size_t& i, char quote, std::string& 
         }
     }
     if (i >= text.size()) {
-        error = std::string("the ") + (quote == '"' ? "string" : "character constant") + " has no closing " + quote;
+        error = {quote == '"' ? FilterMessageKind::UnclosedString : FilterMessageKind::UnclosedCharacter, {}, {}};
         return false;
     }
     ++i; // the closing quote
@@ -96,7 +96,7 @@ FilterLexResult lexDisplayFilter(std::string_view text)
 {
     FilterLexResult result;
     std::size_t i = 0;
-    const auto fail = [&](std::size_t column, std::string message) {
+    const auto fail = [&](std::size_t column, FilterMessage message) {
         result.error = std::move(message);
         result.errorColumn = column;
         return result;
@@ -111,18 +111,18 @@ FilterLexResult lexDisplayFilter(std::string_view text)
         if (c == '"' || c == '\'') {
             ++i;
             std::string value;
-            std::string error;
+            FilterMessage error;
             if (!readQuoted(text, i, c, value, error))
                 return fail(start, error);
             if (c == '\'' && value.size() != 1)
-                return fail(start, "a character constant holds exactly one character");
+                return fail(start, {FilterMessageKind::CharacterLength, {}, {}});
             result.lexemes.push_back({c == '"' ? FilterToken::String : FilterToken::Char, value, start, i - start});
             continue;
         }
         if (c == '[') {
             const auto close = text.find(']', i);
             if (close == std::string_view::npos)
-                return fail(start, "the slice has no closing ]");
+                return fail(start, {FilterMessageKind::UnclosedSlice, {}, {}});
             result.lexemes.push_back({FilterToken::Range, std::string(text.substr(i + 1, close - i - 1)), start, close + 1 - start});
             i = close + 1;
             continue;
@@ -146,7 +146,7 @@ FilterLexResult lexDisplayFilter(std::string_view text)
         for (const auto& op : kOperators) {
             if (text.substr(i).starts_with(op.spelling)) {
                 if (op.token == FilterToken::End)
-                    return fail(start, "\"=\" is not an operator; use == (or eq) to compare");
+                    return fail(start, {FilterMessageKind::SingleEquals, {}, {}});
                 result.lexemes.push_back({op.token, std::string(op.spelling), start, op.spelling.size()});
                 i += op.spelling.size();
                 matched = true;
@@ -154,7 +154,7 @@ FilterLexResult lexDisplayFilter(std::string_view text)
             }
         }
         if (!matched)
-            return fail(start, std::string("\"") + c + "\" was unexpected here");
+            return fail(start, {FilterMessageKind::UnexpectedCharacter, {std::string(1, c)}, {}});
     }
     result.lexemes.push_back({FilterToken::End, "", text.size(), 0});
     return result;

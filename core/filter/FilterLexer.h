@@ -1,6 +1,8 @@
 #pragma once
 // Tokens of Wireshark's display-filter language, each with the column it starts at.
 
+#include "FilterMessage.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -29,7 +31,7 @@ struct FilterLexeme {
 
 struct FilterLexResult {
     std::vector<FilterLexeme> lexemes; ///< Ends with an End token.
-    std::string error;                 ///< Empty when the text was tokenized.
+    FilterMessage error;               ///< Empty when the text was tokenized.
     std::size_t errorColumn = 0;
 };
 

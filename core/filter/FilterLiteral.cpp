@@ -127,19 +127,19 @@ std::optional<std::vector<std::uint8_t>> parseByteString(std::string_view text)
 }
 
 std::optional<FilterLiteral> convertLiteral(std::string_view text, LiteralSyntax syntax, bool negative, FieldType type,
-                                            std::string& error)
+                                            FilterMessage& error)
 {
     FilterLiteral literal;
     const std::string shown = syntax == LiteralSyntax::String ? "\"" + std::string(text) + "\""
                             : syntax == LiteralSyntax::Char   ? "'" + std::string(text) + "'"
                                                               : std::string(negative ? "-" : "") + std::string(text);
-    const auto invalid = [&](const char* what) {
-        error = shown + " is not a valid " + what;
+    const auto invalid = [&](FilterMessageKind kind) {
+        error = {kind, {shown}, {}};
         return std::nullopt;
     };
     switch (type) {
     case FieldType::None:
-        error = "a field without a value (FT_NONE) can only be tested for presence";
+        error = {FilterMessageKind::ValueForLabel, {}, {}};
         return std::nullopt;
     case FieldType::Boolean:
     case FieldType::Unsigned:
@@ -154,24 +154,24 @@ std::optional<FilterLiteral> convertLiteral(std::string_view text, LiteralSyntax
         else if (syntax == LiteralSyntax::Word)
             value = parseUnsigned(text);
         if (!value)
-            return invalid(type == FieldType::Boolean ? "boolean (True, False, 1 or 0)" : "integer");
+            return invalid(type == FieldType::Boolean ? FilterMessageKind::ValueNotBoolean : FilterMessageKind::ValueNotInteger);
         if (negative) {
             if (type != FieldType::Signed)
-                return invalid("unsigned integer (it is negative)");
+                return invalid(FilterMessageKind::ValueNegative);
             if (*value > std::uint64_t{std::numeric_limits<std::int64_t>::max()})
-                return invalid("integer");
+                return invalid(FilterMessageKind::ValueNotInteger);
             literal.number = static_cast<std::uint64_t>(-static_cast<std::int64_t>(*value));
         } else {
             literal.number = *value;
         }
         if (type == FieldType::Boolean && literal.number > 1)
-            return invalid("boolean (True, False, 1 or 0)");
+            return invalid(FilterMessageKind::ValueNotBoolean);
         return literal;
     }
     case FieldType::Time: {
         const auto value = syntax == LiteralSyntax::Word ? parseSeconds(text) : std::nullopt;
         if (!value)
-            return invalid("time in seconds");
+            return invalid(FilterMessageKind::ValueNotTime);
         literal.number = negative ? static_cast<std::uint64_t>(-static_cast<std::int64_t>(*value)) : *value;
         return literal;
     }
@@ -180,14 +180,13 @@ std::optional<FilterLiteral> convertLiteral(std::string_view text, LiteralSyntax
         auto address = negative || syntax == LiteralSyntax::Char ? std::nullopt
                                                                   : parseAddress(text, type == FieldType::Ipv4 ? 4 : 6);
         if (!address)
-            return invalid(type == FieldType::Ipv4 ? "IPv4 address (a.b.c.d or a.b.c.d/len; names are not resolved)"
-                                                   : "IPv6 address (or address/len; names are not resolved)");
+            return invalid(type == FieldType::Ipv4 ? FilterMessageKind::ValueNotIpv4 : FilterMessageKind::ValueNotIpv6);
         return address;
     }
     case FieldType::Ether: {
         auto bytes = syntax == LiteralSyntax::Word && !negative ? parseByteString(text) : std::nullopt;
         if (!bytes || bytes->size() != 6)
-            return invalid("Ethernet address (aa:bb:cc:dd:ee:ff)");
+            return invalid(FilterMessageKind::ValueNotEther);
         literal.bytes = std::move(*bytes);
         return literal;
     }
@@ -195,14 +194,14 @@ std::optional<FilterLiteral> convertLiteral(std::string_view text, LiteralSyntax
     case FieldType::Bytes:
     case FieldType::String: {
         if (negative)
-            return invalid("byte string");
+            return invalid(FilterMessageKind::ValueNotBytes);
         if (syntax != LiteralSyntax::Word || type == FieldType::String) {
             literal.bytes.assign(text.begin(), text.end());
             return literal;
         }
         auto bytes = parseByteString(text);
         if (!bytes)
-            return invalid("byte string (aa:bb:cc, or \"text\" in quotes)");
+            return invalid(FilterMessageKind::ValueNotBytesOrText);
         literal.bytes = std::move(*bytes);
         return literal;
     }

@@ -2,6 +2,7 @@
 // Values typed in a display filter, converted to a field's type as Wireshark's semantic check
 // does: integers in any base, times in seconds, addresses with CIDR prefixes, byte strings.
 
+#include "FilterMessage.h"
 #include "FilterValue.h"
 
 #include <cstdint>
@@ -21,7 +22,7 @@ struct FilterLiteral {
 
 /// `text` as a value of `type`; nullopt with `error` set when it is not one.
 [[nodiscard]] std::optional<FilterLiteral> convertLiteral(std::string_view text, LiteralSyntax syntax, bool negative,
-                                                          FieldType type, std::string& error);
+                                                          FieldType type, FilterMessage& error);
 /// Bytes written as aa:bb:cc, aa-bb-cc, aa.bb.cc, or one or two hex digits for a single byte.
 [[nodiscard]] std::optional<std::vector<std::uint8_t>> parseByteString(std::string_view text);
 

@@ -9,7 +9,7 @@ namespace tcplens {
 namespace {
 
 struct ParseError {
-    std::string message;
+    FilterMessage message;
     std::size_t column;
     std::size_t length;
 };
@@ -41,11 +41,11 @@ private:
     [[noreturn]] void unexpected(const FilterLexeme& lexeme) const
     {
         if (lexeme.token == FilterToken::End)
-            throw ParseError{"unexpected end of filter expression", lexeme.column, 0};
+            throw ParseError{{FilterMessageKind::UnexpectedEnd, {}, {}}, lexeme.column, 0};
         const std::string shown = lexeme.token == FilterToken::String ? "\"" + lexeme.text + "\""
                                 : lexeme.token == FilterToken::Range  ? "[" + lexeme.text + "]"
                                                                       : lexeme.text;
-        throw ParseError{"\"" + shown + "\" was unexpected in this context", lexeme.column, lexeme.length};
+        throw ParseError{{FilterMessageKind::UnexpectedToken, {shown}, {}}, lexeme.column, lexeme.length};
     }
 
     /// The keyword a word spells ("and", "eq"...), lower-cased, or "".
@@ -122,7 +122,7 @@ private:
             take();
             const int inner = expression();
             if (!accept(FilterToken::RParen, nullptr))
-                peek().token == FilterToken::End ? throw ParseError{"the ( has no closing )", op.column, 1}
+                peek().token == FilterToken::End ? throw ParseError{{FilterMessageKind::UnclosedParenthesis, {}, {}}, op.column, 1}
                                                  : unexpected(peek());
             return inner;
         }
@@ -227,7 +227,7 @@ private:
                 break;
             accept(FilterToken::Comma, nullptr); // 4.0 separates with commas; whitespace is accepted too
             if (peek().token == FilterToken::End)
-                throw ParseError{"the set has no closing }", op.column, op.length};
+                throw ParseError{{FilterMessageKind::UnclosedSet, {}, {}}, op.column, op.length};
         }
         return add(std::move(node));
     }
@@ -374,7 +374,7 @@ private:
         std::vector<SliceRange> result;
         std::string_view text = lexeme.text;
         const auto bad = [&](std::string_view item) {
-            return ParseError{"\"" + std::string(item) + "\" is not a valid range", lexeme.column, lexeme.length};
+            return ParseError{{FilterMessageKind::InvalidRange, {std::string(item)}, {}}, lexeme.column, lexeme.length};
         };
         while (true) {
             const auto comma = text.find(',');

@@ -11,7 +11,7 @@ namespace tcplens {
 
 struct FilterParseResult {
     FilterAst ast;
-    std::string error;       ///< Empty on success.
+    FilterMessage error;     ///< Empty on success.
     std::size_t errorColumn = 0;
     std::size_t errorLength = 0;
 };

@@ -1,50 +1,56 @@
 #include "PacketStoreFilter.h"
 
-#include "FilterFrameClock.h"
-
 #include "../capture/BpfFilter.h"
 #include "../capture/PacketAnalysisStore.h"
-#include "../capture/PacketStore.h"
-#include "../decode/PacketDecoder.h"
-#include "../decode/ReassemblingDecoder.h"
-#include "../tcp/ConversationTracker.h"
-
-#include <algorithm>
-#include <optional>
 
 namespace tcplens {
-namespace {
 
-/// Asks `shows(n, bytes)` of every mapped packet in capture order, polling `cancel` and telling
-/// `progress` every few thousand packets.
-template <typename Shows>
-PacketStoreFilterResult walkPacketStore(const PacketStore& store, const std::atomic<bool>* cancel,
-                                        const std::function<void(std::size_t)>& progress, Shows&& shows)
+FrameMaskScan::FrameMaskScan(std::shared_ptr<const DisplayFilter> filter) : display_(std::move(filter))
 {
-    constexpr std::size_t kPollEvery = 4096;
-    PacketStoreFilterResult result;
-    const std::size_t count = store.size();
-    result.shown.assign(count, false);
-    for (PacketNumber n = 0; n < count; ++n) {
-        if (n % kPollEvery == 0 && n > 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                result.cancelled = true;
-                return result;
-            }
-            if (progress)
-                progress(n);
-        }
-        const auto bytes = store.bytes(n);
-        if (bytes.empty()) // not mapped: nothing to read
-            continue;
-        if (shows(n, bytes)) {
-            result.shown[n] = true;
-            ++result.count;
+    reader_.emplace(display_->usesFullAnalysis(), display_->needsSpansAlways());
+}
+
+FrameMaskScan::FrameMaskScan(std::shared_ptr<const BpfFilter> filter) : bpf_(std::move(filter)) {}
+
+void FrameMaskScan::scan(PacketNumber n, Bytes bytes, const PacketStore& store, const PacketAnalysisStore& analyses)
+{
+    bool shows = false;
+    if (!bytes.empty()) { // not mapped: nothing to read
+        if (display_) {
+            const auto& context = reader_->read(n, bytes, store, analyses,
+                                                [this](const DecodedPacket& packet) { return display_->needsSpans(packet); });
+            shows = display_->matches(context);
+            if (shows)
+                reader_->displayed();
+        } else {
+            RawPacket raw;
+            raw.bytes = bytes;
+            raw.capturedLength = static_cast<std::uint32_t>(bytes.size());
+            raw.wireLength = store.index().wireLength(n);
+            raw.linkType = store.linkType(n);
+            shows = bpf_->matches(raw);
         }
     }
-    if (progress)
-        progress(count);
+    shown_.push_back(shows);
+    count_ += shows ? 1 : 0;
+}
+
+namespace {
+
+PacketStoreFilterResult resultOf(FrameMaskScan& scan, bool completed)
+{
+    PacketStoreFilterResult result;
+    result.cancelled = !completed;
+    result.count = scan.count();
+    result.shown = scan.shown();
     return result;
+}
+
+/// A filter owned by the caller, shared without taking it.
+template <typename T>
+std::shared_ptr<const T> borrowed(const T& filter)
+{
+    return std::shared_ptr<const T>(std::shared_ptr<const T>{}, &filter);
 }
 
 } // namespace
@@ -53,69 +59,19 @@ PacketStoreFilterResult filterPacketStore(const DisplayFilter& filter, const Pac
                                           const PacketAnalysisStore& analyses, const std::atomic<bool>* cancel,
                                           const std::function<void(std::size_t)>& progress)
 {
-    const auto& index = store.index();
-    // Fragments are put together as the loading pass (and tshark) did: the last one carries the TCP.
-    ReassemblingDecoder decoder;
-    // The stored records lack RTTs and completeness: a filter reading them gets the tracker's own
-    // result for every frame, as tcplens-cli computes it.
-    std::optional<ConversationTracker> tracker;
-    if (filter.usesFullAnalysis())
-        tracker.emplace();
-    FilterFrameClock clock;
-    FieldSpans spans;
-    FieldSpans frameSpans;
-    FieldSpans* decodeSpans = filter.needsSpansAlways() ? &spans : nullptr;
-    return walkPacketStore(store, cancel, progress, [&](PacketNumber n, Bytes bytes) {
-        const auto frameNumber = static_cast<std::uint32_t>(n + 1);
-        const auto timestamp = index.timestampNs(n);
-        const auto wire = index.wireLength(n);
-        const int linkType = store.linkType(n);
-        spans.clear();
-        const auto frame = decoder.decode(frameNumber, timestamp, bytes, wire, linkType, decodeSpans);
-        TcpPacketAnalysis analysis;
-        PacketAnalysisRecord tracked;
-        const PacketAnalysisRecord* record = &analyses[n];
-        if (tracker) {
-            analysis = tracker->add(frameNumber, timestamp, wire, frame.packet);
-            tracked = compactAnalysis(analysis, frame.packet);
-            record = &tracked;
-        }
-        FilterContext context;
-        context.packet = &frame.packet;
-        context.bytes = frame.bytes;
-        context.frameLength = static_cast<std::uint32_t>(bytes.size());
-        context.frameNumber = frameNumber;
-        context.record = record;
-        context.analysis = tracker ? &analysis : nullptr;
-        clock.advance(context, timestamp, record->stream);
-        if (decodeSpans) {
-            context.spans = &spans;
-        } else if (filter.needsSpans(frame.packet)) {
-            // Tunnels and ICMP quotes repeat headers the fast decode keeps once.
-            frameSpans.clear();
-            (void)decodePacket(bytes, wire, linkType, &frameSpans);
-            context.spans = &frameSpans;
-        }
-        if (!filter.matches(context))
-            return false;
-        clock.displayed(timestamp);
-        return true;
-    });
+    FrameMaskScan scan(borrowed(filter));
+    const bool completed = scan.advance(store, analyses, cancel, progress);
+    return resultOf(scan, completed);
 }
 
 PacketStoreFilterResult filterPacketStore(const BpfFilter& filter, const PacketStore& store,
                                           const std::atomic<bool>* cancel,
                                           const std::function<void(std::size_t)>& progress)
 {
-    const auto& index = store.index();
-    return walkPacketStore(store, cancel, progress, [&](PacketNumber n, Bytes bytes) {
-        RawPacket raw;
-        raw.bytes = bytes;
-        raw.capturedLength = static_cast<std::uint32_t>(bytes.size());
-        raw.wireLength = index.wireLength(n);
-        raw.linkType = store.linkType(n);
-        return filter.matches(raw);
-    });
+    const PacketAnalysisStore none;
+    FrameMaskScan scan(borrowed(filter));
+    const bool completed = scan.advance(store, none, cancel, progress);
+    return resultOf(scan, completed);
 }
 
 } // namespace tcplens

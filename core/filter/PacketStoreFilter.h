@@ -1,21 +1,44 @@
 #pragma once
-// A display filter (or a BPF expression) over every packet of a loaded capture, in capture order, as tcplens-cli
-// packets -Y applies it to the file: the reassembled (tshark) view of each frame, the frame clock,
-// the stored analysis records, and the conversation tracker run again when the filter reads what
-// the records leave out (ack_rtt, initial_rtt, acks_frame, completeness).
+// A display filter (or a BPF expression) over the packets of a loaded capture, in capture order,
+// as tcplens-cli packets -Y applies it to the file (see PacketContextReader). The scan keeps its
+// place: packets appended by a load or a live capture are filtered as they come.
 
 #include "DisplayFilter.h"
+#include "PacketContextReader.h"
+#include "PacketStoreScan.h"
 
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace tcplens {
 
 class BpfFilter;
-class PacketAnalysisStore;
-class PacketStore;
+
+/// Which packets a filter keeps, one flag per packet scanned so far.
+class FrameMaskScan : public PacketStoreScan {
+public:
+    explicit FrameMaskScan(std::shared_ptr<const DisplayFilter> filter);
+    explicit FrameMaskScan(std::shared_ptr<const BpfFilter> filter);
+
+    /// One flag per scanned packet, indexed by PacketNumber.
+    [[nodiscard]] const std::vector<bool>& shown() const noexcept { return shown_; }
+    /// Packets shown so far.
+    [[nodiscard]] std::size_t count() const noexcept { return count_; }
+
+protected:
+    void scan(PacketNumber n, Bytes bytes, const PacketStore& store, const PacketAnalysisStore& analyses) override;
+
+private:
+    std::shared_ptr<const DisplayFilter> display_;
+    std::shared_ptr<const BpfFilter> bpf_;
+    std::optional<PacketContextReader> reader_;
+    std::vector<bool> shown_;
+    std::size_t count_ = 0;
+};
 
 struct PacketStoreFilterResult {
     std::vector<bool> shown; ///< One flag per packet, indexed by PacketNumber.

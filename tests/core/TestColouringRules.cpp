@@ -4,8 +4,10 @@
 #include "TestSupport.h"
 
 #include <capture/CaptureFile.h>
+#include <capture/LoadedCapture.h>
 #include <capture/PacketAnalyzer.h>
 #include <filter/ColouringRuleSet.h>
+#include <filter/ColouringScan.h>
 #include <filter/FilterFrameClock.h>
 
 #include <QFile>
@@ -66,6 +68,26 @@ std::vector<int> colourFrames(const ColouringRuleSet& rules, const QString& path
     return result;
 }
 
+/// The rule name tshark --color gives every frame of `path` when it reads `rules` as its colorfilters.
+QStringList tsharkColours(const std::vector<ColouringRule>& rules, const QString& path)
+{
+    const auto tshark = findProgram("tshark");
+    QTemporaryDir profile;
+    if (!writeFile(profile.filePath("colorfilters"), QByteArray::fromStdString(formatColourFilters(rules))))
+        return {};
+    QProcess process;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("WIRESHARK_CONFIG_DIR", profile.path());
+    process.setProcessEnvironment(environment);
+    process.start(tshark, {"-n", "-r", path, "--color", "-T", "fields", "-e", "frame.coloring_rule.name"});
+    if (!process.waitForFinished(60'000) || process.exitCode() != 0)
+        return {};
+    QStringList names;
+    for (const auto& line : lines(process.readAllStandardOutput()))
+        names << line.trimmed();
+    return names;
+}
+
 } // namespace
 
 class TestColouringRules : public QObject {
@@ -79,6 +101,7 @@ private slots:
             qWarning("%s: %s", problem.name.c_str(), problem.error.message.c_str());
         QVERIFY(set.problems().empty());
         QVERIFY(!set.empty());
+        QVERIFY(!set.needsCaptureOrder()); // each row is coloured alone, when it is shown
         QCOMPARE(set.rules().front().name, std::string("Bad TCP"));
     }
 
@@ -197,6 +220,66 @@ private slots:
         }
         QCOMPARE(differ, 0);
         QVERIFY(counts.size() >= 2); // the capture exercises more than one rule
+    }
+
+    void rulesReadingWhatARowAloneLacksColourAsWireshark_data()
+    {
+        QTest::addColumn<QString>("capture");
+        QTest::addColumn<QString>("filter");
+        const std::pair<const char*, const char*> cases[] = {
+            {"http.pcap", "tcp.analysis.initial_rtt < 0.001"},
+            {"http.pcap", "tcp.analysis.acks_frame == 4"},
+            {"http.pcap", "tcp.time_delta > 0.0002"},
+            {"lossy-bulk.pcap", "tcp.analysis.ack_rtt > 0.02"},
+            {"lossy-bulk.pcap", "tcp.time_delta > 0.01 && tcp.len > 0"},
+            {"ppa__http_espn_fail.pcapng", "tcp.analysis.ack_rtt > 0.05"},
+            {"ppa__http_espn_fail.pcapng", "tcp.completeness == 31"},
+            {"ppa__http_espn.pcapng", "tcp.completeness < 31 && tcp.analysis.initial_rtt > 0.01"},
+            {"rst.pcap", "frame.time_delta_displayed > 0.0001 && tcp.time_delta < 0.001"},
+        };
+        for (const auto& [capture, filter] : cases)
+            QTest::newRow(qPrintable(QString("%1: %2").arg(capture, filter))) << QString(capture) << QString(filter);
+    }
+
+    void rulesReadingWhatARowAloneLacksColourAsWireshark()
+    {
+        // The full analysis (ack_rtt, initial_rtt, acks_frame, completeness) and tcp.time_delta are
+        // not in a row's stored record: the packet list matches such rules with a ColouringScan of
+        // the loaded capture, which must name the rule tshark --color names, frame by frame.
+        QFETCH(QString, capture);
+        QFETCH(QString, filter);
+        if (findProgram("tshark").isEmpty())
+            QSKIP("tshark is not installed");
+        auto rules = defaultColouringRules();
+        rules.insert(rules.begin(), {"Probe", filter.toStdString(), {}, RuleColour{1, 2, 3}, true});
+        const auto set = std::make_shared<const ColouringRuleSet>(ColouringRuleSet::compile(rules));
+        QVERIFY(set->problems().empty());
+        QVERIFY(set->needsCaptureOrder());
+        const auto path = capturePath(capture);
+        const auto loaded = loadCapture(path.toStdString());
+        // Scanned in pieces, as a load hands the packets over: the scan goes on where it stopped.
+        ColouringScan scan(set);
+        std::atomic<bool> cancel{true};
+        const bool whole = scan.advance(loaded.packets, loaded.analyses, &cancel);
+        QCOMPARE(whole, loaded.packets.size() <= 4096);
+        if (!whole)
+            QCOMPARE(scan.position(), std::size_t(4096));
+        QVERIFY(scan.advance(loaded.packets, loaded.analyses));
+        QCOMPARE(scan.rules().size(), loaded.packets.size());
+        const auto theirs = tsharkColours(rules, path);
+        QCOMPARE(std::size_t(theirs.size()), scan.rules().size());
+        int differ = 0;
+        int probes = 0;
+        for (std::size_t f = 0; f < scan.rules().size(); ++f) {
+            const int rule = scan.rules()[f];
+            const QString ours = rule < 0 ? QString() : QString::fromStdString(rules[static_cast<std::size_t>(rule)].name);
+            probes += rule == 0 ? 1 : 0;
+            if (ours != theirs[static_cast<qsizetype>(f)] && ++differ <= 5)
+                qWarning("frame %zu: ours \"%s\", Wireshark \"%s\"", f + 1, qPrintable(ours), qPrintable(theirs[static_cast<qsizetype>(f)]));
+        }
+        QCOMPARE(differ, 0);
+        QVERIFY2(probes > 0, "the rule under test colours some frame");
+        QVERIFY2(probes < static_cast<int>(scan.rules().size()), "and not every frame");
     }
 };
 

@@ -220,6 +220,32 @@ private slots:
         // Known to Wireshark, not computed here: say so rather than match nothing.
         QVERIFY(errorOf("tcp.analysis.push_bytes_sent").message.find("does not") != std::string::npos);
     }
+
+    void errorsCarryTheirKindAndArguments()
+    {
+        // The GUI words an error from its kind and arguments; the English text is made from the same.
+        const auto typo = errorOf("tcp.analysis.retransmision");
+        QCOMPARE(typo.detail.kind, FilterMessageKind::NoSuchField);
+        QCOMPARE(typo.detail.arg(0), std::string("tcp.analysis.retransmision"));
+        QCOMPARE(typo.detail.arg(1), std::string("tcp.analysis.retransmission"));
+        QCOMPARE(errorOf("tcp.port = 80").detail.kind, FilterMessageKind::SingleEquals);
+        QCOMPARE(errorOf("tcp.port == 80 &&").detail.kind, FilterMessageKind::UnexpectedEnd);
+        QCOMPARE(errorOf("ip.src == 300.1.1.1").detail, (FilterMessage{FilterMessageKind::ValueNotIpv4, {"300.1.1.1"}, {}}));
+        QCOMPARE(errorOf("ip.src == tcp.port").detail,
+                 (FilterMessage{FilterMessageKind::IncomparableTypes, {}, {FieldType::Ipv4, FieldType::Unsigned}}));
+        QCOMPARE(errorOf("tcp.analysis.rto").detail.kind, FilterMessageKind::FieldNotComputed);
+        for (const char* text : {"tcp.analysis.retransmision", "tcp.port = 80", "(tcp.port", "ip.src == 300.1.1.1",
+                                 "tcp.port[0] == 1", "tcp.payload matches \"(\"", "80 == 80", "tcp.analysis.rto",
+                                 "tcp.port in {1..x}", "tcp.payload[1:x] == 00", "'ab' == tcp.port", "len(tcp.port) == 1"}) {
+            const auto e = errorOf(text);
+            QVERIFY2(!e.detail.empty(), text);
+            QCOMPARE(e.message, englishText(e.detail));
+        }
+        // Every kind has English words (a kind added without them would print an empty error).
+        for (int k = 1; k < kFilterMessageKinds; ++k)
+            QVERIFY2(!englishText({static_cast<FilterMessageKind>(k), {"x", "y"}, {FieldType::Unsigned}}).empty(),
+                     qPrintable(QString::number(k)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDisplayFilter)

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "FilterMessageText.h"
+
 namespace tcplens::ui {
 namespace {
 
@@ -31,7 +33,7 @@ QString filterProblem(const std::string& filter)
     if (!compiled.ok())
         return ColouringRulesDialog::tr("Column %1: %2")
             .arg(compiled.error.column + 1)
-            .arg(QString::fromStdString(compiled.error.message));
+            .arg(FilterMessageText::of(compiled.error.detail));
     if (compiled.filter->empty())
         return ColouringRulesDialog::tr("The filter is empty: it would colour every packet.");
     return {};

@@ -6,6 +6,8 @@
 #include <filter/FieldMatchExpression.h>
 #include <tcp/ConversationSummary.h>
 
+#include "FilterMessageText.h"
+
 namespace tcplens::ui {
 namespace {
 
@@ -27,7 +29,7 @@ FilterChoice matchOf(const PacketListModel& packets, int row, const FieldSpans& 
     const auto match = displayFilterForSpan(spanIndex, context);
     if (match.ok())
         return {QString::fromStdString(match.text), {}};
-    return {{}, FieldFilter::tr("No display filter for this: %1.").arg(QString::fromStdString(match.reason))};
+    return {{}, FieldFilter::tr("No display filter for this: %1.").arg(FilterMessageText::of(match.why))};
 }
 
 } // namespace
@@ -105,7 +107,7 @@ FilterChoice FieldFilter::asBpf(const QString& displayFilter)
     const auto bpf = displayFilterToBpf(displayFilter.toStdString());
     if (bpf.ok())
         return {QString::fromStdString(bpf.text), {}};
-    return {{}, QString::fromStdString(bpf.reason)};
+    return {{}, FilterMessageText::of(bpf.why)};
 }
 
 } // namespace tcplens::ui

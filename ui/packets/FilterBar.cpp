@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "FilterMessageText.h"
 #include "FilterRunner.h"
 
 #include <capture/PacketAnalysisStore.h>
@@ -134,6 +135,8 @@ void FilterBar::retranslate()
     syntaxButton_->setToolTip(tr("The language the filter is read in; click to choose"));
     bpfButton_->setText(tr("Copy as BPF"));
     bpfButton_->setToolTip(tr("Copy the tcpdump (BPF) expression that keeps the same packets, e.g. for a capture filter"));
+    // The error is worded again in the new language.
+    current_ = FilterExpression::compile(expression(), requested_, store_);
     showState();
 }
 
@@ -146,7 +149,7 @@ void FilterBar::changeEvent(QEvent* event)
 
 void FilterBar::setPackets(const PacketStore* store, const PacketAnalysisStore* analyses)
 {
-    runner_->stop();
+    runner_->clear();
     store_ = store;
     analyses_ = analyses;
     validate();
@@ -154,12 +157,13 @@ void FilterBar::setPackets(const PacketStore* store, const PacketAnalysisStore* 
 
 void FilterBar::stopFiltering()
 {
-    if (!runner_->isRunning())
-        return;
     runner_->stop();
-    // The window applies the filter again once the packets are all in (reapply).
-    interrupted_ = true;
-    showMessage(tr("More packets came: the filter is applied when they are all in."), QStringLiteral("#a05000"));
+}
+
+void FilterBar::resumeFiltering()
+{
+    if (store_ && analyses_ && runner_->active())
+        runner_->resume(*store_, *analyses_);
 }
 
 bool FilterBar::isFiltering() const
@@ -273,25 +277,23 @@ void FilterBar::showState()
     const bool other = requested_ == FilterSyntax::Automatic && current_.syntax() == FilterSyntax::Bpf;
     edit_->setStyleSheet(other ? kOther : kValid);
     edit_->setToolTip(other ? tr("Read as a tcpdump (BPF) expression: it is not a display filter") : tr("A valid display filter"));
-    if (runner_->isRunning() || interrupted_)
-        return; // the progress (or interruption) message stays
+    if (runner_->isRunning())
+        return; // the progress message stays
     showMessage(QString(), QString());
 }
 
 void FilterBar::validate()
 {
-    interrupted_ = false;
     current_ = FilterExpression::compile(expression(), requested_, store_);
     showState();
 }
 
 void FilterBar::apply()
 {
-    interrupted_ = false;
     const QString text = expression();
     current_ = FilterExpression::compile(text, requested_, store_);
     if (text.isEmpty()) {
-        runner_->stop();
+        runner_->clear();
         appliedSyntax_ = FilterSyntax::Display;
         showState();
         emit filterApplied(nullptr, text);
@@ -316,10 +318,12 @@ void FilterBar::apply()
     showState();
 }
 
-void FilterBar::finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression)
+void FilterBar::finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression,
+                         bool complete)
 {
     Q_UNUSED(shown);
-    showState();
+    if (complete)
+        showState();
     emit filterApplied(std::move(mask), expression);
 }
 
@@ -344,7 +348,7 @@ QString FilterBar::copyAsBpf()
             QGuiApplication::clipboard()->setText(copied);
             said = tr("%1 → %2 (copied as BPF)").arg(text, copied);
         } else {
-            said = tr("No BPF expression for %1: %2").arg(text, QString::fromStdString(bpf.reason));
+            said = tr("No BPF expression for %1: %2").arg(text, FilterMessageText::of(bpf.why));
             warning = true;
         }
     }

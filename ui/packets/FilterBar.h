@@ -35,14 +35,17 @@ public:
 
     /// The capture the expression is compiled for and matched against (stops a run in progress).
     void setPackets(const PacketStore* store, const PacketAnalysisStore* analyses);
-    /// Stops filtering before the packets change under the worker (more packets come, a reset).
+    /// Pauses filtering before the packets change under the worker (more packets come, a reset).
     void stopFiltering();
+    /// Goes on filtering the packets that came since stopFiltering() (a load, a live capture):
+    /// the applied filter keeps up with the packets, as Wireshark's does.
+    void resumeFiltering();
     [[nodiscard]] QString expression() const;
     /// Sets the text and applies it, as if the user typed it and pressed Enter.
     void applyExpression(const QString& expression);
     /// Sets the text without applying it and puts the cursor in the bar, for the user to edit.
     void prepareExpression(const QString& expression);
-    /// Applies the current text again (more packets came), keeping the followed conversation.
+    /// Applies the current text again from the first packet (earlier packets' analysis was revised), keeping the followed conversation.
     void reapply();
     /// The applied filters, most recent first (at most kHistorySize).
     [[nodiscard]] QStringList history() const;
@@ -66,7 +69,8 @@ public:
     QString copyAsBpf();
 
 signals:
-    /// A valid filter was applied: the mask has one flag per packet (null: no filter).
+    /// A valid filter was applied: the mask has one flag per packet filtered so far (null: no filter);
+    /// while a load is ahead of the filter this comes again as the filter catches up.
     void filterApplied(std::shared_ptr<const std::vector<bool>> mask, const QString& expression);
     void filterRejected(const QString& message);
     void streamChipClosed();
@@ -85,7 +89,7 @@ private:
     void fillHistoryMenu();
     void showState();
     void showMessage(const QString& message, const QString& tone);
-    void finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression);
+    void finished(std::shared_ptr<const std::vector<bool>> mask, quint64 shown, const QString& expression, bool complete);
 
     QLineEdit* edit_;
     QLabel* message_;
@@ -102,7 +106,6 @@ private:
     FilterSyntax appliedSyntax_ = FilterSyntax::Display;
     FilterExpression current_;
     std::size_t synchronousPackets_;
-    bool interrupted_ = false; // a run stopped because packets came; reapply() follows
 };
 
 } // namespace tcplens::ui

@@ -1,5 +1,7 @@
 #include "FilterExpression.h"
 
+#include "FilterMessageText.h"
+
 #include <capture/PacketAnalysisStore.h>
 #include <capture/PacketStore.h>
 #include <filter/DisplayFilter.h>
@@ -46,18 +48,17 @@ FilterExpression FilterExpression::compile(const QString& text, FilterSyntax wan
         // Columns count characters of the UTF-8 text; a filter is ASCII but for quoted strings.
         out.errorColumn_ = static_cast<int>(QString::fromUtf8(text.toUtf8().left(static_cast<qsizetype>(e.column))).size());
         out.errorLength_ = static_cast<int>(e.length);
-        out.error_ = tr("Column %1: %2").arg(out.errorColumn_ + 1).arg(QString::fromStdString(e.message));
+        out.error_ = tr("Column %1: %2").arg(out.errorColumn_ + 1).arg(FilterMessageText::of(e.detail));
         for (const auto& name : e.suggestions)
             out.suggestions_ << QString::fromStdString(name);
-        if (!out.suggestions_.isEmpty() && !out.error_.contains(QStringLiteral("did you mean")))
-            out.error_ += tr("; did you mean %1?").arg(out.suggestions_.join(tr(" or ")));
         out.syntax_ = FilterSyntax::Display;
         displayError = out.error_;
         if (wanted == FilterSyntax::Display)
             return out;
     }
     std::string bpfError;
-    out.bpf_ = compileBpf(store, text, bpfError);
+    if (auto bpf = compileBpf(store, text, bpfError))
+        out.bpf_ = std::make_shared<const BpfFilter>(std::move(*bpf));
     if (out.bpf_) {
         out.syntax_ = FilterSyntax::Bpf;
         out.error_.clear();
@@ -84,6 +85,15 @@ PacketStoreFilterResult FilterExpression::run(const PacketStore& store, const Pa
     if (bpf_)
         return filterPacketStore(*bpf_, store, cancel, progress);
     return {};
+}
+
+std::shared_ptr<FrameMaskScan> FilterExpression::makeScan() const
+{
+    if (display_)
+        return std::make_shared<FrameMaskScan>(display_);
+    if (bpf_)
+        return std::make_shared<FrameMaskScan>(bpf_);
+    return nullptr;
 }
 
 } // namespace tcplens::ui

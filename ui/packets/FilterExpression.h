@@ -28,7 +28,7 @@ public:
     /// Compiles `text` as `wanted` says; `store` (may be null) gives BPF the capture's link types.
     [[nodiscard]] static FilterExpression compile(const QString& text, FilterSyntax wanted, const PacketStore* store);
 
-    [[nodiscard]] bool ok() const noexcept { return display_ != nullptr || bpf_.has_value(); }
+    [[nodiscard]] bool ok() const noexcept { return display_ != nullptr || bpf_ != nullptr; }
     /// The language the text was read in (Display or Bpf); for an error, the one it was reported in.
     [[nodiscard]] FilterSyntax syntax() const noexcept { return syntax_; }
     [[nodiscard]] const QString& text() const noexcept { return text_; }
@@ -47,6 +47,8 @@ public:
     [[nodiscard]] PacketStoreFilterResult run(const PacketStore& store, const PacketAnalysisStore& analyses,
                                               const std::atomic<bool>* cancel = nullptr,
                                               const std::function<void(std::size_t)>& progress = {}) const;
+    /// A scan that filters the packets from the first on, and goes on as more come; null when !ok().
+    [[nodiscard]] std::shared_ptr<FrameMaskScan> makeScan() const;
 
     /// "Display filter" / "BPF (tcpdump)".
     [[nodiscard]] static QString syntaxName(FilterSyntax syntax);
@@ -55,7 +57,7 @@ private:
     QString text_;
     FilterSyntax syntax_ = FilterSyntax::Display;
     std::shared_ptr<const DisplayFilter> display_;
-    std::optional<BpfFilter> bpf_;
+    std::shared_ptr<const BpfFilter> bpf_;
     QString error_;
     int errorColumn_ = -1;
     int errorLength_ = 0;

@@ -1,67 +1,91 @@
 #include "FilterRunner.h"
 
+#include "ScanRunner.h"
+
 #include <capture/PacketAnalysisStore.h>
 #include <capture/PacketStore.h>
 
-#include <QCoreApplication>
-#include <QPointer>
-
-#include <chrono>
-
 namespace tcplens::ui {
 
-void FilterRunner::start(FilterExpression expression, const PacketStore& store, const PacketAnalysisStore& analyses,
+FilterRunner::FilterRunner(QObject* parent) : QObject(parent), runner_(new ScanRunner(this))
+{
+    connect(runner_, &ScanRunner::advanced, this, &FilterRunner::advanced);
+    connect(runner_, &ScanRunner::progress, this, &FilterRunner::progress);
+    later_.setSingleShot(true);
+    connect(&later_, &QTimer::timeout, this, [this] {
+        if (runner_->scan() && !runner_->isRunning()) // else the run in progress hands its result on
+            publish(true);
+    });
+}
+
+FilterRunner::~FilterRunner() = default;
+
+void FilterRunner::start(const FilterExpression& expression, const PacketStore& store, const PacketAnalysisStore& analyses,
                          std::size_t synchronousPackets)
 {
-    stop();
-    const auto generation = ++generation_;
-    if (store.size() <= synchronousPackets) {
-        auto result = expression.run(store, analyses);
-        emit finished(std::make_shared<const std::vector<bool>>(std::move(result.shown)), result.count, expression.text());
-        return;
-    }
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    QPointer<FilterRunner> self(this);
-    const auto* storePtr = &store;
-    const auto* analysesPtr = &analyses;
-    worker_ = QThread::create([self, storePtr, analysesPtr, expression = std::move(expression), cancel = cancel_, generation] {
-        using Clock = std::chrono::steady_clock;
-        auto reported = Clock::now();
-        const auto total = static_cast<quint64>(storePtr->size());
-        const auto progress = [&](std::size_t done) {
-            const auto now = Clock::now();
-            if (now - reported < std::chrono::milliseconds(200))
-                return;
-            reported = now;
-            QMetaObject::invokeMethod(qApp, [self, generation, done, total] {
-                if (self && self->generation_ == generation)
-                    emit self->progress(static_cast<quint64>(done), total);
-            });
-        };
-        auto result = expression.run(*storePtr, *analysesPtr, cancel.get(), progress);
-        if (result.cancelled || cancel->load())
-            return;
-        auto mask = std::make_shared<const std::vector<bool>>(std::move(result.shown));
-        QMetaObject::invokeMethod(qApp, [self, generation, mask = std::move(mask), shown = result.count,
-                                         text = expression.text()] {
-            if (self && self->generation_ == generation) {
-                self->worker_ = nullptr; // finished() may start the next run
-                emit self->finished(mask, static_cast<quint64>(shown), text);
-            }
-        });
-    });
-    connect(worker_, &QThread::finished, worker_, &QObject::deleteLater);
-    worker_->start();
+    runner_->clear();
+    later_.stop();
+    expression_ = expression.text();
+    published_ = 0;
+    publishedOnce_ = false;
+    sincePublished_.start();
+    if (auto scan = expression.makeScan())
+        runner_->start(std::move(scan), store, analyses, synchronousPackets);
 }
 
 void FilterRunner::stop()
 {
-    ++generation_; // a result already posted is stale
-    if (!worker_)
+    runner_->pause();
+}
+
+void FilterRunner::resume(const PacketStore& store, const PacketAnalysisStore& analyses)
+{
+    const auto& scan = runner_->scan();
+    if (!scan || runner_->isRunning())
         return;
-    cancel_->store(true);
-    worker_->wait();
-    worker_ = nullptr;
+    // Behind a load: show what is filtered so far before going on (not more often than twice a second,
+    // each hand-over refilters the whole list).
+    if (scan->position() < store.size() && scan->position() > published_ && sincePublished_.elapsed() >= 500)
+        publish(false);
+    runner_->resume(store, analyses);
+}
+
+void FilterRunner::clear()
+{
+    later_.stop();
+    runner_->clear();
+}
+
+void FilterRunner::advanced()
+{
+    const auto wait = 500 - sincePublished_.elapsed();
+    if (!publishedOnce_ || wait <= 0)
+        publish(true);
+    else if (!later_.isActive())
+        later_.start(static_cast<int>(wait));
+}
+
+bool FilterRunner::isRunning() const noexcept
+{
+    return runner_->isRunning() || later_.isActive();
+}
+
+bool FilterRunner::active() const noexcept
+{
+    return runner_->scan() != nullptr;
+}
+
+void FilterRunner::publish(bool complete)
+{
+    const auto* scan = static_cast<const FrameMaskScan*>(runner_->scan().get());
+    if (!scan)
+        return;
+    later_.stop();
+    published_ = scan->position();
+    publishedOnce_ = true;
+    sincePublished_.start();
+    emit finished(std::make_shared<const std::vector<bool>>(scan->shown()), static_cast<quint64>(scan->count()), expression_,
+                  complete);
 }
 
 } // namespace tcplens::ui

@@ -1,6 +1,10 @@
 #include "PacketColouring.h"
 
+#include "FilterMessageText.h"
 #include "PacketListModel.h"
+#include "ScanRunner.h"
+
+#include <filter/ColouringScan.h>
 
 #include <QSettings>
 
@@ -14,9 +18,20 @@ const QString kEnabledKey = QStringLiteral("packets/colorize");
 
 PacketColouring::PacketColouring(PacketListModel* model, ThemeKind theme, QObject* parent)
     : QObject(parent), model_(model), theme_(theme), enabled_(QSettings().value(kEnabledKey, true).toBool()),
-      rules_(savedRules())
+      rules_(savedRules()), runner_(new ScanRunner(this)), synchronousPackets_(ScanRunner::kSynchronousPackets)
 {
     compiled_ = std::make_shared<const ColouringRuleSet>(ColouringRuleSet::compile(rules_));
+    connect(runner_, &ScanRunner::advanced, this, &PacketColouring::scanned);
+    // The worker reads the packets: it pauses before they change and goes on with the new ones.
+    connect(model_, &QAbstractItemModel::rowsAboutToBeInserted, runner_, &ScanRunner::pause);
+    connect(model_, &QAbstractItemModel::modelAboutToBeReset, runner_, &ScanRunner::clear);
+    connect(model_, &QAbstractItemModel::modelReset, this, &PacketColouring::rescan);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (runner_->scan())
+            runner_->resume(model_->store(), model_->analyses());
+        else
+            rescan();
+    });
     apply();
 }
 
@@ -58,13 +73,37 @@ QStringList PacketColouring::problems() const
     QStringList result;
     for (const auto& problem : compiled_->problems())
         result << QStringLiteral("%1: %2").arg(QString::fromStdString(problem.name),
-                                               QString::fromStdString(problem.error.message));
+                                               FilterMessageText::of(problem.error.detail));
     return result;
 }
 
 void PacketColouring::apply()
 {
     model_->setRowColouring(RowColouring::of(compiled_, theme_, enabled_));
+    if (!runner_->scan() || static_cast<const ColouringScan*>(runner_->scan().get())->ruleSet() != compiled_)
+        rescan();
+    else if (!runner_->isRunning())
+        scanned(); // the same matches, handed to the model again with the new colours
+}
+
+void PacketColouring::rescan()
+{
+    runner_->clear();
+    if (!enabled_ || !compiled_->needsCaptureOrder() || model_->store().size() == 0)
+        return;
+    runner_->start(std::make_shared<ColouringScan>(compiled_), model_->store(), model_->analyses(), synchronousPackets_);
+}
+
+void PacketColouring::scanned()
+{
+    const auto* scan = static_cast<const ColouringScan*>(runner_->scan().get());
+    if (scan)
+        model_->setScannedColouring(scan->ruleSet(), scan->rules());
+}
+
+bool PacketColouring::isScanning() const
+{
+    return runner_->isRunning();
 }
 
 } // namespace tcplens::ui

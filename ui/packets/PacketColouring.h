@@ -1,7 +1,10 @@
 #pragma once
 // The packet list's colouring rules as the user keeps them: read from and saved to QSettings
 // (Wireshark's colorfilters text), compiled once per change and handed to the model with the
-// theme's colours; View › Colorize Packet List switches them off and on.
+// theme's colours; View › Colorize Packet List switches them off and on. Rules that read what a
+// row alone does not know (ack_rtt, initial_rtt, completeness, acks_frame, tcp.time_delta) are
+// matched by a ColouringScan of the capture in order, as tcplens-cli packets -Y and tshark read
+// it, on a worker for a large capture, and kept up as a load or a live capture brings packets.
 
 #include "PacketRowStyle.h"
 
@@ -15,6 +18,7 @@
 namespace tcplens::ui {
 
 class PacketListModel;
+class ScanRunner;
 
 class PacketColouring : public QObject {
     Q_OBJECT
@@ -30,6 +34,10 @@ public:
     void setTheme(ThemeKind theme);
     /// "Name: error" for each enabled rule that did not compile (it colours nothing).
     [[nodiscard]] QStringList problems() const;
+    /// True while the rules are being matched in capture order on a worker thread.
+    [[nodiscard]] bool isScanning() const;
+    /// Captures with more packets still to match than this are matched on a worker thread (ScanRunner's default).
+    void setSynchronousPackets(std::size_t packets) noexcept { synchronousPackets_ = packets; }
 
     /// The rules saved in QSettings, or Wireshark's defaults.
     [[nodiscard]] static std::vector<ColouringRule> savedRules();
@@ -41,12 +49,16 @@ signals:
 
 private:
     void apply();
+    void rescan();
+    void scanned();
 
     PacketListModel* model_;
     ThemeKind theme_;
     bool enabled_ = true;
     std::vector<ColouringRule> rules_;
     std::shared_ptr<const ColouringRuleSet> compiled_;
+    ScanRunner* runner_;
+    std::size_t synchronousPackets_;
 };
 
 } // namespace tcplens::ui

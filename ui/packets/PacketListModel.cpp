@@ -29,6 +29,7 @@ void PacketListModel::reset(PacketStore store)
     analyses_.clear();
     streamFirstNs_.clear();
     ruleOfRow_.clear();
+    revisions_ = 0;
     lastDecoded_.reset();
     endResetModel();
 }
@@ -49,6 +50,7 @@ void PacketListModel::append(const PacketBatch& batch)
         store_.setComments(firstNumber + static_cast<PacketNumber>(position), comments);
     analyses_.append(batch.analyses); // parallel by construction; a short one reads as non-TCP
     ruleOfRow_.resize(store_.size(), kUntested);
+    revisions_ += batch.revisions.size();
     for (const auto& revision : batch.revisions) { // earlier packets a packet of this batch corrected
         analyses_.revise(revision);
         if (revision.frame >= 1 && revision.frame <= ruleOfRow_.size())
@@ -94,6 +96,18 @@ void PacketListModel::setRowColouring(RowColouring colouring)
     emitColumnsChanged(0, ColumnCount - 1, {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
+void PacketListModel::setScannedColouring(std::shared_ptr<const ColouringRuleSet> rules,
+                                          const std::vector<std::int16_t>& scanned)
+{
+    if (rules != colouring_.rules)
+        return; // a scan of rules since replaced
+    const auto rows = std::min(scanned.size(), store_.size());
+    if (ruleOfRow_.size() < store_.size())
+        ruleOfRow_.resize(store_.size(), kUntested);
+    std::copy(scanned.begin(), scanned.begin() + static_cast<std::ptrdiff_t>(rows), ruleOfRow_.begin());
+    emitColumnsChanged(0, ColumnCount - 1, {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
 int PacketListModel::colouringRule(int row) const
 {
     if (!colouring_.rules || colouring_.rules->empty())
@@ -104,8 +118,10 @@ int PacketListModel::colouringRule(int row) const
     if (rule != kUntested)
         return rule;
     // The row's packet as a display filter reads it. Times come from the index; tcp.time_delta
-    // would need the stream's previous packet and stays absent, frame.time_delta_displayed counts
-    // from the previous captured packet (colours do not depend on what is displayed).
+    // would need the stream's previous packet and the full analysis is not kept: rules reading
+    // them get the ColouringScan's answer (setScannedColouring), this one until it arrives.
+    // frame.time_delta_displayed counts from the previous captured packet (colours do not depend
+    // on what is displayed).
     const auto n = static_cast<PacketNumber>(row);
     const auto& index = store_.index();
     const auto& decoded = cachedDecode(row);

@@ -59,6 +59,12 @@ public:
     /// when first shown and remembered; emits dataChanged for them.
     void setRowColouring(RowColouring colouring);
     [[nodiscard]] const RowColouring& rowColouring() const noexcept { return colouring_; }
+    /// The rules' matches read in capture order (ColouringScan) for the first rows, when the rules
+    /// need it (ColouringRuleSet::needsCaptureOrder); rows past it are tested alone until it grows.
+    /// Ignored unless made with the rules of rowColouring(). Emits dataChanged for the colours.
+    void setScannedColouring(std::shared_ptr<const ColouringRuleSet> rules, const std::vector<std::int16_t>& scanned);
+    /// Earlier packets' analysis records corrected by later packets since the last reset.
+    [[nodiscard]] std::size_t revisions() const noexcept { return revisions_; }
     /// Marked packets, drawn in the palette's marked colours (null: none).
     void setMarks(const PacketMarks* marks);
     /// Font of the Info column (its text lines up better in a fixed-width font).
@@ -103,6 +109,7 @@ private:
     // The colouring rule of each row: kUntested until a view asks (a rule test costs a decode).
     static constexpr std::int16_t kUntested = -2;
     mutable std::vector<std::int16_t> ruleOfRow_;
+    std::size_t revisions_ = 0;
     QFont infoFont_;
     const PacketMarks* marks_ = nullptr;
     // data() is asked for many roles and columns of one row in a row: decode it once.

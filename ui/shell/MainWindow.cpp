@@ -346,6 +346,7 @@ void MainWindow::onOpened(const PacketStore& store)
 void MainWindow::onBatch(const PacketBatch& batch)
 {
     packets_->append(batch);
+    filterBar_->resumeFiltering(); // the applied filter keeps up with the packets as they come
     conversations_->append(batch);
     scope_->updateDisplayedCount();
     captureSession()->setPacketCount(static_cast<quint64>(packets_->rowCount()));
@@ -365,8 +366,7 @@ void MainWindow::onFinished(const LoadResult& result)
     if (result.status == LoadStatus::Complete) {
         conversationsPanel_->fitColumns();
         layout_.windowResized(); // the sidebar as wide as the columns it now has (in the default layout)
-        if (!filterBar_->expression().isEmpty()) // the mask must cover the packets that came later
-            filterBar_->reapply();
+        refilterRevised();
     } else if (result.status == LoadStatus::Failed) {
         reportError_(tr("Cannot open capture"), result.message);
     }
@@ -417,7 +417,14 @@ void MainWindow::onCaptureStopped()
     expert_->recompute();
     kernelFeed_->refresh();
     conversationsPanel_->fitColumns();
-    if (!filterBar_->expression().isEmpty())
+    refilterRevised();
+}
+
+void MainWindow::refilterRevised()
+{
+    // Packets filtered as they came were tested with the analysis known then; where later packets
+    // corrected it, the filter runs again over the whole capture.
+    if (!filterBar_->expression().isEmpty() && packets_->revisions() > 0)
         filterBar_->reapply();
 }
 

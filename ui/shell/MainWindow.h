@@ -189,6 +189,8 @@ private:
     void onFinished(const LoadResult& result);
     void connectCapture();
     void onCaptureStopped();
+    /// Applies the filter again from the first packet when packets corrected earlier ones.
+    void refilterRevised();
 
     PacketListModel* packets_;
     PacketFilterModel* filter_;
