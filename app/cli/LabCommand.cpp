@@ -52,6 +52,8 @@ struct Words {
     const char* passed;
     const char* failed;
     const char* colon;
+    const char* ok;       ///< The marker of a promise the capture keeps...
+    const char* notKept;  ///< ...and of one it does not.
 };
 
 const Words& words(std::string_view language)
@@ -60,10 +62,10 @@ const Words& words(std::string_view language)
                                {"Recorded ", " TCP packets on lo (tcp port ", ") into "},
                                "Seen beside the capture:", "Check of the capture:",
                                "The capture shows what the explanation promises.",
-                               "The capture does not show everything the explanation promises.", ": "};
+                               "The capture does not show everything the explanation promises.", ": ", "[ok]", "[FAILED]"};
     static const Words chinese{"TCP 实验的场景（tcplens-cli lab 场景 -w 输出.pcapng）：", {"已记录 ", " 个 TCP 报文（lo，tcp port ", "），写入 "},
                                "抓包之外观察到：",
-                               "对抓包的检查：", "抓包展示了说明中承诺的全部内容。", "抓包没有展示说明中承诺的全部内容。", "："};
+                               "对抓包的检查：", "抓包展示了说明中承诺的全部内容。", "抓包没有展示说明中承诺的全部内容。", "：", "[通过]", "[未通过]"};
     return language.substr(0, 2) == "zh" ? chinese : english;
 }
 
@@ -144,7 +146,7 @@ int runLab(const std::vector<std::string_view>& args, std::ostream& out, std::os
     }
     out << text.check << '\n';
     for (const auto& item : recording.check.items)
-        out << "  [" << (item.passed ? "ok" : "FAILED") << "] " << item.what.in(language) << text.colon
+        out << "  " << (item.passed ? text.ok : text.notKept) << ' ' << item.what.in(language) << text.colon
             << item.evidence.in(language) << '\n';
     out << (recording.check.passed() ? text.passed : text.failed) << '\n';
     return recording.check.passed() ? kExitOk : kExitUnreadable;

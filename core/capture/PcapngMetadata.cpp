@@ -14,7 +14,8 @@ constexpr std::uint32_t kMaxBlockBytes = 16U << 20;
 
 class Walker {
 public:
-    explicit Walker(ByteSource& source) : source_(source) {}
+    explicit Walker(ByteSource& source, bool firstSectionOnly = false)
+        : source_(source), firstSectionOnly_(firstSectionOnly) {}
 
     bool run(PcapngMetadata& metadata, std::string& error)
     {
@@ -41,9 +42,12 @@ public:
                 return true;
             }
             const auto body = source_.slice(at + 8, length - 12);
-            if (type == kSectionHeader)
+            if (type == kSectionHeader) {
                 section(body, metadata);
-            else if (type == kInterfaceDescription)
+                if (firstSectionOnly_)
+                    return true;
+            }
+            if (type == kInterfaceDescription)
                 interface(body, metadata);
             else if (type == kInterfaceStatistics)
                 statistics(body, metadata);
@@ -152,6 +156,7 @@ private:
     }
 
     ByteSource& source_;
+    bool firstSectionOnly_;
     bool bigEndian_ = false;
     std::size_t sectionFirstInterface_ = 0;
 };
@@ -168,6 +173,22 @@ bool readPcapngMetadata(const std::string& path, PcapngMetadata& metadata, std::
         return false;
     }
     return Walker(*source).run(metadata, error);
+}
+
+bool readPcapngFirstSection(const std::string& path, PcapngSectionInfo& section, std::string& error)
+{
+    std::unique_ptr<ByteSource> source;
+    try {
+        source = ByteSource::open(path);
+    } catch (const CaptureError& e) {
+        error = e.what();
+        return false;
+    }
+    PcapngMetadata metadata;
+    if (!Walker(*source, true).run(metadata, error) || metadata.sections.empty())
+        return false;
+    section = std::move(metadata.sections.front());
+    return true;
 }
 
 } // namespace tcplens

@@ -45,5 +45,7 @@ struct PcapngMetadata {
 /// Walks the pcapng file at `path` (compressed too); false with `error` when it is not readable
 /// pcapng. A damaged tail ends the walk with what was read and `error` set.
 [[nodiscard]] bool readPcapngMetadata(const std::string& path, PcapngMetadata& metadata, std::string& error);
+/// The first Section Header Block's comments and names only, without walking the rest of the file.
+[[nodiscard]] bool readPcapngFirstSection(const std::string& path, PcapngSectionInfo& section, std::string& error);
 
 } // namespace tcplens

@@ -1,5 +1,6 @@
 #include "LabRecorder.h"
 
+#include "LabFileMark.h"
 #include "LabNetwork.h"
 #include "LabPackets.h"
 #include "LabSocket.h"
@@ -8,6 +9,7 @@
 #include "../capture/CaptureFile.h"
 #include "../capture/CaptureHelperProcess.h"
 #include "../capture/LoadedCapture.h"
+#include "../capture/PcapngSectionComment.h"
 
 #include <poll.h>
 #include <unistd.h>
@@ -42,12 +44,12 @@ public:
     StreamWatch& operator=(const StreamWatch&) = delete;
 
     /// Waits for the first bytes (the section and interface headers): false if the stream ended
-    /// first (the helper failed) or nothing came in `timeout`.
-    bool waitForHeader(std::chrono::milliseconds timeout, bool& ended)
+    /// first (the helper failed), nothing came in `timeout` or `cancel` turned true.
+    bool waitForHeader(std::chrono::milliseconds timeout, bool& ended, const std::atomic<bool>* cancel)
     {
         ended = false;
         const auto deadline = Clock::now() + timeout;
-        while (Clock::now() < deadline) {
+        while (Clock::now() < deadline && !(cancel && *cancel)) {
             pollfd ready{fd_, POLLIN, 0};
             if (::poll(&ready, 1, 50) <= 0)
                 continue;
@@ -65,11 +67,11 @@ public:
         }
         return false;
     }
-    /// Waits until no bytes came for `quiet`, at most `limit`.
-    void waitForQuiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit) const
+    /// Waits until no bytes came for `quiet`, at most `limit` or until `cancel` turns true.
+    void waitForQuiet(std::chrono::milliseconds quiet, std::chrono::milliseconds limit, const std::atomic<bool>* cancel) const
     {
         const auto deadline = Clock::now() + limit;
-        while (Clock::now() < deadline && !ended_) {
+        while (Clock::now() < deadline && !ended_ && !(cancel && *cancel)) {
             if (nowNs() - last_.load() >= std::chrono::duration_cast<std::chrono::nanoseconds>(quiet).count())
                 return;
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -114,6 +116,24 @@ std::uint64_t droppedByKernel(const std::string& path)
     return dropped;
 }
 
+bool cancelled(const LabRecorderOptions& options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+void report(const LabRecorderOptions& options, LabStage stage)
+{
+    if (options.progress)
+        options.progress(stage);
+}
+
+LabRecording failed(LabRecording result, LabFailure failure, std::string error)
+{
+    result.failure = failure;
+    result.error = std::move(error);
+    return result;
+}
+
 /// The recording in the calling thread's network namespace.
 LabRecording recordHere(const LabScenario& scenario, const std::string& outputPath, const LabRecorderOptions& options)
 {
@@ -121,29 +141,21 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     result.path = outputPath;
     std::string error;
     const std::string helper = options.helperPath.empty() ? CaptureHelperProcess::locate(error) : options.helperPath;
-    if (helper.empty()) {
-        result.error = error;
-        return result;
-    }
+    if (helper.empty())
+        return failed(result, LabFailure::HelperMissing, error);
     // The helper would fail on an unwritable file too; say so here rather than blame its capability.
     const auto slash = outputPath.rfind('/');
     const std::string directory = slash == std::string::npos ? "." : slash == 0 ? "/" : outputPath.substr(0, slash);
-    if (outputPath.empty() || outputPath.back() == '/') {
-        result.error = "cannot write \"" + outputPath + "\": not a file name";
-        return result;
-    }
+    if (outputPath.empty() || outputPath.back() == '/')
+        return failed(result, LabFailure::Unwritable, "cannot write \"" + outputPath + "\": not a file name");
     if (::access(directory.c_str(), W_OK | X_OK) != 0
-        || (::access(outputPath.c_str(), F_OK) == 0 && ::access(outputPath.c_str(), W_OK) != 0)) {
-        result.error = "cannot write " + outputPath + ": " + std::strerror(errno);
-        return result;
-    }
+        || (::access(outputPath.c_str(), F_OK) == 0 && ::access(outputPath.c_str(), W_OK) != 0))
+        return failed(result, LabFailure::Unwritable, "cannot write " + outputPath + ": " + std::strerror(errno));
     LabSession session;
     session.timeout = options.timeout;
     LabSocket server = LabSocket::bindLoopback(session.port, error);
-    if (!server.valid()) {
-        result.error = error;
-        return result;
-    }
+    if (!server.valid())
+        return failed(result, LabFailure::Sockets, error);
     result.port = session.port;
 
     CaptureHelperRequest request;
@@ -153,43 +165,58 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     request.bufferKiB = 16384; // lossy-link sends 1000 packets in a burst on a loaded machine
     request.outputPath = outputPath;
     auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
-    if (!process) {
-        result.error = error;
-        return result;
-    }
+    if (!process)
+        return failed(result, LabFailure::HelperMissing, error);
+    // A cancelled recording leaves no file behind: it would hold a part of the scenario.
+    const auto stopCancelled = [&] {
+        process->stop();
+        process->wait();
+        ::unlink(outputPath.c_str());
+        return failed(result, LabFailure::Cancelled, "the recording was cancelled");
+    };
     StreamWatch stream(process->takeOutput());
     bool ended = false;
-    if (!stream.waitForHeader(options.timeout + std::chrono::seconds(5), ended)) {
+    if (!stream.waitForHeader(options.timeout + std::chrono::seconds(5), ended, options.cancel)) {
+        if (cancelled(options))
+            return stopCancelled();
         process->stop();
         const int code = process->wait();
         // Its own message went to standard error; a window does not show that, so name the usual fix here too.
-        result.error = ended ? "the capture helper " + helper + " could not capture on " + options.interface + " (exit code "
-                                   + std::to_string(code) + ")" + (code == 1 ? ": " + captureHelperPermissionAdvice(helper) : "")
-                             : "the capture helper " + helper + " did not start capturing in time";
-        return result;
+        if (ended && code == 1)
+            return failed(result, LabFailure::HelperRefused,
+                          "the capture helper " + helper + " could not capture on " + options.interface
+                              + " (exit code 1): " + captureHelperPermissionAdvice(helper));
+        return failed(result, LabFailure::HelperSilent,
+                      ended ? "the capture helper " + helper + " could not capture on " + options.interface + " (exit code "
+                                  + std::to_string(code) + ")"
+                            : "the capture helper " + helper + " did not start capturing in time");
     }
 
+    report(options, LabStage::RunningSockets);
     session.server = &server;
     const bool ran = scenario.run(session, error);
     server.close();
-    stream.waitForQuiet(std::chrono::milliseconds(300), std::chrono::seconds(3));
+    if (ran && !cancelled(options)) {
+        report(options, LabStage::WaitingForLast);
+        stream.waitForQuiet(std::chrono::milliseconds(300), std::chrono::seconds(3), options.cancel);
+    }
+    if (cancelled(options))
+        return stopCancelled();
     process->stop();
     const int code = process->wait();
     result.observations = session.observations;
-    if (!ran) {
-        result.error = "the scenario's sockets failed: " + error;
-        return result;
-    }
-    if (code != 0) {
-        result.error = "the capture helper ended with exit code " + std::to_string(code);
-        return result;
-    }
+    if (!ran)
+        return failed(result, LabFailure::Sockets, "the scenario's sockets failed: " + error);
+    if (code != 0)
+        return failed(result, LabFailure::HelperSilent, "the capture helper ended with exit code " + std::to_string(code));
+    report(options, LabStage::Checking);
+    // Which scenario made the file, for whoever opens it (the presentation's first slide, capinfos).
+    if (!addPcapngSectionComment(outputPath, labSectionComment(scenario), error))
+        return failed(result, LabFailure::Unwritable, "cannot name the scenario in the recorded file: " + error);
     try {
         const auto capture = loadCapture(outputPath);
-        if (!capture.error.empty()) {
-            result.error = "the recorded file is damaged: " + capture.error;
-            return result;
-        }
+        if (!capture.error.empty())
+            return failed(result, LabFailure::Damaged, "the recorded file is damaged: " + capture.error);
         result.recorded = true;
         result.packets = labPackets(capture).size();
         result.check = scenario.check(capture, session);
@@ -202,7 +229,7 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
                                            static_cast<std::int64_t>(dropped)});
         }
     } catch (const CaptureError& failure) {
-        result.error = std::string("cannot read the recorded file: ") + failure.what();
+        return failed(result, LabFailure::Damaged, std::string("cannot read the recorded file: ") + failure.what());
     }
     return result;
 }
@@ -212,6 +239,7 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
 LabRecording recordLabScenario(const LabScenario& scenario, const std::string& outputPath,
                                const LabRecorderOptions& options)
 {
+    report(options, LabStage::StartingHelper);
     if (!scenario.ownNetwork)
         return recordHere(scenario, outputPath, options);
     // A thread of its own enters the new namespace: the sockets, the helper and the tools it
@@ -222,6 +250,7 @@ LabRecording recordLabScenario(const LabScenario& scenario, const std::string& o
         if (!enterOwnNetwork(error) || !scenario.ownNetwork(error)) {
             result.path = outputPath;
             result.error = error;
+            result.failure = LabFailure::Network;
             return;
         }
         result = recordHere(scenario, outputPath, options);

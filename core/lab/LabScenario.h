@@ -71,6 +71,9 @@ struct LabScenario {
     std::function<bool(LabSession& session, std::string& error)> run;
     /// Checks the recorded capture (and the session's observations) against the explanation.
     std::function<LabCheck(const LoadedCapture& capture, const LabSession& session)> check;
+
+    /// Recorded in a network namespace of its own, which only root may make.
+    [[nodiscard]] bool needsRoot() const noexcept { return static_cast<bool>(ownNetwork); }
 };
 
 } // namespace tcplens

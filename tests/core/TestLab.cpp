@@ -8,6 +8,7 @@
 
 #include <kernel/NetstatCounters.h>
 #include <lab/LabCatalog.h>
+#include <lab/LabFileMark.h>
 #include <lab/LabRecorder.h>
 
 #include <QTemporaryDir>
@@ -208,6 +209,7 @@ private slots:
         for (const auto& item : recording.check.items)
             QVERIFY2(item.passed, (item.what.en + ": " + item.evidence.en).c_str());
         QVERIFY(recording.check.passed());
+        QCOMPARE(labScenarioOfFile(file.toStdString()), scenario); // what the window's presentation reads
         if (id == QLatin1String("time-wait"))
             QVERIFY(recording.observations.front().text.en.find("was: TIME_WAIT") != std::string::npos);
         if (id.startsWith(QLatin1String("listen-overflow"))) {
@@ -229,6 +231,32 @@ private slots:
         QCOMPARE(static_cast<std::size_t>(frames.size()), recording.packets); // only the scenario's port was captured
         const QString problem = tsharkDisagrees(id, frames, recording.port);
         QVERIFY2(problem.isEmpty(), qPrintable(id + ": tshark: " + problem));
+    }
+
+    void cancelledRecordingLeavesNoFile()
+    {
+        skipUnlessRecordable();
+        const QString file = dir_.filePath(QStringLiteral("cancelled.pcapng"));
+        std::atomic<bool> cancel{false};
+        std::vector<LabStage> stages;
+        LabRecorderOptions options;
+        options.helperPath = TCPLENS_CAPTURE_PATH;
+        options.cancel = &cancel;
+        options.progress = [&](LabStage stage) {
+            stages.push_back(stage);
+            if (stage == LabStage::RunningSockets)
+                cancel = true; // the sockets finish, the rest is skipped
+        };
+        const auto recording = recordLabScenario(*findLabScenario("handshake"), file.toStdString(), options);
+        QVERIFY(!recording.recorded);
+        QCOMPARE(recording.failure, LabFailure::Cancelled);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(stages, (std::vector<LabStage>{LabStage::StartingHelper, LabStage::RunningSockets}));
+
+        options.progress = nullptr; // cancelled before the helper captured anything
+        const auto early = recordLabScenario(*findLabScenario("handshake"), file.toStdString(), options);
+        QCOMPARE(early.failure, LabFailure::Cancelled);
+        QVERIFY(!QFile::exists(file));
     }
 
     void cliListsScenariosInChinese()
@@ -266,6 +294,10 @@ private slots:
         QCOMPARE(cli.exitCode(), 1);
         const QByteArray err = cli.readAllStandardError();
         QVERIFY2(err.contains("TCPLENS_CAPTURE_HELPER") && err.contains("not an executable"), err.constData());
+        LabRecorderOptions options;
+        options.helperPath = dir_.filePath(QStringLiteral("missing-helper")).toStdString();
+        QCOMPARE(recordLabScenario(*findLabScenario("handshake"), dir_.filePath("never.pcapng").toStdString(), options).failure,
+                 LabFailure::HelperMissing); // a helper path given is run as it is: it cannot start
         QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("never.pcapng"))));
     }
 
@@ -285,8 +317,17 @@ private slots:
                                     60'000);
         QVERIFY2(chinese.exitedWith(0), (chinese.out + chinese.err).constData());
         const QString text = QString::fromUtf8(chinese.out);
-        QVERIFY(text.contains(QStringLiteral("[ok] 内核以 RST-ACK 回应：帧 2")));
+        QVERIFY(text.contains(QStringLiteral("[通过] 内核以 RST-ACK 回应：帧 2")));
         QVERIFY(text.contains(QStringLiteral("抓包展示了说明中承诺的全部内容。")));
+        QVERIFY(!text.contains(QStringLiteral("[ok]")));
+
+        // The file names its scenario in its section header, as capinfos shows it.
+        const QString capinfos = findProgram(QStringLiteral("capinfos"));
+        if (capinfos.isEmpty())
+            QSKIP("capinfos is not installed");
+        const auto info = runProcess(capinfos, {QStringLiteral("-k"), file});
+        QVERIFY2(info.exitedWith(0), info.err.constData());
+        QVERIFY2(info.out.contains("tcplens lab scenario: closed-port"), info.out.constData());
     }
 
     void cliRecordsAsAnUnprivilegedUserWithTheHelpersCapability()
