@@ -3056,6 +3056,190 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::LabDialog</name>
+    <message>
+        <source>Record a Lab Scenario</source>
+        <translation>录制实验场景</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Each recording is a new file here, named after the scenario and the time</source>
+        <translation>每次录制都在这里生成一个新文件，以场景名和时间命名</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>录制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, one packet per key press, starting with the scenario&apos;s explanation</source>
+        <translation>全屏演示，每按一次键发送一个数据包，第一页是场景的说明</translation>
+    </message>
+    <message>
+        <source>%1 (root)</source>
+        <translation>%1（需要 root）</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>请选择一个场景。</translation>
+    </message>
+    <message>
+        <source>The capture helper tcplens-capture was not found: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path (%1).</source>
+        <translation>找不到抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径（%1）。</translation>
+    </message>
+    <message>
+        <source>Needs root: this scenario makes a network namespace of its own (its loopback shaped with tc), which only root may do. Start tcplens as root (sudo) to record it.</source>
+        <translation>需要 root：此场景会创建自己的网络命名空间（用 tc 整形其回环接口），只有 root 才能这样做。请以 root 身份（sudo）启动 tcplens 来录制它。</translation>
+    </message>
+    <message>
+        <source>Recorded as root in a network namespace of its own; the rest of the machine is not touched.</source>
+        <translation>以 root 身份在它自己的网络命名空间中录制；不会改动本机的其他部分。</translation>
+    </message>
+    <message>
+        <source>Recorded on the loopback interface between tcplens&apos;s own client and server, through the capture helper tcplens-capture.</source>
+        <translation>在回环接口上录制 tcplens 自己的客户端与服务器之间的流量，通过抓包助手 tcplens-capture 抓包。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save Lab Recordings In</source>
+        <translation>实验录制的保存位置</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: choose another one.</source>
+        <translation>无法创建文件夹 %1：请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Starting the capture helper on the loopback interface…</source>
+        <translation>正在回环接口上启动抓包助手…</translation>
+    </message>
+    <message>
+        <source>Recording: the client and the server are at work…</source>
+        <translation>正在录制：客户端和服务器正在通信…</translation>
+    </message>
+    <message>
+        <source>Waiting for the last packets to reach the file…</source>
+        <translation>正在等待最后的数据包写入文件…</translation>
+    </message>
+    <message>
+        <source>Checking that the capture shows what the explanation promises…</source>
+        <translation>正在检查抓包是否展示了说明中承诺的内容…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial recording was removed.</source>
+        <translation>已取消；未完成的录制文件已删除。</translation>
+    </message>
+    <message>
+        <source>The capture helper tcplens-capture could not be started: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path. (%1)</source>
+        <translation>无法启动抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径。（%1）</translation>
+    </message>
+    <message>
+        <source>The capture helper may not capture. Join the tcplens group (sudo usermod -aG tcplens $USER, then log in again), or grant the helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip %1. (%2)</source>
+        <translation>抓包助手没有抓包权限。请加入 tcplens 组（sudo usermod -aG tcplens $USER，然后重新登录），或只给抓包助手授予能力：sudo setcap cap_net_raw,cap_net_admin+eip %1。（%2）</translation>
+    </message>
+    <message>
+        <source>The capture helper did not capture: %1</source>
+        <translation>抓包助手没有抓到包：%1</translation>
+    </message>
+    <message>
+        <source>The recording cannot be written: %1. Choose another folder.</source>
+        <translation>无法写入录制文件：%1。请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>This scenario&apos;s network namespace could not be made: %1. It needs root and the ip, tc and ethtool programs.</source>
+        <translation>无法创建此场景的网络命名空间：%1。它需要 root 权限以及 ip、tc 和 ethtool 程序。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s sockets failed: %1. Record it again (a busy machine can miss a timeout).</source>
+        <translation>场景的套接字出错：%1。请重新录制（繁忙的机器可能会错过超时）。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be read back: %1</source>
+        <translation>无法读回录制文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1, but the window could not open it.</source>
+        <translation>
+            <numerusform>已录制 %n 个 TCP 数据包到 %1，但窗口无法打开它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1 and opened it in the window. Present it to the class?</source>
+        <translation>
+            <numerusform>已录制 %n 个 TCP 数据包到 %1，并已在窗口中打开。要向全班演示吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1; opening it…</source>
+        <translation>
+            <numerusform>已录制 %n 个 TCP 数据包到 %1；正在打开…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the capture shows</source>
+        <translation>抓包展示了什么</translation>
+    </message>
+    <message>
+        <source>The capture shows what the explanation promises.</source>
+        <translation>抓包展示了说明中承诺的全部内容。</translation>
+    </message>
+    <message>
+        <source>The capture does not show everything the explanation promises; record it again.</source>
+        <translation>抓包没有展示说明中承诺的全部内容；请重新录制。</translation>
+    </message>
+    <message>
+        <source>Seen beside the capture</source>
+        <translation>抓包之外观察到</translation>
+    </message>
+    <message>
+        <source>Cancelling: the scenario&apos;s sockets finish their step first…</source>
+        <translation>正在取消：场景的套接字先完成当前步骤…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a promise of the explanation: the frames that keep it</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LabIntroduction</name>
+    <message>
+        <source>TCP lab: %1</source>
+        <translation>TCP 实验：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LabMenu</name>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>实验(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a Scenario…</source>
+        <translation>录制场景(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make real TCP traffic between tcplens&apos;s own client and server, capture it and present it</source>
+        <translation>在 tcplens 自己的客户端和服务器之间产生真实的 TCP 流量，抓包并演示</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::LimitBands</name>
     <message>
         <source>handshake</source>

@@ -39,6 +39,8 @@ bool PresentationController::start(std::uint32_t stream, std::optional<QSize> si
         return false;
     }
     window_ = window;
+    if (introduction_)
+        window->setIntroduction(introduction_);
     themeBefore_ = theme_.current ? theme_.current() : ThemeKind::Light;
     hostGeometry_ = host_ ? host_->saveGeometry() : QByteArray();
     if (auto* main = qobject_cast<QMainWindow*>(host_))

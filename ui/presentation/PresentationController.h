@@ -4,6 +4,7 @@
 // The main window stays behind it; its docks and geometry, which the theme's metrics can nudge,
 // are put back as they were.
 
+#include "PresentationIntroPane.h"
 #include "shell/ThemeKind.h"
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ public:
     void stop();
     [[nodiscard]] bool isActive() const noexcept;
     [[nodiscard]] PresentationWindow* window() const noexcept;
+    /// What every presentation's first slide says before any packet (see PresentationIntroPane).
+    void setIntroduction(PresentationIntroductionSource source) { introduction_ = std::move(source); }
 
 signals:
     void started();
@@ -51,6 +54,7 @@ private:
     const PacketListModel& packets_;
     QWidget* host_;
     ThemeHooks theme_;
+    PresentationIntroductionSource introduction_;
     QPointer<PresentationWindow> window_;
     ThemeKind themeBefore_ = ThemeKind::Light;
     QByteArray hostState_;    // a QMainWindow host's docks and toolbars, as saveState() gives them

@@ -88,6 +88,9 @@ void PresentationWindow::buildWidgets()
     right->setSpacing(0);
     right->addWidget(title_);
     right->addWidget(header_, 1);
+    intro_ = new PresentationIntroPane;
+    intro_->hide();
+    right->addWidget(intro_, 1);
     right->addWidget(narrationLine_);
     right->addWidget(keys_);
     auto* root = new QHBoxLayout(this);
@@ -119,6 +122,7 @@ void PresentationWindow::applySizes()
     flow_->setLabelScale(1.0);
     fitFlowWidth();
     header_->applySizes(h);
+    intro_->applySizes(h);
     // One line of the title's size; a longer title gets smaller type (down to the caption's), then
     // a second and a third line (a very long title in a narrow column).
     FittedLabel::setPixelFont(title_, h / 24, true);
@@ -296,8 +300,14 @@ void PresentationWindow::showStep(bool animate)
                                                : tr("Press → to send the first packet. Before each press, guess "
                                                     "what comes next: who sends, which flags, which numbers?"));
         header_->showNothing();
+        const PresentationIntroduction intro = introduction_ ? introduction_() : PresentationIntroduction{};
+        intro_->setIntroduction(intro);
+        intro_->setVisible(!intro.paragraph.isEmpty());
+        header_->setVisible(intro_->isHidden());
         return;
     }
+    intro_->hide();
+    header_->show();
     showNarration(*current);
     showHeader(*current);
 }
@@ -334,6 +344,12 @@ void PresentationWindow::showHeader(std::size_t index)
     };
     const auto previous = steps_.previousSameDirection(index);
     header_->showPacket(packetAt(index), previous ? std::optional(packetAt(*previous)) : std::nullopt);
+}
+
+void PresentationWindow::setIntroduction(PresentationIntroductionSource source)
+{
+    introduction_ = std::move(source);
+    showStep(false);
 }
 
 QString PresentationWindow::narrationText() const

@@ -3,6 +3,7 @@
 // diagram, a narration line under them. Right/Space/PageDown reveal the next packet (its arrow
 // travels from sender to receiver), Left/PageUp hide it again, Home/End jump, Esc leaves.
 
+#include "PresentationIntroPane.h"
 #include "PresentationSteps.h"
 
 #include <flowgraph/FlowGraphModel.h>
@@ -48,6 +49,9 @@ public:
     [[nodiscard]] QString changesText() const;
     /// True while the newest arrow is still travelling.
     [[nodiscard]] bool isAnimating() const;
+    /// What the first slide shows in place of the header diagram (the lab scenario's paragraph).
+    void setIntroduction(PresentationIntroductionSource source);
+    [[nodiscard]] PresentationIntroPane* introPane() const noexcept { return intro_; }
 
 public slots:
     /// Reveals the next packet, its arrow travelling; a running animation ends first.
@@ -93,6 +97,8 @@ private:
     FittedLabel* title_ = nullptr;
     FlowGraphView* flow_ = nullptr;
     PresentationHeaderPane* header_ = nullptr;
+    PresentationIntroPane* intro_ = nullptr;
+    PresentationIntroductionSource introduction_;
     FittedLabel* narrationLine_ = nullptr;
     FittedLabel* keys_ = nullptr;
     QVariantAnimation* travel_ = nullptr;

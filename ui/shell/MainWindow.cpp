@@ -4,6 +4,9 @@
 #include "DisplayScope.h"
 
 #include "HelpMenu.h"
+#ifdef TCPLENS_HAVE_LAB
+#include "lab/LabMenu.h"
+#endif
 #include "PacketNavigation.h"
 
 #include "CaptureDropTarget.h"
@@ -80,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     connectCapture();
     navigation_ = new PacketNavigation(*this, conversationsPanel_->view());
     createExpert();
+#ifdef TCPLENS_HAVE_LAB
+    new LabMenu(*this); // Lab › Record a Scenario…
+#endif
     new HelpMenu(*this); // last on the menu bar
     geometryRestored_ = layout_.restore();
 }
