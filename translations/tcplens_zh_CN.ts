@@ -3095,7 +3095,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>The capture helper tcplens-capture was not found: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path (%1).</source>
-        <translation>找不到抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径（%1）。</translation>
+        <translation type="vanished">找不到抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径（%1）。</translation>
     </message>
     <message>
         <source>Needs root: this scenario makes a network namespace of its own (its loopback shaped with tc), which only root may do. Start tcplens as root (sudo) to record it.</source>
@@ -3151,7 +3151,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>The capture helper may not capture. Join the tcplens group (sudo usermod -aG tcplens $USER, then log in again), or grant the helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip %1. (%2)</source>
-        <translation>抓包助手没有抓包权限。请加入 tcplens 组（sudo usermod -aG tcplens $USER，然后重新登录），或只给抓包助手授予能力：sudo setcap cap_net_raw,cap_net_admin+eip %1。（%2）</translation>
+        <translation type="vanished">抓包助手没有抓包权限。请加入 tcplens 组（sudo usermod -aG tcplens $USER，然后重新登录），或只给抓包助手授予能力：sudo setcap cap_net_raw,cap_net_admin+eip %1。（%2）</translation>
     </message>
     <message>
         <source>The capture helper did not capture: %1</source>
@@ -3215,6 +3215,10 @@ first packet shown)</source>
         <source>%1: %2</source>
         <comment>a promise of the explanation: the frames that keep it</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The capture helper may not capture. %1 (%2)</source>
+        <translation>抓包助手没有抓包权限。%1（%2）</translation>
     </message>
 </context>
 <context>

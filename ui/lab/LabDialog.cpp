@@ -3,13 +3,16 @@
 #include "LabRecordingWorker.h"
 #include "shell/Language.h"
 
-#include <capture/CaptureHelperProcess.h>
+#include "capture/HelperFailure.h"
+
+#include <capture/CaptureHelperAccess.h>
 #include <lab/LabCatalog.h>
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,11 +60,10 @@ LabDialog::LabDialog(Hooks hooks, const LabRecorderOptions& options, QWidget* pa
       helperPath_(QString::fromStdString(options.helperPath))
 {
     setObjectName(QStringLiteral("labDialog"));
-    if (helperPath_.isEmpty()) {
-        std::string error;
-        if (CaptureHelperProcess::locate(error).empty())
-            helperProblem_ = QString::fromStdString(error);
-    }
+    // What the Capture dialog says before Start: the helper missing, not in its group, no capability.
+    access_ = helperPath_.isEmpty() ? CaptureHelperAccess::check()
+                                    : CaptureHelperAccess::checkPath(QFile::encodeName(helperPath_).toStdString());
+    helperProblem_ = HelperFailure::forAccess(access_);
     buildWidgets();
     connect(worker_, &LabRecordingWorker::stageReached, this, &LabDialog::onStage);
     connect(worker_, &LabRecordingWorker::finished, this, &LabDialog::onFinished);
@@ -215,9 +217,7 @@ QString LabDialog::blocker() const
     if (!chosen)
         return tr("Choose a scenario.");
     if (!helperProblem_.isEmpty())
-        return tr("The capture helper tcplens-capture was not found: install it with tcplens, or set "
-                  "TCPLENS_CAPTURE_HELPER to its path (%1).")
-            .arg(helperProblem_);
+        return helperProblem_;
     if (chosen->needsRoot() && !isRoot())
         return tr("Needs root: this scenario makes a network namespace of its own (its loopback shaped with tc), "
                   "which only root may do. Start tcplens as root (sudo) to record it.");
@@ -350,13 +350,11 @@ QString LabDialog::failureText(const LabRecording& recording) const
         return tr("The capture helper tcplens-capture could not be started: install it with tcplens, or set "
                   "TCPLENS_CAPTURE_HELPER to its path. (%1)")
             .arg(detail);
-    case LabFailure::HelperRefused: {
-        const QString helper = helperPath_.isEmpty() ? QStringLiteral("tcplens-capture") : helperPath_;
-        return tr("The capture helper may not capture. Join the tcplens group (sudo usermod -aG tcplens $USER, then "
-                  "log in again), or grant the helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip "
-                  "%1. (%2)")
-            .arg(helper, detail);
-    }
+    case LabFailure::HelperRefused:
+        return tr("The capture helper may not capture. %1 (%2)")
+            .arg(HelperFailure::permissionFix(QFile::decodeName(access_.helperPath.c_str()),
+                                              QString::fromStdString(access_.group), QString::fromStdString(access_.userName)),
+                 detail);
     case LabFailure::HelperSilent: return tr("The capture helper did not capture: %1").arg(detail);
     case LabFailure::Unwritable: return tr("The recording cannot be written: %1. Choose another folder.").arg(detail);
     case LabFailure::Network:

@@ -4,6 +4,8 @@
 // (stage, Cancel, an error that names the fix), shows the check of what the explanation promises,
 // has the window open the recording and offers to present it.
 
+#include <capture/CaptureHelperAccess.h>
+
 #include <QDialog>
 #include <QString>
 
@@ -92,7 +94,8 @@ private:
     Hooks hooks_;
     LabRecordingWorker* worker_;
     QString helperPath_;     ///< The helper the recordings use (empty: CaptureHelperProcess::locate()).
-    QString helperProblem_;  ///< Why no helper can be run, found when the dialog opened.
+    CaptureHelperAccess access_;  ///< Whether this user can run the helper, found when the dialog opened.
+    QString helperProblem_;  ///< What to do before recording can work (empty: nothing).
     QListWidget* list_ = nullptr;
     QTextBrowser* page_ = nullptr;  ///< The selected scenario: title, explanation, needs, check.
     QString titleText_;
