@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Conversation %1: %2 packets written to %3</source>
-        <translation>会话 %1：已把 %2 个数据包写入 %3</translation>
+        <translation type="vanished">会话 %1：已把 %2 个数据包写入 %3</translation>
     </message>
     <message>
         <source>pcap captures (*.pcap)</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Cannot export the packets</source>
-        <translation>无法导出数据包</translation>
+        <translation type="vanished">无法导出数据包</translation>
     </message>
     <message>
         <source>Export Packet Dissections</source>
@@ -1564,6 +1564,25 @@
     <message>
         <source>Packets are still arriving: stop the capture or wait until the file is loaded, then export.</source>
         <translation>数据包仍在到达：请先停止捕获或等待文件加载完毕，再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExportJob</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>导出已取消：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation>无法导出数据包</translation>
+    </message>
+    <message>
+        <source>Exported %1 packets to %2.</source>
+        <translation>已将 %1 个数据包导出到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1657,7 @@
     </message>
     <message>
         <source>Cannot export the packets</source>
-        <translation>无法导出数据包</translation>
+        <translation type="vanished">无法导出数据包</translation>
     </message>
     <message>
         <source>Open a capture file first.</source>
@@ -1651,6 +1670,17 @@
     <message>
         <source>Open a capture file first. Packets still being captured, or read from a pipe, cannot be read again: stop the capture or save them (File › Save As) first.</source>
         <translation>请先打开一个捕获文件。仍在捕获中或从管道读取的数据包无法再次读取：请先停止捕获或保存它们（文件 › 另存为）。</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>正在取消：删除已写入的内容…</translation>
     </message>
 </context>
 <context>

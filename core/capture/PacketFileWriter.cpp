@@ -76,8 +76,13 @@ bool PacketFileWriter::write(const RawPacket& packet, const CaptureInterface& in
         header.ts.tv_usec = static_cast<suseconds_t>(fraction); // nanoseconds: a nanosecond writer
         header.caplen = packet.capturedLength;
         header.len = packet.wireLength;
+        errno = 0;
         pcap_dump(reinterpret_cast<u_char*>(dumper_), &header, packet.bytes.data());
         ++packets_;
+        if (std::ferror(pcap_dump_file(dumper_))) { // a full disk shows as soon as the buffer is written
+            error = "cannot write " + target_ + ": " + std::strerror(errno ? errno : EIO);
+            return false;
+        }
         return true;
     }
     if (!pcapng_.isOpen()) {
@@ -108,13 +113,15 @@ bool PacketFileWriter::close(std::string& error)
             error = "the file is not open";
             return false;
         }
-        ok = pcap_dump_flush(dumper_) == 0;
+        errno = 0;
+        ok = pcap_dump_flush(dumper_) == 0 && !std::ferror(pcap_dump_file(dumper_));
+        const int flushError = errno ? errno : EIO;
         pcap_dump_close(dumper_);
         pcap_close(dead_);
         dumper_ = nullptr;
         dead_ = nullptr;
         if (!ok)
-            error = "cannot write " + target_ + " (is the disk full?)";
+            error = "cannot write " + target_ + ": " + std::strerror(flushError);
     } else {
         ok = pcapng_.flush();
         if (!ok)
@@ -147,7 +154,7 @@ void PacketFileWriter::abandon()
 
 std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFormat format,
                            const std::function<bool(std::uint64_t frame, const RawPacket& packet)>& chosen,
-                           std::string& error)
+                           std::string& error, const ExportControl& control)
 {
     if (file.info().path == target) {
         error = "the capture is read from " + target + " itself; choose another file";
@@ -165,6 +172,11 @@ std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFor
     RawPacket packet;
     ReadStatus status;
     while ((status = file.next(packet)) == ReadStatus::Packet) {
+        if (!control.goOn(file.packetsRead())) {
+            writer.abandon();
+            error = "cancelled";
+            return kExportCancelled;
+        }
         if (!chosen(file.packetsRead(), packet))
             continue;
         const auto& interface = interfaceOf(packet);
@@ -186,7 +198,8 @@ std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFor
 }
 
 std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
-                           const std::function<bool(std::uint64_t frame)>& chosen, std::string& error)
+                           const std::function<bool(std::uint64_t frame)>& chosen, std::string& error,
+                           const ExportControl& control)
 {
     if (source == target) {
         error = "the capture is read from " + target + " itself; choose another file";
@@ -200,7 +213,7 @@ std::int64_t exportPackets(const std::string& source, const std::string& target,
         return kExportFailed;
     }
     return exportPackets(*file, target, format, [&chosen](std::uint64_t frame, const RawPacket&) { return chosen(frame); },
-                         error);
+                         error, control);
 }
 
 } // namespace tcplens

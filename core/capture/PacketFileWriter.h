@@ -4,6 +4,7 @@
 // The file is written next to its target and renamed when complete.
 
 #include "CaptureInterface.h"
+#include "ExportControl.h"
 #include "CaptureSaver.h"
 #include "PcapngWriter.h"
 #include "RawPacket.h"
@@ -62,13 +63,15 @@ inline constexpr std::int64_t kExportNeedsPcapng = -2;
 /// The one export path (File › Export Specified Packets, Export This Conversation, tcplens-cli
 /// export): reads `file` from where it stands to its end and writes the packets `chosen` picks
 /// (by 1-based frame number, or by the packet itself) to `target`, each with its own interface; a
-/// pcap file takes the first chosen packet's link type and refuses a packet of another. Returns
-/// how many were written, or kExportFailed / kExportNeedsPcapng with `error` (and no file).
+/// pcap file takes the first chosen packet's link type and refuses a packet of another. `control`
+/// hears of every packet read. Returns how many were written, or kExportFailed /
+/// kExportNeedsPcapng with `error` / kExportCancelled (and no file).
 [[nodiscard]] std::int64_t exportPackets(CaptureFile& file, const std::string& target, SaveFormat format,
                                          const std::function<bool(std::uint64_t frame, const RawPacket& packet)>& chosen,
-                                         std::string& error);
+                                         std::string& error, const ExportControl& control = {});
 /// The same, opening `source` first.
 [[nodiscard]] std::int64_t exportPackets(const std::string& source, const std::string& target, SaveFormat format,
-                                         const std::function<bool(std::uint64_t frame)>& chosen, std::string& error);
+                                         const std::function<bool(std::uint64_t frame)>& chosen, std::string& error,
+                                         const ExportControl& control = {});
 
 } // namespace tcplens

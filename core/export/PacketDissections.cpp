@@ -24,14 +24,15 @@ std::string csvRecord(std::span<const std::string> fields)
 }
 
 std::uint64_t writePacketJsonLines(const PacketStore& store, const PacketAnalysisStore& final,
-                                   const std::function<bool(PacketNumber)>& chosen, std::ostream& out, bool absolute)
+                                   const std::function<bool(PacketNumber)>& chosen, std::ostream& out, bool absolute,
+                                   const ExportControl& control)
 {
     PacketAnalyzer analyzer(store.info().linkType);
     TcpdumpSequenceNumbers sequenceNumbers; // the numbers of a TCP segment outside any conversation
     const bool pcapng = store.info().format == FileFormat::Pcapng;
     const auto& index = store.index();
     std::uint64_t written = 0;
-    for (PacketNumber n = 0; n < store.size(); ++n) {
+    for (PacketNumber n = 0; n < store.size() && control.goOn(n); ++n) {
         RawPacket raw;
         raw.timestampNs = index.timestampNs(n);
         raw.capturedLength = index.capturedLength(n);

@@ -3,6 +3,7 @@
 // "As CSV", every field quoted) and the chosen packets as JSON lines (the keys of
 // `tcplens-cli packets --json`) carrying the final analysis of a loaded capture.
 
+#include "../capture/ExportControl.h"
 #include "../capture/PacketAnalysisStore.h"
 #include "../capture/PacketStore.h"
 
@@ -23,9 +24,10 @@ namespace tcplens {
 /// store (as the loader made them); the endpoint states from `final`, the loaded records, which
 /// already carry every correction a later packet made (where `tcplens-cli packets --json`, which
 /// cannot wait for the end, prints a {"revised":true} line). `absolute`: raw seq/ack in "seq" and
-/// "ack", as the CLI's -S. Returns the number of lines written.
+/// "ack", as the CLI's -S. `control` hears of every packet gone through; when it says stop, the
+/// writing stops there. Returns the number of lines written.
 std::uint64_t writePacketJsonLines(const PacketStore& store, const PacketAnalysisStore& final,
                                    const std::function<bool(PacketNumber)>& chosen, std::ostream& out,
-                                   bool absolute = false);
+                                   bool absolute = false, const ExportControl& control = {});
 
 } // namespace tcplens

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <capture/FrameRanges.h>
+#include <capture/PacketFileWriter.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -125,6 +126,37 @@ private slots:
         QVERIFY(ours.exitedWith(0));
         QCOMPARE(lines(ours.out).size(), 64);
         QCOMPARE(ours.out, theirs.out);
+    }
+
+    void cancelledExportLeavesNoFileAndProgressCountsEveryPacket()
+    {
+        // File › Export runs on a worker that reports each packet read and may be told to stop.
+        const auto source = (QString(TCPLENS_TEST_DATA_DIR) + "/public/ppa__http_espn.pcapng").toStdString();
+        for (const auto format : {SaveFormat::Pcap, SaveFormat::Pcapng}) {
+            const auto out = dir_.filePath(format == SaveFormat::Pcap ? "cancel.pcap" : "cancel.pcapng").toStdString();
+            std::uint64_t asked = 0;
+            ExportControl stopAtTen{[&asked](std::uint64_t done) {
+                asked = done;
+                return done < 10;
+            }};
+            std::string error;
+            const auto all = [](std::uint64_t) { return true; };
+            QCOMPARE(exportPackets(source, out, format, all, error, stopAtTen), kExportCancelled);
+            QCOMPARE(asked, std::uint64_t{10});
+            QVERIFY(!QFile::exists(QString::fromStdString(out)));
+            QVERIFY(!QFile::exists(QString::fromStdString(out) + ".part"));
+            std::vector<std::uint64_t> seen;
+            ExportControl watch{[&seen](std::uint64_t done) {
+                seen.push_back(done);
+                return true;
+            }};
+            const auto written = exportPackets(source, out, format, all, error, watch);
+            QVERIFY2(written > 10, error.c_str());
+            QCOMPARE(seen.size(), std::size_t(written));
+            QCOMPARE(seen.front(), std::uint64_t{1});
+            QCOMPARE(seen.back(), std::uint64_t(written));
+            QVERIFY(QFile::exists(QString::fromStdString(out)));
+        }
     }
 
     void mistakesSayWhatIsWrong()

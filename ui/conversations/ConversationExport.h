@@ -5,11 +5,13 @@
 // Packets and tcplens-cli export.
 
 #include <capture/CaptureSaver.h>
+#include <capture/ExportControl.h>
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace tcplens::ui {
 
@@ -22,6 +24,14 @@ public:
     /// file `source` to `path` as `format`; an empty string, or what went wrong.
     [[nodiscard]] static QString write(const PacketListModel& packets, std::uint32_t stream, const QString& source,
                                        const QString& path, SaveFormat format, int* written = nullptr);
+    /// What write() checks first, on the window's thread: an empty string and the rows of `stream`
+    /// (row = frame - 1), or why it cannot be exported.
+    [[nodiscard]] static QString prepare(const PacketListModel& packets, std::uint32_t stream, const QString& source,
+                                         std::vector<bool>& rows);
+    /// What write() does then, safe on a worker: the packets `rows` picks from `source` written to
+    /// `path`. Returns how many, or -1 with `problem`, or kExportCancelled (and no file).
+    [[nodiscard]] static std::int64_t writeRows(const std::vector<bool>& rows, const QString& source, const QString& path,
+                                                SaveFormat format, QString& problem, const ExportControl& control = {});
 };
 
 } // namespace tcplens::ui

@@ -20,7 +20,7 @@ bool writeRecord(QIODevice& out, const std::vector<std::string>& fields)
 } // namespace
 
 qint64 writePacketListCsv(const PacketListModel& packets, const std::vector<int>& columns,
-                          const std::function<bool(int row)>& chosen, QIODevice& out)
+                          const std::function<bool(int row)>& chosen, QIODevice& out, const ExportControl& control)
 {
     std::vector<std::string> fields;
     fields.reserve(columns.size());
@@ -30,18 +30,15 @@ qint64 writePacketListCsv(const PacketListModel& packets, const std::vector<int>
     if (!writeRecord(out, fields))
         return -1;
     qint64 written = 0;
-    int previous = -1;
+    int previous = -1; // "since previous displayed" counts from the row written before
     for (int row = 0; row < packets.rowCount(); ++row) {
+        if (!control.goOn(static_cast<std::uint64_t>(row)))
+            return kExportCancelled;
         if (!chosen(row))
             continue;
         fields.clear();
-        for (const int column : columns) {
-            // The Time column's "since previous displayed" is relative to the row above in the file.
-            const QString text = column == PacketListModel::TimeColumn
-                                     ? packets.timeText(row, previous)
-                                     : packets.data(packets.index(row, column), Qt::DisplayRole).toString();
+        for (const auto& text : packets.rowTexts(row, columns, previous))
             fields.push_back(text.toStdString());
-        }
         if (!writeRecord(out, fields))
             return -1;
         previous = row;

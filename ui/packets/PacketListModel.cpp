@@ -235,12 +235,12 @@ Bytes PacketListModel::decodedBytes(int row) const
     return lastDecoded_->second.bytes();
 }
 
-QString PacketListModel::tcpNumberText(int row, int column) const
+QString PacketListModel::tcpNumberText(int row, int column, const DecodedPacket& decoded) const
 {
     const auto& record = analysis(row);
     if (!record.isTcp())
         return {};
-    const auto& tcp = cachedDecode(row).tcp;
+    const auto& tcp = decoded.tcp;
     switch (column) {
     case SeqColumn: return QString::number(relativeNumbers_ ? record.relativeSeq : tcp.seq);
     case AckColumn:
@@ -257,28 +257,44 @@ QString PacketListModel::tcpNumberText(int row, int column) const
 
 QString PacketListModel::displayText(int row, int column) const
 {
+    (void)cachedDecode(row);
+    return columnText(row, column, lastDecoded_->second, row - 1);
+}
+
+QString PacketListModel::columnText(int row, int column, const StoredPacket& stored, int previousRow) const
+{
     const auto n = static_cast<PacketNumber>(row);
     switch (column) {
     case NumberColumn: return QString::number(row + 1);
-    case TimeColumn: return timeText(row, row - 1);
-    case SourceColumn: return sourceText(cachedDecode(row));
-    case DestinationColumn: return destinationText(cachedDecode(row));
-    case ProtocolColumn: return protocolText(cachedDecode(row));
+    case TimeColumn: return timeText(row, previousRow);
+    case SourceColumn: return sourceText(stored.packet);
+    case DestinationColumn: return destinationText(stored.packet);
+    case ProtocolColumn: return protocolText(stored.packet);
     case LengthColumn: return QString::number(store_.index().wireLength(n));
     case FlagsColumn: return flagsText(analysis(row));
     case SeqColumn:
     case AckColumn:
     case PayloadLengthColumn:
-    case WindowColumn: return tcpNumberText(row, column);
+    case WindowColumn: return tcpNumberText(row, column, stored.packet);
     case InfoColumn: {
-        auto text = infoText(decodedBytes(row), cachedDecode(row), analysis(row), relativeNumbers_);
+        auto text = infoText(stored.bytes(), stored.packet, analysis(row), relativeNumbers_);
         // Wireshark's words, like the rest of the Info column: where a fragment's datagram completed.
-        if (const auto completing = lastDecoded_->second.reassembledIn)
+        if (const auto completing = stored.reassembledIn)
             text += QStringLiteral(" [Reassembled in #%1]").arg(completing);
         return text;
     }
     default: return {};
     }
+}
+
+QStringList PacketListModel::rowTexts(int row, const std::vector<int>& columns, int previousRow) const
+{
+    const auto stored = decodeStoredPacket(store_, static_cast<PacketNumber>(row));
+    QStringList texts;
+    texts.reserve(static_cast<qsizetype>(columns.size()));
+    for (const int column : columns)
+        texts << columnText(row, column, stored, previousRow);
+    return texts;
 }
 
 void PacketListModel::setMarks(const PacketMarks* marks)

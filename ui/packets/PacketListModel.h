@@ -83,6 +83,9 @@ public:
     [[nodiscard]] int firstTcpRow() const;
     /// The Time text of `row` when `previousRow` is shown above it (-1: none); see SincePreviousDisplayed.
     [[nodiscard]] QString timeText(int row, int previousRow) const;
+    /// The texts of `row` in `columns`, Time as if `previousRow` were shown above it: what the list
+    /// shows, decoded apart from data()'s cache, so a worker may ask while the model does not change.
+    [[nodiscard]] QStringList rowTexts(int row, const std::vector<int>& columns, int previousRow) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -96,7 +99,8 @@ signals:
 private:
     [[nodiscard]] const DecodedPacket& cachedDecode(int row) const;
     [[nodiscard]] QString displayText(int row, int column) const;
-    [[nodiscard]] QString tcpNumberText(int row, int column) const;
+    [[nodiscard]] QString columnText(int row, int column, const StoredPacket& stored, int previousRow) const;
+    [[nodiscard]] QString tcpNumberText(int row, int column, const DecodedPacket& decoded) const;
     void emitColumnsChanged(int first, int last, const QList<int>& roles);
     [[nodiscard]] int colouringRule(int row) const;
 

@@ -1,5 +1,6 @@
 #include "ContextMenus.h"
 
+#include "ExportJob.h"
 #include "MainWindow.h"
 
 #include "capture/CaptureStatusBar.h"
@@ -19,6 +20,8 @@
 #include "packets/PacketTableView.h"
 
 #include <tcp/ConversationSummary.h>
+
+#include <algorithm>
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -237,13 +240,21 @@ void ContextMenus::exportConversation(std::uint32_t stream)
     if (path.isEmpty())
         return;
     const bool asPcap = format == pcap || path.endsWith(QStringLiteral(".pcap"), Qt::CaseInsensitive);
-    int written = 0;
-    const QString problem = ConversationExport::write(*window_.packetModel(), stream, source, path,
-                                                      asPcap ? SaveFormat::Pcap : SaveFormat::Pcapng, &written);
-    if (!problem.isEmpty())
+    std::vector<bool> rows;
+    if (const QString problem = ConversationExport::prepare(*window_.packetModel(), stream, source, rows); !problem.isEmpty()) {
         window_.captureStatusBar()->setNotice(problem, CaptureStatusBar::NoticeKind::Warning);
-    else
-        window_.captureStatusBar()->setNotice(tr("Conversation %1: %2 packets written to %3").arg(stream).arg(written).arg(path));
+        return;
+    }
+    auto work = [rows = std::move(rows), source, path, asPcap](const ExportControl& control) {
+        ExportOutcome outcome;
+        const auto written = ConversationExport::writeRows(rows, source, path, asPcap ? SaveFormat::Pcap : SaveFormat::Pcapng,
+                                                           outcome.error, control);
+        outcome.written = std::max<std::int64_t>(written, 0);
+        outcome.cancelled = written == kExportCancelled;
+        return outcome;
+    };
+    window_.watchExport(new ExportJob(&window_, tr("Export Conversation %1").arg(stream), path,
+                                      static_cast<std::uint64_t>(window_.packetModel()->rowCount()), std::move(work)));
 }
 
 void ContextMenus::showCharts(std::uint32_t stream)

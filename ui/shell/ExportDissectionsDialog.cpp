@@ -7,7 +7,6 @@
 
 #include <export/PacketDissections.h>
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +16,8 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include <cerrno>
+#include <cstring>
 #include <streambuf>
 #include <ostream>
 
@@ -66,35 +67,80 @@ ExportDissectionsDialog::ExportDissectionsDialog(Format format, const PacketList
     layout->addWidget(buttons);
 }
 
+ExportJob::Work ExportDissectionsDialog::work(const QString& path) const
+{
+    // The worker reads the model's store and texts (never data()'s cache); the window cannot
+    // change them while the progress dialog is up.
+    return [path, csv = format_ == Format::Csv, packets = &packets_, columns = columns_, rows = range_->chosenRows(),
+            absolute = !packets_.relativeSequenceNumbers()](const ExportControl& control) {
+        ExportOutcome outcome;
+        if (!packets->store().mapping() && packets->rowCount() > 0) {
+            outcome.error = tr("The packets' bytes cannot be read again.");
+            return outcome;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            outcome.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return outcome;
+        }
+        const auto isChosen = [&rows](std::size_t row) { return row < rows.size() && rows[row]; };
+        std::int64_t written = 0;
+        errno = 0;
+        if (csv) {
+            written = writePacketListCsv(*packets, columns, [&](int row) { return isChosen(std::size_t(row)); }, file, control);
+        } else {
+            DeviceBuffer buffer(file);
+            std::ostream out(&buffer);
+            written = static_cast<std::int64_t>(writePacketJsonLines(
+                packets->store(), packets->analyses(), [&](PacketNumber n) { return isChosen(n); }, out, absolute, control));
+            if (!control.goOn(packets->store().size()))
+                written = kExportCancelled;
+            else if (!out)
+                written = -1;
+        }
+        if (written == kExportCancelled) {
+            file.cancelWriting(); // QSaveFile leaves no file, not even a temporary one
+            outcome.cancelled = true;
+            return outcome;
+        }
+        // QSaveFile may lose the system's reason for a failed buffered write ("Unknown error"):
+        // errno, this thread's, still holds it.
+        const auto failure = [&file, &path, error = errno] {
+            const QString reason = file.error() == QFileDevice::NoError || error == 0 || file.errorString() != QLatin1String("Unknown error")
+                                       ? file.errorString()
+                                       : QString::fromLocal8Bit(std::strerror(error));
+            return tr("Cannot write %1: %2").arg(path, reason);
+        };
+        if (written < 0 || !file.flush()) {
+            outcome.error = failure();
+            file.cancelWriting();
+            return outcome;
+        }
+        if (!file.commit()) {
+            outcome.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return outcome;
+        }
+        outcome.written = written;
+        return outcome;
+    };
+}
+
 std::int64_t ExportDissectionsDialog::exportTo(const QString& path, QString& error) const
 {
-    if (!packets_.store().mapping() && packets_.rowCount() > 0) {
-        error = tr("The packets' bytes cannot be read again.");
-        return -1;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    std::int64_t written = 0;
-    if (format_ == Format::Csv) {
-        written = writePacketListCsv(packets_, columns_, [this](int row) { return range_->chosen(std::uint64_t(row) + 1); },
-                                     file);
-    } else {
-        DeviceBuffer buffer(file);
-        std::ostream out(&buffer);
-        written = static_cast<std::int64_t>(writePacketJsonLines(
-            packets_.store(), packets_.analyses(), [this](PacketNumber n) { return range_->chosen(n + 1); }, out,
-            !packets_.relativeSequenceNumbers()));
-        if (!out)
-            written = -1;
-    }
-    if (written < 0 || !file.commit()) {
-        error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return -1;
-    }
-    return written;
+    const auto outcome = ExportJob::runHere(work(path));
+    error = outcome.error;
+    return outcome.error.isEmpty() ? outcome.written : -1;
+}
+
+void ExportDissectionsDialog::acceptPath(const QString& path)
+{
+    path_ = path;
+    accept();
+}
+
+ExportJob* ExportDissectionsDialog::startExport(QWidget* window) const
+{
+    return new ExportJob(window, windowTitle(), path_, static_cast<std::uint64_t>(packets_.rowCount()), work(path_));
 }
 
 void ExportDissectionsDialog::exportChosen()
@@ -110,36 +156,29 @@ void ExportDissectionsDialog::exportChosen()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += csv ? QStringLiteral(".csv") : QStringLiteral(".json");
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = exportTo(path, error);
-    QApplication::restoreOverrideCursor();
-    if (written < 0) {
-        QMessageBox::warning(this, tr("Cannot export the packets"), error);
-        return;
-    }
-    accept();
+    acceptPath(path);
 }
 
-void exportPacketDissections(QWidget* parent, ExportDissectionsDialog::Format format, const PacketTableView& view,
-                             const PacketMarks& marks, bool packetsArriving)
+ExportJob* exportPacketDissections(QWidget* parent, ExportDissectionsDialog::Format format, const PacketTableView& view,
+                                   const PacketMarks& marks, bool packetsArriving)
 {
     const auto* filter = qobject_cast<const PacketFilterModel*>(view.model());
     const auto* packets = filter ? filter->packetModel() : nullptr;
     const QString title = ExportDissectionsDialog::tr("Export Packet Dissections");
     if (!packets || packets->rowCount() == 0) {
         QMessageBox::information(parent, title, ExportDissectionsDialog::tr("Open a capture file first."));
-        return;
+        return nullptr;
     }
     if (packetsArriving) {
         QMessageBox::information(parent, title,
                                  ExportDissectionsDialog::tr("Packets are still arriving: stop the capture or wait "
                                                              "until the file is loaded, then export."));
-        return;
+        return nullptr;
     }
     ExportDissectionsDialog dialog(format, *packets, view.exportColumns(),
                                    packetsOf(*packets, *filter, marks, view.currentPacketRow()), parent);
-    dialog.exec();
+    // The job starts once the dialog is gone, so the caller hears how it ends.
+    return dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty() ? dialog.startExport(parent) : nullptr;
 }
 
 } // namespace tcplens::ui

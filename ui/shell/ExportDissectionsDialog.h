@@ -3,6 +3,7 @@
 // as the packet list's columns (CSV, as Wireshark writes it) or as one JSON object per packet
 // with its decoded fields and final analysis (the keys of `tcplens-cli packets --json`).
 
+#include "ExportJob.h"
 #include "PacketRangeGroup.h"
 
 #include <QDialog>
@@ -29,11 +30,22 @@ public:
     }
     /// Packets the current choice exports, or -1 when the frame range does not parse.
     [[nodiscard]] int count() const { return range_->count(); }
-    /// Writes the chosen packets to `path`; the number written, or -1 with `error`.
+    /// Writes the chosen packets to `path` here and now; the number written, or -1 with `error`.
     std::int64_t exportTo(const QString& path, QString& error) const;
+    /// Closes the dialog with `path` chosen (what Export… does after asking for the file).
+    void acceptPath(const QString& path);
+    /// The file acceptPath() chose; empty when the dialog was cancelled.
+    [[nodiscard]] const QString& chosenPath() const noexcept { return path_; }
+    /// Writes the chosen packets to chosenPath() on a worker, under a progress dialog over
+    /// `window`; the job says how it ended.
+    ExportJob* startExport(QWidget* window) const;
 
 private:
     void exportChosen();
+    /// The export of the current choice to `path`, as a worker runs it.
+    [[nodiscard]] ExportJob::Work work(const QString& path) const;
+
+    QString path_;
 
     Format format_;
     const PacketListModel& packets_;
@@ -46,7 +58,8 @@ class PacketTableView;
 
 /// The menu entry: the dialog (modal) over the window's packet list, marks and selection;
 /// says why not when the packets are still arriving.
-void exportPacketDissections(QWidget* parent, ExportDissectionsDialog::Format format, const PacketTableView& view,
-                             const PacketMarks& marks, bool packetsArriving);
+/// Returns the export it started, or null.
+ExportJob* exportPacketDissections(QWidget* parent, ExportDissectionsDialog::Format format, const PacketTableView& view,
+                                   const PacketMarks& marks, bool packetsArriving);
 
 } // namespace tcplens::ui

@@ -3,12 +3,15 @@
 #include <capture/PacketFileWriter.h>
 
 #include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tcplens::ui {
 
@@ -36,15 +39,40 @@ ExportPacketsDialog::ExportPacketsDialog(Packets packets, QWidget* parent)
 
 void ExportPacketsDialog::setPcap(bool pcap) { format_->setCurrentIndex(pcap ? 1 : 0); }
 
+ExportJob::Work ExportPacketsDialog::work(const QString& path) const
+{
+    return [source = QFile::encodeName(source_).toStdString(), target = QFile::encodeName(path).toStdString(),
+            format = format_->currentIndex() == 1 ? SaveFormat::Pcap : SaveFormat::Pcapng,
+            rows = range_->chosenRows()](const ExportControl& control) {
+        std::string problem;
+        const auto written = exportPackets(
+            source, target, format, [&rows](std::uint64_t frame) { return frame >= 1 && frame <= rows.size() && rows[frame - 1]; },
+            problem, control);
+        ExportOutcome outcome;
+        outcome.written = std::max<std::int64_t>(written, 0);
+        outcome.cancelled = written == kExportCancelled;
+        if (written < 0 && !outcome.cancelled)
+            outcome.error = QString::fromStdString(problem);
+        return outcome;
+    };
+}
+
 std::int64_t ExportPacketsDialog::exportTo(const QString& path, QString& error) const
 {
-    std::string problem;
-    const auto written = exportPackets(source_.toStdString(), path.toStdString(),
-                                       format_->currentIndex() == 1 ? SaveFormat::Pcap : SaveFormat::Pcapng,
-                                       [this](std::uint64_t frame) { return range_->chosen(frame); }, problem);
-    if (written < 0)
-        error = QString::fromStdString(problem);
-    return written;
+    const auto outcome = ExportJob::runHere(work(path));
+    error = outcome.error;
+    return outcome.error.isEmpty() ? outcome.written : -1;
+}
+
+void ExportPacketsDialog::acceptPath(const QString& path)
+{
+    path_ = path;
+    accept();
+}
+
+ExportJob* ExportPacketsDialog::startExport(QWidget* window) const
+{
+    return new ExportJob(window, windowTitle(), path_, range_->total(), work(path_));
 }
 
 void ExportPacketsDialog::exportChosen()
@@ -56,31 +84,26 @@ void ExportPacketsDialog::exportChosen()
     const bool pcap = format_->currentIndex() == 1;
     const auto path = QFileDialog::getSaveFileName(this, tr("Export Specified Packets"), QString(),
                                                    pcap ? tr("pcap (*.pcap)") : tr("pcapng (*.pcapng)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportTo(path, error) < 0) {
-        QMessageBox::warning(this, tr("Cannot export the packets"), error);
-        return;
-    }
-    accept();
+    if (!path.isEmpty())
+        acceptPath(path);
 }
 
-void exportSpecifiedPackets(QWidget* parent, const QString& source, const PacketListModel& packets,
-                            const QSortFilterProxyModel& displayed, const PacketMarks& marks, int selectedRow)
+ExportJob* exportSpecifiedPackets(QWidget* parent, const QString& source, const PacketListModel& packets,
+                                  const QSortFilterProxyModel& displayed, const PacketMarks& marks, int selectedRow)
 {
     if (source.isEmpty()) {
         QMessageBox::information(parent, ExportPacketsDialog::tr("Export Specified Packets"),
                                  ExportPacketsDialog::tr("Open a capture file first. Packets still being "
                                                          "captured, or read from a pipe, cannot be read again: "
                                                          "stop the capture or save them (File › Save As) first."));
-        return;
+        return nullptr;
     }
     ExportPacketsDialog::Packets chosen;
     static_cast<PacketRangeGroup::Packets&>(chosen) = packetsOf(packets, displayed, marks, selectedRow);
     chosen.source = source;
     ExportPacketsDialog dialog(std::move(chosen), parent);
-    dialog.exec();
+    // The job starts once the dialog is gone, so the caller hears how it ends.
+    return dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty() ? dialog.startExport(parent) : nullptr;
 }
 
 } // namespace tcplens::ui

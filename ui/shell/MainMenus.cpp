@@ -82,8 +82,8 @@ void MainMenus::createFileMenu()
     saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     saveAsAction_->setObjectName(QStringLiteral("saveAsAction"));
     file->addAction(tr("Export Specified &Packets…"), this, [&w] {
-        exportSpecifiedPackets(&w, w.rereadablePath(), *w.packetModel(), *w.packetFilter(), *w.navigation()->marks(),
-                               w.packetView()->currentPacketRow());
+        w.watchExport(exportSpecifiedPackets(&w, w.rereadablePath(), *w.packetModel(), *w.packetFilter(),
+                                             *w.navigation()->marks(), w.packetView()->currentPacketRow()));
     })->setObjectName(QStringLiteral("exportSpecifiedPackets"));
     auto* dissections = file->addMenu(tr("Export Packet &Dissections"));
     dissections->setObjectName(QStringLiteral("exportDissectionsMenu"));
@@ -93,8 +93,8 @@ void MainMenus::createFileMenu()
         dissections
             ->addAction(label, this,
                         [&w, format = format] {
-                            exportPacketDissections(&w, format, *w.packetView(), *w.navigation()->marks(),
-                                                    w.isCapturing() || w.isLoading());
+                            w.watchExport(exportPacketDissections(&w, format, *w.packetView(), *w.navigation()->marks(),
+                                                                  w.isCapturing() || w.isLoading()));
                         })
             ->setObjectName(QLatin1String(name));
     propertiesAction_ = file->addAction(tr("Capture File P&roperties…"), this,

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "DisplayScope.h"
+#include "ExportJob.h"
 
 #include "HelpMenu.h"
 #ifdef TCPLENS_HAVE_LAB
@@ -92,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    qDeleteAll(findChildren<ExportJob*>(Qt::FindDirectChildrenOnly)); // each waits for its worker, which reads the packets
     expert_->stop(); // its worker reads the packet store, which goes before the controller
 }
 
@@ -308,6 +310,12 @@ bool MainWindow::openSample()
 bool MainWindow::isLoading() const
 {
     return loader_->isLoading();
+}
+
+void MainWindow::watchExport(ExportJob* job)
+{
+    if (job)
+        reportExport(job, [this](const QString& text) { status_->setNotice(text); }, reportError_);
 }
 
 void MainWindow::selectPacketRow(int row)

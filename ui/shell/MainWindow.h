@@ -34,6 +34,7 @@ class ColouringRulesDialog;
 class PacketColouring;
 class CaptureStatusBar;
 class ExpertController;
+class ExportJob;
 class ExpertPanel;
 class ChartsPanel;
 class ConversationsPanel;
@@ -154,6 +155,9 @@ public:
     /// present() picks it) in a window of their own; null when there is no TCP conversation.
     ConversationReportDialog* showConversationReport(std::optional<std::uint32_t> stream = std::nullopt);
     [[nodiscard]] bool isLoading() const;
+    /// Says how an export on a worker ended: written or cancelled in the status bar, a failure
+    /// through the error reporter (null: nothing was started).
+    void watchExport(ExportJob* job);
     /// Selects a packet (a row of packetModel()), which shows it in every panel.
     void selectPacketRow(int row);
 

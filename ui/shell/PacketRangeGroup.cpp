@@ -80,6 +80,14 @@ bool PacketRangeGroup::chosen(std::uint64_t frame) const
     return false;
 }
 
+std::vector<bool> PacketRangeGroup::chosenRows() const
+{
+    std::vector<bool> rows(total());
+    for (std::size_t row = 0; row < rows.size(); ++row)
+        rows[row] = chosen(row + 1);
+    return rows;
+}
+
 int PacketRangeGroup::count() const
 {
     if (static_cast<Range>(range_->checkedId()) == Range::Frames && !ranges_)

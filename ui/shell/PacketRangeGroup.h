@@ -41,6 +41,8 @@ public:
     void choose(Range range, bool displayedOnly, const QString& frames = {});
     /// Whether frame `frame` (1-based) is in the current choice.
     [[nodiscard]] bool chosen(std::uint64_t frame) const;
+    /// chosen() of every packet, by row (frame - 1): what a worker exporting them reads.
+    [[nodiscard]] std::vector<bool> chosenRows() const;
     /// Packets the current choice holds, or -1 when the frame range does not parse.
     [[nodiscard]] int count() const;
     [[nodiscard]] std::size_t total() const noexcept { return packets_.displayed.size(); }
