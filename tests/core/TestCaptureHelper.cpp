@@ -29,18 +29,6 @@ namespace {
 const QStringList kAsNobody{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
                             QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all")};
 
-/// A loopback exchange on `port`: handshake, a few bytes each way, close.
-bool loopbackExchange(int port)
-{
-    const QString script = QStringLiteral(
-        "import socket\n"
-        "l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
-        "l.bind(('127.0.0.1', %1)); l.listen(1)\n"
-        "c = socket.create_connection(('127.0.0.1', %1)); a, _ = l.accept()\n"
-        "c.sendall(b'hello'); a.recv(5); a.sendall(b'world'); c.recv(5); c.close(); a.close(); l.close()\n").arg(port);
-    return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
-}
-
 bool waitForPhrase(QProcess& process, const char* phrase, QByteArray& err)
 {
     QElapsedTimer timer;

@@ -35,24 +35,6 @@ QString dataPath(const char* name)
     return QStringLiteral(TCPLENS_TEST_DATA_DIR "/") + QLatin1String(name);
 }
 
-/// The frame numbers `tcplens-cli packets FILE -Y EXPR --json` prints.
-QList<int> cliFrames(const QString& path, const QString& expression)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(TCPLENS_CLI_PATH), {QStringLiteral("packets"), path, QStringLiteral("--json"),
-                                                 QStringLiteral("-Y"), expression});
-    if (!cli.waitForFinished(60'000) || cli.exitCode() != 0)
-        return {-1};
-    QList<int> frames;
-    static const QRegularExpression number(QStringLiteral("^\\{\"no\":(\\d+),"));
-    for (const auto& line : QString::fromUtf8(cli.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        const auto match = number.match(line);
-        if (match.hasMatch() && !line.contains(QStringLiteral("\"revised\"")))
-            frames << match.captured(1).toInt();
-    }
-    return frames;
-}
-
 /// The packets the tcpdump oracle keeps for a BPF expression.
 int tcpdumpCount(const QString& path, const QString& expression)
 {

@@ -3,6 +3,7 @@
 // does, with "Displayed N of M" following: it does not wait for the end of the load. The filter
 // reads the full analysis (ack_rtt), so its scan carries the conversation tracker from batch to
 // batch, and runs on the worker thread (the synchronous limit lowered below a batch's size).
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include <capture/CaptureStatusBar.h>
@@ -31,42 +32,6 @@ namespace {
 const QString kCapture = QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap");
 const QString kFilter = QStringLiteral("tcp.analysis.retransmission || tcp.analysis.ack_rtt > 0.02");
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// The header of a little-endian classic pcap plus its first `packets` records.
-qsizetype pcapPrefix(const QByteArray& file, int packets)
-{
-    qsizetype at = 24;
-    for (int i = 0; i < packets && at + 16 <= file.size(); ++i) {
-        const auto* p = reinterpret_cast<const unsigned char*>(file.constData() + at + 8);
-        at += 16 + (p[0] | (p[1] << 8) | (p[2] << 16) | (p[3] << 24));
-    }
-    return at;
-}
-
-/// The frame numbers `tcplens-cli packets FILE -Y EXPR --json` prints (tshark's one pass: a frame's
-/// fields depend only on the frames before it).
-QList<int> cliFrames(const QString& path, const QString& expression)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(TCPLENS_CLI_PATH), {QStringLiteral("packets"), path, QStringLiteral("--json"),
-                                                 QStringLiteral("-Y"), expression});
-    if (!cli.waitForFinished(60'000) || cli.exitCode() != 0)
-        return {-1};
-    QList<int> frames;
-    static const QRegularExpression number(QStringLiteral("^\\{\"no\":(\\d+),"));
-    for (const auto& line : QString::fromUtf8(cli.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        const auto match = number.match(line);
-        if (match.hasMatch() && !line.contains(QStringLiteral("\"revised\"")))
-            frames << match.captured(1).toInt();
-    }
-    return frames;
-}
-
 QList<int> upTo(const QList<int>& frames, int last)
 {
     QList<int> result;
@@ -90,7 +55,7 @@ private slots:
 
     void aFilterKeepsUpWithArrivingPackets()
     {
-        const QByteArray capture = readAll(kCapture);
+        const QByteArray capture = tcplens::test::readFile(kCapture);
         const int total = corePacketCount(kCapture);
         QVERIFY(total > 1500);
         const auto expected = cliFrames(kCapture, kFilter);

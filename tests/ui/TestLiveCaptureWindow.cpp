@@ -55,18 +55,6 @@ using namespace tcplens::test;
 
 namespace {
 
-/// A loopback exchange on `port`: handshake, a few bytes each way, close (in this thread's namespace).
-bool loopbackExchange(int port)
-{
-    const QString script = QStringLiteral(
-        "import socket\n"
-        "l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
-        "l.bind(('127.0.0.1', %1)); l.listen(1)\n"
-        "c = socket.create_connection(('127.0.0.1', %1)); a, _ = l.accept()\n"
-        "c.sendall(b'hello'); a.recv(5); a.sendall(b'world'); c.recv(5); c.close(); a.close(); l.close()\n").arg(port);
-    return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
-}
-
 /// The children of process `parent`, from /proc.
 QList<pid_t> childrenOf(qint64 parent)
 {
@@ -109,30 +97,6 @@ bool ended(QProcess& process, int timeoutMs)
 {
     return process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
 }
-
-/// The value `count` settles on once the exchange is over: unchanged for a second. A real
-/// exchange's packet count varies by a delayed ACK or two, so tests compare panels and files with
-/// each other, never with a fixed number.
-template <typename Count>
-int settled(Count count, int timeoutMs = 20'000)
-{
-    QElapsedTimer waited;
-    waited.start();
-    int last = count();
-    QElapsedTimer unchanged;
-    unchanged.start();
-    while (waited.elapsed() < timeoutMs && unchanged.elapsed() < 1000) {
-        QTest::qWait(50);
-        if (const int now = count(); now != last) {
-            last = now;
-            unchanged.restart();
-        }
-    }
-    return last;
-}
-
-/// handshake, data both ways, close: the "basic" exchange of tcp_peers.py
-constexpr int kFewestBasicPackets = 15;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // `tcplens -` and FIFOs: the window fills as a pipe delivers, before the writer is done, the way
 // `wireshark -k -i -` does; and the real binary reads its standard input.
 
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 
 #include <shell/MainWindow.h>
@@ -23,23 +24,6 @@ using namespace tcplens::ui::test;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-/// The header of a little-endian classic pcap plus its first `packets` records.
-qsizetype pcapPrefix(const QByteArray& file, int packets)
-{
-    qsizetype at = 24;
-    for (int i = 0; i < packets && at + 16 <= file.size(); ++i) {
-        const auto* p = reinterpret_cast<const unsigned char*>(file.constData() + at + 8);
-        at += 16 + (p[0] | (p[1] << 8) | (p[2] << 16) | (p[3] << 24));
-    }
-    return at;
-}
-
 } // namespace
 
 class TestPipeLoading : public QObject {
@@ -57,7 +41,7 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = dir.filePath(QStringLiteral("capture.fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        const QByteArray capture = readAll(samplePath());
+        const QByteArray capture = tcplens::test::readFile(samplePath());
         const int total = corePacketCount(samplePath());
         QVERIFY(total > 4);
         const qsizetype head = pcapPrefix(capture, 3);
@@ -95,7 +79,7 @@ private slots:
         QTemporaryDir dir;
         const QString fifo = dir.filePath(QStringLiteral("quiet.fifo"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        const QByteArray capture = readAll(samplePath());
+        const QByteArray capture = tcplens::test::readFile(samplePath());
         MainWindow window;
         QSignalSpy finished(&window, &MainWindow::loadFinished);
         window.openCapture(fifo);
@@ -121,7 +105,7 @@ private slots:
         gui.setProcessEnvironment(env);
         gui.start(QStringLiteral(TCPLENS_GUI_PATH), {QStringLiteral("--screenshot"), shot, QStringLiteral("-")});
         QVERIFY(gui.waitForStarted());
-        gui.write(readAll(samplePath()));
+        gui.write(tcplens::test::readFile(samplePath()));
         gui.closeWriteChannel();
         QVERIFY(gui.waitForFinished(60'000));
         QVERIFY2(gui.exitCode() == 0, gui.readAllStandardError().constData());

@@ -53,26 +53,6 @@ int packetsIn(const QString& path)
     }
 }
 
-template <typename Count>
-int settled(Count count, int timeoutMs = 20'000)
-{
-    QElapsedTimer waited;
-    waited.start();
-    int last = count();
-    QElapsedTimer unchanged;
-    unchanged.start();
-    while (waited.elapsed() < timeoutMs && unchanged.elapsed() < 1000) {
-        QTest::qWait(50);
-        if (const int now = count(); now != last) {
-            last = now;
-            unchanged.restart();
-        }
-    }
-    return last;
-}
-
-constexpr int kFewestBasicPackets = 15;
-
 } // namespace
 
 class TestRemoteCapture : public QObject {

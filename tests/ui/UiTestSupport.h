@@ -10,6 +10,9 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QList>
+#include <QRegularExpression>
+#include <QProcess>
 
 #include <functional>
 
@@ -63,5 +66,36 @@ inline bool writeEditedCopy(const QString& source, const QString& target, const 
 
 /// File offset of byte `frameOffset` of the first packet of a classic pcap file.
 inline constexpr int kFirstFrameInPcap = 24 + 16;
+
+/// The header of a little-endian classic pcap plus its first `packets` records.
+inline qsizetype pcapPrefix(const QByteArray& file, int packets)
+{
+    qsizetype at = 24;
+    for (int i = 0; i < packets && at + 16 <= file.size(); ++i) {
+        const auto* p = reinterpret_cast<const unsigned char*>(file.constData() + at + 8);
+        at += 16 + (p[0] | (p[1] << 8) | (p[2] << 16) | (p[3] << 24));
+    }
+    return at;
+}
+
+/// The frame numbers `tcplens-cli packets FILE -Y EXPR --json` prints, leaving out the lines that
+/// revise an earlier frame (tshark's one pass: a frame's fields depend only on the frames before
+/// it); {-1} when the CLI fails.
+inline QList<int> cliFrames(const QString& path, const QString& expression)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(TCPLENS_CLI_PATH), {QStringLiteral("packets"), path, QStringLiteral("--json"),
+                                                 QStringLiteral("-Y"), expression});
+    if (!cli.waitForFinished(60'000) || cli.exitCode() != 0)
+        return {-1};
+    QList<int> frames;
+    static const QRegularExpression number(QStringLiteral("^\\{\"no\":(\\d+),"));
+    for (const auto& line : QString::fromUtf8(cli.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        const auto match = number.match(line);
+        if (match.hasMatch() && !line.contains(QStringLiteral("\"revised\"")))
+            frames << match.captured(1).toInt();
+    }
+    return frames;
+}
 
 } // namespace tcplens::ui::test
