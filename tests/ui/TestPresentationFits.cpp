@@ -236,7 +236,7 @@ private:
                               .arg(at.height())));
             if (const auto* label = qobject_cast<const QLabel*>(child)) {
                 const QString overflow = labelOverflow(label);
-                QVERIFY2(overflow.isEmpty(), fail(overflow));
+                QVERIFY2(overflow.isEmpty(), qPrintable(where + QStringLiteral(": ") + overflow));
             }
         }
         // The flow graph: both lifelines and the labels between them without scrolling sideways.

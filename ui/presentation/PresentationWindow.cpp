@@ -132,12 +132,27 @@ void PresentationWindow::applySizes()
     // does not jump as the narration grows and shrinks, and a long header keeps its room.
     const int narrationPx = static_cast<int>(std::ceil(h / 30.0));
     FittedLabel::setPixelFont(narrationLine_, narrationPx);
-    narrationLine_->setFixedHeight(QFontMetrics(narrationLine_->font()).lineSpacing() * 7 / 2 + gap / 2);
+    fitNarrationHeight();
     // A narrow column (4:3) may need smaller type for a long narration, never below the header
     // diagram's names (h/60).
     narrationLine_->setFits({{narrationPx, h / 45, 0}, {h / 45, h / 60, 0}});
     FittedLabel::setPixelFont(keys_, h / 60);
     keys_->setFits({{h / 60, h / 80, 1}, {h / 60, h / 80, 2}});
+}
+
+void PresentationWindow::fitNarrationHeight()
+{
+    // Three and a half lines at the largest size, or as many as a long narration needs at the
+    // smallest (the limiting factor's sentence in a 4:3 column): the header diagram gives way.
+    const int h = std::max(300, height());
+    QFont largest = narrationLine_->font();
+    largest.setPixelSize(static_cast<int>(std::ceil(h / 30.0)));
+    QFont least = largest;
+    least.setPixelSize(std::max(6, h / 60));
+    const int room = std::max(1, narrationLine_->width());
+    const int needed = QFontMetrics(least).boundingRect(QRect(0, 0, room, 100'000), Qt::TextWordWrap, narrationLine_->fullText()).height();
+    narrationLine_->setFixedHeight(std::max(QFontMetrics(largest).lineSpacing() * 7 / 2 + h / 120, needed + 2));
+    narrationLine_->refit();
 }
 
 void PresentationWindow::fitFlowWidth()
@@ -194,6 +209,7 @@ bool PresentationWindow::eventFilter(QObject* watched, QEvent* event)
     if (watched == flow_ && event->type() == QEvent::Resize)
         QTimer::singleShot(0, flow_, [this] {
             fitFlowWidth(); // dense rows or not, decided by the height, change the width wanted
+            fitNarrationHeight(); // in the column's width now laid out
             scrollToNewest(); // after the view's own relayout
         });
     return QWidget::eventFilter(watched, event);
@@ -299,6 +315,7 @@ void PresentationWindow::showStep(bool animate)
         narrationLine_->setFullText(count == 0 ? QString()
                                                : tr("Press → to send the first packet. Before each press, guess "
                                                     "what comes next: who sends, which flags, which numbers?"));
+        fitNarrationHeight();
         header_->showNothing();
         const PresentationIntroduction intro = introduction_ ? introduction_() : PresentationIntroduction{};
         intro_->setIntroduction(intro);
@@ -333,6 +350,7 @@ void PresentationWindow::showNarration(std::size_t index)
         }
     }
     narrationLine_->setFullText(QString::fromStdString(narration));
+    fitNarrationHeight();
 }
 
 void PresentationWindow::showHeader(std::size_t index)

@@ -82,6 +82,7 @@ private:
     void showHeader(std::size_t index);
     void showNarration(std::size_t index);
     /// The flow graph's width: what its texts need, at most 62% of the window.
+    void fitNarrationHeight();
     void fitFlowWidth();
     void scrollToNewest();
     [[nodiscard]] QString keyHints() const;
