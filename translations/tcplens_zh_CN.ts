@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>More packets came: the filter is applied when they are all in.</source>
-        <translation>又来了新的数据包：全部到齐后再应用过滤器。</translation>
+        <translation type="vanished">又来了新的数据包：全部到齐后再应用过滤器。</translation>
     </message>
     <message>
         <source>Read as a tcpdump (BPF) expression: it is not a display filter</source>
@@ -1868,11 +1868,11 @@
     </message>
     <message>
         <source>; did you mean %1?</source>
-        <translation>；你是不是想写 %1？</translation>
+        <translation type="vanished">；你是不是想写 %1？</translation>
     </message>
     <message>
         <source> or </source>
-        <translation> 或 </translation>
+        <translation type="vanished"> 或 </translation>
     </message>
     <message>
         <source>Not a tcpdump (BPF) expression either: %1</source>
@@ -4084,6 +4084,26 @@ first packet shown)</source>
     <message>
         <source>Tahoe %1 (ssthresh %2) · Reno %3 (ssthresh %4)</source>
         <translation>Tahoe %1（阈值 %2）· Reno %3（阈值 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketColumnText</name>
+    <message>
+        <source>Sender: %1</source>
+        <translation>发送方：%1</translation>
+    </message>
+    <message>
+        <source>Receiver: %1</source>
+        <translation>接收方：%1</translation>
+    </message>
+    <message>
+        <source>Bytes in flight: %1</source>
+        <translation>在途字节数：%1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (en or zh_CN): Wireshark&apos;s analysis tags are shown in it</comment>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>

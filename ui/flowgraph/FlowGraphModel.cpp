@@ -1,5 +1,7 @@
 #include "FlowGraphModel.h"
 
+#include "packets/PacketColumnText.h"
+
 #include <decode/DecodedPacket.h>
 #include <flow/FlowProofs.h>
 
@@ -143,8 +145,9 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
     arrow.sizes = QStringLiteral("len=%1 win=%2").arg(a.length).arg(a.window >= 0 ? a.window : a.rawWindow);
     if (!a.payloadText.empty())
         arrow.payload = QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(a.payloadText));
-    // "[TCP Dup ACK 14#1] [TCP Window Update]" reads as "Dup ACK 14#1 · Window Update" in a narrow column.
-    QString comment = QString::fromStdString(a.analysisText);
+    // "[TCP Dup ACK 14#1] [TCP Window Update]" reads as "Dup ACK 14#1 · Window Update" in a narrow
+    // column ("重复确认 14#1 · 窗口更新" in Chinese).
+    QString comment = shownAnalysisTags(a.analysisText);
     comment.replace(QLatin1String("] ["), QStringLiteral(" \u00b7 "));
     comment.remove(QLatin1String("[TCP ")).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     arrow.notReceived = a.notReceived;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -248,16 +249,58 @@ void FlowGraphPainter::paintRow(int row)
 
     paintArrow(row, arrow, travel);
 
-    // Comment column.
+    // Comment column: one line beside the arrow, or as many as the row holds when it is longer
+    // ("服务器未收到：第 6 帧…" whole rather than cut), the last one shortened if even they do not.
     if (options_.commentColumn && !arrow.comment.isEmpty() && travel >= 1.0) {
         const QRectF comment = layout_.commentColumn();
-        const QRectF rect(comment.left() + lh * 0.6, y - lh * 0.6, comment.width() - lh * 0.9, lh * 1.2);
+        const qreal width = comment.width() - lh * 0.9;
+        const QFontMetricsF fm(options_.font);
+        const qreal spacing = fm.lineSpacing();
+        const qreal top = layout_.rowTop(row);
+        const qreal bottom = layout_.rowBottom(row);
+        const int room = std::max(1, static_cast<int>((bottom - top) / spacing));
+        bool elided = false;
+        const QStringList lines = commentLines(arrow.comment, options_.font, width, room, &elided);
+        report_.elidedComments += elided;
+        const qreal height = spacing * static_cast<qreal>(lines.size());
+        const qreal first = std::clamp(y - height / 2, top, std::max(top, bottom - height));
         p_.setFont(options_.font);
         const bool analysed = arrow.analysed || arrow.notReceived || arrow.kind == FlowArrowKind::Reset;
         p_.setPen(analysed ? style_.pen(arrow.kind).colour : style_.faintText());
-        p_.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(options_.font).elidedText(arrow.comment, Qt::ElideRight, rect.width()));
+        for (int i = 0; i < lines.size(); ++i)
+            p_.drawText(QRectF(comment.left() + lh * 0.6, first + spacing * i, width, spacing),
+                        Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     }
+}
+
+QStringList FlowGraphPainter::commentLines(const QString& text, const QFont& font, qreal width, int maxLines,
+                                           bool* elided)
+{
+    const QFontMetricsF fm(font);
+    const auto shortened = [&](const QString& rest) {
+        QString line = fm.elidedText(rest, Qt::ElideRight, width);
+        if (elided && line != rest)
+            *elided = true;
+        return line;
+    };
+    if (fm.horizontalAdvance(text) <= width || maxLines <= 1)
+        return {shortened(text)};
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // Chinese breaks between characters
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) { // the last line the row holds takes the rest, shortened
+            lines << shortened(text.mid(line.textStart()).trimmed());
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
 }
 
 void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal travel)

@@ -43,6 +43,7 @@ struct FlowPaintReport {
     int elidedLabels = 0;   ///< seq/ack or len/win lines that lost fields for want of room.
     QStringList numbers;    ///< The seq/ack texts drawn, in the order painted (tests: whole fields only).
     int elidedPayloads = 0; ///< Payload previews shortened with "…".
+    int elidedComments = 0; ///< Comments shortened with "…" (after wrapping over their row).
 };
 
 class FlowGraphPainter {
@@ -58,6 +59,10 @@ public:
     /// A message instead of a graph ("no conversation selected").
     static void paintMessage(QPainter& painter, const QRectF& rect, const QString& text, const FlowGraphStyle& style,
                              const QFont& font);
+    /// `text` broken into lines of `width` (at most `maxLines`, the last one shortened, `elided`
+    /// then set): the comment column's.
+    [[nodiscard]] static QStringList commentLines(const QString& text, const QFont& font, qreal width, int maxLines,
+                                                  bool* elided = nullptr);
 
 private:
     void paintRow(int row);

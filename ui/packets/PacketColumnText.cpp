@@ -4,7 +4,9 @@
 #include <decode/TcpFlagsText.h>
 #include <export/PacketText.h>
 #include <export/WiresharkInfo.h>
+#include <flow/AnalysisTags.h>
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
@@ -116,20 +118,30 @@ QString findingsText(const DecodedPacket& packet, const PacketAnalysisRecord& an
 {
     QStringList lines;
     if (analysis.analysisFlags != 0)
-        lines << QString::fromStdString(analysisInfoText(analysis.analysisFlags, analysis.dupAckFrame,
-                                                         analysis.dupAckNumber));
+        lines << shownAnalysisTags(analysisInfoText(analysis.analysisFlags, analysis.dupAckFrame, analysis.dupAckNumber));
     const auto transition = [](TcpState before, TcpState after) {
         return QStringLiteral("%1 \u2192 %2").arg(QLatin1String(stateName(before)), QLatin1String(stateName(after)));
     };
     if (analysis.isTcp() && analysis.srcBefore() != analysis.srcAfter())
-        lines << QStringLiteral("Sender: %1").arg(transition(analysis.srcBefore(), analysis.srcAfter()));
+        lines << QCoreApplication::translate("tcplens::ui::PacketColumnText", "Sender: %1").arg(transition(analysis.srcBefore(), analysis.srcAfter()));
     if (analysis.isTcp() && analysis.dstBefore() != analysis.dstAfter())
-        lines << QStringLiteral("Receiver: %1").arg(transition(analysis.dstBefore(), analysis.dstAfter()));
+        lines << QCoreApplication::translate("tcplens::ui::PacketColumnText", "Receiver: %1").arg(transition(analysis.dstBefore(), analysis.dstAfter()));
     if (analysis.bytesInFlight >= 0 && analysis.analysisFlags != 0)
-        lines << QStringLiteral("Bytes in flight: %1").arg(analysis.bytesInFlight);
+        lines << QCoreApplication::translate("tcplens::ui::PacketColumnText", "Bytes in flight: %1").arg(analysis.bytesInFlight);
     if (!packet.problems.empty())
         lines << problemsText(packet);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString shownAnalysisTags(std::string_view tags)
+{
+    // The translation names its own language, as Qt's QT_LAYOUT_DIRECTION marker does: the tags'
+    // words live in the core beside the narration's, in one table.
+    const QString code = QCoreApplication::translate(
+        "tcplens::ui::PacketColumnText", "en",
+        "The code of this translation's language (en or zh_CN): Wireshark's analysis tags are shown in it");
+    const auto language = parseNarrationLanguage(code.toStdString()).value_or(NarrationLanguage::English);
+    return QString::fromStdString(localizedAnalysisTags(tags, language));
 }
 
 } // namespace tcplens::ui

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <string_view>
 
 namespace tcplens::ui {
 
@@ -28,7 +29,11 @@ namespace tcplens::ui {
 /// Wireshark's Info for a TCP segment, tcpdump's line for anything else.
 [[nodiscard]] QString infoText(Bytes frame, const DecodedPacket& packet, const PacketAnalysisRecord& analysis,
                                bool relativeNumbers);
-/// What the analysis concluded and what is wrong with the frame, one item a line; empty when nothing.
+/// What the analysis concluded and what is wrong with the frame, one item a line, in the
+/// interface's language; empty when nothing.
 [[nodiscard]] QString findingsText(const DecodedPacket& packet, const PacketAnalysisRecord& analysis);
+/// Wireshark's analysis tags ("[TCP Window Update] [TCP Dup ACK 7#1]") in the language of the
+/// installed translation, as the window shows them (the Info column and the CLI keep Wireshark's words).
+[[nodiscard]] QString shownAnalysisTags(std::string_view tags);
 
 } // namespace tcplens::ui
