@@ -114,7 +114,7 @@ private slots:
         const QString drawn = EndpointPairDelegate::fitted(pair, metrics, room);
         qInfo("\"%s\" in %d px", qPrintable(drawn), room);
         QVERIFY(metrics.horizontalAdvance(drawn) <= room);
-        QVERIFY2(drawn.contains(QStringLiteral(" \u21c4 ")), qPrintable(drawn));
+        QVERIFY2(drawn.contains(QStringLiteral("\u21c4")), qPrintable(drawn));
         // When the room holds both ports ("…:54762 ⇄ …:5020"), both are whole.
         const auto* c = window_->conversationModel()->conversation(first.data(ConversationModel::StreamRole).toInt());
         QVERIFY(c);
@@ -123,8 +123,8 @@ private slots:
         if (room >= metrics.horizontalAdvance(QStringLiteral("\u2026%1 \u21c4 \u2026%2").arg(clientPort, serverPort)) + 2) {
             QVERIFY2(drawn.section(QStringLiteral(" \u21c4 "), 0, 0).endsWith(clientPort), qPrintable(drawn));
             QVERIFY2(drawn.endsWith(serverPort), qPrintable(drawn));
-        } else if (room >= metrics.horizontalAdvance(QStringLiteral("\u2026%1 \u21c4 \u2026").arg(clientPort)) + 2) {
-            QVERIFY2(drawn.section(QStringLiteral(" \u21c4 "), 0, 0).endsWith(clientPort), qPrintable(drawn));
+        } else if (room >= metrics.horizontalAdvance(QStringLiteral("%1\u21c4%2").arg(clientPort.mid(1), serverPort.mid(1))) + 2) {
+            QVERIFY2(drawn.contains(clientPort.mid(1)) && drawn.endsWith(serverPort.mid(1)), qPrintable(drawn)); // both ports
         }
 
         // Wider, the wide set comes back, every column whole.
@@ -148,9 +148,16 @@ private slots:
         const int ports = metrics.horizontalAdvance(QStringLiteral("\u2026:59830 \u21c4 \u2026:5037"));
         const QString tight = EndpointPairDelegate::fitted(pair, metrics, ports + 2); // the parts' advances round apart
         QCOMPARE(tight, QStringLiteral("\u2026:59830 \u21c4 \u2026:5037"));
-        // Less room: the client's port before the server's.
-        const int clientOnly = metrics.horizontalAdvance(QStringLiteral("\u2026:59830 \u21c4 \u2026")) + 2;
-        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, clientOnly), QStringLiteral("\u2026:59830 \u21c4 \u2026"));
+        // Less room: the ports alone, then without their colons and spaces.
+        const QString portsAlone = QStringLiteral(":59830 \u21c4 :5037");
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(portsAlone)), portsAlone);
+        const QString barePorts = QStringLiteral("59830\u21c45037");
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(barePorts)), barePorts);
+        // Less still: the client's port before the server's.
+        const int clientOnly = metrics.horizontalAdvance(barePorts) - 1;
+        const QString shortest = EndpointPairDelegate::fitted(pair, metrics, clientOnly);
+        QVERIFY2(metrics.horizontalAdvance(shortest) <= clientOnly && shortest.endsWith(QStringLiteral(" \u21c4 \u2026")),
+                 qPrintable(shortest));
         // More room goes to both addresses, from their ends.
         const QString roomier = EndpointPairDelegate::fitted(pair, metrics, ports + metrics.horizontalAdvance(QStringLiteral("00.00")));
         QVERIFY2(roomier.startsWith(QStringLiteral("\u2026")) && roomier.contains(QStringLiteral("0:59830 \u21c4 ")), qPrintable(roomier));

@@ -30,7 +30,15 @@ QString EndpointPairDelegate::fitted(const QString& pair, const QFontMetrics& me
     };
     const int clientLeast = least(client);
     const int serverLeast = least(server);
-    // Both ports do not fit: the client's port (what tells a server's conversations apart) before the server.
+    if (clientLeast + serverLeast > room) {
+        // No room for "…:54762 ⇄ …:5020": the two ports alone still tell the conversation.
+        const QString clientPort = client.mid(client.lastIndexOf(QLatin1Char(':')));
+        const QString serverPort = server.mid(server.lastIndexOf(QLatin1Char(':')));
+        for (const QString& ports : {clientPort + kArrow + serverPort, clientPort.mid(1) + u'\u21c4' + serverPort.mid(1)})
+            if (metrics.horizontalAdvance(ports) <= width)
+                return ports;
+    }
+    // Not even both ports fit: the client's port (what tells a server's conversations apart) before the server.
     int clientWidth = std::max(0, room - metrics.horizontalAdvance(QStringLiteral("\u2026")));
     if (clientLeast + serverLeast <= room)
         clientWidth = std::max(clientLeast, std::min(metrics.horizontalAdvance(client),

@@ -1,7 +1,8 @@
 #pragma once
 // Paints "client ⇄ server" in a narrow column: when the whole does not fit, each endpoint loses
-// the start of its address first ("…0.1:54762"), so both ports stay in view as long as they can;
-// narrower still, the client's port stays and the server shrinks to "…".
+// the start of its address first ("…0.1:54762"), so both ports stay in view as long as they can,
+// then the ports alone (":54762 ⇄ :5020", "54762⇄5020"); narrower still, the client's port stays
+// and the server shrinks to "…".
 
 #include <QStyledItemDelegate>
 
