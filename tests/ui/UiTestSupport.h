@@ -3,6 +3,7 @@
 // and damaged copies of a capture.
 
 #include <loading/CaptureLoader.h>
+#include <packets/PacketFilterModel.h>
 #include <packets/PacketListModel.h>
 
 #include <capture/CaptureFile.h>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QProcess>
 
+#include <algorithm>
 #include <functional>
 
 namespace tcplens::ui::test {
@@ -95,6 +97,16 @@ inline QList<int> cliFrames(const QString& path, const QString& expression)
         if (match.hasMatch() && !line.contains(QStringLiteral("\"revised\"")))
             frames << match.captured(1).toInt();
     }
+    return frames;
+}
+
+/// The frame numbers `filter` shows, in frame order.
+inline QList<int> shownFrames(const PacketFilterModel& filter)
+{
+    QList<int> frames;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        frames << filter.sourceRow(row) + 1;
+    std::sort(frames.begin(), frames.end());
     return frames;
 }
 
