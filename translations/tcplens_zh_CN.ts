@@ -1512,6 +1512,149 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ExpertWording</name>
+    <message>
+        <source>The acknowledgment number field is nonzero while the ACK flag is not set</source>
+        <translation>ACK 标志未置位，但确认号字段不为零</translation>
+    </message>
+    <message>
+        <source>Connection establish request (SYN): server port %1</source>
+        <translation>连接建立请求 (SYN)：服务器端口 %1</translation>
+    </message>
+    <message>
+        <source>Connection establish acknowledge (SYN+ACK): server port %1</source>
+        <translation>连接建立确认 (SYN+ACK)：服务器端口 %1</translation>
+    </message>
+    <message>
+        <source>Connection finish (FIN)</source>
+        <translation>连接结束 (FIN)</translation>
+    </message>
+    <message>
+        <source>Connection reset (RST)</source>
+        <translation>连接重置 (RST)</translation>
+    </message>
+    <message>
+        <source>This frame initiates the connection closing</source>
+        <translation>此数据包主动发起连接关闭</translation>
+    </message>
+    <message>
+        <source>This frame undergoes the connection closing</source>
+        <translation>此数据包被动进入连接关闭</translation>
+    </message>
+    <message>
+        <source>Bad checksum</source>
+        <translation>校验和错误</translation>
+    </message>
+    <message>
+        <source>The urgent pointer field is nonzero while the URG flag is not set</source>
+        <translation>URG 标志未置位，但紧急指针字段不为零</translation>
+    </message>
+    <message>
+        <source>The SYN packet does not contain a MSS option</source>
+        <translation>SYN 数据包不含 MSS 选项</translation>
+    </message>
+    <message>
+        <source>The non-SYN packet does contain a MSS option</source>
+        <translation>非 SYN 数据包含有 MSS 选项</translation>
+    </message>
+    <message>
+        <source>Window scale shift exceeds 14</source>
+        <translation>窗口扩大因子的移位数超过 14</translation>
+    </message>
+    <message>
+        <source>Non-zero header padding</source>
+        <translation>首部填充字节不为零</translation>
+    </message>
+    <message>
+        <source>D-SACK Sequence</source>
+        <translation>D-SACK 序号（重复的选择确认）</translation>
+    </message>
+    <message>
+        <source>TCP SYN with TFO Cookie</source>
+        <translation>携带 TFO Cookie 的 TCP SYN</translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) retransmission</source>
+        <translation>此数据包（疑似）是重传 (retransmission)</translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) fast retransmission</source>
+        <translation>此数据包（疑似）是快速重传 (fast retransmission)</translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) spurious retransmission</source>
+        <translation>此数据包（疑似）是虚假重传 (spurious retransmission)</translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) out-of-order segment</source>
+        <translation>此数据包（疑似）是乱序报文段 (out-of-order)</translation>
+    </message>
+    <message>
+        <source>A new tcp session is started with the same ports as an earlier session in this trace</source>
+        <translation>新的 TCP 会话使用了本捕获中先前会话的相同端口（端口重用）</translation>
+    </message>
+    <message>
+        <source>Previous segment(s) not captured (common at capture start)</source>
+        <translation>之前的报文段未被捕获（捕获开始时常见）(previous segment not captured)</translation>
+    </message>
+    <message>
+        <source>ACKed segment that wasn&apos;t captured (common at capture start)</source>
+        <translation>确认了未被捕获的报文段（捕获开始时常见）(ACKed unseen segment)</translation>
+    </message>
+    <message>
+        <source>TCP window update</source>
+        <translation>TCP 窗口更新 (window update)</translation>
+    </message>
+    <message>
+        <source>TCP window specified by the receiver is now completely full</source>
+        <translation>接收方通告的 TCP 窗口现已全部占满 (window full)</translation>
+    </message>
+    <message>
+        <source>TCP keep-alive segment</source>
+        <translation>TCP 保活报文段 (keep-alive)</translation>
+    </message>
+    <message>
+        <source>ACK to a TCP keep-alive segment</source>
+        <translation>对 TCP 保活报文段的确认 (keep-alive ACK)</translation>
+    </message>
+    <message>
+        <source>Duplicate ACK (#%1)</source>
+        <translation>重复确认 (dup ACK) #%1</translation>
+    </message>
+    <message>
+        <source>TCP Zero Window Probe</source>
+        <translation>TCP 零窗口探测 (zero window probe)</translation>
+    </message>
+    <message>
+        <source>TCP Zero Window segment</source>
+        <translation>TCP 零窗口报文段 (zero window)</translation>
+    </message>
+    <message>
+        <source>ACK to a TCP Zero Window Probe</source>
+        <translation>对 TCP 零窗口探测的确认 (zero window probe ACK)</translation>
+    </message>
+    <message>
+        <source>Bogus TCP header length (%1, must be at least 20)</source>
+        <translation>TCP 首部长度错误（%1，至少应为 20）</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>格式错误</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ExportDissectionsDialog</name>
     <message>
         <source>Export Packet Dissections as CSV</source>

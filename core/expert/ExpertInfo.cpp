@@ -64,7 +64,7 @@ std::vector<ExpertEntry> ExpertInfo::entries(const ExpertSelection& selection) c
         auto found = index.find(key);
         if (found == index.end()) {
             found = index.emplace(key, entries.size()).first;
-            entries.push_back(ExpertEntry{severity, expertGroup(item.kind), item.kind, std::move(summary), {}});
+            entries.push_back(ExpertEntry{severity, expertGroup(item.kind), item.kind, std::move(summary), item.value, {}});
         }
         entries[found->second].frames.push_back(item.frame);
     }

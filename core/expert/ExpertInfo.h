@@ -23,6 +23,7 @@ struct ExpertEntry {
     ExpertGroup group = ExpertGroup::Sequence;
     ExpertKind kind = ExpertKind::ConnectionSyn;
     std::string summary;
+    std::uint32_t value = 0; ///< The number the summary carries (ExpertItem::value), for wording it anew.
     std::vector<std::uint32_t> frames; ///< 1-based, ascending (a frame may repeat if it carries the item twice).
 };
 

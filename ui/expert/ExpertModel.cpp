@@ -1,6 +1,7 @@
 #include "ExpertModel.h"
 
 #include "ExpertStyle.h"
+#include "ExpertWording.h"
 
 #include <algorithm>
 
@@ -28,6 +29,13 @@ void ExpertModel::setTheme(ThemeKind theme)
     theme_ = theme;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DecorationRole});
+}
+
+void ExpertModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit layoutAboutToBeChanged();
+    emit layoutChanged(); // the rows stay; their words (at every level) change
 }
 
 QModelIndex ExpertModel::index(int row, int column, const QModelIndex& parent) const
@@ -110,11 +118,14 @@ QVariant ExpertModel::data(const QModelIndex& index, int role) const
             return entry.frames.empty() ? 0U : entry.frames.front();
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             switch (index.column()) {
-            case SummaryColumn:
-                return role == Qt::ToolTipRole
-                           ? QString::fromStdString(entry.summary) + "\n" + QString::fromUtf8(expertFieldName(entry.kind).data(), qsizetype(expertFieldName(entry.kind).size()))
-                           : QString::fromStdString(entry.summary);
-            case GroupColumn: return QString::fromUtf8(groupName(entry.group).data(), qsizetype(groupName(entry.group).size()));
+            case SummaryColumn: {
+                const QString summary = ExpertWording::summary(entry.kind, entry.value);
+                if (role == Qt::DisplayRole)
+                    return summary;
+                const auto field = expertFieldName(entry.kind); // the filter name, as Wireshark's tooltip
+                return summary + QLatin1Char('\n') + QString::fromUtf8(field.data(), qsizetype(field.size()));
+            }
+            case GroupColumn: return ExpertWording::group(entry.group);
             case ProtocolColumn: return QStringLiteral("TCP");
             case CountColumn: return qulonglong(entry.frames.size());
             default: return {};

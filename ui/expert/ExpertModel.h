@@ -26,6 +26,8 @@ public:
     /// Shows `info` (null: nothing).
     void setInfo(std::shared_ptr<const ExpertInfo> info);
     void setTheme(ThemeKind theme);
+    /// The language changed: every summary, group and header is worded again.
+    void retranslate();
     [[nodiscard]] const ExpertInfo* info() const noexcept { return info_.get(); }
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

@@ -66,8 +66,10 @@ void ExpertPanel::activate(const QModelIndex& index)
 
 void ExpertPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        model_->retranslate();
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
