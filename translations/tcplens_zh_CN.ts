@@ -1886,7 +1886,493 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FieldNames</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Header Length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>Differentiated Services Codepoint</source>
+        <translation>区分服务码点 (DSCP)</translation>
+    </message>
+    <message>
+        <source>Explicit Congestion Notification</source>
+        <translation>显式拥塞通知 (ECN)</translation>
+    </message>
+    <message>
+        <source>Total Length</source>
+        <translation>总长度</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Reserved bit</source>
+        <translation>保留位</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>不分片 (DF)</translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation>还有分片 (MF)</translation>
+    </message>
+    <message>
+        <source>Fragment Offset</source>
+        <translation>片偏移</translation>
+    </message>
+    <message>
+        <source>Time to Live</source>
+        <translation>生存时间</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Header Checksum</source>
+        <translation>首部校验和</translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Traffic Class</source>
+        <translation>通信量类</translation>
+    </message>
+    <message>
+        <source>Flow Label</source>
+        <translation>流标号</translation>
+    </message>
+    <message>
+        <source>Payload Length</source>
+        <translation>有效载荷长度</translation>
+    </message>
+    <message>
+        <source>Next Header</source>
+        <translation>下一个首部</translation>
+    </message>
+    <message>
+        <source>Hop Limit</source>
+        <translation>跳数限制</translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Sequence Number (raw)</source>
+        <translation>序号（原始值）</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation>确认号（原始值）</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Accurate ECN</source>
+        <translation>精确 ECN (AE)</translation>
+    </message>
+    <message>
+        <source>Congestion Window Reduced</source>
+        <translation>拥塞窗口已减小 (CWR)</translation>
+    </message>
+    <message>
+        <source>ECN-Echo</source>
+        <translation>ECN 回显 (ECE)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急 (URG)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation>确认 (ACK)</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送 (PSH)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复位 (RST)</translation>
+    </message>
+    <message>
+        <source>Syn</source>
+        <translation>同步 (SYN)</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>终止 (FIN)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>最大报文段长度 (MSS)</translation>
+    </message>
+    <message>
+        <source>No-Operation (NOP)</source>
+        <translation>无操作 (NOP)</translation>
+    </message>
+    <message>
+        <source>End of Option List (EOL)</source>
+        <translation>选项列表结束 (EOL)</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>窗口扩大因子</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>允许选择确认 (SACK permitted)</translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation>选择确认 (SACK)</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>TCP Fast Open</source>
+        <translation>TCP 快速打开 (TFO)</translation>
+    </message>
+    <message>
+        <source>Multipath TCP</source>
+        <translation>多路径 TCP (MPTCP)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Packet comments</source>
+        <translation>数据包注释</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Interface id</source>
+        <translation>接口编号</translation>
+    </message>
+    <message>
+        <source>Interface name</source>
+        <translation>接口名称</translation>
+    </message>
+    <message>
+        <source>Interface description</source>
+        <translation>接口描述</translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation>以太网 II</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v1</source>
+        <translation>Linux 伪链路层首部 v1 (cooked capture)</translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation>Linux 伪链路层首部 v2 (cooked capture)</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>数据包类型</translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation>链路层地址类型</translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation>链路层地址长度</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>接口索引</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>协议族</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>DEI</source>
+        <translation>丢弃指示 (DEI)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>VLAN 标识 (ID)</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 4</source>
+        <translation>网际协议第 4 版 (IPv4)</translation>
+    </message>
+    <message>
+        <source>Differentiated Services Field</source>
+        <translation>区分服务字段</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Header checksum status</source>
+        <translation>首部校验和状态</translation>
+    </message>
+    <message>
+        <source>Calculated Checksum</source>
+        <translation>计算出的校验和</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 6</source>
+        <translation>网际协议第 6 版 (IPv6)</translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Fragment count</source>
+        <translation>分片数</translation>
+    </message>
+    <message>
+        <source>Reassembled length</source>
+        <translation>重组后长度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>用户数据报协议 (UDP)</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>传输控制协议 (TCP)</translation>
+    </message>
+    <message>
+        <source>Stream index</source>
+        <translation>流编号</translation>
+    </message>
+    <message>
+        <source>TCP Segment Len</source>
+        <translation>TCP 报文段长度</translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>TCP Flags</source>
+        <translation>TCP 标志</translation>
+    </message>
+    <message>
+        <source>Calculated window size</source>
+        <translation>计算出的窗口大小</translation>
+    </message>
+    <message>
+        <source>Checksum Status</source>
+        <translation>校验和状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MSS Value</source>
+        <translation>MSS 值</translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation>移位数</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>乘数</translation>
+    </message>
+    <message>
+        <source>left edge</source>
+        <translation>左边界</translation>
+    </message>
+    <message>
+        <source>right edge</source>
+        <translation>右边界</translation>
+    </message>
+    <message>
+        <source>Timestamp value</source>
+        <translation>时间戳值 (TSval)</translation>
+    </message>
+    <message>
+        <source>Timestamp echo reply</source>
+        <translation>时间戳回显应答 (TSecr)</translation>
+    </message>
+    <message>
+        <source>Fast Open Cookie</source>
+        <translation>快速打开 Cookie</translation>
+    </message>
+    <message>
+        <source>Multipath TCP subtype</source>
+        <translation>多路径 TCP 子类型</translation>
+    </message>
+    <message>
+        <source>Multipath TCP version</source>
+        <translation>多路径 TCP 版本</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>TCP payload</source>
+        <translation>TCP 载荷</translation>
+    </message>
+    <message>
+        <source>SEQ/ACK analysis</source>
+        <translation>SEQ/ACK 分析</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation>重复确认</translation>
+    </message>
+    <message>
+        <source>Bytes in flight</source>
+        <translation>在途字节数</translation>
+    </message>
+    <message>
+        <source>Sender state</source>
+        <translation>发送方状态</translation>
+    </message>
+    <message>
+        <source>Receiver state</source>
+        <translation>接收方状态</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>确认号</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldTreeModel</name>
+    <message>
+        <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
+        <translation type="vanished">[客户端未收到（在捕获点之后丢失，或仍在路上）]</translation>
+    </message>
+    <message>
+        <source>[Not received by the server (lost after the capture point, or still on its way)]</source>
+        <translation type="vanished">[服务器未收到（在捕获点之后丢失，或仍在路上）]</translation>
+    </message>
+    <message>
+        <source>%1 — bytes %2–%3</source>
+        <translation>%1 — 字节 %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FieldTreeText</name>
+    <message>
+        <source>Src</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Dst</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Src Port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Dst Port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>Len</source>
+        <translation>长度</translation>
+    </message>
     <message>
         <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
         <translation>[客户端未收到（在捕获点之后丢失，或仍在路上）]</translation>
@@ -1896,8 +2382,8 @@
         <translation>[服务器未收到（在捕获点之后丢失，或仍在路上）]</translation>
     </message>
     <message>
-        <source>%1 — bytes %2–%3</source>
-        <translation>%1 — 字节 %2–%3</translation>
+        <source>TCP Option - </source>
+        <translation>TCP 选项 - </translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,16 @@
 #include "FieldTreeModel.h"
 
+#include "FieldTreeText.h"
+
 namespace tcplens::ui {
 
 FieldTreeModel::FieldTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void FieldTreeModel::retranslate()
+{
+    emit layoutAboutToBeChanged();
+    emit layoutChanged(); // the same rows, worded again
+}
 
 void FieldTreeModel::setSpans(FieldSpans spans)
 {
@@ -85,11 +93,7 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         return {};
     const auto& field = spans_[index.internalId()];
     switch (role) {
-    case Qt::DisplayRole:
-        if (field.id == "tcplens.not_received") // tcplens' own line, in the user's language
-            return field.value == 1 ? tr("[Not received by the client (lost after the capture point, or still on its way)]")
-                                    : tr("[Not received by the server (lost after the capture point, or still on its way)]");
-        return QString::fromStdString(field.text.empty() ? field.name : field.text);
+    case Qt::DisplayRole: return FieldTreeText::line(field);
     case Qt::ToolTipRole:
         if (field.byteLength() == 0)
             return QString::fromStdString(field.id);

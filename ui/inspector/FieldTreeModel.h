@@ -27,6 +27,8 @@ public:
     /// Shows a new packet's fields (a model reset).
     void setSpans(FieldSpans spans);
     void clear() { setSpans({}); }
+    /// The language changed: every line is worded again.
+    void retranslate();
     /// The field behind an index, or nullptr.
     [[nodiscard]] const FieldSpan* field(const QModelIndex& index) const;
 

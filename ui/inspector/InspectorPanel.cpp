@@ -51,8 +51,10 @@ InspectorPanel::InspectorPanel(QWidget* parent)
 void InspectorPanel::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        fields_->retranslate();
         retranslate();
+    }
 }
 
 void InspectorPanel::retranslate()

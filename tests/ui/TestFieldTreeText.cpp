@@ -1,0 +1,173 @@
+// The detail tree in the interface language: in English every line is core's text exactly; in
+// Chinese the labels of the bundled sample and a lossy transfer (relative and absolute numbers)
+// are the textbook's terms, the values and field ids unchanged.
+#include "UiTestSupport.h"
+
+#include <inspector/FieldNames.h>
+#include <inspector/FieldTreeModel.h>
+#include <inspector/FieldTreeText.h>
+#include <inspector/HeaderDiagramLabels.h>
+#include <shell/Language.h>
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace tcplens;
+using namespace tcplens::ui;
+using namespace tcplens::ui::test;
+
+namespace {
+
+/// Every packet's spans of `path`, as the inspector gets them, with relative or absolute numbers.
+std::vector<FieldSpans> spansOf(const QString& path, bool relative)
+{
+    PacketListModel model;
+    loadSynchronously(model, path);
+    model.setRelativeSequenceNumbers(relative);
+    std::vector<FieldSpans> packets;
+    for (int row = 0; row < model.rowCount(); ++row)
+        packets.push_back(model.fieldSpans(row));
+    return packets;
+}
+
+QStringList captures()
+{
+    return {samplePath(), QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap")};
+}
+
+/// The label of a detail line: after "[" and a bit picture, up to ": ", " = ", ", ", " (" or "]".
+QString labelOf(QString line)
+{
+    if (line.startsWith(QLatin1Char('[')))
+        line.remove(0, 1);
+    static const QRegularExpression picture(QStringLiteral("^[01.]+( [01.]+)* = "));
+    line.remove(picture);
+    qsizetype end = line.size();
+    for (const char* stop : {": ", " = ", ", ", " (", "]"})
+        if (const auto at = line.indexOf(QLatin1String(stop)); at >= 0)
+            end = std::min(end, at);
+    return line.left(end);
+}
+
+bool hasChinese(const QString& text)
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    return text.contains(han);
+}
+
+/// The value after the label, as Copy › Value takes it.
+QString valueOf(const QString& line)
+{
+    const auto colon = line.indexOf(QStringLiteral(": "));
+    return colon < 0 ? QString() : line.mid(colon + 2);
+}
+
+} // namespace
+
+class TestFieldTreeText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { installLanguage(*qApp, QStringLiteral("en")); }
+
+    void englishLinesAreCoresText()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        int lines = 0;
+        for (const auto& path : captures())
+            for (const bool relative : {true, false})
+                for (const auto& spans : spansOf(path, relative))
+                    for (const auto& span : spans) {
+                        if (span.id == "tcplens.not_received")
+                            continue; // tcplens' own line, worded in ui (TestFieldTreeModel)
+                        QCOMPARE(FieldTreeText::line(span), QString::fromStdString(span.text.empty() ? span.name : span.text));
+                        ++lines;
+                    }
+        QVERIFY(lines > 10000);
+    }
+
+    void chineseLabelsAreTranslatedAndValuesKept()
+    {
+        int lines = 0;
+        for (const auto& path : captures())
+            for (const bool relative : {true, false}) {
+                const auto packets = spansOf(path, relative);
+                QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+                QStringList englishLines;
+                for (const auto& spans : packets)
+                    for (const auto& span : spans)
+                        englishLines << FieldTreeText::line(span);
+                QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+                int at = 0;
+                for (const auto& spans : packets)
+                    for (const auto& span : spans) {
+                        const QString& english = englishLines[at++];
+                        const QString chinese = FieldTreeText::line(span);
+                        const QString label = labelOf(chinese);
+                        const QString where = path.section(QLatin1Char('/'), -1) + QStringLiteral(": ") + chinese;
+                        // A label is Chinese, or a field id ("[tcp.analysis.retransmission]": the filter name itself).
+                        const bool fieldId = label == QString::fromStdString(span.text).mid(1).chopped(1) && label.contains(QLatin1Char('.'));
+                        QVERIFY2(hasChinese(label) || fieldId, qPrintable(where));
+                        if (span.depth == 0) {
+                            static const QRegularExpression englishKey(QStringLiteral(", [A-Za-z ]+: "));
+                            QVERIFY2(!chinese.contains(englishKey), qPrintable(where));
+                        } else if (span.id != "tcplens.not_received") {
+                            QCOMPARE(valueOf(chinese), valueOf(english));
+                        }
+                        ++lines;
+                    }
+            }
+        QVERIFY(lines > 10000);
+    }
+
+    void chineseUsesTheTextbooksTerms()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        const auto spans = spansOf(samplePath(), true).front(); // the SYN
+        QStringList lines;
+        for (const auto& span : spans)
+            lines << FieldTreeText::line(span);
+        for (const char* expected : {"传输控制协议 (TCP), 源端口: 33728, 目的端口: 8888, 序号: 0, 长度: 0",
+                                     "[序号: 0    (relative sequence number)]", "窗口: 64240", "1010 .... = 首部长度: 40 bytes (10)",
+                                     "校验和: 0x16f5 [correct]", "标志: 0x002 (SYN)", ".... .... ..1. = 同步 (SYN): Set",
+                                     "TCP 选项 - 最大报文段长度 (MSS): 1460 bytes", "TCP 选项 - 无操作 (NOP)"})
+            QVERIFY2(lines.contains(QString::fromUtf8(expected)), expected);
+        QVERIFY2(std::any_of(lines.begin(), lines.end(), [](const QString& l) { return l.startsWith(QStringLiteral("确认号（原始值）: 0")); }),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    void treeModelShowsTheWordedLinesAndKeepsFieldIds()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        FieldTreeModel model;
+        model.setSpans(spansOf(samplePath(), true).front());
+        QModelIndex tcp;
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, 0).data(FieldTreeModel::FieldIdRole).toString() == QStringLiteral("tcp"))
+                tcp = model.index(row, 0);
+        QVERIFY(tcp.isValid());
+        QVERIFY(tcp.data().toString().startsWith(QStringLiteral("传输控制协议")));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        model.retranslate();
+        QVERIFY(tcp.data().toString().startsWith(QStringLiteral("Transmission Control Protocol, Src Port: 33728")));
+    }
+
+    void treeAndDiagramShareTheTable()
+    {
+        // Every field the diagram draws by name and the tree labels is one row of one table.
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        for (const char* id : {"tcp.seq_raw", "tcp.ack_raw", "tcp.window_size_value", "tcp.checksum", "ip.ttl"}) {
+            QVERIFY(diagramFieldName(id) == treeFieldName(id));
+            FieldSpan span;
+            span.id = id;
+            span.name = treeFieldName(id)->treeName;
+            const QString tree = FieldTreeText::label(span);
+            const QString diagram = QCoreApplication::translate("tcplens::ui::HeaderDiagramLabels", diagramFieldName(id)->diagramName);
+            QVERIFY2(diagram.startsWith(tree.section(QStringLiteral("（"), 0, 0)), qPrintable(tree + QStringLiteral(" / ") + diagram));
+        }
+    }
+};
+
+QTEST_MAIN(TestFieldTreeText)
+#include "TestFieldTreeText.moc"

@@ -1,0 +1,85 @@
+#include "FieldTreeText.h"
+
+#include "FieldNames.h"
+
+#include <QRegularExpression>
+
+namespace tcplens::ui {
+namespace {
+
+// The words a protocol line carries between its values ("…, Src Port: 80, Seq: 1, Len: 0").
+[[maybe_unused]] constexpr const char* kSummaryKeys[] = {
+    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Src"),      QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Dst"),
+    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Src Port"), QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Dst Port"),
+    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Seq"),      QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Ack"),
+    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Len"),
+};
+
+constexpr const char* kContext = "tcplens::ui::FieldTreeText";
+
+/// Core's English name of the field: its own, or the table's for a span core leaves unnamed (NOP, EOL).
+QString englishName(const FieldSpan& span)
+{
+    if (!span.name.empty())
+        return QString::fromStdString(span.name);
+    const FieldName* row = treeFieldName(span.id);
+    return row ? QString::fromUtf8(row->treeName) : QString();
+}
+
+/// Where the label `name` starts in core's `text`: at the start, after "[" (a generated field), after
+/// a bit picture's " = ", or after "TCP Option - "; followed by the end or a separator. -1 if not.
+qsizetype labelAt(const QString& text, const QString& name)
+{
+    static const QString optionPrefix = QStringLiteral("TCP Option - ");
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const QStringView before = QStringView(text).left(at);
+        const bool starts = before.isEmpty() || before == u"[" || before.endsWith(u" = ") || before.endsWith(optionPrefix);
+        const qsizetype after = at + name.size();
+        const bool ends = after == text.size() || QStringLiteral(":], (#").contains(text[after]);
+        if (starts && ends)
+            return at;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString FieldTreeText::label(const FieldSpan& span)
+{
+    const QString name = englishName(span);
+    return QCoreApplication::translate(kFieldNamesContext, name.toUtf8().constData());
+}
+
+QString FieldTreeText::line(const FieldSpan& span)
+{
+    if (span.id == "tcplens.not_received") // tcplens' own line, worded here rather than from a name
+        return span.value == 1 ? tr("[Not received by the client (lost after the capture point, or still on its way)]")
+                               : tr("[Not received by the server (lost after the capture point, or still on its way)]");
+    QString text = QString::fromStdString(span.text.empty() ? span.name : span.text);
+    const QString name = englishName(span);
+    if (!name.isEmpty()) {
+        if (const qsizetype at = labelAt(text, name); at >= 0)
+            text.replace(at, name.size(), label(span));
+    }
+    static const QString optionPrefix = QStringLiteral("TCP Option - ");
+    if (text.startsWith(optionPrefix))
+        text.replace(0, optionPrefix.size(), tr("TCP Option - "));
+    if (span.depth == 0) {
+        // "Transmission Control Protocol, Src Port: 80, Dst Port: 5000, Seq: 1, Len: 0"
+        static const QRegularExpression key(QStringLiteral(", (Src Port|Dst Port|Src|Dst|Seq|Ack|Len): "));
+        QString worded;
+        qsizetype from = 0;
+        for (auto it = key.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            worded += QStringView(text).mid(from, match.capturedStart() - from);
+            worded += QStringLiteral(", ") + QCoreApplication::translate(kContext, match.captured(1).toUtf8().constData())
+                      + QStringLiteral(": ");
+            from = match.capturedEnd();
+        }
+        worded += QStringView(text).mid(from);
+        text = worded;
+    }
+    return text;
+}
+
+} // namespace tcplens::ui
