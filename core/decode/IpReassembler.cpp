@@ -27,8 +27,14 @@ const ReassembledDatagram* IpReassembler::add(std::uint32_t frameNumber, std::in
     }
     auto found = index_.find(key);
     if (found == index_.end()) {
-        pending_.push_back(Pending{key, timestampNs, {}, {}, 0, false, false});
-        found = index_.emplace(key, std::prev(pending_.end())).first;
+        // Kept in order of first fragment (capture clocks can step back), so that expire() gives up
+        // exactly the datagrams older than the timeout: whether one completes must not depend on
+        // other datagrams, because a stored packet is decoded again from its own fragments alone.
+        auto at = pending_.end();
+        while (at != pending_.begin() && std::prev(at)->firstSeenNs > timestampNs)
+            --at;
+        const auto inserted = pending_.insert(at, Pending{key, timestampNs, {}, {}, 0, false, false});
+        found = index_.emplace(key, inserted).first;
     }
     Pending& pending = *found->second;
 
@@ -66,8 +72,14 @@ const ReassembledDatagram* IpReassembler::add(std::uint32_t frameNumber, std::in
 
 void IpReassembler::expire(std::int64_t nowNs)
 {
-    // Oldest first: stop at the first that has time left (capture clocks that step back only delay it).
-    while (!pending_.empty() && nowNs - pending_.front().firstSeenNs > limits_.timeoutNs)
+    // Ordered by first fragment: stop at the first that has time left.
+    // In unsigned arithmetic: clamped timestamps span all of int64, their difference may not.
+    const auto olderThanTimeout = [&](std::int64_t firstSeenNs) {
+        return nowNs > firstSeenNs
+            && static_cast<std::uint64_t>(nowNs) - static_cast<std::uint64_t>(firstSeenNs)
+                   > static_cast<std::uint64_t>(limits_.timeoutNs);
+    };
+    while (!pending_.empty() && olderThanTimeout(pending_.front().firstSeenNs))
         drop(pending_.begin());
 }
 

@@ -88,7 +88,7 @@ private:
     void assemble(const Pending& pending);
 
     ReassemblyLimits limits_;
-    PendingList pending_; ///< Oldest first.
+    PendingList pending_; ///< By the time of their first fragment, oldest first.
     std::unordered_map<Key, PendingList::iterator, KeyHash> index_;
     std::size_t pendingBytes_ = 0;
     std::uint64_t dropped_ = 0;

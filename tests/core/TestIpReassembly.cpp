@@ -218,6 +218,56 @@ private slots:
         QCOMPARE(decoder.reassembler().pendingDatagrams(), std::size_t{1});
     }
 
+    void clockSteppingBackNeitherKeepsNorDropsAnotherDatagram()
+    {
+        // Frame 1 is a fragment of another datagram stamped 100 s; frames 2 and 3 carry one segment,
+        // the second fragment `gap` seconds after the first. The segment's datagram completes
+        // within 60 s and is given up after, whether or not frame 1 is fed: a stored packet is
+        // decoded again from its own fragments alone and must come out as in the loading pass.
+        const auto segment = dataSegment(2000);
+        const auto other = fragment(dataSegment(2000, 9001), 0, 1480, 0x1111);
+        const std::int64_t second = 1'000'000'000;
+        for (const std::int64_t gap : {50, 61}) {
+            for (const bool withOther : {true, false}) {
+                const QList<std::pair<QByteArray, std::int64_t>> frames{
+                    {other, 100 * second}, {fragment(segment, 0, 1480), 0}, {fragment(segment, 1480, 1000), gap * second}};
+                ReassemblingDecoder decoder;
+                DecodedFrame last;
+                for (int i = withOther ? 0 : 1; i < frames.size(); ++i)
+                    last = decoder.decode(i + 1, frames[i].second, view(frames[i].first),
+                                          static_cast<std::uint32_t>(frames[i].first.size()), 1);
+                QCOMPARE(last.packet.tcp.present, gap < 60);
+            }
+        }
+    }
+
+    void storedPacketsRebuildEveryDatagramOfAClockThatStepsBack()
+    {
+        // The fuzzer's finding: the loading pass completed a datagram that the charts (and the
+        // packet details) could not rebuild from its fragments, so a stream had no chart.
+        const auto segment = dataSegment(2000);
+        for (const std::uint32_t gap : {50U, 70U}) {
+            const QList<PcapRecord> records{
+                {fragment(dataSegment(2000, 9001), 0, 1480, 0x1111), {}, {}, 1'700'000'100, 0},
+                {fragment(segment, 0, 1480), {}, {}, 1'700'000'000, 0},
+                {fragment(segment, 1480, 1000), {}, {}, 1'700'000'000 + gap, 0}};
+            QTemporaryDir dir;
+            const auto path = dir.filePath("stepping-clock.pcap");
+            QVERIFY(writeFile(path, pcapFile(records)));
+            const auto loaded = loadCapture(path.toStdString());
+            QCOMPARE(loaded.conversations.size(), std::size_t{gap < 60 ? 1U : 0U});
+            const auto stored = decodeStoredPacket(loaded.packets, 2);
+            QCOMPARE(stored.packet.tcp.present, gap < 60);
+            for (std::uint32_t s = 0; s < loaded.conversations.size(); ++s) {
+                const auto fromStore = buildSeries(snapshotStream(loaded.packets, loaded.analyses, s));
+                const auto fromFile = seriesFromCapture(path.toStdString(), s);
+                QVERIFY(!fromFile.empty());
+                QVERIFY(!fromStore.empty());
+                QCOMPARE(fromStore.payloadBytes(Direction::ClientToServer), std::uint64_t{2000});
+            }
+        }
+    }
+
     void pendingFragmentBytesStayWithinTheBound()
     {
         const auto segment = dataSegment(3000);
