@@ -44,6 +44,64 @@
     </message>
 </context>
 <context>
+    <name>HelperFailure</name>
+    <message>
+        <source>Either join the group allowed to capture: sudo usermod -aG %1 %2, then log in again; or give the capture helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper tcplens-capture is not installed, so tcplens cannot capture. Install it with tcplens (cmake --install), or set TCPLENS_CAPTURE_HELPER to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot capture: you are not in the group %1 that may run the capture helper %2. Join it with sudo usermod -aG %1 %3, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot capture: the capture helper %1 lacks the capture capability and you are not root. Grant it to the helper alone: sudo setcap cap_net_raw,cap_net_admin+eip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens-capture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not capture on %1: the capture helper %2 lacks the capture capability, or you are not in the group that may run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interface %1: open File › Capture… again for a fresh list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface %1 is down: bring it up first (ip link set %1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture filter is not valid; correct it in File › Capture….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper was ended by signal %1; the packets captured so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper failed (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::Appearance</name>
+    <message>
+        <source>Coloring rules skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureCoordinator</name>
     <message>
         <source>1 packet</source>
@@ -127,6 +185,10 @@
     </message>
     <message>
         <source>Opening the recovered capture %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 over ssh…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +495,82 @@
     </message>
     <message>
         <source>10^-%1 s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSD loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP over serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPPoE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP for pppd, with direction flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP with direction flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco HDLC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux ARCNET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux netfilter log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 4391 IP-over-Infiniband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juniper Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +971,166 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ColouringRulesDialog</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is empty: it would colour every packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Foreground…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coloring Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first whose display filter matches a packet colours its row. Untick a rule to keep it without using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A display filter, e.g. tcp.analysis.retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s default rules that tcplens can evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a Wireshark colorfilters file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules as a Wireshark colorfilters file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireshark&apos;s default rules restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Coloring Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireshark colorfilters (colorfilters *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Coloring Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix or untick the rules whose filter is wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no coloring rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turned off because tcplens cannot evaluate their filters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that are not rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ContextMenus</name>
     <message>
         <source>&amp;Apply as Filter</source>
@@ -899,11 +1197,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversation %1: %2 packets written to %3</source>
+        <source>pcap captures (*.pcap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pcap captures (*.pcap)</source>
+        <source>As &amp;BPF (tcpdump)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1274,41 @@
         <source>Retrans %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client %1, server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ⇄ Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert item(s), the worst a %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client → server: %1, %2% of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server → client: %1, %2% of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ConversationReportDialog</name>
@@ -1044,6 +1377,266 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::DisplayScope</name>
+    <message>
+        <source>BPF filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::Expert</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst expert severity in the capture: %1 (%2). Click to open Expert Information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next packet with an expert note, warning or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pro&amp;blem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous packet with an expert note, warning or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertModel</name>
+    <message numerus="yes">
+        <source>%1 (%n kind(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame %1 (conversation %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertPanel</name>
+    <message>
+        <source>Collecting the expert items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert items: no TCP segment raised one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a capture to see its expert items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert item(s) — %1. Click a frame to select it; Go › Next Problem steps through them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExpertWording</name>
+    <message>
+        <source>The acknowledgment number field is nonzero while the ACK flag is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection establish request (SYN): server port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection establish acknowledge (SYN+ACK): server port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection finish (FIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame initiates the connection closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame undergoes the connection closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The urgent pointer field is nonzero while the URG flag is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SYN packet does not contain a MSS option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The non-SYN packet does contain a MSS option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window scale shift exceeds 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-zero header padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D-SACK Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP SYN with TFO Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) fast retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) spurious retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame is a (suspected) out-of-order segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new tcp session is started with the same ports as an earlier session in this trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous segment(s) not captured (common at capture start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACKed segment that wasn&apos;t captured (common at capture start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP window update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP window specified by the receiver is now completely full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP keep-alive segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK to a TCP keep-alive segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ACK (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Zero Window Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Zero Window segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK to a TCP Zero Window Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bogus TCP header length (%1, must be at least 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ExportDissectionsDialog</name>
     <message>
         <source>Export Packet Dissections as CSV</source>
@@ -1082,10 +1675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot export the packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Packet Dissections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1684,25 @@
     </message>
     <message>
         <source>Packets are still arriving: stop the capture or wait until the file is loaded, then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::ExportJob</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 packets to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,44 +1745,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot export the packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a capture file first. Packets still being captured, or read from a pipe, cannot be read again: stop the capture or save them (File › Save As) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FieldFilter</name>
-    <message>
-        <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This comes from the capture file&apos;s record (time, interface, comment), not from the packet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This header sits inside a tunnel or after a header tcpdump filters cannot step over; their primitives read the outer headers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This field is in the reassembled datagram, past the bytes of this frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After IPv6 extension headers a tcpdump filter cannot find this header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tcpdump filters have no expression for this.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Select a field first.</source>
         <translation type="unfinished"></translation>
@@ -1187,9 +1774,503 @@
         <source>This packet is not TCP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No display filter for this: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Info column is a summary of several fields; apply one of them from the packet details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This packet has no field for that column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no filter to translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FieldNames</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiated Services Codepoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit Congestion Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Number (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate ECN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion Window Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECN-Echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-Operation (NOP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of Option List (EOL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Fast Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipath TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux cooked capture v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link-layer address length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differentiated Services Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header checksum status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Segment Len</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculated window size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp echo reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast Open Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipath TCP subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipath TCP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ/ACK analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
+    <message>
+        <source>%1 — bytes %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FieldTreeText</name>
+    <message>
+        <source>Src</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Src Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dst Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
         <translation type="unfinished"></translation>
@@ -1199,16 +2280,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — bytes %2–%3</source>
+        <source>TCP Option - </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tcplens::ui::FilterBar</name>
-    <message>
-        <source>Filter (tcpdump syntax), e.g.  tcp[13] &amp; 2 != 0   or   port 8888</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Showing one conversation; click to show all packets again</source>
         <translation type="unfinished"></translation>
@@ -1223,6 +2300,416 @@
     </message>
     <message>
         <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display filter, e.g.  tcp.analysis.retransmission   or   ip.addr == 10.0.0.5   (tcpdump syntax works too: port 8888)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: display filter, else BPF (tcpdump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display filter (Wireshark) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPF (tcpdump) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the filter is read in; click to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as BPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tcpdump (BPF) expression that keeps the same packets, e.g. for a capture filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a tcpdump (BPF) expression: it is not a display filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid display filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the filter is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the filter first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tcpdump (BPF) syntax, copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (copied as BPF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BPF expression for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FilterExpression</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPF (tcpdump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tcpdump (BPF) expression either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FilterMessageText</name>
+    <message>
+        <source>application-layer dissection is not done by tcplens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens does not keep the scale factor&apos;s -1/-2 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens does not count bytes sent since the last PSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcplens does not estimate the retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Fast Open analysis is not done by tcplens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethernet or other MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x needs a hexadecimal digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string has no closing &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character constant has no closing &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character constant holds exactly one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slice has no closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;=&quot; is not an operator; use == (or eq) to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was unexpected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of filter expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was unexpected in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ( has no closing )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set has no closing }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such field; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and cannot be sliced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic needs numbers; this side is a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only numbers can be negated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function %1() is not supported (len(field) and count(field) are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>len() needs a byte string, address or protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a field nor a protocol name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither side of the comparison is a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be compared with a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value; test its presence alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 cannot be ordered with &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a byte string, text or protocol; this is a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; looks for bytes or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; needs a byte string, text or protocol; this is a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matches&quot; takes a regular expression in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range needs ordered values, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unsigned integer (it is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid boolean (True, False, 1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv4 address (a.b.c.d or a.b.c.d/len; names are not resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid IPv6 address (or address/len; names are not resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Ethernet address (aa:bb:cc:dd:ee:ff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid byte string (aa:bb:cc, or &quot;text&quot; in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field without a value (FT_NONE) can only be tested for presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is worked out by tcplens from the conversation; a capture filter sees one packet&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is capture metadata (time, frame number); BPF sees only the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sits at an offset BPF cannot follow in general (after variable-length headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tcpdump primitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; and &quot;matches&quot; search the payload; BPF compares fixed offsets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this part has no tcpdump equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices of %1 need their header&apos;s offset, which BPF has only for ip[], ip6[], tcp[] and udp[]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic and functions on fields are not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparisons need a field on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value compared with %1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be compared for equality in BPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range of %1 has no tcpdump primitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such field in this packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a display-filter field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value tcplens can compare here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +2819,42 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 sends its SYN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 is sent as if it had not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1, a FIN, does not acknowledge it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1, a duplicate ACK, still asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 still asks for it while it SACKs later data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 resends bytes it had acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received (frame %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +3583,247 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::LabDialog</name>
+    <message>
+        <source>Record a Lab Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each recording is a new file here, named after the scenario and the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, one packet per key press, starting with the scenario&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs root: this scenario makes a network namespace of its own (its loopback shaped with tc), which only root may do. Start tcplens as root (sudo) to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as root in a network namespace of its own; the rest of the machine is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on the loopback interface between tcplens&apos;s own client and server, through the capture helper tcplens-capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lab Recordings In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the capture helper on the loopback interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording: the client and the server are at work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the last packets to reach the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the capture shows what the explanation promises…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the partial recording was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper tcplens-capture could not be started: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper may not capture. %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper did not capture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be written: %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scenario&apos;s network namespace could not be made: %1. It needs root and the ip, tc and ethtool programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s sockets failed: %1. Record it again (a busy machine can miss a timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1, but the window could not open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1 and opened it in the window. Present it to the class?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n TCP packets into %1; opening it…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the capture shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a promise of the explanation: the frames that keep it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture shows what the explanation promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture does not show everything the explanation promises; record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen beside the capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the scenario&apos;s sockets finish their step first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LabIntroduction</name>
+    <message>
+        <source>TCP lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LabMenu</name>
+    <message>
+        <source>&amp;Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make real TCP traffic between tcplens&apos;s own client and server, capture it and present it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LimitBands</name>
+    <message>
+        <source>handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::LiveCaptureWorker</name>
+    <message>
+        <source>The capture was stopped before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture on %1 over ssh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2257,6 +4021,38 @@ first packet shown)</source>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Capture from &amp;Remote Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture on another machine with its tcpdump, over ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colori&amp;ze Packet List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the packet list&apos;s rows by the coloring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coloring Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the display filters that colour the packet list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Filter as &amp;BPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tcpdump (BPF) expression that keeps the packets the display filter keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainWindow</name>
@@ -2266,10 +4062,6 @@ first packet shown)</source>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,11 +4122,11 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter: %1</source>
+        <source>There is no TCP conversation to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no TCP conversation to report on.</source>
+        <source>Expert Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +4198,26 @@ first packet shown)</source>
     </message>
     <message>
         <source>Tahoe %1 (ssthresh %2) · Reno %3 (ssthresh %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::PacketColumnText</name>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in flight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (en or zh_CN): Wireshark&apos;s analysis tags are shown in it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,14 +4432,6 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversation %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client %1  ⇄  server %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversation %1 has no packets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,6 +4469,73 @@ first packet shown)</source>
     </message>
     <message>
         <source>Outlined: changed since the %1&apos;s packet %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::RemoteCaptureDialog</name>
+    <message>
+        <source>Run tcpdump with sudo on the host (sudo -n: no password prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture from Remote Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[user@]host[:port], e.g. alice@lab-3:2222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdump syntax, run on the host; the ssh connection itself is always left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh -o options, e.g. IdentityFile=~/.ssh/lab_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each word is passed to ssh as -o WORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures on another machine through your ssh: tcpdump runs there and its packets stream into this window as a local capture does. ssh must log in without a password prompt (a key, e.g. ssh-copy-id); the remote user needs the capture capability, or sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh &amp;options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host to capture on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh options are written as Name=value (each becomes -o Name=value), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ssh connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace tcplens::ui;
@@ -14,6 +16,39 @@ namespace {
 QString menuFile()
 {
     return QCoreApplication::translate("tcplens::ui::MainMenus", "&File");
+}
+
+/// The current (not vanished or obsolete) messages of a .ts file as "context | source | comment".
+QSet<QString> currentMessages(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QSet<QString> messages;
+    QXmlStreamReader xml(&file);
+    QString context, source, comment;
+    bool gone = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == u"name")
+                context = xml.readElementText();
+            else if (name == u"message")
+                source.clear(), comment.clear(), gone = false;
+            else if (name == u"source")
+                source = xml.readElementText();
+            else if (name == u"comment")
+                comment = xml.readElementText();
+            else if (name == u"translation") {
+                const auto type = xml.attributes().value(QStringLiteral("type"));
+                gone = type == u"vanished" || type == u"obsolete";
+            }
+        } else if (xml.isEndElement() && xml.name() == u"message" && !gone) {
+            messages.insert(context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment);
+        }
+    }
+    return messages;
 }
 
 } // namespace
@@ -86,6 +121,21 @@ private slots:
         for (const auto& match : unfinished.globalMatch(text))
             missing << match.captured(1);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + missing.join(QStringLiteral(" | "))));
+    }
+
+    // `ninja update_translations` refreshes both files: the English one lists the same strings.
+    void englishTranslationFileIsCurrent()
+    {
+        const QString dir = QStringLiteral(TCPLENS_SAMPLES_DIR "/../../translations/");
+        const auto chinese = currentMessages(dir + QStringLiteral("tcplens_zh_CN.ts"));
+        const auto english = currentMessages(dir + QStringLiteral("tcplens_en.ts"));
+        QVERIFY(chinese.size() > 500);
+        const auto notInEnglish = QSet<QString>(chinese).subtract(english);
+        const auto onlyInEnglish = QSet<QString>(english).subtract(chinese);
+        QVERIFY2(notInEnglish.isEmpty(), qPrintable(QStringLiteral("missing from tcplens_en.ts: ")
+                                                    + QStringList(notInEnglish.values()).join(QStringLiteral(" || "))));
+        QVERIFY2(onlyInEnglish.isEmpty(), qPrintable(QStringLiteral("missing from tcplens_zh_CN.ts: ")
+                                                     + QStringList(onlyInEnglish.values()).join(QStringLiteral(" || "))));
     }
 };
 
