@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cstdio>
@@ -41,6 +42,7 @@ struct Options {
     QString captureFilter; // -f: its capture filter
     std::optional<tcplens::ChartKind> chart; // open the Charts panel on this chart
     bool allConversations = false; // the flow graph draws every listed conversation
+    bool expert = false;           // bring the Expert Information tab to the front
 };
 
 bool parseOptions(const QApplication& app, Options& options)
@@ -97,6 +99,9 @@ bool parseOptions(const QApplication& app, Options& options)
                                  QStringLiteral("Draw every listed conversation in the flow graph, not only the "
                                                 "current one."));
     parser.addOption(all);
+    const QCommandLineOption expert(QStringLiteral("expert"),
+                                    QStringLiteral("Show the Expert Information tab (for --screenshot)."));
+    parser.addOption(expert);
     parser.process(app);
     options.allConversations = parser.isSet(all);
     if (parser.isSet(theme)) {
@@ -129,6 +134,7 @@ bool parseOptions(const QApplication& app, Options& options)
     }
 
     options.present = parser.isSet(present);
+    options.expert = parser.isSet(expert);
     if (parser.isSet(step)) {
         if (!options.present) {
             std::fprintf(stderr, "tcplens: --step goes with --present\n");
@@ -225,12 +231,20 @@ void arrangeScreenshot(tcplens::ui::MainWindow& window, const QString& out, cons
             });
         };
         // The expert findings (the sidebar's counts, the status bar badge) come from a worker thread.
-        const auto grab = [&window, grabNow] {
+        const auto grab = [&window, grabNow, options] {
+            if (options.expert)
+                emit window.expert()->showRequested();
+            // With --expert every severity is opened, so the picture shows the summaries themselves.
+            const auto expand = [&window, grabNow, expert = options.expert] {
+                if (auto* tree = window.findChild<QTreeView*>(QStringLiteral("expertTree")); tree && expert)
+                    tree->expandToDepth(0);
+                grabNow();
+            };
             if (window.packetModel()->rowCount() > 0 && !window.expert()->info())
-                QObject::connect(window.expert(), &tcplens::ui::ExpertController::infoChanged, &window, grabNow,
+                QObject::connect(window.expert(), &tcplens::ui::ExpertController::infoChanged, &window, expand,
                                  Qt::SingleShotConnection);
             else
-                grabNow();
+                expand();
         };
         auto* charts = window.chartsPanel();
         if (options.present || !options.chart || !charts->stream()) {
