@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include <expert/ExpertModel.h>
+#include <expert/ExpertPanel.h>
 #include <expert/ExpertWording.h>
 #include <shell/Language.h>
 
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace tcplens;
@@ -111,6 +113,20 @@ private slots:
             for (const auto& text : shownTexts(model))
                 QVERIFY2(untranslatedEnglish(text).isEmpty(), qPrintable(path + QStringLiteral(": ") + text));
         }
+    }
+
+    void tabRewordsWhenTheLanguageSwitches()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        ExpertPanel panel;
+        panel.show();
+        panel.setInfo(expertOf(QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap")), false);
+        QSignalSpy reworded(panel.model(), &QAbstractItemModel::layoutChanged);
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(reworded.count() >= 1); // the view asks for every row's words again
+        QCOMPARE(panel.model()->headerData(ExpertModel::GroupColumn, Qt::Horizontal).toString(), QStringLiteral("组"));
+        QVERIFY(panel.summaryText().contains(QStringLiteral("专家信息")));
     }
 
     void chineseKeepsWiresharksTerms()

@@ -7,10 +7,12 @@
 #include <inspector/FieldTreeModel.h>
 #include <inspector/FieldTreeText.h>
 #include <inspector/HeaderDiagramLabels.h>
+#include <inspector/InspectorPanel.h>
 #include <shell/Language.h>
 
 #include <QApplication>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace tcplens;
@@ -151,6 +153,24 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
         model.retranslate();
         QVERIFY(tcp.data().toString().startsWith(QStringLiteral("Transmission Control Protocol, Src Port: 33728")));
+    }
+
+    void inspectorRewordsWhenTheLanguageSwitches()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        PacketListModel packets;
+        loadSynchronously(packets, samplePath());
+        InspectorPanel inspector;
+        inspector.show();
+        inspector.showPacket(packets, 0);
+        QSignalSpy reworded(inspector.fieldModel(), &QAbstractItemModel::layoutChanged);
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QVERIFY(reworded.count() >= 1); // the tree asks for every line again
+        bool tcp = false;
+        for (int row = 0; row < inspector.fieldModel()->rowCount(); ++row)
+            tcp |= inspector.fieldModel()->index(row, 0).data().toString().startsWith(QStringLiteral("传输控制协议"));
+        QVERIFY(tcp);
     }
 
     void treeAndDiagramShareTheTable()
