@@ -2233,6 +2233,74 @@
         <source>Acknowledgment number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Null/Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>802.1Q Virtual LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled IPv4 in frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled IPv6 in frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Hop-by-Hop Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Destination Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol v6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting data in fragment overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple tail fragments found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragment too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled IPv4 length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembled IPv6 length</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
@@ -2281,6 +2349,10 @@
     </message>
     <message>
         <source>TCP Option - </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2327,6 +2327,74 @@
         <source>Acknowledgment number</source>
         <translation>确认号</translation>
     </message>
+    <message>
+        <source>Null/Loopback</source>
+        <translation>BSD 环回 (Null/Loopback)</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD 环回 (loopback)</translation>
+    </message>
+    <message>
+        <source>802.1Q Virtual LAN</source>
+        <translation>802.1Q 虚拟局域网 (VLAN)</translation>
+    </message>
+    <message>
+        <source>Reassembled IPv4 in frame</source>
+        <translation>IPv4 重组所在帧</translation>
+    </message>
+    <message>
+        <source>Reassembled IPv6 in frame</source>
+        <translation>IPv6 重组所在帧</translation>
+    </message>
+    <message>
+        <source>IPv6 Hop-by-Hop Option</source>
+        <translation>IPv6 逐跳选项</translation>
+    </message>
+    <message>
+        <source>IPv6 Routing</source>
+        <translation>IPv6 路由</translation>
+    </message>
+    <message>
+        <source>IPv6 Fragment</source>
+        <translation>IPv6 分片</translation>
+    </message>
+    <message>
+        <source>IPv6 Destination Options</source>
+        <translation>IPv6 目的选项</translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol</source>
+        <translation>网际控制报文协议 (ICMP)</translation>
+    </message>
+    <message>
+        <source>Internet Control Message Protocol v6</source>
+        <translation>网际控制报文协议 v6 (ICMPv6)</translation>
+    </message>
+    <message>
+        <source>Fragment overlap</source>
+        <translation>分片重叠</translation>
+    </message>
+    <message>
+        <source>Conflicting data in fragment overlap</source>
+        <translation>分片重叠处数据冲突</translation>
+    </message>
+    <message>
+        <source>Multiple tail fragments found</source>
+        <translation>发现多个末尾分片</translation>
+    </message>
+    <message>
+        <source>Fragment too long</source>
+        <translation>分片过长</translation>
+    </message>
+    <message>
+        <source>Reassembled IPv4 length</source>
+        <translation>重组后的 IPv4 长度</translation>
+    </message>
+    <message>
+        <source>Reassembled IPv6 length</source>
+        <translation>重组后的 IPv6 长度</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
@@ -2384,6 +2452,10 @@
     <message>
         <source>TCP Option - </source>
         <translation>TCP 选项 - </translation>
+    </message>
+    <message>
+        <source>Next Header</source>
+        <translation>下一个首部</translation>
     </message>
 </context>
 <context>

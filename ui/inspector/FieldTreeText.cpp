@@ -12,7 +12,7 @@ namespace {
     QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Src"),      QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Dst"),
     QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Src Port"), QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Dst Port"),
     QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Seq"),      QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Ack"),
-    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Len"),
+    QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Len"),      QT_TRANSLATE_NOOP("tcplens::ui::FieldTreeText", "Next Header"),
 };
 
 constexpr const char* kContext = "tcplens::ui::FieldTreeText";
@@ -27,13 +27,15 @@ QString englishName(const FieldSpan& span)
 }
 
 /// Where the label `name` starts in core's `text`: at the start, after "[" (a generated field), after
-/// a bit picture's " = ", or after "TCP Option - "; followed by the end or a separator. -1 if not.
+/// a bit picture's " = ", after "TCP Option - " or "[3 IPv4 "; followed by the end or a separator. -1 if not.
 qsizetype labelAt(const QString& text, const QString& name)
 {
     static const QString optionPrefix = QStringLiteral("TCP Option - ");
     for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const QStringView before = QStringView(text).left(at);
-        const bool starts = before.isEmpty() || before == u"[" || before.endsWith(u" = ") || before.endsWith(optionPrefix);
+        static const QRegularExpression fragments(QStringLiteral("^\\[\\d+ IPv[46] $")); // "[3 IPv4 Fragments (…"
+        const bool starts = before.isEmpty() || before == u"[" || before.endsWith(u" = ") || before.endsWith(optionPrefix)
+                            || fragments.match(before.toString()).hasMatch();
         const qsizetype after = at + name.size();
         const bool ends = after == text.size() || QStringLiteral(":], (#").contains(text[after]);
         if (starts && ends)
@@ -57,16 +59,25 @@ QString FieldTreeText::line(const FieldSpan& span)
                                : tr("[Not received by the server (lost after the capture point, or still on its way)]");
     QString text = QString::fromStdString(span.text.empty() ? span.name : span.text);
     const QString name = englishName(span);
-    if (!name.isEmpty()) {
-        if (const qsizetype at = labelAt(text, name); at >= 0)
-            text.replace(at, name.size(), label(span));
+    const qsizetype at = name.isEmpty() ? -1 : labelAt(text, name);
+    const QString worded = label(span);
+    if (at >= 0 && worded != name) {
+        text.replace(at, name.size(), worded);
+    } else {
+        // Core's text names the field otherwise ("[Frame: 4, payload: …]" for a fragment, "Fragment overlap: True"
+        // a name with its value): word the text's own label.
+        const qsizetype open = text.startsWith(QLatin1Char('[')) ? 1 : 0;
+        if (const qsizetype colon = text.indexOf(QStringLiteral(": "), open); colon > open) {
+            const QString lead = text.mid(open, colon - open);
+            text.replace(open, lead.size(), QCoreApplication::translate(kFieldNamesContext, lead.toUtf8().constData()));
+        }
     }
     static const QString optionPrefix = QStringLiteral("TCP Option - ");
     if (text.startsWith(optionPrefix))
         text.replace(0, optionPrefix.size(), tr("TCP Option - "));
     if (span.depth == 0) {
         // "Transmission Control Protocol, Src Port: 80, Dst Port: 5000, Seq: 1, Len: 0"
-        static const QRegularExpression key(QStringLiteral(", (Src Port|Dst Port|Src|Dst|Seq|Ack|Len): "));
+        static const QRegularExpression key(QStringLiteral(", (Src Port|Dst Port|Src|Dst|Seq|Ack|Len|Next Header): "));
         QString worded;
         qsizetype from = 0;
         for (auto it = key.globalMatch(text); it.hasNext();) {
