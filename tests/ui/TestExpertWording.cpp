@@ -12,6 +12,9 @@
 #include <expert/ExpertInfo.h>
 
 #include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
@@ -127,6 +130,36 @@ private slots:
         QVERIFY(reworded.count() >= 1); // the view asks for every row's words again
         QCOMPARE(panel.model()->headerData(ExpertModel::GroupColumn, Qt::Horizontal).toString(), QStringLiteral("组"));
         QVERIFY(panel.summaryText().contains(QStringLiteral("专家信息")));
+    }
+
+    void screenshotOptionBringsTheTabForward()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto shoot = [&dir](const QString& name, bool expert) {
+            QProcess gui;
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path()); // no saved settings
+            gui.setProcessEnvironment(env);
+            QStringList arguments{QStringLiteral("--screenshot"), dir.filePath(name), QStringLiteral("--size"),
+                                  QStringLiteral("1280x800"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                  QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap")};
+            if (expert)
+                arguments.prepend(QStringLiteral("--expert"));
+            gui.start(QStringLiteral(TCPLENS_GUI_PATH), arguments);
+            return gui.waitForFinished(60'000) && gui.exitCode() == 0 ? QImage(dir.filePath(name)) : QImage();
+        };
+        const QImage plain = shoot(QStringLiteral("plain.png"), false);
+        const QImage expert = shoot(QStringLiteral("expert.png"), true);
+        QCOMPARE(plain.size(), QSize(1280, 800));
+        QCOMPARE(expert.size(), QSize(1280, 800));
+        // The bottom area (packet list, charts, expert information) shows another tab; the top is the same.
+        int changedBottom = 0;
+        for (int y = 500; y < 780; y += 4)
+            for (int x = 0; x < 1280; x += 4)
+                changedBottom += plain.pixel(x, y) != expert.pixel(x, y);
+        QVERIFY2(changedBottom > 500, qPrintable(QString::number(changedBottom)));
     }
 
     void chineseKeepsWiresharksTerms()
