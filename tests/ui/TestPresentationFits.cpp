@@ -283,12 +283,26 @@ private:
         QCOMPARE(image.size(), show.size());
         if (!pngDir_.isEmpty())
             QVERIFY(image.save(QDir(pngDir_).filePath(file + QStringLiteral(".png"))));
-        // Arrow labels short of room lose whole fields (ack, then seq), never half a number.
+        // Arrow labels short of room lose whole fields (ack, then seq), never half a number, and
+        // keep their seq at least: the state labels beside the lifelines give way first.
         static const QRegularExpression wholeField(QStringLiteral("^(seq|ack)=-?\\d+$"));
-        for (const QString& numbers : show.flowView()->lastPaint().numbers)
+        const FlowPaintReport& paint = show.flowView()->lastPaint();
+        for (const QString& numbers : paint.numbers) {
+            QVERIFY2(numbers.startsWith(QStringLiteral("seq=")),
+                     fail(QStringLiteral("an arrow label lost its seq (\"%1\")").arg(numbers)));
             for (const QString& field : numbers.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 QVERIFY2(wholeField.match(field).hasMatch(),
                          fail(QStringLiteral("arrow label \"%1\" cuts a field").arg(numbers)));
+        }
+        // The lifelines' titles, which are painted: whole ("10.77.0.1:60792", or the address over its port).
+        const FlowGraphModel& graph = *show.flowView()->model();
+        QCOMPARE(paint.titles.size(), graph.lifelineCount());
+        for (int l = 0; l < graph.lifelineCount(); ++l) {
+            const QString& title = graph.lifelines()[static_cast<std::size_t>(l)].title;
+            QVERIFY2(QString(paint.titles[l]).remove(QLatin1Char('\n')) == title,
+                     fail(QStringLiteral("lifeline title \"%1\" is drawn as \"%2\"").arg(title, paint.titles[l])));
+        }
+        QCOMPARE(paint.elidedTitles, 0);
         const QRgb background = show.palette().color(QPalette::Window).rgb();
         const QMargins margins = show.layout()->contentsMargins();
         // The window's margins: nothing drawn in them.

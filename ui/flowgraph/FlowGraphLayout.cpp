@@ -75,7 +75,8 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     if (metrics.spread && lifelines >= 2) {
         // x of lifeline i = time column + spacing * (i + 0.5): the "time column" sets the first
         // lifeline's place (it may be negative), the "comment column" takes up the difference.
-        const qreal edge = metrics.pillWidth + lh * 0.3 + options.bandWidth; // a state label's room
+        const qreal edge = metrics.edgeRoom > 0 ? metrics.edgeRoom
+                                                : metrics.pillWidth + lh * 0.3 + options.bandWidth; // a state label's room
         options.lifelineSpacing = std::floor(std::max(width - 2 * edge, edge) / static_cast<qreal>(lifelines - 1));
         options.timeColumnWidth = edge - options.lifelineSpacing / 2;
         options.commentColumnWidth =

@@ -26,6 +26,9 @@ struct FlowMetrics {
     /// Presentation: no time or comment column; the outer lifelines sit just inside the state
     /// labels' room at the edges and the texts between them get all the rest.
     bool spread = false;
+    /// Spread: the room outside each outer lifeline, when not a state label's beside its band
+    /// (0): the labels sit on the lifelines.
+    qreal edgeRoom = 0;
 };
 
 class FlowGraphLayout {

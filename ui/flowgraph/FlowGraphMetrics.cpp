@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <vector>
 #include <cmath>
 
 namespace tcplens::ui {
@@ -16,6 +17,62 @@ QString wholeFieldsThatFit(const QString& text, qreal room, const QFontMetricsF&
     while (!fields.isEmpty() && metrics.horizontalAdvance(fields.join(QLatin1Char(' '))) > room)
         fields.removeLast();
     return fields.join(QLatin1Char(' '));
+}
+
+qreal lifelineTitleRoom(const FlowGraphLayout& layout, int lifelines)
+{
+    const qreal share = layout.width() / std::max(1, lifelines);
+    return std::min<qreal>(layout.core().options().lifelineSpacing, share) - layout.metrics().lineHeight * 0.5;
+}
+
+QStringList lifelineTitleLines(const QString& title, const QFontMetricsF& metrics, qreal room, int maxLines,
+                               bool* elided)
+{
+    QStringList lines{title};
+    // "address:port" or "[v6 address]:port": the port goes to the second line with its colon.
+    const qsizetype colon = title.lastIndexOf(QLatin1Char(':'));
+    const bool hasPort = colon > 0 && (title.count(QLatin1Char(':')) == 1 || title.at(colon - 1) == QLatin1Char(']'));
+    if (metrics.horizontalAdvance(title) > room && maxLines >= 2 && hasPort)
+        lines = QStringList{title.left(colon), title.mid(colon)};
+    bool shortened = false;
+    for (QString& line : lines) {
+        if (metrics.horizontalAdvance(line) <= room)
+            continue;
+        line = metrics.elidedText(line, Qt::ElideMiddle, room);
+        shortened = true;
+    }
+    if (elided)
+        *elided = shortened;
+    return lines;
+}
+
+qreal stateLabelWidth(const QStringList& lines, const QFontMetricsF& metrics)
+{
+    qreal widest = 0;
+    for (const QString& line : lines)
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest + metrics.height() * 0.7;
+}
+
+QStringList stateLabelLines(const QString& text, const QFontMetricsF& metrics, qreal maxWidth)
+{
+    const QStringList one{text};
+    if (maxWidth <= 0 || stateLabelWidth(one, metrics) <= maxWidth)
+        return one;
+    // The name ("SYN_RECEIVED", "ESTABLISHED") before a shared lifeline's " #3": the number stays on the last line.
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    const QString name = space < 0 ? text : text.left(space);
+    const QString rest = space < 0 ? QString() : text.mid(space);
+    std::vector<QStringList> splits;
+    for (qsizetype i = name.indexOf(QLatin1Char('_')); i > 0 && i + 1 < name.size(); i = name.indexOf(QLatin1Char('_'), i + 1))
+        splits.push_back({name.left(i + 1), name.mid(i + 1) + rest});
+    if (splits.empty() && name.size() >= 4) // a name without an underscore is hyphenated in its middle
+        splits.push_back({name.left(name.size() / 2) + QLatin1Char('-'), name.mid(name.size() / 2) + rest});
+    QStringList best = one;
+    for (const QStringList& split : splits)
+        if (stateLabelWidth(split, metrics) < stateLabelWidth(best, metrics))
+            best = split;
+    return best;
 }
 
 FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width)

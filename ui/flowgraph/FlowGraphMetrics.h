@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QString>
+#include <QStringList>
 
 namespace tcplens::ui {
 
@@ -23,6 +24,20 @@ inline constexpr qreal kFlowStateLabelScale = 0.8;
 /// that fits `room` pixels: the last fields go first (ack before seq, win before len), and a field
 /// is shown whole or not at all, never cut to "a…". Empty when not even the first fits.
 [[nodiscard]] QString wholeFieldsThatFit(const QString& text, qreal room, const QFontMetricsF& metrics);
+/// The width a lifeline's title may take: its share of the graph's width, at most its lifeline's
+/// spacing, less a margin (the box is kept inside the graph, off-centre at an edge).
+[[nodiscard]] qreal lifelineTitleRoom(const FlowGraphLayout& layout, int lifelines);
+/// A lifeline's title ("10.77.0.1:60792", "[fd77::1]:80") in at most `maxLines` lines of `room`
+/// pixels: one line when it fits, else the address over its port; a line still too wide is
+/// shortened in the middle ("…") and `elided` set.
+[[nodiscard]] QStringList lifelineTitleLines(const QString& title, const QFontMetricsF& metrics, qreal room,
+                                             int maxLines, bool* elided = nullptr);
+/// A state label's text in a box at most `maxWidth` wide (its padding, `metrics`' height * 0.7,
+/// included; 0: no limit): one line when it fits, else two, broken after an underscore
+/// ("SYN_" over "RECEIVED") or hyphenated ("ESTAB-" over "LISHED"), whichever is narrower.
+[[nodiscard]] QStringList stateLabelLines(const QString& text, const QFontMetricsF& metrics, qreal maxWidth);
+/// The width of a state label box holding `lines`.
+[[nodiscard]] qreal stateLabelWidth(const QStringList& lines, const QFontMetricsF& metrics);
 /// Width of the legend on one line in `font`.
 [[nodiscard]] qreal flowLegendWidth(const QFont& font);
 /// Lines the legend wraps into in `width` pixels (as FlowGraphPainter::paintLegend wraps it).

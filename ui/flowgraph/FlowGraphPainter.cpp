@@ -183,33 +183,38 @@ void FlowGraphPainter::paintBands(int firstRow, int lastRow)
         if (static_cast<int>(track.firstRow) >= std::max(firstRow, options_.firstRow) && track.initial != TcpState::Unknown
             && !initialSaid && static_cast<int>(track.firstRow) <= lastShown)
             paintStateLabel(static_cast<int>(track.lifeline), layout_.rowTop(static_cast<int>(track.firstRow)) + 2,
-                            track.initial, stream, shared);
+                            track.initial, stream, shared,
+                            {layout_.rowTop(static_cast<int>(track.firstRow)), layout_.arrowY(static_cast<int>(track.firstRow))});
         for (const auto& c : track.changes) {
             const int row = static_cast<int>(c.row);
             if (row < firstRow || row > lastRow || !happened(c) || c.after == TcpState::Unknown)
                 continue;
-            const qreal y = (c.atSender ? layout_.arrowY(row) : layout_.arrowEndY(row))
-                            + layout_.metrics().lineHeight * 0.3;
-            paintStateLabel(static_cast<int>(track.lifeline), y, c.after, stream, shared);
+            const qreal arrowY = c.atSender ? layout_.arrowY(row) : layout_.arrowEndY(row);
+            paintStateLabel(static_cast<int>(track.lifeline), arrowY + layout_.metrics().lineHeight * 0.3, c.after, stream,
+                            shared, {arrowY, arrowY + layout_.rowHeight()});
         }
     }
 }
 
-void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared)
+void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared,
+                                       std::pair<qreal, qreal> between)
 {
     const QFont font = scaled(options_.stateScale > 0 ? options_.stateScale : kFlowStateLabelScale, true);
     const QFontMetricsF fm(font);
     QString text = QString::fromLatin1(stateName(state));
     if (shared)
         text += QStringLiteral(" #%1").arg(stream);
-    const qreal w = fm.horizontalAdvance(text) + fm.height() * 0.7;
-    const qreal h = fm.height() * 1.1;
+    const QStringList lines = stateLabelLines(text, fm, options_.stateWidth);
+    const qreal w = stateLabelWidth(lines, fm);
+    const qreal h = fm.height() * (static_cast<qreal>(lines.size()) + 0.1);
     const qreal x = layout_.lifelineX(lifeline);
     const qreal gap = bandHalfWidth() * std::max<qreal>(model_.core().slotsOn(static_cast<std::uint32_t>(lifeline)), 1)
                       + fm.height() * 0.3;
     // Outside the outermost lifelines, right of the others.
     const bool left = lifeline == 0 && model_.lifelineCount() > 1;
     QRectF box(left ? x - gap - w : x + gap, y, w, h);
+    if (options_.statesOnLifeline) // centred on the lifeline, between its arrow and the next row's
+        box = QRectF(x - w / 2, between.first + std::max(line_, (between.second - between.first - h) / 2), w, h);
     // One conversation's last state and the next one's first on a shared lifeline fall on the
     // same rows: the later label goes under the earlier instead of over it.
     QRectF& previous = placedLabels_[lifeline];
@@ -224,7 +229,7 @@ void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, st
     p_.setBrush(Qt::NoBrush);
     p_.setFont(font);
     p_.setPen(style_.stateText(state));
-    p_.drawText(box, Qt::AlignCenter, text);
+    p_.drawText(box, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
 }
 
 void FlowGraphPainter::paintRow(int row)
@@ -323,8 +328,9 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     const QFontMetricsF fm(options_.font);
     const QString flags = arrow.flags + QLatin1Char(' ');
     const qreal flagsWidth = bm.horizontalAdvance(flags);
-    // On the arrow, a stub of shaft and the arrowhead stay visible either side of the label.
-    const qreal labelRoom = onArrow ? span - 2 * (head + lh * 0.25) : span;
+    // On the arrow, a stub of shaft and the arrowhead stay visible either side of the label (they
+    // keep it clear of the lifelines: half the margin above the arrow's label).
+    const qreal labelRoom = onArrow ? span + lh * 0.4 - 2 * (head + lh * 0.25) : span;
     // Short of room, whole fields go (ack, then seq), never half a number.
     const QString numbers = wholeFieldsThatFit(arrow.numbers, labelRoom - flagsWidth, fm);
     report_.elidedLabels += numbers != arrow.numbers;
@@ -412,10 +418,12 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
         // beside it, it may run past the lifelines across the graph rather than be shortened.
         qreal room = span;
         const bool newest = options_.revealLimit >= 0 && row == lastShownRow();
-        if (newest && sm.horizontalAdvance(arrow.sizes) + gap + im.horizontalAdvance(arrow.payload) > span
-            && !stateLabelBeside(row)) {
+        const bool beside = stateLabelBeside(row);
+        if (newest && sm.horizontalAdvance(arrow.sizes) + gap + im.horizontalAdvance(arrow.payload) > span && !beside) {
             const qreal centre = mid.x();
             room = 2 * std::min(centre, layout_.width() - centre) - lh * 0.6;
+        } else if (beside && options_.statesOnLifeline) {
+            room = std::max(lh, span - options_.stateWidth); // clear of the labels on the lifelines under it
         }
         // Short of room, whole fields go (win, then len), never half a number.
         const QString sizes = wholeFieldsThatFit(arrow.sizes, room, sm);
@@ -475,26 +483,37 @@ void FlowGraphPainter::paintHeader(qreal left, qreal right)
     for (int l = 0; l < count; ++l) {
         const auto& life = model_.lifelines()[static_cast<std::size_t>(l)];
         const qreal x = layout_.lifelineX(l);
-        const qreal room = layout_.core().options().lifelineSpacing - lh * 0.5;
-        const QString title = bm.elidedText(life.title, Qt::ElideMiddle, room);
+        const qreal room = lifelineTitleRoom(layout_, count);
+        bool elided = false;
+        const QStringList title = lifelineTitleLines(life.title, bm, room, options_.titleLines, &elided);
+        report_.titles << title.join(QLatin1Char('\n'));
+        report_.elidedTitles += elided ? 1 : 0;
         const QString role = life.subtitle;
-        const qreal w = std::min(room, std::max(bm.horizontalAdvance(title), sm.horizontalAdvance(role)) + lh);
-        const QRectF box(x - w / 2, titleTop, w, bm.height() + sm.height() + lh * 0.3);
+        qreal widest = sm.horizontalAdvance(role);
+        for (const QString& line : title)
+            widest = std::max(widest, bm.horizontalAdvance(line));
+        const qreal w = std::min(room, widest + lh);
+        const qreal titleHeight = bm.height() * static_cast<qreal>(title.size());
+        // Centred on its lifeline, moved inwards where an outer lifeline sits close to the edge.
+        const qreal boxLeft = std::clamp(x - w / 2, lh * 0.25, std::max(lh * 0.25, layout_.width() - lh * 0.25 - w));
+        const QRectF box(boxLeft, titleTop, w, titleHeight + sm.height() + lh * 0.3);
         p_.setPen(QPen(style_.rule(), line_));
         p_.setBrush(style_.palette().color(QPalette::Base));
         p_.drawRoundedRect(box, lh * 0.25, lh * 0.25);
         p_.setBrush(Qt::NoBrush);
         p_.setFont(bold);
         p_.setPen(style_.text());
-        p_.drawText(QRectF(box.left(), box.top() + lh * 0.1, box.width(), bm.height()), Qt::AlignCenter, title);
+        for (qsizetype i = 0; i < title.size(); ++i)
+            p_.drawText(QRectF(box.left(), box.top() + lh * 0.1 + bm.height() * static_cast<qreal>(i), box.width(), bm.height()),
+                        Qt::AlignCenter, title[i]);
         p_.setFont(small);
         p_.setPen(style_.faintText());
-        p_.drawText(QRectF(box.left(), box.top() + lh * 0.1 + bm.height(), box.width(), sm.height()), Qt::AlignCenter,
+        p_.drawText(QRectF(box.left(), box.top() + lh * 0.1 + titleHeight, box.width(), sm.height()), Qt::AlignCenter,
                     sm.elidedText(role, Qt::ElideRight, box.width()));
         p_.setPen(QPen(style_.rule(), line_));
         p_.drawLine(QPointF(x, box.bottom()), QPointF(x, header.bottom()));
     }
-    const qreal legendTop = titleTop + bm.height() + sm.height() + lh * 0.7;
+    const qreal legendTop = titleTop + bm.height() * options_.titleLines + sm.height() + lh * 0.7;
     if (options_.legend)
         paintLegend(QRectF(left + lh * 0.6, legendTop, right - left - lh * 1.2, header.bottom() - legendTop));
 }

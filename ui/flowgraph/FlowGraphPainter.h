@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <unordered_map>
+#include <utility>
 
 class QPainter;
 
@@ -31,6 +32,11 @@ struct FlowPaintOptions {
     bool legend = true;      ///< False: the header has no room for the legend, draw none.
     bool commentColumn = true; ///< False: no comment column (presentation: the narration says it).
     qreal stateScale = 0;    ///< State labels' size, times the font's; 0: the painter's usual size.
+    qreal stateWidth = 0;    ///< State labels wider than this break over two lines (0: never).
+    int titleLines = 1;      ///< Lines the header holds for a lifeline's title (2: address over port).
+    /// State labels centred on their lifeline between two arrows, not beside it (a narrow
+    /// presentation); stateWidth is then the widest label's width.
+    bool statesOnLifeline = false;
     /// Dense rows (presentation of a long conversation): one text line per row, the flags and
     /// numbers written on the arrow, which breaks around them.
     bool inlineLabels = false;
@@ -44,6 +50,8 @@ struct FlowPaintReport {
     QStringList numbers;    ///< The seq/ack texts drawn, in the order painted (tests: whole fields only).
     int elidedPayloads = 0; ///< Payload previews shortened with "…".
     int elidedComments = 0; ///< Comments shortened with "…" (after wrapping over their row).
+    QStringList titles;     ///< Each lifeline's title as drawn, its lines joined by a newline.
+    int elidedTitles = 0;   ///< Lifeline titles shortened with "…".
 };
 
 class FlowGraphPainter {
@@ -68,7 +76,10 @@ private:
     void paintRow(int row);
     void paintArrow(int row, const FlowGraphArrow& arrow, qreal travel);
     void paintBands(int firstRow, int lastRow);
-    void paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared);
+    /// A state label at `y` beside its lifeline; on it (statesOnLifeline), centred between the y
+    /// of `between` (its arrow and the next row's).
+    void paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared,
+                         std::pair<qreal, qreal> between);
     void paintLegend(QRectF rect);
     [[nodiscard]] bool shown(int row) const noexcept;
     [[nodiscard]] qreal bandHalfWidth() const noexcept;

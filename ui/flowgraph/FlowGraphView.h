@@ -101,12 +101,21 @@ private:
     [[nodiscard]] int visibleRowCount() const;
     /// The scroll position that shows `row` whole at the bottom, the view starting at a row's top.
     [[nodiscard]] int scrollShowingWhole(int row) const;
-    /// The widest text any arrow writes above or below itself, in the label font.
-    [[nodiscard]] qreal widestArrowText() const;
+    /// The widest text any arrow writes above or below itself (or only its flags and seq/ack), in the label font.
+    [[nodiscard]] qreal widestArrowText(bool numbersOnly = false) const;
     /// The widest flags label ("FIN-ACK") with its shaft stubs: what an arrow keeps when its
     /// numbers lose their fields and its payload is shortened.
     [[nodiscard]] qreal widestArrowFlags() const;
     [[nodiscard]] int lastSelectableRow() const;
+    /// The room a state label takes beside its lifeline at `scale` times the font, its name broken
+    /// over two lines or not (the widest this conversation shows).
+    [[nodiscard]] qreal stateLabelsWidth(qreal scale, bool wrap) const;
+    /// Compact: the largest state labels that leave the arrows' texts whole (sets pillWidth).
+    void fitCompactStateLabels(FlowMetrics& metrics);
+    /// Compact: some lifeline's title is wider than its room on one line (in the spread layout of `metrics`).
+    [[nodiscard]] bool titlesNeedTwoLines(const FlowMetrics& metrics) const;
+    /// Compact metrics: header, dense rows or not, the arrows' texts, the state labels.
+    void fitCompact(FlowMetrics& metrics);
 
     const FlowGraphModel* model_ = nullptr;
     FlowGraphLayout layout_;
@@ -121,6 +130,10 @@ private:
     bool dense_ = false;
     FlowPaintReport lastPaint_;
     qreal below_ = 0;
+    qreal stateScale_ = 0.62; // compact state labels: size, times the font
+    qreal stateWidth_ = 0;    // and the width past which they break over two lines (0: never)
+    int titleLines_ = 1;      // lines the header holds for a lifeline's title
+    bool statesOnLifeline_ = false; // compact state labels on the lifelines, not beside them
 };
 
 } // namespace tcplens::ui

@@ -79,6 +79,7 @@ void PresentationWindow::buildWidgets()
     narrationLine_ = new FittedLabel(Qt::AlignLeft | Qt::AlignVCenter, true);
     narrationLine_->setObjectName(QStringLiteral("presentationNarration"));
     keys_ = new FittedLabel(Qt::AlignRight | Qt::AlignVCenter, true); // two lines in a narrow column
+    keys_->setObjectName(QStringLiteral("presentationKeys"));
     keys_->setForegroundRole(QPalette::PlaceholderText);
 
     // The flow graph takes the whole height on the left, so a conversation of twenty packets shows
@@ -291,12 +292,22 @@ void PresentationWindow::changeEvent(QEvent* event)
 
 QString PresentationWindow::keyHints() const
 {
-    // A narrow column wraps the hints between groups, never inside one ("Home / End" stays whole).
-    QStringList groups = tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave")
-                             .split(QStringLiteral("    "), Qt::SkipEmptyParts);
-    for (QString& group : groups)
-        group.replace(QLatin1Char(' '), QChar(0x00a0));
-    return groups.join(QStringLiteral("    "));
+    // A narrow column wraps the hints between groups, never inside one ("Home / End" stays whole,
+    // and so does "Esc：退出", whose Chinese characters could each start a line): no-break spaces
+    // and a word joiner between every two characters of a group.
+    const QStringList groups = tr("→ Space PgDn: next packet    ← PgUp: back    Home / End    Esc: leave")
+                                   .split(QStringLiteral("    "), Qt::SkipEmptyParts);
+    QStringList joined;
+    for (const QString& group : groups) {
+        QString whole;
+        for (const QChar c : group) {
+            if (!whole.isEmpty() && !c.isLowSurrogate())
+                whole += QChar(0x2060);
+            whole += c == QLatin1Char(' ') ? QChar(0x00a0) : c;
+        }
+        joined << whole;
+    }
+    return joined.join(QStringLiteral("    "));
 }
 
 void PresentationWindow::showStep(bool animate)
