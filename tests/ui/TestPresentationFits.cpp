@@ -320,6 +320,18 @@ private:
             const QRgb base = diagram->palette().color(QPalette::Base).rgb();
             QVERIFY2(inkIn(image, at.left() + right, at.right() + 1, at.top(), at.bottom() + 1, base) == 0,
                      fail(QStringLiteral("ink right of the header diagram's rows")));
+            // The figure's small type (title, ruler digits, row offsets, footnote) at least a 90th
+            // of the screen, and the full names where they fit at the names' floor.
+            const HeaderDiagramPaintReport& drawn = diagram->lastPaint();
+            const int smallFloor = std::max(6, static_cast<int>(std::ceil(show.height() / 90.0)));
+            QVERIFY2(drawn.smallestFigurePx >= smallFloor,
+                     fail(QStringLiteral("header diagram's title, ruler, offsets or footnote of %1 px (floor %2)")
+                              .arg(drawn.smallestFigurePx)
+                              .arg(smallFloor)));
+            for (const HeaderDiagramText& text : drawn.texts)
+                for (const QString& abbreviation : {QStringLiteral("Src Port "), QStringLiteral("Dst Port "), QStringLiteral("Cksum ")})
+                    QVERIFY2(!text.text.startsWith(abbreviation),
+                             fail(QStringLiteral("the header diagram abbreviates \"%1\"").arg(text.text)));
             // The floors (names and values 1/60 of the height, flags 1/45) are not met
             // everywhere yet: reported, for whoever widens the figure next.
             if (qEnvironmentVariableIsSet("TCPLENS_PRESENTATION_PNG_DIR"))

@@ -86,6 +86,15 @@ QColor HeaderDiagramPainter::boxFill(int span) const
     return base;
 }
 
+void HeaderDiagramPainter::noteFigurePx() const
+{
+    if (!state_.report)
+        return;
+    const auto px = static_cast<qreal>(p_.font().pixelSize());
+    qreal& smallest = state_.report->smallestFigurePx;
+    smallest = smallest == 0 ? px : std::min(smallest, px);
+}
+
 void HeaderDiagramPainter::noteLabelPx(qreal px) const
 {
     if (!state_.report)
@@ -133,9 +142,11 @@ void HeaderDiagramPainter::paintSection(int s)
 {
     const HeaderDiagramSection& section = layout_.sections()[static_cast<std::size_t>(s)];
     const qreal labelPx = layout_.labelPixelSize();
-    p_.setFont(fontOfPixelSize(labelPx * 1.15, true));
+    const qreal small = state_.leastSmallPx;
+    p_.setFont(fontOfPixelSize(std::max(labelPx * 1.15, small), true));
     p_.setPen(state_.palette.color(QPalette::Text));
     drawText(layout_.titleRect(s), Qt::AlignLeft | Qt::AlignVCenter, headerDiagramTitle(spans_, section.headerSpan));
+    noteFigurePx();
     paintRuler(s);
 
     // Bits no field claims (a cut-short header) stay shaded.
@@ -153,7 +164,8 @@ void HeaderDiagramPainter::paintSection(int s)
     paintChanges(s);
     paintSelection(s);
 
-    p_.setFont(fontOfPixelSize(labelPx * 0.72));
+    p_.setFont(fontOfPixelSize(std::max(labelPx * 0.72, small)));
+    noteFigurePx();
     p_.setPen(faint(0.55));
     for (int row = 0; row < section.rowCount; ++row)
         drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * layout_.bytesPerRow()));
@@ -162,16 +174,17 @@ void HeaderDiagramPainter::paintSection(int s)
         const QString footnote = headerDiagramFootnote(spans_, section.lengthField);
         const QRectF rect = layout_.footnoteRect(s);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
-        qreal px = std::round(labelPx * 0.85);
+        qreal px = std::max<qreal>(std::round(labelPx * 0.85), small);
         const auto fits = [&](qreal size) {
             const QRectF needed = QFontMetricsF(fontOfPixelSize(size)).boundingRect(rect, flags, footnote);
             return needed.width() <= rect.width() && needed.height() <= rect.height();
         };
-        while (px > 6 && !fits(px))
+        while (px > std::max<qreal>(6, small) && !fits(px))
             --px;
         p_.setFont(fontOfPixelSize(px));
         p_.setPen(faint(0.8));
         drawText(rect, flags, footnote);
+        noteFigurePx();
     }
 }
 
@@ -179,7 +192,8 @@ void HeaderDiagramPainter::paintRuler(int s)
 {
     const QRectF ruler = layout_.rulerRect(s);
     const qreal line = ruler.height() / 2;
-    p_.setFont(fontOfPixelSize(layout_.rulerPixelSize()));
+    p_.setFont(fontOfPixelSize(std::max(layout_.rulerPixelSize(), state_.leastSmallPx)));
+    noteFigurePx();
     p_.setPen(faint(0.7));
     for (int bit = 0; bit < layout_.bitsPerRow(); ++bit) {
         const QRectF cell(QPointF(layout_.bitX(bit), ruler.top()), QPointF(layout_.bitX(bit + 1), ruler.top() + line));
@@ -383,8 +397,13 @@ void HeaderDiagramPainter::paintLabel(const HeaderDiagramBox& box, QRectF rect)
     };
     // Last, the bare number ("5" of "5 (20 B)"): the footnote says what it makes.
     const QString bare = label.shortValue.section(QLatin1Char(' '), 0, 0);
+    // With floors (presentation), the full name at any size down to the floor before an abbreviation
+    // ("Source Port 46492", not "Src Port 46492"); scale 0 is the floor itself.
+    const qreal fullDown = state_.leastLabelPx > 0 ? 0.7 : 0.85;
+    const qreal fullFloor = state_.leastLabelPx > 0 ? 0.0 : 0.85;
     const Attempt attempts[] = {
         {label.name, label.value, 1.0},          {label.name, label.value, 0.85},
+        {label.name, label.value, fullDown},     {label.name, label.value, fullFloor},
         {label.shortName, label.value, 0.85},    {label.shortName, label.shortValue, 1.0},
         {label.shortName, label.shortValue, 0.85}, {label.shortName, label.shortValue, 0.7},
         {label.shortName, bare, 0.85},           {label.shortName, bare, 0.7},

@@ -30,6 +30,7 @@ struct HeaderDiagramPaintReport {
     qreal smallestLabelPx = 0; ///< Smallest name or value drawn (0: none).
     qreal smallestFlagPx = 0;  ///< Flag letters' size (0: no flags).
     qreal smallestTextPx = 0;  ///< Smallest text of any kind: ruler, offsets, title, footnote too.
+    qreal smallestFigurePx = 0; ///< Smallest of the figure's own type: title, ruler, offsets, footnote.
     int shortened = 0;         ///< Labels shortened with "…" because nothing else fitted.
     std::vector<HeaderDiagramText> texts; ///< Every text drawn, in paint order.
 };
@@ -42,6 +43,7 @@ struct HeaderDiagramPaintState {
     std::vector<int> changed; ///< Spans drawn as changed (tinted, outlined in the Link colour); sorted.
     qreal leastLabelPx = 0;   ///< Names and values are never drawn smaller (0: no floor).
     qreal leastFlagPx = 0;    ///< Flag letters are never drawn smaller (0: no floor).
+    qreal leastSmallPx = 0;   ///< Nor the title, ruler digits, row offsets and footnote (0: no floor).
     HeaderDiagramPaintReport* report = nullptr; ///< Filled in when given.
 };
 
@@ -54,6 +56,8 @@ public:
 
 private:
     void paintSection(int section);
+    /// Notes the current font's size as the figure's own type (title, ruler, offsets, footnote).
+    void noteFigurePx() const;
     /// QPainter::drawText(), noted in the report.
     void drawText(const QRectF& rect, int flags, const QString& text);
     void paintRuler(int section);

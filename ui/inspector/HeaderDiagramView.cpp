@@ -59,10 +59,11 @@ void HeaderDiagramView::setChangedFields(std::vector<int> spanIndexes)
     update();
 }
 
-void HeaderDiagramView::setLeastTextSizes(qreal labelPx, qreal flagPx)
+void HeaderDiagramView::setLeastTextSizes(qreal labelPx, qreal flagPx, qreal smallPx)
 {
+    leastSmallPx_ = smallPx; // drawn only: the widget's font, which the layout sizes from, holds it
     if (labelPx == leastLabelPx_ && flagPx == leastFlagPx_)
-        return;
+        return update();
     leastLabelPx_ = labelPx;
     leastFlagPx_ = flagPx;
     layout_.setLeastTextSizes(labelPx, flagPx);
@@ -122,7 +123,7 @@ void HeaderDiagramView::paintEvent(QPaintEvent*)
         return;
     }
     const HeaderDiagramPaintState state{palette(), font(), selected_, hovered_, changed_,
-                                        leastLabelPx_, leastFlagPx_, &lastPaint_};
+                                        leastLabelPx_, leastFlagPx_, leastSmallPx_, &lastPaint_};
     HeaderDiagramPainter(painter, layout_, spans_, state).paint();
 }
 

@@ -28,8 +28,9 @@ public:
     void setChangedFields(std::vector<int> spanIndexes);
     /// The changed fields, sorted, only those inside spans().
     [[nodiscard]] const std::vector<int>& changedFields() const noexcept { return changed_; }
-    /// Floors for the labels' pixel sizes (presentation: read from the back of a room); 0 = none.
-    void setLeastTextSizes(qreal labelPx, qreal flagPx);
+    /// Floors for the labels' pixel sizes (presentation: read from the back of a room), and for
+    /// the figure's small type (title, ruler, offsets, footnote); 0 = none.
+    void setLeastTextSizes(qreal labelPx, qreal flagPx, qreal smallPx = 0);
     /// 32 or 16 bits to a row whatever the width (a column too short for 16); 0 = by the width.
     void setBitsPerRowChoice(int bitsPerRow);
     /// What the last paint drew: the smallest label and flag sizes, shortened labels.
@@ -73,6 +74,7 @@ private:
     int hovered_ = -1;
     qreal leastLabelPx_ = 0;
     qreal leastFlagPx_ = 0;
+    qreal leastSmallPx_ = 0;
     HeaderDiagramPaintReport lastPaint_;
 };
 

@@ -67,7 +67,7 @@ void PresentationHeaderPane::applySizes(int screenHeight)
     caption_->setFixedHeight(QFontMetrics(caption_->font()).lineSpacing());
     caption_->setFits({{h / 40, h / 60, 1}, {h / 50, h / 60, 2}});
     // Field names and values at least a sixtieth of the screen, flag letters a forty-fifth.
-    diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0));
+    diagram_->setLeastTextSizes(std::ceil(h / 60.0), std::ceil(h / 45.0), smallFloor());
     fitChanges();
     fitDiagram();
 }
@@ -142,10 +142,10 @@ void PresentationHeaderPane::fitDiagram()
         qreal scale;
     };
     for (const Try attempt : {Try{0, 1.0}, Try{0, 0.95}, Try{0, 0.9}, Try{0, 0.85}, Try{32, 1.0}}) {
-        diagram_->setLeastTextSizes(std::floor(labelFloor * attempt.scale), std::floor(flagFloor * attempt.scale));
+        diagram_->setLeastTextSizes(std::floor(labelFloor * attempt.scale), std::floor(flagFloor * attempt.scale), smallFloor());
         diagram_->setBitsPerRowChoice(attempt.bits);
         int px = h / 48; // the figure's own type (title, ruler, gutter): larger only narrows the bits
-        for (; px > std::max(6, h / 160); --px) { // the labels keep their own floors (setLeastTextSizes)
+        for (; px >= smallFloor(); --px) { // the labels keep their own floors (setLeastTextSizes)
             FittedLabel::setPixelFont(diagram_, px);
             if (diagram_->heightForWidth(room.width()) <= room.height())
                 break;
@@ -156,11 +156,17 @@ void PresentationHeaderPane::fitDiagram()
     // A column too short for the figure at its floors (a long header on a 4:3 screen): smaller
     // floors, then a narrower figure.
     for (qreal scale = 0.95; scale > 0.5 && diagram_->heightForWidth(room.width()) > room.height(); scale -= 0.05)
-        diagram_->setLeastTextSizes(std::floor(labelFloor * scale), std::floor(flagFloor * scale));
+        diagram_->setLeastTextSizes(std::floor(labelFloor * scale), std::floor(flagFloor * scale), smallFloor());
     int width = room.width();
     while (width > 200 && diagram_->heightForWidth(width) > room.height())
         width -= 8; // a very short column: a narrower figure
     diagram_->setGeometry(0, 0, width, std::min(room.height(), diagram_->heightForWidth(width)));
+}
+
+int PresentationHeaderPane::smallFloor() const
+{
+    // The figure's small type (title, ruler digits, row offsets, footnote): a 90th of the screen.
+    return std::max(6, static_cast<int>(std::ceil(screenHeight_ / 90.0)));
 }
 
 void PresentationHeaderPane::showNothing()

@@ -52,6 +52,8 @@ private:
     void showTexts(const Packet& packet, const std::optional<Packet>& previous);
     /// Sizes the header diagram to the largest figure its column holds without scrolling.
     void fitDiagram();
+    /// The least pixel size of the figure's small type for this screen.
+    [[nodiscard]] int smallFloor() const;
 
     FittedLabel* caption_ = nullptr;
     QWidget* holder_ = nullptr;
