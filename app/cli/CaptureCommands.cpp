@@ -5,8 +5,8 @@
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperProcess.h>
-#include <capture/CaptureSaver.h>
 #include <capture/CaptureStopper.h>
+#include <capture/PacketFileWriter.h>
 #include <capture/NetworkInterfaces.h>
 #include <capture/RemoteCaptureCommand.h>
 #include <export/JsonText.h>
@@ -185,6 +185,21 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
     }
     file->setCancelFlag(nullptr); // from here a stop request ends the helper, which ends the stream
 
+    // The helper writes a local capture's file; a remote one's is written here as packets come, so
+    // a killed tcplens-cli leaves what it had. By its name's extension: pcap or pcapng.
+    PacketFileWriter recording;
+    const bool recordingPcap = options.outputPath.size() >= 5 && options.outputPath.substr(options.outputPath.size() - 5) == ".pcap";
+    if (remote && !options.outputPath.empty()
+        && !recording.openInPlace(options.outputPath, recordingPcap ? SaveFormat::Pcap : SaveFormat::Pcapng,
+                                  remoteCaptureInterface(remoteRequest, file->info()), kRemoteCaptureApplication, error)) {
+        err << "tcplens-cli: " << error << '\n';
+        process->stop();
+        (void)process->wait();
+        return kExitUnreadable;
+    }
+    std::string recordingError;
+    std::atomic<bool> enough{false}; // a remote capture's -c (tcpdump -c would count before the filter's end), or its file failed
+
     const auto& info = file->info();
     const CaptureInterface interface = info.interfaces.empty() ? CaptureInterface{} : info.interfaces.front();
     CaptureBatchBuilder builder(info.linkType);
@@ -208,6 +223,8 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         lines += '\n';
     });
     const auto print = [&] {
+        if (recording.isOpen() && recordingError.empty() && !recording.flush(recordingError))
+            enough.store(true, std::memory_order_relaxed);
         (void)builder.take();
         out << lines;
         out.flush();
@@ -225,10 +242,9 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
     ReadStatus status = ReadStatus::End;
     // The helper writes its statistics and ends the stream when asked, from a thread of its own:
     // this one may be waiting in next() for a packet that never comes.
-    std::atomic<bool> counted{false}; // a remote capture's -c: tcpdump -c would count before the filter's end
     std::optional<CaptureStopper> stopper;
-    stopper.emplace(*process, [&options, &counted, deadline] {
-        return stopRequested.load(std::memory_order_relaxed) || counted.load(std::memory_order_relaxed)
+    stopper.emplace(*process, [&options, &enough, deadline] {
+        return stopRequested.load(std::memory_order_relaxed) || enough.load(std::memory_order_relaxed)
             || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline);
     });
     for (;;) {
@@ -241,10 +257,15 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         status = file->next(packet);
         if (status != ReadStatus::Packet)
             break;
+        const auto& interfaces = info.interfaces;
+        if (recording.isOpen() && recordingError.empty()
+            && !recording.write(packet, packet.interfaceId < interfaces.size() ? interfaces[packet.interfaceId] : CaptureInterface{},
+                                recordingError))
+            enough.store(true, std::memory_order_relaxed);
         builder.add(packet);
         ++captured;
         if (remote && options.count != 0 && captured >= options.count)
-            counted.store(true, std::memory_order_relaxed);
+            enough.store(true, std::memory_order_relaxed);
         if (lines.size() >= (64U << 10)) // a stream that never pauses still prints as it goes
             print();
     }
@@ -268,14 +289,14 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
         const bool stoppedHere = stopSignal || process->stopped();
         if (!stoppedHere || code != 128 + SIGTERM)
             remoteSaid(code);
-        if (!options.outputPath.empty() && captured > 0) {
-            const bool pcapng = options.outputPath.size() < 5 || options.outputPath.substr(options.outputPath.size() - 5) != ".pcap";
-            if (!saveSpooledCaptureAs(*file->mapping(), options.outputPath, pcapng ? SaveFormat::Pcapng : SaveFormat::Pcap, error)) {
-                err << "tcplens-cli: " << error << '\n';
-                return kExitUnreadable;
-            }
-            err << "written to " << options.outputPath << '\n';
+        if (std::string closing; recording.isOpen() && !recording.close(closing) && recordingError.empty())
+            recordingError = closing;
+        if (!recordingError.empty()) {
+            err << "tcplens-cli: " << recordingError << '\n';
+            return kExitUnreadable;
         }
+        if (!options.outputPath.empty())
+            err << "written to " << options.outputPath << '\n';
         if (status == ReadStatus::Error && !stoppedHere) {
             err << "tcplens-cli: " << file->error() << '\n';
             return kExitUnreadable;

@@ -4,6 +4,7 @@
 #include <shell/Language.h>
 #include <shell/MainWindow.h>
 #include <capture/LiveCapture.h>
+#include <capture/RemoteCaptureCommand.h>
 #include <shell/Theme.h>
 #include <charts/ChartsPanel.h>
 #include <flowgraph/FlowGraphPanel.h>
@@ -40,6 +41,7 @@ struct Options {
     int step = 0;         // packets revealed when the presentation starts
     QString interface;     // -i: start capturing on it at once
     QString captureFilter; // -f: its capture filter
+    std::optional<tcplens::RemoteCaptureRequest> remote; // --remote: capture there over ssh at once (-i, -f its)
     std::optional<tcplens::ChartKind> chart; // open the Charts panel on this chart
     bool allConversations = false; // the flow graph draws every listed conversation
     bool expert = false;           // bring the Expert Information tab to the front
@@ -80,8 +82,13 @@ bool parseOptions(const QApplication& app, Options& options)
     const QCommandLineOption captureFilter({QStringLiteral("f"), QStringLiteral("capture-filter")},
                                            QStringLiteral("Capture filter (tcpdump syntax) for -i."),
                                            QStringLiteral("BPF"));
+    const QCommandLineOption remote(QStringLiteral("remote"),
+                                    QStringLiteral("Start capturing on another host over ssh at once (its tcpdump; -i names "
+                                                   "its interface, default any, and -f its capture filter)."),
+                                    QStringLiteral("[USER@]HOST[:PORT]"));
     parser.addOption(interface);
     parser.addOption(captureFilter);
+    parser.addOption(remote);
     parser.addOption(screenshot);
     parser.addOption(present);
     parser.addOption(step);
@@ -161,6 +168,19 @@ bool parseOptions(const QApplication& app, Options& options)
     options.interface = parser.value(interface);
     options.captureFilter = parser.value(captureFilter);
     options.screenshot = parser.value(screenshot);
+    if (parser.isSet(remote)) {
+        tcplens::RemoteCaptureRequest request;
+        request.interface = options.interface.isEmpty() ? std::string("any") : options.interface.toStdString();
+        request.filter = options.captureFilter.toStdString();
+        request.batchMode = true; // a window has no terminal for a password
+        std::string error;
+        if (!tcplens::parseRemoteTarget(parser.value(remote).toStdString(), request, error)) {
+            std::fprintf(stderr, "tcplens: --remote: %s\n", error.c_str());
+            return false;
+        }
+        options.remote = request;
+        options.interface.clear(); // the remote host's, not one to capture on here
+    }
     if (parser.isSet(size)) {
         const auto match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
         if (!match.hasMatch() || match.captured(1).toInt() < 200 || match.captured(2).toInt() < 150) {
@@ -325,7 +345,9 @@ int main(int argc, char** argv)
     else
         window.show();
 
-    if (!options.interface.isEmpty()) {
+    if (options.remote) {
+        window.startRemoteCapture(*options.remote);
+    } else if (!options.interface.isEmpty()) {
         tcplens::LiveCaptureOptions capture;
         capture.interface = options.interface.toStdString();
         capture.filter = options.captureFilter.toStdString();
@@ -334,7 +356,7 @@ int main(int argc, char** argv)
         window.openCapture(options.capture);
     else if (!window.openSample() && !options.screenshot.isEmpty())
         return 1;
-    if (options.screenshot.isEmpty() && options.interface.isEmpty() && !options.present)
+    if (options.screenshot.isEmpty() && options.interface.isEmpty() && !options.remote && !options.present)
         QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }

@@ -25,14 +25,35 @@ bool PacketFileWriter::open(const std::string& target, SaveFormat format, const 
                             std::string& error)
 {
     abandon();
-    format_ = format;
     target_ = target;
     partial_ = target + ".part";
+    return start(partial_, format, first, "tcplens 0.1.0 (Export Specified Packets)", error);
+}
+
+bool PacketFileWriter::openInPlace(const std::string& target, SaveFormat format, const CaptureInterface& first,
+                                   const std::string& application, std::string& error)
+{
+    abandon();
+    target_ = target;
+    if (!start(target, format, first, application, error))
+        return false;
+    if (format == SaveFormat::Pcapng) {
+        interfaceIds_.push_back(pcapng_.addInterface(
+            PcapngInterface{first.linkType, first.snaplen ? first.snaplen : 262144, first.name, first.description, {}}));
+        return flush(error);
+    }
+    return true;
+}
+
+bool PacketFileWriter::start(const std::string& path, SaveFormat format, const CaptureInterface& first,
+                             const std::string& application, std::string& error)
+{
+    format_ = format;
     packets_ = 0;
     refusedLinkType_ = false;
     interfaceIds_.clear();
     if (format == SaveFormat::Pcapng)
-        return pcapng_.openSection(partial_, "tcplens 0.1.0 (Export Specified Packets)", error);
+        return pcapng_.openSection(path, application, error);
     pcapLinkType_ = first.linkType;
     dead_ = pcap_open_dead_with_tstamp_precision(dltFromLinkType(first.linkType),
                                                  static_cast<int>(first.snaplen ? first.snaplen : 262144),
@@ -41,9 +62,9 @@ bool PacketFileWriter::open(const std::string& target, SaveFormat format, const 
         error = "cannot prepare a pcap writer";
         return false;
     }
-    dumper_ = pcap_dump_open(dead_, partial_.c_str());
+    dumper_ = pcap_dump_open(dead_, path.c_str());
     if (!dumper_) {
-        error = "cannot write " + target + ": " + pcap_geterr(dead_);
+        error = "cannot write " + target_ + ": " + pcap_geterr(dead_);
         pcap_close(dead_);
         dead_ = nullptr;
         return false;
@@ -105,29 +126,42 @@ bool PacketFileWriter::write(const RawPacket& packet, const CaptureInterface& in
     return true;
 }
 
-bool PacketFileWriter::close(std::string& error)
+bool PacketFileWriter::flush(std::string& error)
 {
-    bool ok = true;
     if (format_ == SaveFormat::Pcap) {
         if (!dumper_) {
             error = "the file is not open";
             return false;
         }
         errno = 0;
-        ok = pcap_dump_flush(dumper_) == 0 && !std::ferror(pcap_dump_file(dumper_));
-        const int flushError = errno ? errno : EIO;
+        if (pcap_dump_flush(dumper_) == 0 && !std::ferror(pcap_dump_file(dumper_)))
+            return true;
+        error = "cannot write " + target_ + ": " + std::strerror(errno ? errno : EIO);
+        return false;
+    }
+    if (pcapng_.flush())
+        return true;
+    error = pcapng_.error();
+    return false;
+}
+
+bool PacketFileWriter::close(std::string& error)
+{
+    if (format_ == SaveFormat::Pcap && !dumper_) {
+        error = "the file is not open";
+        return false;
+    }
+    bool ok = flush(error);
+    if (format_ == SaveFormat::Pcap) {
         pcap_dump_close(dumper_);
         pcap_close(dead_);
         dumper_ = nullptr;
         dead_ = nullptr;
-        if (!ok)
-            error = "cannot write " + target_ + ": " + std::strerror(flushError);
     } else {
-        ok = pcapng_.flush();
-        if (!ok)
-            error = pcapng_.error();
         pcapng_.close();
     }
+    if (partial_.empty()) // written in place: it keeps what reached it
+        return ok;
     if (ok && std::rename(partial_.c_str(), target_.c_str()) != 0) {
         error = "cannot write " + target_ + ": " + std::strerror(errno);
         ok = false;

@@ -1,7 +1,8 @@
 #pragma once
 // Writes chosen packets of a capture to a new pcap or pcapng file, keeping each packet's bytes,
 // lengths, timestamp (to the nanosecond), interface (link type, name, snap length) and comments.
-// The file is written next to its target and renamed when complete.
+// An export is written next to its target and renamed when complete; a recording (a capture read
+// from a stream, e.g. a remote tcpdump's) is written in place as packets come.
 
 #include "CaptureInterface.h"
 #include "ExportControl.h"
@@ -30,21 +31,34 @@ public:
     /// (a pcap file takes that interface's link type for all of them).
     [[nodiscard]] bool open(const std::string& target, SaveFormat format, const CaptureInterface& first,
                             std::string& error);
+    /// Starts writing `target` itself, as a live capture does: what flush() wrote stays there
+    /// whatever happens to this program, so a killed one leaves a file that reads to its last
+    /// flushed packet. `first` is the capture's interface 0, described at once (a pcapng file
+    /// without packets still names it); `application` is the pcapng section's shb_userappl.
+    [[nodiscard]] bool openInPlace(const std::string& target, SaveFormat format, const CaptureInterface& first,
+                                   const std::string& application, std::string& error);
     /// Writes one packet; `interface` is the one it was captured on (its interfaceId's).
     [[nodiscard]] bool write(const RawPacket& packet, const CaptureInterface& interface, std::string& error);
-    /// Finishes the file and puts it in place; false (and no file) when anything failed.
+    /// Puts every packet written so far on disk, each whole; false with `error` (a full disk).
+    [[nodiscard]] bool flush(std::string& error);
+    /// Finishes the file and puts it in place; false (and no file) when anything failed. A file
+    /// written in place keeps what reached it.
     [[nodiscard]] bool close(std::string& error);
-    /// Drops the partial file.
+    /// Drops the partial file (one written in place is only closed).
     void abandon();
 
+    [[nodiscard]] bool isOpen() const noexcept { return dumper_ != nullptr || pcapng_.isOpen(); }
     [[nodiscard]] std::uint64_t packets() const noexcept { return packets_; }
     /// The last write() failed because a pcap file holds one link type.
     [[nodiscard]] bool refusedLinkType() const noexcept { return refusedLinkType_; }
 
 private:
+    bool start(const std::string& path, SaveFormat format, const CaptureInterface& first,
+               const std::string& application, std::string& error);
+
     SaveFormat format_ = SaveFormat::Pcapng;
     std::string target_;
-    std::string partial_;
+    std::string partial_; ///< Renamed to target_ when complete; empty when written in place.
     PcapngWriter pcapng_;
     std::vector<std::uint32_t> interfaceIds_; ///< Source interface -> written IDB, or kNone.
     pcap* dead_ = nullptr;

@@ -124,6 +124,17 @@ bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, s
     return true;
 }
 
+CaptureInterface remoteCaptureInterface(const RemoteCaptureRequest& request, const CaptureFileInfo& stream)
+{
+    CaptureInterface interface = stream.interfaces.empty() ? CaptureInterface{stream.linkType, stream.snaplen, {}, {}, 1, 0}
+                                                           : stream.interfaces.front();
+    if (interface.name.empty())
+        interface.name = request.interface;
+    if (interface.description.empty())
+        interface.description = request.interface + " on " + request.host + " (tcpdump over ssh)";
+    return interface;
+}
+
 std::string sshProgram(std::string& error)
 {
     if (const char* chosen = std::getenv("TCPLENS_SSH"); chosen && *chosen) {

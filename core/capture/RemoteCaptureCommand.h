@@ -5,6 +5,8 @@
 // $SSH_CONNECTION names its two endpoints). Every value is checked, and the remote command is
 // built with each part quoted for the remote POSIX shell.
 
+#include "CaptureFile.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +41,13 @@ struct RemoteCaptureRequest {
 
 /// Splits "[USER@]HOST[:PORT]" (or "[USER@][V6]:PORT") into `request`; false with `error`.
 [[nodiscard]] bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, std::string& error);
+
+/// The interface a remote capture's file describes: the stream's first (tcpdump's pcap names
+/// none) named after the remote interface, on `request.host`.
+[[nodiscard]] CaptureInterface remoteCaptureInterface(const RemoteCaptureRequest& request, const CaptureFileInfo& stream);
+
+/// shb_userappl of a remote capture's pcapng file.
+inline constexpr const char* kRemoteCaptureApplication = "tcplens 0.1.0 (tcpdump over ssh)";
 
 /// The ssh to run: $TCPLENS_SSH, else ssh on PATH; empty with `error` saying how to get it.
 [[nodiscard]] std::string sshProgram(std::string& error);

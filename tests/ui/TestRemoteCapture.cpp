@@ -4,11 +4,14 @@
 // tcplens-cli capture --remote prints and keeps the packets; the window's remote capture fills the
 // panels with everything on the remote interface except the ssh connection carrying it, Stop
 // keeps them (the remote tcpdump ends) and Save As writes them; an unknown host key, a refused
-// key and a missing interface are each named with their fix. Needs root, network namespaces and
+// key and a missing interface are each named with their fix. A tcplens-cli or a window killed
+// mid-capture leaves a file tcpdump reads with the packets that came, and no remote tcpdump. Needs root, network namespaces and
 // openssh-server (scripts/install-deps.sh); skipped without them.
 #include "AsNobodyThread.h"
+#include "ChildProcesses.h"
 #include "LiveNetns.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <capture/CaptureEnd.h>
 #include <capture/CaptureFile.h>
@@ -34,26 +37,8 @@
 
 using namespace tcplens;
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 using namespace tcplens::test;
-
-namespace {
-
-int packetsIn(const QString& path)
-{
-    try {
-        auto file = CaptureFile::open(QFile::encodeName(path).toStdString());
-        RawPacket packet;
-        int n = 0;
-        while (file->next(packet) == ReadStatus::Packet)
-            ++n;
-        return n;
-    } catch (const CaptureError& error) {
-        qWarning("%s", error.what());
-        return -1;
-    }
-}
-
-} // namespace
 
 class TestRemoteCapture : public QObject {
     Q_OBJECT
@@ -174,6 +159,72 @@ private slots:
         QVERIFY(remoteTcpdumpsGone());
     }
 
+    void cliKilledMidCaptureLeavesTheFile()
+    {
+        const QString out = dir_.filePath(QStringLiteral("nobody/cli-killed.pcap"));
+        QProcess cli;
+        cli.start(QStringLiteral("ip"), LiveNetns::inNs(net_->clientNs(), asNobody(cliCommand(net_->serverInterface(),
+                                                                                           QStringLiteral("tcp port 5213"), out))));
+        QVERIFY(cli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(out), 15'000); // written from the stream's first bytes
+        QThread::msleep(300);
+        const int packets = basicExchangeIn(out, 5213);
+        QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
+        const auto ssh = childrenOf(cli.processId());
+        QCOMPARE(ssh.size(), 1);
+        cli.kill(); // SIGKILL: no chance to write anything more
+        QVERIFY(cli.waitForFinished(5'000));
+        QVERIFY2(endsWithin(ssh.first(), 5'000), "ssh outlived tcplens-cli");
+        QVERIFY(remoteTcpdumpsGone());
+        const auto read = runProcess(QStringLiteral("tcpdump"), {QStringLiteral("-n"), QStringLiteral("-r"), out});
+        QVERIFY2(read.exitedWith(0), read.err.constData());
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(4), QByteArray("\x4d\x3c\xb2\xa1")); // pcap (nanoseconds), as its name says
+        QCOMPARE(lines(read.out).size(), packets);
+    }
+
+    void windowKilledMidCaptureLeavesAFileToRecover()
+    {
+        // The window (nobody's) starts the capture from its command line; its ssh finds nobody's
+        // key through a wrapper, as a user's ~/.ssh/config would.
+        const QString gui = dir_.filePath(QStringLiteral("nobody/tcplens"));
+        QVERIFY(QFileInfo::exists(gui) || QFile::copy(QStringLiteral(TCPLENS_GUI_PATH), gui));
+        const QString ssh = dir_.filePath(QStringLiteral("nobody/ssh"));
+        QStringList words{findProgram(QStringLiteral("ssh")), QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
+                          QStringLiteral("IdentityFile=") + key_};
+        for (const auto& option : sshOptions_)
+            words << QStringLiteral("-o") << option;
+        QVERIFY(writeFile(ssh, ("#!/bin/sh\nexec " + words.join(QLatin1Char(' ')) + " \"$@\"\n").toUtf8()));
+        QCOMPARE(::chmod(QFile::encodeName(ssh).constData(), 0755), 0);
+        QProcess tcplens;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("TCPLENS_SSH"), ssh);
+        tcplens.setProcessEnvironment(environment);
+        tcplens.start(QStringLiteral("ip"), LiveNetns::inNs(net_->clientNs(),
+                                                            asNobody({gui, QStringLiteral("--remote"), QStringLiteral("root@10.78.0.2"),
+                                                                      QStringLiteral("-i"), net_->serverInterface(),
+                                                                      QStringLiteral("-f"), QStringLiteral("tcp port 5214")})));
+        QVERIFY(tcplens.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!unsavedCaptureOf(tcplens.processId()).isEmpty(), 15'000);
+        QThread::msleep(300);
+        const QString file = unsavedCaptureOf(tcplens.processId());
+        const int packets = basicExchangeIn(file, 5214);
+        QVERIFY2(packets >= kFewestBasicPackets, qPrintable(QString::number(packets)));
+        const auto children = childrenOf(tcplens.processId());
+        QCOMPARE(children.size(), 1); // ssh
+        tcplens.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(tcplens.waitForFinished(5'000));
+        QVERIFY2(endsWithin(children.first(), 5'000), "ssh outlived the window");
+        QVERIFY(remoteTcpdumpsGone());
+        const auto read = runProcess(QStringLiteral("tcpdump"), {QStringLiteral("-n"), QStringLiteral("-r"), file});
+        QVERIFY2(read.exitedWith(0), read.err.constData());
+        QCOMPARE(lines(read.out).size(), packets);
+        QCOMPARE(QFileInfo(file).ownerId(), nobodyUid_);
+        QVERIFY(CaptureSession::recoverableCaptures().contains(file));
+    }
+
     void failuresNameTheFix_data()
     {
         QTest::addColumn<QString>("option");
@@ -275,7 +326,7 @@ private slots:
         QVERIFY2(shown >= packets, qPrintable(QStringLiteral("%1 < %2").arg(shown).arg(packets)));
         QCOMPARE(window.conversationModel()->rowCount(), 1);
         const QString unsaved = window.captureSession()->unsavedPath();
-        QCOMPARE(packetsIn(unsaved), shown);
+        QCOMPARE(corePacketCount(unsaved), shown);
         const auto ports = runProcess(QStringLiteral("tshark"), {QStringLiteral("-r"), unsaved, QStringLiteral("-T"), QStringLiteral("fields"),
                                                                  QStringLiteral("-e"), QStringLiteral("tcp.port")});
         QVERIFY2(ports.exitedWith(0), ports.err.constData());
@@ -284,11 +335,23 @@ private slots:
         const QString saved = dir_.filePath(QStringLiteral("remote-saved.pcapng"));
         window.captureSession()->setSavePathChooser([saved](const QString&) { return saved; });
         window.findChild<QAction*>(QStringLiteral("saveAsAction"))->trigger();
-        QCOMPARE(packetsIn(saved), shown);
+        QCOMPARE(corePacketCount(saved), shown);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
 private:
+    /// Runs the basic exchange on `port` in the namespaces while `file` is being captured to, and
+    /// returns how many packets the file holds once its count settles.
+    int basicExchangeIn(const QString& file, quint16 port)
+    {
+        QProcess server, client;
+        if (!net_->startServer(server, QStringLiteral("basic"), port))
+            return -1;
+        net_->startClient(client, QStringLiteral("basic"), port);
+        ended(client, 30'000);
+        ended(server, 30'000);
+        return settled([&] { return corePacketCount(file); });
+    }
     /// `command` run as nobody (its own user and group, no others).
     QStringList asNobody(const QStringList& command) const
     {

@@ -7,6 +7,9 @@
 #include <packets/PacketListModel.h>
 
 #include <capture/CaptureFile.h>
+#include <capture/CaptureSession.h>
+
+#include <QDir>
 
 #include <QByteArray>
 #include <QFile>
@@ -40,6 +43,15 @@ inline int corePacketCount(const QString& path)
         qWarning("%s", error.what());
         return -1;
     }
+}
+
+/// The unsaved capture a tcplens with process id `pid` writes (CaptureSession names it after the
+/// pid); empty until it exists.
+inline QString unsavedCaptureOf(qint64 pid)
+{
+    const QDir recovery(CaptureSession::recoveryDirectory());
+    const auto files = recovery.entryList({QStringLiteral("capture-%1-*.pcapng").arg(pid)}, QDir::Files);
+    return files.isEmpty() ? QString() : recovery.absoluteFilePath(files.first());
 }
 
 /// Runs the real loader on this thread, feeding `model` as the main window does.

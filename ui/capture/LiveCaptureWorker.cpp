@@ -6,8 +6,8 @@
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperAccess.h>
 #include <capture/CaptureHelperProcess.h>
-#include <capture/CaptureSaver.h>
 #include <capture/CaptureStopper.h>
+#include <capture/PacketFileWriter.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,6 +24,12 @@ namespace {
 std::int64_t wallClockNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+const CaptureInterface& interfaceOf(const CaptureFileInfo& info, const RawPacket& packet)
+{
+    static const CaptureInterface none;
+    return packet.interfaceId < info.interfaces.size() ? info.interfaces[packet.interfaceId] : none;
 }
 
 } // namespace
@@ -152,25 +158,39 @@ void LiveCaptureWorker::runRemote(CaptureEnd& end)
         return;
     }
     file->setCancelFlag(nullptr);
+    // The stream goes to the capture's file as it comes, as tcplens-capture writes a local one:
+    // a window killed mid-capture leaves the packets it had.
+    PacketFileWriter recording;
+    const CaptureInterface interface = remoteCaptureInterface(remote, file->info());
+    if (!recording.openInPlace(options_.outputPath, SaveFormat::Pcapng, interface, kRemoteCaptureApplication, error)) {
+        process->stop();
+        (void)process->wait();
+        end.message = QString::fromStdString(error);
+        return;
+    }
     end.started = true;
     CaptureFileInfo info = file->info();
-    info.path = options_.outputPath; // written from the stream's spool when the capture ends
+    info.path = options_.outputPath; // the window shows (and Save copies) that file
+    info.streamed = false;
+    info.interfaces = {interface};
     emit opened(PacketStore(info, file->mapping()));
 
-    const ReadStatus status = readStream(*process, *file, pipe, end.stats);
+    std::string recordingError;
+    const ReadStatus status = readStream(*process, *file, pipe, end.stats, &recording, &recordingError);
     const int code = process->wait();
     const bool stoppedHere = process->stopped();
     // Stopped here: ssh ended when its input did (or by SIGTERM after the grace, possibly in
     // the middle of a record): an ordinary Stop.
     if (!stoppedHere && (code != 0 || status == ReadStatus::Error))
         end.message = explain(code);
-    if (end.stats.captured > 0 && !saveSpooledCaptureAs(*file->mapping(), options_.outputPath, SaveFormat::Pcapng, error)) {
-        end.message += (end.message.isEmpty() ? QString() : QStringLiteral("\n\n")) + QString::fromStdString(error);
-        end.path.clear();
-    }
+    if (std::string closing; !recording.close(closing) && recordingError.empty())
+        recordingError = closing;
+    if (!recordingError.empty())
+        end.message += (end.message.isEmpty() ? QString() : QStringLiteral("\n\n")) + QString::fromStdString(recordingError);
 }
 
-ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats)
+ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats,
+                                         PacketFileWriter* recording, std::string* recordingError)
 {
     CaptureBatchBuilder builder(file.info().linkType);
     std::size_t interfacesReported = file.info().interfaces.size();
@@ -190,13 +210,19 @@ ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureF
         stats.droppedByKernel = sum.droppedByKernel;
         stats.droppedByInterface = sum.droppedByInterface;
         struct stat st {};
-        if (!remote_ && !options_.outputPath.empty() && ::stat(options_.outputPath.c_str(), &st) == 0)
+        if (!options_.outputPath.empty() && ::stat(options_.outputPath.c_str(), &st) == 0)
             stats.fileBytes = static_cast<std::uint64_t>(st.st_size);
         stats.durationNs = wallClockNs() - stats.startNs;
     };
     QElapsedTimer sinceReport;
     sinceReport.start();
+    std::atomic<bool> enough{false}; // a remote capture's packet limit, or its file failed
+    const auto flushRecording = [&] {
+        if (recording && recordingError->empty() && !recording->flush(*recordingError))
+            enough.store(true, std::memory_order_relaxed);
+    };
     const auto report = [&] {
+        flushRecording(); // what the window shows is in the file
         PacketBatch batch = builder.take();
         if (!batch.empty()) {
             if (file.info().interfaces.size() != interfacesReported) {
@@ -217,13 +243,13 @@ ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureF
     // Stop reaches the helper (or ssh) from a thread of its own: this one may be waiting in
     // next() for a packet that never comes (a statistics block on an idle device); we read to
     // the end of the stream.
-    std::atomic<bool> counted{false}; // a remote capture's packet limit
     std::optional<CaptureStopper> stopper;
-    stopper.emplace(process, [this, &counted] {
-        return stop_.load(std::memory_order_relaxed) || counted.load(std::memory_order_relaxed);
+    stopper.emplace(process, [this, &enough] {
+        return stop_.load(std::memory_order_relaxed) || enough.load(std::memory_order_relaxed);
     });
     for (;;) {
         if (file.wouldBlock()) {
+            flushRecording(); // a pause in the stream: everything that came is on disk
             if (sinceReport.elapsed() >= interval_.count())
                 report();
             pollfd ready{pipe, POLLIN, 0};
@@ -233,10 +259,13 @@ ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureF
         status = file.next(packet);
         if (status != ReadStatus::Packet)
             break;
+        if (recording && recordingError->empty()
+            && !recording->write(packet, interfaceOf(file.info(), packet), *recordingError))
+            enough.store(true, std::memory_order_relaxed);
         builder.add(packet);
         ++stats.captured;
         if (remote_ && options_.maxPackets != 0 && stats.captured >= options_.maxPackets)
-            counted.store(true, std::memory_order_relaxed);
+            enough.store(true, std::memory_order_relaxed);
         if (builder.pending() % 256 == 0 && sinceReport.elapsed() >= interval_.count())
             report();
     }

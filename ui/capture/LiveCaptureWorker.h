@@ -23,6 +23,7 @@
 namespace tcplens {
 class CaptureFile;
 class CaptureHelperProcess;
+class PacketFileWriter;
 }
 
 namespace tcplens::ui {
@@ -31,7 +32,7 @@ class LiveCaptureWorker : public QObject {
     Q_OBJECT
 public:
     LiveCaptureWorker(LiveCaptureOptions options, std::chrono::milliseconds interval);
-    /// A capture on another host over ssh; what arrived is written to `outputPath` at the end.
+    /// A capture on another host over ssh; what arrives is written to `outputPath` (pcapng) as it comes.
     LiveCaptureWorker(RemoteCaptureRequest remote, std::string outputPath, std::chrono::milliseconds interval);
     ~LiveCaptureWorker() override;
 
@@ -52,8 +53,11 @@ signals:
 private:
     void runLocal(CaptureEnd& end);
     void runRemote(CaptureEnd& end);
-    /// Reads the stream to its end, reporting as it goes; the read status it ended on.
-    ReadStatus readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats);
+    /// Reads the stream to its end, reporting as it goes, and with `recording` writes each packet
+    /// to it, on disk before it is shown; the read status it ended on. A recording that fails
+    /// stops the capture, with `recordingError` saying why.
+    ReadStatus readStream(CaptureHelperProcess& process, CaptureFile& file, int pipe, LiveCaptureStats& stats,
+                          PacketFileWriter* recording = nullptr, std::string* recordingError = nullptr);
 
     LiveCaptureOptions options_;
     std::optional<RemoteCaptureRequest> remote_;
