@@ -161,31 +161,30 @@ private:
     std::size_t sectionFirstInterface_ = 0;
 };
 
+/// Opens `path` and walks its blocks (up to the first section's header only, when asked).
+bool walk(const std::string& path, bool firstSectionOnly, PcapngMetadata& metadata, std::string& error)
+{
+    std::unique_ptr<ByteSource> source;
+    try {
+        source = ByteSource::open(path);
+    } catch (const CaptureError& e) {
+        error = e.what();
+        return false;
+    }
+    return Walker(*source, firstSectionOnly).run(metadata, error);
+}
+
 } // namespace
 
 bool readPcapngMetadata(const std::string& path, PcapngMetadata& metadata, std::string& error)
 {
-    std::unique_ptr<ByteSource> source;
-    try {
-        source = ByteSource::open(path);
-    } catch (const CaptureError& e) {
-        error = e.what();
-        return false;
-    }
-    return Walker(*source).run(metadata, error);
+    return walk(path, false, metadata, error);
 }
 
 bool readPcapngFirstSection(const std::string& path, PcapngSectionInfo& section, std::string& error)
 {
-    std::unique_ptr<ByteSource> source;
-    try {
-        source = ByteSource::open(path);
-    } catch (const CaptureError& e) {
-        error = e.what();
-        return false;
-    }
     PcapngMetadata metadata;
-    if (!Walker(*source, true).run(metadata, error) || metadata.sections.empty())
+    if (!walk(path, true, metadata, error) || metadata.sections.empty())
         return false;
     section = std::move(metadata.sections.front());
     return true;
