@@ -3,6 +3,7 @@
 // are open, writes files with the user's rights, stops cleanly on SIGTERM (statistics written,
 // tshark reads the file) and describes several interfaces as tshark numbers them. Without the
 // capability it names the fix. Needs root (to make the users' copies and the namespaces).
+#include "ChildProcesses.h"
 #include "LiveNetns.h"
 #include "TestSupport.h"
 
@@ -53,24 +54,6 @@ bool loopbackBulk(int port, int bytes)
         "t = threading.Thread(target=drain); t.start()\n"
         "c = socket.create_connection(('127.0.0.1', %1)); c.sendall(b'x' * %2); c.close(); t.join()\n").arg(port).arg(bytes);
     return runProcess(QStringLiteral("python3"), {QStringLiteral("-c"), script}, 20'000).exitedWith(0);
-}
-
-/// Whether process `pid` (a child not yet waited for) has ended, within `timeoutMs`.
-bool endsWithin(pid_t pid, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return true;
-        const QByteArray text = stat.readAll();
-        const auto close = text.lastIndexOf(')');
-        if (close >= 0 && text.mid(close + 2, 1) == "Z")
-            return true;
-        QThread::msleep(50);
-    }
-    return false;
 }
 
 QString capEffective(qint64 pid)

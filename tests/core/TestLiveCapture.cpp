@@ -1,6 +1,7 @@
 // Live capture between two network namespaces: the engine's reconstruction equals that of the
 // file it wrote and of a tcpdump capture taken in parallel; drops are counted; failures (no
 // permission, no interface, one that disappears) say what to do and keep what was captured.
+#include "ChildProcesses.h"
 #include "LiveNetns.h"
 #include "TestSupport.h"
 
@@ -63,12 +64,6 @@ bool stillRunning(QProcess& process)
 {
     process.waitForFinished(1);
     return process.state() != QProcess::NotRunning;
-}
-
-/// Waits for a process to end (true at once when it has already).
-bool ended(QProcess& process, int timeoutMs)
-{
-    return process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
 }
 
 /// Polls a capture while `busy` says there is traffic, collecting every batch.

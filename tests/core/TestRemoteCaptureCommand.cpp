@@ -11,6 +11,28 @@
 using namespace tcplens;
 using namespace tcplens::test;
 
+namespace {
+
+/// A fake tcpdump in `dir` that runs `script`.
+bool writeFakeTcpdump(const QTemporaryDir& dir, const QByteArray& script)
+{
+    const QString path = dir.filePath(QStringLiteral("tcpdump"));
+    return writeFile(path, script) && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+}
+
+/// Starts `request`'s remote command under sh as sshd would: with `path` as PATH and the ssh
+/// connection in $SSH_CONNECTION.
+void startRemoteShell(QProcess& sh, const RemoteCaptureRequest& request, const QString& path)
+{
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), path);
+    environment.insert(QStringLiteral("SSH_CONNECTION"), QStringLiteral("192.0.2.9 50122 192.0.2.1 22"));
+    sh.setProcessEnvironment(environment);
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromStdString(remoteCaptureCommand(request))});
+}
+
+} // namespace
+
 class TestRemoteCaptureCommand : public QObject {
     Q_OBJECT
 
@@ -85,18 +107,13 @@ private slots:
         // A fake tcpdump on PATH prints its arguments one a line; sh runs the command as sshd would.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("tcpdump")), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n"));
-        QFile::setPermissions(dir.filePath(QStringLiteral("tcpdump")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        QVERIFY(writeFakeTcpdump(dir, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n"));
         RemoteCaptureRequest request;
         request.host = "lab";
         request.interface = "any";
         request.filter = "tcp port 80 and host 'x' and \"$HOME\" `id` $(id)";
         QProcess sh;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
-        environment.insert(QStringLiteral("SSH_CONNECTION"), QStringLiteral("192.0.2.9 50122 192.0.2.1 22"));
-        sh.setProcessEnvironment(environment);
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromStdString(remoteCaptureCommand(request))});
+        startRemoteShell(sh, request, dir.path() + QStringLiteral(":/usr/bin:/bin"));
         QVERIFY(sh.waitForFinished(10'000));
         sh.closeWriteChannel();
         QCOMPARE(sh.exitCode(), 0); // tcpdump's own exit code
@@ -114,17 +131,11 @@ private slots:
         // tcpdump (which flushes and exits 0) instead of leaving it to its next packet.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("tcpdump")),
-                          "#!/bin/sh\ntrap 'echo tcpdump-stopped >&2; exit 0' TERM\nwhile :; do sleep 0.05; done\n"));
-        QFile::setPermissions(dir.filePath(QStringLiteral("tcpdump")), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        QVERIFY(writeFakeTcpdump(dir, "#!/bin/sh\ntrap 'echo tcpdump-stopped >&2; exit 0' TERM\nwhile :; do sleep 0.05; done\n"));
         RemoteCaptureRequest request;
         request.host = "lab";
         QProcess sh;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATH"), dir.path() + QStringLiteral(":/usr/bin:/bin"));
-        environment.insert(QStringLiteral("SSH_CONNECTION"), QStringLiteral("192.0.2.9 50122 192.0.2.1 22"));
-        sh.setProcessEnvironment(environment);
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromStdString(remoteCaptureCommand(request))});
+        startRemoteShell(sh, request, dir.path() + QStringLiteral(":/usr/bin:/bin"));
         QVERIFY(sh.waitForStarted());
         QVERIFY(!sh.waitForFinished(500)); // capturing while the input stays open
         sh.closeWriteChannel();
@@ -141,11 +152,7 @@ private slots:
         RemoteCaptureRequest request;
         request.host = "lab";
         QProcess sh;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("PATH"), dir.path());
-        environment.insert(QStringLiteral("SSH_CONNECTION"), QStringLiteral("192.0.2.9 50122 192.0.2.1 22"));
-        sh.setProcessEnvironment(environment);
-        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromStdString(remoteCaptureCommand(request))});
+        startRemoteShell(sh, request, dir.path());
         QVERIFY(sh.waitForFinished(3'000));
         QCOMPARE(sh.exitCode(), 127);
         const std::string said = sh.readAllStandardError().toStdString();
