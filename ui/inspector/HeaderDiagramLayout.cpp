@@ -185,6 +185,13 @@ qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
         rowsWidth = width - 2 * margin_ - gutter_;
     }
     bitWidth_ = std::max<qreal>(4, rowsWidth / bitsPerRow_);
+    // The row offsets ("38", in about the text's size) keep their room clear of the first bit
+    // (gutterRect): a narrow figure's wide bits would leave them too little and cut the "3".
+    if (const qreal clear = std::round(bitWidth_ * 0.25); gutter_ - clear < line * 1.2) {
+        gutter_ = std::round(line * 1.2 + clear);
+        rowsWidth = width - 2 * margin_ - gutter_;
+        bitWidth_ = std::max<qreal>(4, rowsWidth / bitsPerRow_);
+    }
     // At least one line of names and values at their floor.
     // Rows as tall for their width as 32-bit ones (16 wide bits are not taller), at least one
     // line of names and values at their floor.
