@@ -37,8 +37,9 @@ Prepared prepare(const FlowGraphModel& model, const FlowImageOptions& options, i
     p.paint.font = options.font;
     p.paint.firstRow = first;
     p.paint.revealLimit = last + 1;
-    p.layout.setGeometry(model.core(), options.width, measureFlowGraph(options.font, model, options.width), options.spacing,
-                         options.slanted, first, last);
+    FlowMetrics metrics = measureFlowGraph(options.font, model, options.width);
+    fitRowTexts(metrics, measureRowTexts(options.font, model), options.font);
+    p.layout.setGeometry(model.core(), options.width, metrics, options.spacing, options.slanted, first, last);
     return p;
 }
 

@@ -28,6 +28,19 @@ qreal bandWidthFor(const FlowMetrics& metrics)
 {
     return std::max(4.0, std::round(metrics.lineHeight * 0.5));
 }
+
+/// The lifeline spacing at which the widest sizes-and-payload line fits between an arrow's ends
+/// (FlowGraphPainter::paintArrow: the arrow starts and stops clear of the state bands, and its
+/// texts keep 0.8 of a line from them); 0 without a payload preview.
+qreal payloadSlot(const FlowMetrics& metrics, qreal bandWidth, std::size_t tracks)
+{
+    if (metrics.payloadWidth <= 0)
+        return 0;
+    const qreal lh = metrics.lineHeight;
+    const qreal line = std::max(1.0, std::round(lh / 14.0));
+    const qreal inset = bandWidth / 2 * static_cast<qreal>(std::max<std::size_t>(tracks, 1)) + line;
+    return std::ceil(metrics.payloadWidth + lh * 0.8 + 2 * inset) + 1;
+}
 } // namespace
 
 qreal FlowGraphLayout::comfortableWidth(const FlowMetrics& metrics, int lifelines)
@@ -67,8 +80,15 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     if ((rest - comment) / count < shorter)
         comment = std::max(metrics.commentMin * 0.25, rest - shorter * count);
     qreal slot = (rest - comment) / count;
+    // A payload preview wider than the labels takes its room from the comments (they wrap over
+    // their row's lines), down to the narrowest column a wrapped comment reads in.
+    const qreal payload = payloadSlot(metrics, options.bandWidth, model.maxSlots());
+    if (slot < payload) {
+        slot = std::max(slot, std::min(payload, (rest - std::min(comment, metrics.commentLeast)) / count));
+        comment = std::min(comment, rest - slot * count);
+    }
     // Wide views do not stretch a pair of lifelines without end: the comments get the rest.
-    slot = std::clamp(slot, least, needed * (lifelines <= 2 ? 1.6 : 1.2));
+    slot = std::clamp(slot, least, std::max(payload, needed * (lifelines <= 2 ? 1.6 : 1.2)));
     options.lifelineSpacing = std::floor(slot);
     options.commentColumnWidth =
         std::max(comment, width - metrics.timeWidth - options.lifelineSpacing * static_cast<qreal>(lifelines));

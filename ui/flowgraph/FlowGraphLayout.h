@@ -21,6 +21,11 @@ struct FlowMetrics {
     qreal labelWidth = 300;  ///< Widest arrow label wanted between two neighbouring lifelines.
     qreal pillWidth = 100;   ///< Widest state label.
     qreal commentMin = 200;  ///< Narrowest useful comment column.
+    /// Narrowest comment column a wrapped comment still reads in ("Fast / Retransmission").
+    qreal commentLeast = 120;
+    /// Widest sizes-and-payload line under an arrow that carries a payload preview (0: none): a
+    /// preview is never shortened while the comment column can give it room.
+    qreal payloadWidth = 0;
     qreal headerHeight = 40; ///< Lifeline titles and the legend.
     qreal rowLines = 3.0;    ///< A row's height in label lines (presentation packs them tighter).
     /// Presentation: no time or comment column; the outer lifelines sit just inside the state

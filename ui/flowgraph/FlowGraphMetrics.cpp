@@ -105,12 +105,54 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
     const QFontMetricsF pm(pill);
     m.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height() * 1.0);
     m.commentMin = std::ceil(fm.horizontalAdvance(QStringLiteral("Fast Retransmission")) + fm.height());
+    m.commentLeast = std::ceil(fm.horizontalAdvance(QStringLiteral("Retransmission")) + fm.height());
     // Titles (address:port and role), the legend, and padding.
     m.headerHeight = std::ceil(bm.height() + sm.height() * 2.6 + fm.height() * 1.4);
     // As many legend lines as paintLegend() wraps it into, so it never runs down over a state label.
     if (width > 0)
         m.headerHeight += std::ceil(sm.height() * 1.3) * (flowLegendLines(small, width - m.timeWidth - fm.height() * 1.6) - 1);
     return m;
+}
+
+FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model)
+{
+    // As the painter sets the line: the sizes small, a gap, the payload italic.
+    const auto scaled = [&font](qreal factor, bool italic) {
+        QFont f = font;
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * factor);
+        else if (f.pixelSize() > 0)
+            f.setPixelSize(std::max(1, static_cast<int>(std::lround(f.pixelSize() * factor))));
+        f.setBold(false);
+        f.setItalic(italic);
+        return f;
+    };
+    const QFontMetricsF sm(scaled(0.86, false));
+    const QFontMetricsF im(scaled(0.95, true));
+    FlowRowTexts texts;
+    const int rows = std::min(model.rowCount(), kMeasuredRows);
+    for (int row = 0; row < rows; ++row) {
+        const FlowGraphArrow& arrow = model.arrow(row);
+        texts.comments = texts.comments || !arrow.comment.isEmpty();
+        if (!arrow.payload.isEmpty())
+            texts.payloadWidth = std::max(texts.payloadWidth, sm.horizontalAdvance(arrow.sizes) + sm.height() * 0.6
+                                                                  + im.horizontalAdvance(arrow.payload));
+    }
+    texts.comments = texts.comments || model.rowCount() > kMeasuredRows;
+    texts.payloadWidth = std::ceil(texts.payloadWidth);
+    return texts;
+}
+
+void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& font)
+{
+    metrics.payloadWidth = texts.payloadWidth;
+    if (texts.comments)
+        return;
+    // Nothing to say in the comment column: it keeps its title, the payload takes the rest.
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.86 : 9);
+    const QString title = QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment");
+    metrics.commentLeast = std::min(metrics.commentLeast, std::ceil(QFontMetricsF(small).horizontalAdvance(title) + metrics.lineHeight));
 }
 
 QString flowTimeTitle(const FlowGraphModel& model)

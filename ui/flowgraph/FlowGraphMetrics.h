@@ -17,6 +17,19 @@ inline constexpr qreal kFlowStateLabelScale = 0.8;
 
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
 [[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
+/// Rows measureRowTexts() reads: the first ones (a conversation's request lines and banners),
+/// which keeps measuring a long conversation quick.
+inline constexpr int kMeasuredRows = 2000;
+/// What the rows' texts ask of the layout.
+struct FlowRowTexts {
+    qreal payloadWidth = 0; ///< Widest sizes-and-payload line under an arrow with a payload preview.
+    bool comments = false;  ///< Some row has a comment (or more rows than were read).
+};
+/// The first kMeasuredRows rows' texts in `font`, as the painter sets them.
+[[nodiscard]] FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model);
+/// Puts `texts` into `metrics` (measured in `font`): the payload line's width, and without a
+/// comment, a comment column that needs only its title.
+void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& font);
 /// The time column's title: what its seconds count from (the conversation's start, or the first
 /// packet shown when the graph holds several conversations), on two lines.
 [[nodiscard]] QString flowTimeTitle(const FlowGraphModel& model);

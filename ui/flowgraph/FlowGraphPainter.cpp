@@ -433,6 +433,8 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
                                     ? QString()
                                     : im.elidedText(arrow.payload, Qt::ElideMiddle, std::max(room - sizesWidth - gap, lh));
         report_.elidedPayloads += payload != arrow.payload;
+        if (!payload.isEmpty())
+            report_.payloads << payload;
         const qreal below = (onArrow ? fm.height() * 0.55 : lh * 0.22) + im.ascent();
         x = -(sizesWidth + gap + im.horizontalAdvance(payload)) / 2;
         p_.setFont(small);

@@ -49,6 +49,7 @@ struct FlowPaintReport {
     int elidedLabels = 0;   ///< seq/ack or len/win lines that lost fields for want of room.
     QStringList numbers;    ///< The seq/ack texts drawn, in the order painted (tests: whole fields only).
     int elidedPayloads = 0; ///< Payload previews shortened with "…".
+    QStringList payloads;   ///< The payload previews drawn, as drawn, in the order painted.
     int elidedComments = 0; ///< Comments shortened with "…" (after wrapping over their row).
     QStringList titles;     ///< Each lifeline's title as drawn, its lines joined by a newline.
     int elidedTitles = 0;   ///< Lifeline titles shortened with "…".

@@ -64,6 +64,7 @@ void FlowGraphView::modelChanged()
         current_ = anchor_ = -1;
     if (model_ && anchor_ >= model_->rowCount())
         anchor_ = current_;
+    rowTexts_.reset();
     relayout();
 }
 
@@ -92,6 +93,13 @@ void FlowGraphView::relayout()
             titleLines_ = 2;
             fitCompact(metrics);
         }
+    } else {
+        // Measured again only for another model or font: a relayout on every resize stays quick.
+        if (!rowTexts_ || labelFont() != rowTextsFont_) {
+            rowTextsFont_ = labelFont();
+            rowTexts_ = measureRowTexts(rowTextsFont_, model);
+        }
+        fitRowTexts(metrics, *rowTexts_, rowTextsFont_);
     }
     layout_.setGeometry(model.core(), viewport()->width(), metrics, spacing_, slanted_);
     updateScrollBars();

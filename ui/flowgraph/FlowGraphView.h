@@ -5,10 +5,13 @@
 // zooms. Presentation mode drives it through revealLimit, arrowProgress and labelScale.
 
 #include "FlowGraphLayout.h"
+#include "FlowGraphMetrics.h"
 #include "FlowGraphModel.h"
 #include "FlowGraphPainter.h"
 
 #include <QAbstractScrollArea>
+
+#include <optional>
 
 namespace tcplens::ui {
 
@@ -134,6 +137,8 @@ private:
     qreal stateWidth_ = 0;    // and the width past which they break over two lines (0: never)
     int titleLines_ = 1;      // lines the header holds for a lifeline's title
     bool statesOnLifeline_ = false; // compact state labels on the lifelines, not beside them
+    std::optional<FlowRowTexts> rowTexts_; // measureRowTexts() of the model in rowTextsFont_; none: to measure
+    QFont rowTextsFont_;
 };
 
 } // namespace tcplens::ui
