@@ -4,6 +4,8 @@
 // scroll, never a column narrower than its header or its cells when they would fit.
 #include "UiTestSupport.h"
 
+#include <TestSupport.h>
+
 #include <conversations/ConversationFilterModel.h>
 #include <conversations/ConversationModel.h>
 #include <conversations/ConversationsPanel.h>
@@ -11,7 +13,9 @@
 #include <conversations/StateProblemsDelegate.h>
 #include <expert/ExpertController.h>
 #include <shell/Fonts.h>
+#include <shell/Language.h>
 #include <shell/MainWindow.h>
+#include <shell/ThemeKind.h>
 #include <shell/WindowLayout.h>
 
 #include <QDockWidget>
@@ -21,9 +25,40 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tcplens::ui;
+
+namespace {
+/// `count` conversations (SYN, SYN-ACK, ACK, RST): five-digit client ports, four-digit server ports.
+QByteArray manyConversations(int count)
+{
+    QList<QByteArray> frames;
+    for (int i = 0; i < count; ++i) {
+        tcplens::test::TcpFrameSpec spec;
+        spec.srcPort = static_cast<std::uint16_t>(50000 + i);
+        spec.dstPort = static_cast<std::uint16_t>(5000 + i % 100);
+        spec.seq = 1000;
+        spec.flags = 0x002;
+        frames << tcplens::test::tcpFrame(spec);
+        tcplens::test::TcpFrameSpec reply = spec;
+        std::swap(reply.src, reply.dst);
+        std::swap(reply.srcPort, reply.dstPort);
+        reply.seq = 9000;
+        reply.ack = 1001;
+        reply.flags = 0x012;
+        frames << tcplens::test::tcpFrame(reply);
+        spec.seq = 1001;
+        spec.ack = 9001;
+        spec.flags = 0x010;
+        frames << tcplens::test::tcpFrame(spec);
+        spec.flags = 0x014;
+        frames << tcplens::test::tcpFrame(spec);
+    }
+    return tcplens::test::pcapOfFrames(frames);
+}
+} // namespace
 
 class TestConversationSidebar : public QObject {
     Q_OBJECT
@@ -36,7 +71,11 @@ private slots:
         applyReadableApplicationFont(); // the font tcplens runs with, so the geometry is the user's
     }
 
-    void cleanup() { window_.reset(); }
+    void cleanup()
+    {
+        window_.reset();
+        installLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
 
     void fullHdShowsTheWideSetWhole()
     {
@@ -95,6 +134,7 @@ private slots:
                                 .arg(table->columnViewportPosition(state) + table->columnWidth(state))
                                 .arg(table->viewport()->width())));
         QVERIFY(table->horizontalHeader()->visualIndex(ConversationModel::PairColumn) > table->horizontalHeader()->visualIndex(state));
+        verifyHeaderWhole(ConversationModel::PairColumn); // its title, shortened to the room
         QVERIFY(table->viewport()->height() >= 15 * table->verticalHeader()->defaultSectionSize());
 
         // The findings are drawn in the state's cell (the expert count and its badge) and told in its tooltip.
@@ -140,6 +180,51 @@ private slots:
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     }
 
+    void aThousandConversationsKeepAPairOfPorts_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1280x720 contrast zh_CN") << QSize(1280, 720) << QStringLiteral("contrast") << QStringLiteral("zh_CN");
+        QTest::newRow("1366x768 contrast zh_CN") << QSize(1366, 768) << QStringLiteral("contrast") << QStringLiteral("zh_CN");
+        QTest::newRow("1280x720 light en") << QSize(1280, 720) << QStringLiteral("light") << QStringLiteral("en");
+    }
+
+    void aThousandConversationsKeepAPairOfPorts()
+    {
+        // Four-digit stream numbers widen "#": the sidebar still shows both ports of each pair
+        // ("51199⇄5099"), not "…30 ⇄ …".
+        QFETCH(QSize, size);
+        QFETCH(QString, theme);
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many-conversations.pcap"));
+        QVERIFY(tcplens::test::writeFile(path, manyConversations(1200)));
+        QVERIFY(installLanguage(*QCoreApplication::instance(), language));
+        open(path, size, *parseTheme(theme));
+        auto* panel = window_->conversationsPanel();
+        auto* table = panel->view();
+        QVERIFY(panel->isCompact());
+        verifyWhole(ConversationModel::StreamColumn);
+        verifyWhole(ConversationModel::StateColumn);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QFontMetrics metrics(table->font());
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        const int room = table->columnWidth(ConversationModel::PairColumn) - 2 * margin;
+        for (const int row : {0, 1199}) {
+            const QModelIndex index = window_->conversationFilter()->index(row, ConversationModel::PairColumn);
+            const auto* c = window_->conversationModel()->conversation(index.data(ConversationModel::StreamRole).toInt());
+            QVERIFY(c);
+            const QString drawn = EndpointPairDelegate::fitted(index.data().toString(), metrics, room);
+            qInfo("sidebar %d px: # %d, state %d, pair %d: \"%s\"", window_->windowLayout().conversationsDock()->width(),
+                  table->columnWidth(ConversationModel::StreamColumn), table->columnWidth(ConversationModel::StateColumn),
+                  room, qPrintable(drawn));
+            QVERIFY2(drawn.contains(QString::number(c->client.endpoint.port))
+                         && drawn.contains(QString::number(c->server.endpoint.port)),
+                     qPrintable(drawn));
+        }
+    }
+
     void pairsKeepBothPortsWhenTheyFit()
     {
         const QFontMetrics metrics(QApplication::font());
@@ -153,11 +238,11 @@ private slots:
         QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(portsAlone)), portsAlone);
         const QString barePorts = QStringLiteral("59830\u21c45037");
         QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(barePorts)), barePorts);
-        // Less still: the client's port before the server's.
-        const int clientOnly = metrics.horizontalAdvance(barePorts) - 1;
-        const QString shortest = EndpointPairDelegate::fitted(pair, metrics, clientOnly);
-        QVERIFY2(metrics.horizontalAdvance(shortest) <= clientOnly && shortest.endsWith(QStringLiteral(" \u21c4 \u2026")),
-                 qPrintable(shortest));
+        // Less still: the client's port (what tells a server's conversations apart) whole, before the server's.
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(barePorts) - 1),
+                 QStringLiteral("59830\u21c4\u2026"));
+        QCOMPARE(EndpointPairDelegate::fitted(pair, metrics, metrics.horizontalAdvance(QStringLiteral("59830"))),
+                 QStringLiteral("59830"));
         // More room goes to both addresses, from their ends.
         const QString roomier = EndpointPairDelegate::fitted(pair, metrics, ports + metrics.horizontalAdvance(QStringLiteral("00.00")));
         QVERIFY2(roomier.startsWith(QStringLiteral("\u2026")) && roomier.contains(QStringLiteral("0:59830 \u21c4 ")), qPrintable(roomier));
@@ -181,12 +266,10 @@ private slots:
     }
 
 private:
-    /// `column` is at least as wide as its header (with the sort arrow where drawn) and its cells.
-    void verifyWhole(int column)
+    /// The header's label of `column` (beside the sort arrow where one is drawn) holds its text.
+    void verifyHeaderWhole(int column)
     {
-        auto* panel = window_->conversationsPanel();
-        auto* table = panel->view();
-        // The header's label (beside the sort arrow where one is drawn) holds its text.
+        auto* table = window_->conversationsPanel()->view();
         auto* header = table->horizontalHeader();
         QStyleOptionHeader headerOption;
         headerOption.initFrom(header);
@@ -198,8 +281,19 @@ private:
             headerOption.sortIndicator = header->sortIndicatorOrder() == Qt::AscendingOrder ? QStyleOptionHeader::SortDown
                                                                                           : QStyleOptionHeader::SortUp;
         const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &headerOption, header);
-        QVERIFY2(header->fontMetrics().horizontalAdvance(headerOption.text) <= label.width(),
+        // Bold: with a row selected every section intersects the selection and is drawn highlighted.
+        QFont bold = header->font();
+        bold.setBold(true);
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(headerOption.text) <= label.width(),
                  qPrintable(QStringLiteral("header \"%1\" in %2 px").arg(headerOption.text).arg(label.width())));
+    }
+
+    /// `column` is at least as wide as its header (with the sort arrow where drawn) and its cells.
+    void verifyWhole(int column)
+    {
+        auto* panel = window_->conversationsPanel();
+        auto* table = panel->view();
+        verifyHeaderWhole(column);
         QVERIFY2(table->columnWidth(column) >= panel->neededWidth(column),
                  qPrintable(QStringLiteral("column %1 is %2 px, it needs %3")
                                 .arg(column).arg(table->columnWidth(column)).arg(panel->neededWidth(column))));
@@ -224,9 +318,10 @@ private:
         }
     }
 
-    void open(const QString& path, QSize size)
+    void open(const QString& path, QSize size, ThemeKind theme = ThemeKind::Light)
     {
         window_ = std::make_unique<MainWindow>();
+        window_->setTheme(theme, false);
         window_->setErrorReporter([](const QString& title, const QString& message) {
             QFAIL(qPrintable(title + QStringLiteral(": ") + message));
         });

@@ -164,6 +164,10 @@ void ConversationsPanel::fitColumns()
                                                                : wanted_[static_cast<std::size_t>(column)];
     }
     fitToWidth();
+    if (const std::pair widths{preferredWidth(), compactLeastWidth()}; widths != wantedWidths_) {
+        wantedWidths_ = widths;
+        emit wantedWidthChanged();
+    }
 }
 
 int ConversationsPanel::cellsWidth(int column, const QAbstractItemDelegate* delegate) const
@@ -279,7 +283,11 @@ void ConversationsPanel::fitToWidth()
     const auto* header = view_->horizontalHeader();
     const int label = pair - 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const QString title = proxy_->sourceModel()->headerData(ConversationModel::PairColumn, Qt::Horizontal).toString();
-    proxy_->setPairTitle(header->fontMetrics().elidedText(title, Qt::ElideRight, label));
+    // In bold, as the header draws it (with a row selected every section is highlighted) and
+    // headerWidth() measures it: elided in the plain font, "Client ⇄ Ser…" lost its last pixels.
+    QFont bold = header->font();
+    bold.setBold(true);
+    proxy_->setPairTitle(QFontMetrics(bold).elidedText(title, Qt::ElideRight, label));
 }
 
 bool ConversationsPanel::isEndpoint(int column)
@@ -306,6 +314,23 @@ int ConversationsPanel::preferredWidth() const
                                                       ? proxy_->sourceModel()->headerData(column, Qt::Horizontal).toString()
                                                       : QString()));
     return width;
+}
+
+int ConversationsPanel::compactLeastWidth() const
+{
+    int width = 2 * view_->frameWidth() + view_->verticalScrollBar()->sizeHint().width();
+    if (wantedCompact_.empty())
+        return width;
+    const auto least = [this](int column, const QString& title) {
+        return std::max({wantedCompact_[static_cast<std::size_t>(column)], view_->horizontalHeader()->minimumSectionSize(),
+                         headerWidth(column, title)});
+    };
+    width += least(ConversationModel::StreamColumn, QStringLiteral("#"));
+    width += least(ConversationModel::StateColumn,
+                   proxy_->headerData(ConversationModel::StateColumn, Qt::Horizontal, Qt::DisplayRole).toString());
+    // Two five-digit ports as EndpointPairDelegate draws them when the addresses do not fit.
+    const int margin = view_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view_) + 1;
+    return width + QFontMetrics(view_->font()).horizontalAdvance(QStringLiteral("00000\u21c400000")) + 2 * margin;
 }
 
 int ConversationsPanel::typicalEndpointWidth() const

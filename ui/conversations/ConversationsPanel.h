@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 class QAbstractItemDelegate;
@@ -36,6 +37,9 @@ public:
     void showStream(qint64 stream);
     /// The width the wide set of columns wants (or the user's), with the frame and a scroll bar.
     [[nodiscard]] int preferredWidth() const;
+    /// The narrowest sidebar whose compact set shows "#", the state and a pair of ports whole
+    /// ("54762⇄5020"), with the frame and a scroll bar.
+    [[nodiscard]] int compactLeastWidth() const;
     /// Compact: "#", state with findings, "client ⇄ server" (the endpoints did not fit whole).
     [[nodiscard]] bool isCompact() const noexcept { return compact_; }
     /// The width column `column` needs for its header and its cells, as the panel now shows it.
@@ -45,6 +49,8 @@ public:
 signals:
     /// The user chose conversation `stream` in the table.
     void conversationChosen(std::uint32_t stream);
+    /// preferredWidth() or compactLeastWidth() changed (the columns were fitted to new content).
+    void wantedWidthChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +71,7 @@ private:
     /// The header's width for `text` in `column` (room for the sort arrow only where it is drawn).
     [[nodiscard]] int headerWidth(int column, const QString& text) const;
 
+    std::pair<int, int> wantedWidths_{-1, -1}; // preferredWidth() and compactLeastWidth() last told
     ConversationFilterModel* proxy_;
     QLineEdit* find_;
     QTableView* view_;

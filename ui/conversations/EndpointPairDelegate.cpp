@@ -31,19 +31,22 @@ QString EndpointPairDelegate::fitted(const QString& pair, const QFontMetrics& me
     const int clientLeast = least(client);
     const int serverLeast = least(server);
     if (clientLeast + serverLeast > room) {
-        // No room for "…:54762 ⇄ …:5020": the two ports alone still tell the conversation.
+        // No room for "…:54762 ⇄ …:5020": the two ports alone still tell the conversation, and
+        // short of that the client's port (what tells a server's conversations apart) with a
+        // hint of the server, or alone.
         const QString clientPort = client.mid(client.lastIndexOf(QLatin1Char(':')));
         const QString serverPort = server.mid(server.lastIndexOf(QLatin1Char(':')));
-        for (const QString& ports : {clientPort + kArrow + serverPort, clientPort.mid(1) + u'\u21c4' + serverPort.mid(1)})
+        const QString bare = clientPort.mid(1);
+        for (const QString& ports : {clientPort + kArrow + serverPort, bare + u'\u21c4' + serverPort.mid(1),
+                                     bare + QStringLiteral("\u21c4\u2026"), bare})
             if (metrics.horizontalAdvance(ports) <= width)
                 return ports;
+        return metrics.elidedText(bare, Qt::ElideLeft, width);
     }
-    // Not even both ports fit: the client's port (what tells a server's conversations apart) before the server.
-    int clientWidth = std::max(0, room - metrics.horizontalAdvance(QStringLiteral("\u2026")));
-    if (clientLeast + serverLeast <= room)
-        clientWidth = std::max(clientLeast, std::min(metrics.horizontalAdvance(client),
-                                                     std::max(clientLeast + (room - clientLeast - serverLeast) / 2,
-                                                              room - metrics.horizontalAdvance(server))));
+    // The client's address gets what the server's does not need.
+    const int clientWidth = std::max(clientLeast, std::min(metrics.horizontalAdvance(client),
+                                                           std::max(clientLeast + (room - clientLeast - serverLeast) / 2,
+                                                                    room - metrics.horizontalAdvance(server))));
     const QString left = metrics.elidedText(client, Qt::ElideLeft, clientWidth);
     return left + kArrow + metrics.elidedText(server, Qt::ElideLeft, std::max(0, room - metrics.horizontalAdvance(left)));
 }

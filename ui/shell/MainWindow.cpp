@@ -378,8 +378,7 @@ void MainWindow::onFinished(const LoadResult& result)
     kernelFeed_->refresh();
     status_->showLoadEnd(result);
     if (result.status == LoadStatus::Complete) {
-        conversationsPanel_->fitColumns();
-        layout_.windowResized(); // the sidebar as wide as the columns it now has (in the default layout)
+        conversationsPanel_->fitColumns(); // the sidebar follows (in the default layout)
         refilterRevised();
     } else if (result.status == LoadStatus::Failed) {
         reportError_(tr("Cannot open capture"), result.message);

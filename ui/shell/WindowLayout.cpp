@@ -1,5 +1,7 @@
 #include "WindowLayout.h"
 
+#include <conversations/ConversationsPanel.h>
+
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSettings>
@@ -26,6 +28,7 @@ WindowLayout::WindowLayout(QMainWindow& window) : window_(window) {}
 
 void WindowLayout::createDocks(const Panels& panels)
 {
+    conversationsPanel_ = panels.conversations;
     conversations_ = makeDock(window_, QStringLiteral("conversationsDock"), panels.conversations);
     inspector_ = makeDock(window_, QStringLiteral("inspectorDock"), panels.inspector);
     packets_ = makeDock(window_, QStringLiteral("packetsDock"), panels.packets);
@@ -41,6 +44,9 @@ void WindowLayout::createDocks(const Panels& panels)
         if (visible)
             packetsShown();
     });
+    // The sidebar follows its columns (a load, the findings beside the states, a zoom).
+    QObject::connect(panels.conversations, &ConversationsPanel::wantedWidthChanged, conversations_,
+                     [this] { windowResized(); });
     window_.setDockNestingEnabled(true);
     window_.setDockOptions(window_.dockOptions() | QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     // The bottom tabs run the window's width, so the packet list has room for its Info column.
@@ -79,10 +85,11 @@ void WindowLayout::applyDefaultSizes()
     const int h = window_.height();
     // The flow graph first: two lifelines with whole labels and comments wide enough to read...
     const int graph = window_.centralWidget()->sizeHint().width();
-    // ...then the sidebar as wide as its columns (within 15-30% of the window), the inspector as
-    // wide as the header diagram reads comfortably (within 21-34%); when they do not all fit, the
-    // inspector gives way first (its diagram scales to its width), then the sidebar.
-    const int sidebarLeast = w * 15 / 100;
+    // ...then the sidebar as wide as its columns (within 15-30% of the window, and never narrower
+    // than its compact set with a pair of ports whole: "54762⇄5020", not "…30 ⇄ …"), the inspector
+    // as wide as the header diagram reads comfortably (within 21-34%); when they do not all fit,
+    // the inspector gives way first (its diagram scales to its width), then the sidebar.
+    const int sidebarLeast = std::max(w * 15 / 100, conversationsPanel_->compactLeastWidth());
     const int inspectorLeast = w * 21 / 100;
     int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), sidebarLeast, std::max(sidebarLeast, w * 30 / 100));
     int inspector = std::clamp(inspector_->widget()->sizeHint().width(), inspectorLeast, w * 34 / 100);

@@ -13,11 +13,13 @@ class QWidget;
 
 namespace tcplens::ui {
 
+class ConversationsPanel;
+
 class WindowLayout {
 public:
     /// The panels the layout arranges (the flow graph is the window's central widget).
     struct Panels {
-        QWidget* conversations = nullptr;
+        ConversationsPanel* conversations = nullptr;
         QWidget* inspector = nullptr;
         QWidget* packets = nullptr;
         QWidget* charts = nullptr;
@@ -62,6 +64,7 @@ private:
 
     QMainWindow& window_;
     QDockWidget* conversations_ = nullptr;
+    const ConversationsPanel* conversationsPanel_ = nullptr;
     QDockWidget* inspector_ = nullptr;
     QDockWidget* packets_ = nullptr;
     QDockWidget* charts_ = nullptr;
