@@ -28,7 +28,7 @@
 #include "packets/PacketTableView.h"
 #include "presentation/PresentationController.h"
 #include "packets/PacketMarks.h"
-#include "report/ConversationReportDialog.h"
+#include "report/ConversationReports.h"
 #include "capture/CaptureStatusBar.h"
 #include "inspector/FieldTreeView.h"
 #include "inspector/HeaderDiagramView.h"
@@ -486,16 +486,9 @@ ConversationReportDialog* MainWindow::showConversationReport(std::optional<std::
         status_->setNotice(tr("There is no TCP conversation to report on."), CaptureStatusBar::NoticeKind::Warning);
         return nullptr;
     }
-    if (!report_) {
-        report_ = new ConversationReportDialog(this);
-        connect(report_, &ConversationReportDialog::frameActivated, this,
-                [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
-    }
-    report_->showStream(packets_->store(), packets_->analyses(), *stream);
-    report_->show();
-    report_->raise();
-    report_->activateWindow();
-    return report_;
+    if (!reports_)
+        reports_ = new ConversationReports(this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
+    return reports_->show(packets_->store(), packets_->analyses(), *stream);
 }
 
 } // namespace tcplens::ui

@@ -39,6 +39,7 @@ class ExpertPanel;
 class ChartsPanel;
 class ConversationsPanel;
 class ConversationReportDialog;
+class ConversationReports;
 class KernelChartFeed;
 class ConversationFilterModel;
 class ConversationModel;
@@ -217,7 +218,7 @@ private:
     MainMenus* menus_ = nullptr;
     CaptureLoadController* loader_;
     PresentationController* presentation_ = nullptr;
-    QPointer<ConversationReportDialog> report_;
+    ConversationReports* reports_ = nullptr;
     PacketNavigation* navigation_ = nullptr;
     Appearance* appearance_ = nullptr;
     DisplayScope* scope_ = nullptr;
