@@ -125,6 +125,13 @@ std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource>
     info.snaplen = static_cast<std::uint32_t>(pcap_snapshot(file->handle_));
     info.interfaces.push_back(CaptureInterface{info.linkType, info.snaplen, {}, {}});
     file->nextRecord_ = 24;
+    // The same rule as libpcap's sf-pcap.c, so that the walk finds the records libpcap reads.
+    const int major = pcap_major_version(file->handle_);
+    const int minor = pcap_minor_version(file->handle_);
+    if ((major == 2 && minor < 3) || major == 543)
+        file->lengthOrder_ = LengthOrder::WireFirst;
+    else if (major == 2 && minor == 3)
+        file->lengthOrder_ = LengthOrder::Either;
     return file;
 }
 
@@ -248,7 +255,10 @@ std::uint64_t CaptureFile::locateData(std::uint32_t capturedLength)
         nextRecord_ = kNoOffset;
         return kNoOffset;
     }
-    const std::uint32_t storedLength = u32InOrder(file.data() + nextRecord_ + 8, bigEndian);
+    const std::uint32_t first = u32InOrder(file.data() + nextRecord_ + 8, bigEndian);
+    const std::uint32_t second = u32InOrder(file.data() + nextRecord_ + 12, bigEndian);
+    const bool wireFirst = lengthOrder_ == LengthOrder::WireFirst || (lengthOrder_ == LengthOrder::Either && first > second);
+    const std::uint32_t storedLength = wireFirst ? second : first;
     const std::uint64_t data = nextRecord_ + recordHeaderSize_;
     nextRecord_ = data + storedLength; // libpcap may hand out fewer bytes than the record holds
     return capturedLength <= storedLength && fits(file, data, capturedLength) ? data : kNoOffset;

@@ -114,6 +114,10 @@ private:
     std::uint64_t clamped_ = 0;
     std::uint64_t nextRecord_ = 0;    // where the walk for the next pcap record's data starts
     std::uint32_t recordHeaderSize_ = 16;
+    /// libpcap's reading of a record header's two lengths: files older than version 2.3 (and
+    /// DG/UX's 543.0) store the wire length first; 2.3 files may do either.
+    enum class LengthOrder { CapturedFirst, WireFirst, Either };
+    LengthOrder lengthOrder_ = LengthOrder::CapturedFirst;
 };
 
 } // namespace tcplens

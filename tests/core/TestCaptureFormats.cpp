@@ -4,8 +4,11 @@
 #include "TestSupport.h"
 
 #include <capture/CaptureFile.h>
+#include <capture/LoadedCapture.h>
+#include <capture/StoredPacket.h>
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <QtEndian>
 
@@ -211,6 +214,52 @@ private slots:
                      frame.value("problems").toVariant().toStringList().join(';').contains("bad TCP checksum"));
         }
         QVERIFY(tcp > 0);
+    }
+
+    void oldVersionsStoreTheWireLengthFirst_data()
+    {
+        QTest::addColumn<int>("minor");
+        QTest::addColumn<bool>("wireFirst");
+        QTest::newRow("2.0: always wire length first") << 0 << true;
+        QTest::newRow("2.3 with wire length first") << 3 << true;
+        QTest::newRow("2.3 with captured length first") << 3 << false;
+        QTest::newRow("2.4: captured length first") << 4 << false;
+    }
+
+    void oldVersionsStoreTheWireLengthFirst()
+    {
+        // libpcap swaps a record header's two lengths for version 2.0-2.2 files (and 2.3 ones whose
+        // first length is the larger); the stored packets must be read where libpcap read them,
+        // or the details and charts of every later packet are lost (a fuzzer's finding).
+        QFETCH(int, minor);
+        QFETCH(bool, wireFirst);
+        constexpr int kCut = 60;
+        QList<PcapRecord> records;
+        QList<QByteArray> frames;
+        for (std::uint32_t i = 0; i < 3; ++i) {
+            TcpFrameSpec spec;
+            spec.seq = 1000 + 100 * i;
+            spec.flags = 0x018;
+            spec.payload = QByteArray(100, static_cast<char>('a' + i));
+            frames << tcpFrame(spec);
+            const auto wire = static_cast<std::uint32_t>(frames.last().size());
+            records << PcapRecord{frames.last().left(kCut), wireFirst ? wire : kCut, wireFirst ? kCut : wire,
+                                  1'700'000'000, i};
+        }
+        auto file = pcapFile(records, PcapOptions{.snaplen = kCut});
+        file[6] = static_cast<char>(minor); // version_minor, little-endian
+        QTemporaryDir dir;
+        const auto path = dir.filePath("old-version.pcap");
+        QVERIFY(writeFile(path, file));
+        const auto loaded = tcplens::loadCapture(path.toStdString());
+        QVERIFY2(loaded.error.empty(), loaded.error.c_str());
+        QCOMPARE(loaded.packets.size(), std::size_t{3});
+        for (tcplens::PacketNumber n = 0; n < 3; ++n) {
+            const auto stored = tcplens::decodeStoredPacket(loaded.packets, n);
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(stored.frame.data()), static_cast<qsizetype>(stored.frame.size())),
+                     frames[static_cast<qsizetype>(n)].left(kCut));
+            QCOMPARE(stored.packet.tcp.seq, 1000u + 100 * n);
+        }
     }
 };
 
