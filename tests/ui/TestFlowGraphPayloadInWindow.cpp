@@ -7,6 +7,7 @@
 #include <flowgraph/FlowGraphView.h>
 #include <shell/Fonts.h>
 #include <shell/MainWindow.h>
+#include <shell/ThemeKind.h>
 
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -32,15 +33,18 @@ private slots:
     void payloadPreviewsAreWholeBesideTheComments_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("1280x720") << QSize(1280, 720) << QStringLiteral("light");
+        QTest::newRow("1280x720 contrast") << QSize(1280, 720) << QStringLiteral("contrast"); // thicker lines
+        QTest::newRow("1366x768") << QSize(1366, 768) << QStringLiteral("light");
+        QTest::newRow("1920x1080") << QSize(1920, 1080) << QStringLiteral("light");
     }
 
     void payloadPreviewsAreWholeBesideTheComments()
     {
         QFETCH(QSize, size);
-        open(samplePath(), size);
+        QFETCH(QString, theme);
+        open(samplePath(), size, *parseTheme(theme));
         FlowGraphView* view = window_->flowGraph()->view();
         const FlowGraphModel& model = window_->flowGraph()->model();
         const FlowGraphLayout& layout = view->graphLayout();
@@ -70,9 +74,10 @@ private slots:
     }
 
 private:
-    void open(const QString& path, QSize size)
+    void open(const QString& path, QSize size, ThemeKind theme)
     {
         window_ = std::make_unique<MainWindow>();
+        window_->setTheme(theme, false);
         window_->setErrorReporter([](const QString& title, const QString& message) {
             QFAIL(qPrintable(title + QStringLiteral(": ") + message));
         });

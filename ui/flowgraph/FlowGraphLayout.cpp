@@ -80,8 +80,8 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     if ((rest - comment) / count < shorter)
         comment = std::max(metrics.commentMin * 0.25, rest - shorter * count);
     qreal slot = (rest - comment) / count;
-    // A payload preview wider than the labels takes its room from the comments (they wrap over
-    // their row's lines), down to the narrowest column a wrapped comment reads in.
+    // A payload preview wider than the labels takes its room from the comments, down to the
+    // narrowest useful column (all of it but the title when the conversation has no comment).
     const qreal payload = payloadSlot(metrics, options.bandWidth, model.maxSlots());
     if (slot < payload) {
         slot = std::max(slot, std::min(payload, (rest - std::min(comment, metrics.commentLeast)) / count));

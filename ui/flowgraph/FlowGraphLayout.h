@@ -21,8 +21,8 @@ struct FlowMetrics {
     qreal labelWidth = 300;  ///< Widest arrow label wanted between two neighbouring lifelines.
     qreal pillWidth = 100;   ///< Widest state label.
     qreal commentMin = 200;  ///< Narrowest useful comment column.
-    /// Narrowest comment column a wrapped comment still reads in ("Fast / Retransmission").
-    qreal commentLeast = 120;
+    /// Narrowest comment column a payload preview leaves (commentMin; without a comment, its title).
+    qreal commentLeast = 200;
     /// Widest sizes-and-payload line under an arrow that carries a payload preview (0: none): a
     /// preview is never shortened while the comment column can give it room.
     qreal payloadWidth = 0;

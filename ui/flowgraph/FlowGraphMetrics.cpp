@@ -105,7 +105,7 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
     const QFontMetricsF pm(pill);
     m.pillWidth = std::ceil(pm.horizontalAdvance(QStringLiteral("SYN_RECEIVED")) + pm.height() * 1.0);
     m.commentMin = std::ceil(fm.horizontalAdvance(QStringLiteral("Fast Retransmission")) + fm.height());
-    m.commentLeast = std::ceil(fm.horizontalAdvance(QStringLiteral("Retransmission")) + fm.height());
+    m.commentLeast = m.commentMin; // a payload preview leaves the comments "Fast Retransmission" on one line
     // Titles (address:port and role), the legend, and padding.
     m.headerHeight = std::ceil(bm.height() + sm.height() * 2.6 + fm.height() * 1.4);
     // As many legend lines as paintLegend() wraps it into, so it never runs down over a state label.

@@ -321,7 +321,8 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     const qreal head = std::max(lh * 0.55, 7.0);
 
     // The texts: flags and seq/ack above the arrow (on it, in dense rows), len/win and the payload below.
-    const qreal span = std::abs(end.x() - start.x()) - lh * 0.8;
+    // (The high-contrast theme's thicker line, which insets the arrow a pixel more, leaves the texts their room.)
+    const qreal span = std::abs(end.x() - start.x()) - lh * 0.8 + (style_.highContrast() ? 2.0 : 0.0);
     const bool onArrow = options_.inlineLabels;
     const QFont bold = scaled(1.0, true);
     const QFontMetricsF bm(bold);
