@@ -248,11 +248,11 @@ int runCapture(const CaptureOptions& options, std::ostream& out, std::ostream& e
             || (options.durationSeconds > 0 && std::chrono::steady_clock::now() >= deadline);
     });
     for (;;) {
-        if (file->wouldBlock()) {
+        if (!file->packetReady()) { // what came before a pause is printed now, not with the next packet
             print();
             pollfd ready{pipe, POLLIN, 0};
-            if (::poll(&ready, 1, 100) <= 0)
-                continue;
+            (void)::poll(&ready, 1, 100);
+            continue;
         }
         status = file->next(packet);
         if (status != ReadStatus::Packet)

@@ -169,6 +169,21 @@ bool ByteSource::ensure(std::uint64_t end)
     return available_ >= end;
 }
 
+void ByteSource::pullArrived()
+{
+    if (!decoder_ || ended_ || compression_ != Compression::None)
+        return;
+    for (;;) {
+        pollfd ready{fd_, POLLIN, 0};
+        if (::poll(&ready, 1, 0) <= 0)
+            return; // nothing there (the end shows as POLLHUP: the read below sees it)
+        const std::uint64_t before = available_;
+        (void)ensure(available_ + 1); // one read of what is there: poll() said it will not wait
+        if (ended_ || available_ - before < chunk_.size())
+            return; // drained, or ended; a full chunk may have more behind it
+    }
+}
+
 Bytes ByteSource::slice(std::uint64_t offset, std::uint64_t length) const noexcept
 {
     if (offset > available_ || length > available_ - offset)

@@ -33,6 +33,9 @@ public:
     /// Makes the first `end` bytes readable, waiting for a pipe or decompressing as needed;
     /// false when the stream ends (or fails: error()) before that.
     [[nodiscard]] bool ensure(std::uint64_t end);
+    /// Without waiting: takes in what an uncompressed pipe already holds (and notices its end),
+    /// so that available() says what has arrived. Does nothing for a file or a compressed stream.
+    void pullArrived();
     /// Bytes [offset, offset + length) once ensure() said they are there; empty otherwise.
     [[nodiscard]] Bytes slice(std::uint64_t offset, std::uint64_t length) const noexcept;
     /// Bytes readable now without waiting.

@@ -171,6 +171,29 @@ bool CaptureFile::wouldBlock() const noexcept
     return source_->available() <= position;
 }
 
+bool CaptureFile::packetReady()
+{
+    if (!source_->streaming() || source_->ended())
+        return true;
+    if (source_->compression() != Compression::None)
+        return !wouldBlock();
+    source_->pullArrived();
+    if (pcapng_) {
+        const bool ready = pcapng_->readArrived(packetsRead_ + 1);
+        takeNewInterfaces();
+        return ready;
+    }
+    if (source_->ended() || nextRecord_ == kNoOffset) // the record walk was lost: what libpcap has not taken
+        return source_->ended() || !wouldBlock();
+    // libpcap's buffer may already hold the next record: whether it is whole is in the spool.
+    const Bytes head = source_->slice(nextRecord_, recordHeaderSize_);
+    if (head.empty())
+        return false;
+    const std::uint64_t length = storedLength(head.data());
+    return source_->available() - nextRecord_ - recordHeaderSize_ >= length
+        || length > std::max<std::uint32_t>(info_.snaplen, 262144); // damaged: libpcap says so at once
+}
+
 std::uint64_t CaptureFile::bytesConsumed() const noexcept
 {
     if (source_->streaming())
@@ -193,20 +216,24 @@ ReadStatus CaptureFile::next(RawPacket& packet)
     if (!pcapng_)
         return nextPcap(packet);
     const auto status = pcapng_->next(packet, packetsRead_ + 1);
-    if (pcapng_->interfaces().size() != info_.interfaces.size()) {
-        const auto& all = pcapng_->interfaces();
-        if (info_.interfaces.empty()) {
-            info_.linkType = all.front().linkType;
-            info_.snaplen = all.front().snaplen;
-        }
-        info_.interfaces.insert(info_.interfaces.end(), all.begin() + static_cast<std::ptrdiff_t>(info_.interfaces.size()),
-                                all.end());
-    }
+    takeNewInterfaces();
     if (status == ReadStatus::Packet)
         ++packetsRead_;
     else if (status == ReadStatus::Error)
         error_ = pcapng_->error();
     return status;
+}
+
+void CaptureFile::takeNewInterfaces()
+{
+    const auto& all = pcapng_->interfaces();
+    if (all.size() == info_.interfaces.size())
+        return;
+    if (info_.interfaces.empty()) {
+        info_.linkType = all.front().linkType;
+        info_.snaplen = all.front().snaplen;
+    }
+    info_.interfaces.insert(info_.interfaces.end(), all.begin() + static_cast<std::ptrdiff_t>(info_.interfaces.size()), all.end());
 }
 
 ReadStatus CaptureFile::nextPcap(RawPacket& packet)
@@ -244,24 +271,29 @@ ReadStatus CaptureFile::nextPcap(RawPacket& packet)
     return ReadStatus::Packet;
 }
 
+std::uint32_t CaptureFile::storedLength(const std::uint8_t* recordHeader) const noexcept
+{
+    const bool bigEndian = info_.format == FileFormat::PcapBigMicro || info_.format == FileFormat::PcapBigNano;
+    const std::uint32_t first = u32InOrder(recordHeader + 8, bigEndian);
+    const std::uint32_t second = u32InOrder(recordHeader + 12, bigEndian);
+    const bool wireFirst = lengthOrder_ == LengthOrder::WireFirst || (lengthOrder_ == LengthOrder::Either && first > second);
+    return wireFirst ? second : first;
+}
+
 // libpcap does not say where a record lies, so walk the record framing alongside it.
 std::uint64_t CaptureFile::locateData(std::uint32_t capturedLength)
 {
     if (nextRecord_ == kNoOffset)
         return kNoOffset;
     const Bytes file = source_->slice(0, source_->available());
-    const bool bigEndian = info_.format == FileFormat::PcapBigMicro || info_.format == FileFormat::PcapBigNano;
     if (!fits(file, nextRecord_, recordHeaderSize_)) {
         nextRecord_ = kNoOffset;
         return kNoOffset;
     }
-    const std::uint32_t first = u32InOrder(file.data() + nextRecord_ + 8, bigEndian);
-    const std::uint32_t second = u32InOrder(file.data() + nextRecord_ + 12, bigEndian);
-    const bool wireFirst = lengthOrder_ == LengthOrder::WireFirst || (lengthOrder_ == LengthOrder::Either && first > second);
-    const std::uint32_t storedLength = wireFirst ? second : first;
+    const std::uint32_t stored = storedLength(file.data() + nextRecord_);
     const std::uint64_t data = nextRecord_ + recordHeaderSize_;
-    nextRecord_ = data + storedLength; // libpcap may hand out fewer bytes than the record holds
-    return capturedLength <= storedLength && fits(file, data, capturedLength) ? data : kNoOffset;
+    nextRecord_ = data + stored; // libpcap may hand out fewer bytes than the record holds
+    return capturedLength <= stored && fits(file, data, capturedLength) ? data : kNoOffset;
 }
 
 } // namespace tcplens

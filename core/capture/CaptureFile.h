@@ -76,6 +76,13 @@ public:
     [[nodiscard]] std::uint64_t packetsRead() const noexcept { return packetsRead_; }
     /// True when next() would wait for a pipe: a reader should show what it has first.
     [[nodiscard]] bool wouldBlock() const noexcept;
+    /// Without waiting: takes in what the pipe already holds and reads the interface and
+    /// statistics blocks that came before the next packet (so interfaceStatistics() is current).
+    /// False when next() would wait because the next packet has not wholly arrived: a reader that
+    /// polls the pipe while this is false never waits inside next() with packets it has not shown
+    /// (a statistics block that no packet follows on an idle device, pcap records libpcap has
+    /// already buffered). A compressed stream answers !wouldBlock().
+    [[nodiscard]] bool packetReady();
     /// Lets a next() waiting on a pipe end (with an error "cancelled") once `*flag` turns true.
     void setCancelFlag(const std::atomic<bool>* flag) noexcept { source_->setCancelFlag(flag); }
 
@@ -101,6 +108,9 @@ private:
     static std::unique_ptr<CaptureFile> fromSource(std::unique_ptr<ByteSource> source, const std::string& path,
                                                    const std::string& name);
     ReadStatus nextPcap(RawPacket& packet);
+    void takeNewInterfaces();
+    /// A pcap record's captured length as stored, its two lengths read in libpcap's order.
+    [[nodiscard]] std::uint32_t storedLength(const std::uint8_t* recordHeader) const noexcept;
     std::uint64_t locateData(std::uint32_t capturedLength);
     static ssize_t readCookie(void* cookie, char* buffer, std::size_t size);
 

@@ -136,6 +136,8 @@ bool PcapngReader::start()
             // More interfaces usually follow at once; a pipe is not waited on for them.
             if (source_.streaming() && source_.available() <= position_)
                 return true;
+        } else if (block.type == kInterfaceStatistics) {
+            handleStatistics(block);
         } else if (block.type == kEnhancedPacket || block.type == kSimplePacket || block.type == kObsoletePacket) {
             position_ = mark; // next() reads it
             bigEndian_ = wasBigEndian;
@@ -319,8 +321,20 @@ ReadStatus PcapngReader::handlePacket(const Block& block, RawPacket& packet, std
     return ReadStatus::Packet;
 }
 
+bool PcapngReader::handleOther(const Block& block)
+{
+    switch (block.type) {
+    case kSectionHeader: return handleSection(block);
+    case kInterfaceDescription: return handleInterface(block);
+    case kInterfaceStatistics: handleStatistics(block); return true;
+    default: return true; // name resolution, decryption secrets, custom and unknown blocks
+    }
+}
+
 ReadStatus PcapngReader::next(RawPacket& packet, std::uint64_t frame)
 {
+    if (failed_)
+        return ReadStatus::Error;
     for (;;) {
         Block block;
         const auto result = readBlock(block, frame);
@@ -329,14 +343,6 @@ ReadStatus PcapngReader::next(RawPacket& packet, std::uint64_t frame)
         if (result == BlockResult::Error)
             return ReadStatus::Error;
         switch (block.type) {
-        case kSectionHeader:
-            if (!handleSection(block))
-                return ReadStatus::Error;
-            break;
-        case kInterfaceDescription:
-            if (!handleInterface(block))
-                return ReadStatus::Error;
-            break;
         case kEnhancedPacket:
         case kSimplePacket:
         case kObsoletePacket:
@@ -345,13 +351,37 @@ ReadStatus PcapngReader::next(RawPacket& packet, std::uint64_t frame)
                 return ReadStatus::Error;
             }
             return handlePacket(block, packet, frame);
-        case kInterfaceStatistics:
-            handleStatistics(block);
-            break;
         default:
-            break; // name resolution, decryption secrets, custom and unknown blocks
+            if (!handleOther(block))
+                return ReadStatus::Error;
+            break;
         }
     }
+}
+
+bool PcapngReader::readArrived(std::uint64_t frame)
+{
+    while (!failed_) {
+        if (source_.available() < position_ + 12) // no block is shorter
+            return source_.ended();
+        const Bytes head = source_.slice(position_, 12);
+        const std::uint32_t type = load32(head.data());
+        bool bigEndian = bigEndian_;
+        if (type == kSectionHeader) // its own byte order says how its length is read
+            bigEndian = be32(head.data() + 8) == kByteOrderMagic;
+        const std::uint32_t length = u32InOrder(head.data() + 4, bigEndian);
+        if (length < 12 || length % 4 != 0 || length > kMaxBlockBytes)
+            return true; // damaged: next() says so at once
+        if (source_.available() - position_ < length)
+            return source_.ended(); // not all there yet, or cut short (next() says so at once)
+        if (type == kEnhancedPacket || type == kSimplePacket || type == kObsoletePacket)
+            return true;
+        Block block;
+        if (readBlock(block, frame) != BlockResult::Ok) // cannot wait: the block is all there
+            return true;
+        failed_ = !handleOther(block);
+    }
+    return true;
 }
 
 } // namespace tcplens

@@ -24,6 +24,11 @@ public:
     [[nodiscard]] bool start();
     /// The next packet; its bytes, and its comments, stay valid until the next call.
     [[nodiscard]] ReadStatus next(RawPacket& packet, std::uint64_t frame);
+    /// Without waiting: reads the section, interface, statistics and other blocks that have
+    /// wholly arrived before the next packet. True when next() will not wait (a whole packet
+    /// block is next, the stream ended, or a damaged block next() reports); false when what
+    /// comes next has not wholly arrived.
+    [[nodiscard]] bool readArrived(std::uint64_t frame);
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
     /// Interfaces seen so far, numbered across sections.
     [[nodiscard]] const std::vector<CaptureInterface>& interfaces() const noexcept { return interfaces_; }
@@ -48,6 +53,8 @@ private:
     [[nodiscard]] bool handleSection(const Block& block);
     [[nodiscard]] bool handleInterface(const Block& block);
     void handleStatistics(const Block& block);
+    /// A block that is not a packet; false (error() says why) when it is damaged.
+    [[nodiscard]] bool handleOther(const Block& block);
     [[nodiscard]] ReadStatus handlePacket(const Block& block, RawPacket& packet, std::uint64_t frame);
     [[nodiscard]] std::uint32_t load32(const std::uint8_t* p) const noexcept;
     [[nodiscard]] std::uint16_t load16(const std::uint8_t* p) const noexcept;
@@ -62,6 +69,7 @@ private:
     std::uint64_t position_ = 0;
     bool bigEndian_ = false;
     bool inSection_ = false;
+    bool failed_ = false; // readArrived() met a damaged block: next() reports it
     std::uint32_t sections_ = 0;
     std::size_t sectionFirstInterface_ = 0;
     std::vector<CaptureInterface> interfaces_;

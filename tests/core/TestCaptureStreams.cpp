@@ -6,6 +6,7 @@
 
 #include <capture/CaptureFile.h>
 #include <capture/CaptureSaver.h>
+#include <capture/PcapngWriter.h>
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <csignal>
@@ -278,6 +280,78 @@ private slots:
         QVERIFY2(tcplens::saveSpooledCaptureAs(*file->mapping(), asPcap.toStdString(), tcplens::SaveFormat::Pcap, error),
                  error.c_str());
         QCOMPARE(lines(runCli({"packets", asPcap}).out), lines(runCli({"packets", original}).out));
+    }
+
+    void statisticsOnAnIdlePipeAreReadWithoutWaiting()
+    {
+        // tcplens-capture writes a statistics block when its device wakes; when no packet follows,
+        // a reader learns that the next packet has not come (and shows what it has) instead of
+        // waiting inside next(), and the block's counters are read.
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        tcplens::PcapngWriter writer;
+        std::string error;
+        QVERIFY2(writer.openDescriptor(fds[1], "the test pipe", "TestCaptureStreams", error), error.c_str());
+        (void)writer.addInterface(tcplens::PcapngInterface{1, 262144, "lo", {}, {}});
+        const QByteArray frame(60, '\x11');
+        tcplens::RawPacket sent;
+        sent.timestampNs = 1'700'000'000'000'000'000;
+        sent.capturedLength = sent.wireLength = static_cast<std::uint32_t>(frame.size());
+        sent.bytes = tcplens::Bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()), static_cast<std::size_t>(frame.size()));
+        (void)writer.append(sent);
+        QVERIFY(writer.writeStatistics(tcplens::PcapngStatistics{sent.timestampNs, 7, 2, 0, 1}));
+        // A reader that did wait would be released by the end of the stream after 3 s.
+        std::thread closer([&] {
+            QThread::msleep(3'000);
+            ::close(fds[1]);
+        });
+        auto file = tcplens::CaptureFile::openDescriptor(fds[0], "the test pipe");
+        tcplens::RawPacket packet;
+        QVERIFY(file->packetReady());
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::Packet);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!file->packetReady());
+        QVERIFY2(clock.elapsed() < 1'000, qPrintable(QString::number(clock.elapsed())));
+        const auto statistics = file->interfaceStatistics();
+        QCOMPARE(statistics.size(), std::size_t{1});
+        QVERIFY(statistics[0].has_value());
+        QCOMPARE(statistics[0]->received, std::uint64_t{7});
+        QCOMPARE(statistics[0]->droppedByKernel, std::uint64_t{2});
+        closer.join();
+        QVERIFY(file->packetReady()); // the end has come: next() says so at once
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::End);
+        QCOMPARE(file->packetsRead(), std::uint64_t{1});
+    }
+
+    void pcapRecordsAlreadyBufferedAreReady()
+    {
+        // tcpdump -w - (a remote capture) sends pcap; records that arrived in one read sit in
+        // libpcap's buffer, and each is ready although nothing more comes from the pipe.
+        const auto all = pieces(readFile(fixturePath("http.pcap")));
+        QVERIFY(all.size() > 4);
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const QByteArray first = all[0] + all[1] + all[2];
+        QCOMPARE(::write(fds[1], first.constData(), static_cast<size_t>(first.size())), static_cast<ssize_t>(first.size()));
+        auto file = tcplens::CaptureFile::openDescriptor(fds[0], "the test pipe");
+        tcplens::RawPacket packet;
+        QVERIFY(file->packetReady());
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::Packet);
+        QVERIFY(file->packetReady());
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::Packet);
+        QVERIFY(!file->packetReady());
+        const QByteArray& third = all[3];
+        QCOMPARE(::write(fds[1], third.constData(), 10), ssize_t{10}); // part of a record header
+        QVERIFY(!file->packetReady());
+        QCOMPARE(::write(fds[1], third.constData() + 10, static_cast<size_t>(third.size() - 10)),
+                 static_cast<ssize_t>(third.size() - 10));
+        QVERIFY(file->packetReady());
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::Packet);
+        QCOMPARE(packet.capturedLength + 16, static_cast<std::uint32_t>(third.size()));
+        ::close(fds[1]);
+        QVERIFY(file->packetReady());
+        QCOMPARE(file->next(packet), tcplens::ReadStatus::End);
     }
 
     void emptyStandardInputSaysSo()

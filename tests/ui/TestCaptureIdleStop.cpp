@@ -1,7 +1,7 @@
-// Stop on an idle device returns at once with a readable file. tcplens-capture writes a
-// statistics block when its device wakes; when no packet follows (a device that delivers nothing
-// more), the window's capture thread waits inside the reader for a packet that never comes, and
-// Stop must still reach the helper (CaptureStopper, from a thread of its own). A stand-in helper
+// A device that falls silent after a statistics block: the packets before the block and its
+// counters are shown at once (the capture thread reads only packets that have wholly arrived,
+// CaptureFile::packetReady), and Stop returns at once with a readable file (CaptureStopper).
+// tcplens-capture writes a statistics block when its device wakes; a stand-in helper
 // (TCPLENS_CAPTURE_HELPER) writes exactly that stream, a packet then a statistics block, and
 // then stays silent until SIGTERM, so the test does not depend on a device's timing.
 #include "TestSupport.h"
@@ -9,6 +9,7 @@
 
 #include <capture/CaptureEnd.h>
 #include <capture/CaptureSession.h>
+#include <capture/CaptureStatusBar.h>
 #include <capture/PcapngWriter.h>
 #include <packets/PacketListModel.h>
 #include <shell/MainWindow.h>
@@ -86,7 +87,9 @@ private slots:
         options.interface = "lo";
         window.startCapture(options);
         QVERIFY(window.isCapturing());
-        QTest::qWait(1'500); // the capture thread has read the statistics block and waits for more
+        // Shown while the helper is silent, not when the next packet or Stop comes.
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), 1, 1'500);
+        QTRY_VERIFY_WITH_TIMEOUT(window.captureStatusBar()->captureStatsText().contains(QStringLiteral("Received 7")), 1'500);
         QVERIFY(window.isCapturing());
 
         QSignalSpy finished(&window, &MainWindow::captureFinished);

@@ -248,13 +248,15 @@ ReadStatus LiveCaptureWorker::readStream(CaptureHelperProcess& process, CaptureF
         return stop_.load(std::memory_order_relaxed) || enough.load(std::memory_order_relaxed);
     });
     for (;;) {
-        if (file.wouldBlock()) {
+        // next() is called only for a packet that has wholly arrived: the packets read before a
+        // statistics block that nothing follows (an idle device) are shown now, not with the next.
+        if (!file.packetReady()) {
             flushRecording(); // a pause in the stream: everything that came is on disk
             if (sinceReport.elapsed() >= interval_.count())
                 report();
             pollfd ready{pipe, POLLIN, 0};
-            if (::poll(&ready, 1, pollMs) <= 0)
-                continue;
+            (void)::poll(&ready, 1, pollMs);
+            continue;
         }
         status = file.next(packet);
         if (status != ReadStatus::Packet)
