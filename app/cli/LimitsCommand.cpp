@@ -8,6 +8,8 @@
 #include <capture/CaptureFile.h>
 #include <decode/ReassemblingDecoder.h>
 #include <export/LimitText.h>
+#include <kernel/KernelSeries.h>
+#include <kernel/TcpInfoCsv.h>
 #include <tcp/ConversationTracker.h>
 
 #include <optional>
@@ -23,11 +25,12 @@ int runLimits(const std::vector<std::string_view>& args, std::ostream& out, std:
     NarrationLanguage language = NarrationLanguage::English;
     std::string output;
     std::optional<std::string> path;
+    std::optional<std::string> sidecar;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto arg = args[i];
         if (arg == "--json") {
             json = true;
-        } else if (arg == "--stream" || arg == "--lang" || arg == "-o" || arg == "--output") {
+        } else if (arg == "--stream" || arg == "--lang" || arg == "-o" || arg == "--output" || arg == "--tcpinfo") {
             if (i + 1 >= args.size()) {
                 err << "tcplens-cli: " << arg << " needs a value\n";
                 return kExitUsage;
@@ -47,6 +50,8 @@ int runLimits(const std::vector<std::string_view>& args, std::ostream& out, std:
                     return kExitUsage;
                 }
                 stream = static_cast<std::uint32_t>(*number);
+            } else if (arg == "--tcpinfo") {
+                sidecar = value;
             } else {
                 output = value;
             }
@@ -90,14 +95,33 @@ int runLimits(const std::vector<std::string_view>& args, std::ostream& out, std:
         return kExitUsage;
     }
     const auto& conversation = conversations[*stream];
+    // The kernel's split: from the sidecar next to the capture, or the one named.
+    std::optional<KernelComparisons> kernel;
+    {
+        bool exists = false;
+        const auto csvPath = sidecar.value_or(tcpInfoSidecarPath(*path));
+        const auto csv = readTcpInfoCsv(csvPath, &exists);
+        if (sidecar && !exists) {
+            err << "tcplens-cli: no tcp_info sidecar " << csvPath << "\n";
+            return kExitUnreadable;
+        }
+        if (!csv.error.empty())
+            err << "tcplens-cli: " << csv.error << " (the kernel's split uses the samples before it)\n";
+        if (exists) {
+            kernel.emplace();
+            for (const auto d : {Direction::ClientToServer, Direction::ServerToClient})
+                (*kernel)[static_cast<std::size_t>(index(d))] =
+                    compareWithKernel(limits.timeline(d), kernelSeriesFor(csv.samples, conversation, d, conversation.firstNs));
+        }
+    }
     CliOutput sink(output, out);
     if (!sink.open(err))
         return kExitUnreadable;
     if (json)
-        sink.stream() << limitsJson(limits, *stream, language) << '\n';
+        sink.stream() << limitsJson(limits, *stream, language, kernel ? &*kernel : nullptr) << '\n';
     else
         sink.stream() << limitsText(limits, *stream, endpointText(conversation.client().endpoint),
-                                    endpointText(conversation.server().endpoint), language);
+                                    endpointText(conversation.server().endpoint), language, kernel ? &*kernel : nullptr);
     if (!sink.finish(err))
         return kExitUnreadable;
     if (status == ReadStatus::Error) {

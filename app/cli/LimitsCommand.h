@@ -9,12 +9,15 @@
 namespace tcplens::cli {
 
 inline constexpr const char* kLimitsUsage =
-    R"(  limits FILE --stream N [--json] [--lang en|zh_CN] [-o OUT]
+    R"(  limits FILE --stream N [--json] [--lang en|zh_CN] [--tcpinfo CSV] [-o OUT]
                                     what limited each sender, round trip by round trip
                                     (handshake, application, receiver window, congestion,
                                     send buffer, loss recovery, retransmission timeout, zero
                                     window, idle, unknown), the seconds and share of each
-                                    and the dominant one in words (docs/limiting-factors.md)
+                                    and the dominant one in words (docs/limiting-factors.md);
+                                    with the kernel's tcp_info sidecar (FILE.tcpinfo.csv, or
+                                    --tcpinfo CSV) the kernel's own split beside it: busy,
+                                    rwnd-limited, sndbuf-limited, and the difference
 )";
 
 /// Parses the arguments after "limits" and runs it; returns the exit code.

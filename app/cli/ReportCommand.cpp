@@ -4,7 +4,9 @@
 #include "CliOutput.h"
 #include "CliCommands.h"
 
+#include <kernel/TcpInfoCsv.h>
 #include <report/ConversationReportBuilder.h>
+#include <report/ReportKernelSplit.h>
 #include <report/ReportWriter.h>
 
 #include <ostream>
@@ -30,7 +32,7 @@ int runReport(const ReportOptions& options, std::ostream& out, std::ostream& err
     const auto file = openOrReport(options.path, err);
     if (!file)
         return kExitUnreadable;
-    const auto pass = reportFromCapture(*file, *options.stream);
+    auto pass = reportFromCapture(*file, *options.stream);
     if (!pass.report) {
         if (!pass.error.empty()) {
             err << "tcplens-cli: " << options.path << ": " << pass.error << '\n';
@@ -40,6 +42,13 @@ int runReport(const ReportOptions& options, std::ostream& out, std::ostream& err
             << pass.streams << ")\n";
         return kExitUsage;
     }
+    // The kernel's split of each sender's time, when the capture has a tcp_info sidecar.
+    bool sidecar = false;
+    const auto samples = readTcpInfoCsv(tcpInfoSidecarPath(options.path), &sidecar);
+    if (!samples.error.empty())
+        err << "tcplens-cli: " << samples.error << " (the kernel's split uses the samples before it)\n";
+    if (sidecar)
+        addKernelSplit(*pass.report, samples.samples);
     CliOutput output(options.output, out);
     if (!output.open(err))
         return kExitUnreadable;

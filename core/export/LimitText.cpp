@@ -1,6 +1,7 @@
 #include "LimitText.h"
 
 #include "JsonText.h"
+#include "KernelLimitText.h"
 
 #include <charconv>
 #include <cstdio>
@@ -121,7 +122,8 @@ std::string limitDirectionsJson(const LimitTracker& tracker, NarrationLanguage l
     return out;
 }
 
-std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, NarrationLanguage language)
+std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, NarrationLanguage language,
+                       const KernelComparisons* kernel)
 {
     std::string out = "{\"stream\":" + std::to_string(stream) + ",\"directions\":[";
     bool firstDirection = true;
@@ -136,13 +138,16 @@ std::string limitsJson(const LimitTracker& tracker, std::uint32_t stream, Narrat
         for (std::size_t i = 0; i < timeline.size(); ++i)
             out += std::string(i ? "," : "") + "{\"start\":" + number(timeline[i].start) + ",\"end\":"
                  + number(timeline[i].end) + ",\"factor\":" + jsonQuoted(limitFactorKey(timeline[i].factor)) + "}";
-        out += "]}";
+        out += ']';
+        if (kernel)
+            out += ",\"kernel\":" + kernelComparisonJson((*kernel)[static_cast<std::size_t>(index(d))], language);
+        out += '}';
     }
     return out + "]}";
 }
 
 std::string limitsText(const LimitTracker& tracker, std::uint32_t stream, const std::string& client,
-                       const std::string& server, NarrationLanguage language)
+                       const std::string& server, NarrationLanguage language, const KernelComparisons* kernel)
 {
     const bool zh = chinese(language);
     std::string out;
@@ -174,6 +179,8 @@ std::string limitsText(const LimitTracker& tracker, std::uint32_t stream, const 
                           number(totals.of(f)).c_str(), share.c_str());
             out += line;
         }
+        if (kernel)
+            out += kernelComparisonText((*kernel)[static_cast<std::size_t>(index(d))], language);
         out += zh ? "  时间线（相对流开始的秒数）：\n" : "  Timeline (seconds since the stream's first packet):\n";
         for (const auto& s : timeline) {
             std::snprintf(line, sizeof line, "  %12s %12s  %s\n", number(s.start).c_str(), number(s.end).c_str(),

@@ -38,6 +38,14 @@ KernelSeries kernelSeries(std::span<const TcpInfoSample> samples, const Endpoint
             p.pacingRate = static_cast<double>(s.pacingRate) * 8;
         p.state = s.state;
         p.caState = s.caState;
+        if (s.hasField(tcpinfo::kChrono)) {
+            p.hasChrono = true;
+            p.busy = static_cast<double>(s.busyTimeUs) / 1e6;
+            p.rwndLimited = static_cast<double>(s.rwndLimitedUs) / 1e6;
+            p.sndbufLimited = static_cast<double>(s.sndbufLimitedUs) / 1e6;
+        }
+        if (s.hasField(tcpinfo::kAppLimited))
+            p.appLimited = s.deliveryRateAppLimited ? 1 : 0;
         series.points.push_back(p);
         series.congestionControl = s.congestionControl;
     }

@@ -30,6 +30,11 @@ struct KernelPoint {
     double pacingRate = -1;   ///< Bits per second, -1 when not reported (or unlimited).
     std::uint8_t state = 0;
     std::uint8_t caState = 0;
+    bool hasChrono = false;     ///< The three chronograph times below were recorded.
+    double busy = 0;            ///< s the socket had data to send, since it was created (tcpi_busy_time).
+    double rwndLimited = 0;     ///< s of it held by the receiver's window (tcpi_rwnd_limited).
+    double sndbufLimited = 0;   ///< s of it held by the send buffer (tcpi_sndbuf_limited).
+    int appLimited = -1;        ///< delivery_rate_app_limited: 0, 1, or -1 when not recorded.
 };
 
 struct KernelSeries {

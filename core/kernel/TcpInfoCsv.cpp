@@ -22,7 +22,8 @@ constexpr std::string_view kMagic = "# tcplens kernel tcp_info samples, format 1
 enum Column : std::uint8_t {
     TimeNs, Local, Remote, State, CaState, Cc, SndMss, Cwnd, CwndBytes, Ssthresh, SsthreshBytes, SrttUs, RttvarUs,
     MinRttUs, RtoUs, Unacked, Sacked, Lost, Retrans, TotalRetrans, BytesInFlight, PacingRate, DeliveryRate,
-    BytesAcked, BytesSent, BytesRetrans, SndWnd, ColumnCount
+    BytesAcked, BytesSent, BytesRetrans, SndWnd, BusyTimeUs, RwndLimitedUs, SndbufLimitedUs, DeliveryRateAppLimited,
+    ColumnCount
 };
 
 constexpr std::array<std::string_view, ColumnCount> kColumns = {
@@ -30,7 +31,8 @@ constexpr std::array<std::string_view, ColumnCount> kColumns = {
     "snd_mss",    "cwnd",         "cwnd_bytes",     "ssthresh",    "ssthresh_bytes", "srtt_us",
     "rttvar_us",  "min_rtt_us",   "rto_us",         "unacked",     "sacked",        "lost",
     "retrans",    "total_retrans", "bytes_in_flight", "pacing_rate", "delivery_rate", "bytes_acked",
-    "bytes_sent", "bytes_retrans", "snd_wnd"};
+    "bytes_sent", "bytes_retrans", "snd_wnd", "busy_time_us", "rwnd_limited_us", "sndbuf_limited_us",
+    "delivery_rate_app_limited"};
 
 /// Columns a row must have; derived ones (cwnd_bytes, ...) are written for people, not read.
 constexpr std::array kRequired = {TimeNs, Local, Remote, SndMss, Cwnd};
@@ -138,6 +140,10 @@ std::string tcpInfoCsvRow(const TcpInfoSample& s)
         optionalNumber(s.hasField(kBytesSent), s.bytesSent),
         optionalNumber(s.hasField(kBytesSent), s.bytesRetrans),
         optionalNumber(s.hasField(kSndWnd), s.sndWnd),
+        optionalNumber(s.hasField(kChrono), s.busyTimeUs),
+        optionalNumber(s.hasField(kChrono), s.rwndLimitedUs),
+        optionalNumber(s.hasField(kChrono), s.sndbufLimitedUs),
+        optionalNumber(s.hasField(kAppLimited), s.deliveryRateAppLimited ? 1 : 0),
     };
     std::string row;
     for (const auto& field : fields) {
@@ -262,6 +268,19 @@ TcpInfoCsvContents parseTcpInfoCsv(std::string_view text, const std::string& nam
           && number(DeliveryRate, s.deliveryRate, kDeliveryRate) && number(BytesAcked, s.bytesAcked, kBytesAcked)
           && number(BytesSent, s.bytesSent, kBytesSent) && number(BytesRetrans, s.bytesRetrans)
           && number(SndWnd, s.sndWnd, kSndWnd);
+        // The chronograph's three columns come together (a row with only some is damaged).
+        const bool chrono = !field(BusyTimeUs).empty() || !field(RwndLimitedUs).empty() || !field(SndbufLimitedUs).empty();
+        if (ok && chrono) {
+            ok = parseNumber(field(BusyTimeUs), s.busyTimeUs) && parseNumber(field(RwndLimitedUs), s.rwndLimitedUs)
+              && parseNumber(field(SndbufLimitedUs), s.sndbufLimitedUs);
+            s.has |= kChrono;
+        }
+        if (ok && !field(DeliveryRateAppLimited).empty()) {
+            unsigned flag = 2;
+            ok = parseNumber(field(DeliveryRateAppLimited), flag) && flag <= 1;
+            s.deliveryRateAppLimited = flag == 1;
+            s.has |= kAppLimited;
+        }
         if (!ok)
             return fail("a number field does not parse in \"" + std::string(line) + "\"");
         if (!field(State).empty()) {

@@ -7,7 +7,10 @@
 //
 // time_ns is CLOCK_REALTIME in nanoseconds since the epoch, the clock of the capture's packet
 // timestamps; local and remote are endpoints as "10.0.0.1:80" or "[fd77::1]:80"; cwnd and
-// ssthresh are in segments (ssthresh empty while the kernel has none); rates in bytes per second.
+// ssthresh are in segments (ssthresh empty while the kernel has none); rates in bytes per second;
+// busy_time_us, rwnd_limited_us and sndbuf_limited_us are the kernel's cumulative microseconds
+// (ss -ti's busy:, rwnd_limited:, sndbuf_limited:), delivery_rate_app_limited 0 or 1 (sidecars
+// written before these columns existed lack them: their split is unavailable, the rest loads).
 // An empty field is one the kernel did not report. Columns are found by name, so a reader
 // ignores columns it does not know. The writer flushes after every batch, so a capture that was
 // killed keeps its samples up to the last whole line.

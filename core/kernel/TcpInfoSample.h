@@ -21,6 +21,8 @@ inline constexpr std::uint32_t kMinRtt = 1U << 2;       ///< Linux 4.6
 inline constexpr std::uint32_t kDeliveryRate = 1U << 3; ///< Linux 4.9
 inline constexpr std::uint32_t kBytesSent = 1U << 4;    ///< Linux 4.19 (bytes_sent, bytes_retrans)
 inline constexpr std::uint32_t kSndWnd = 1U << 5;       ///< Linux 5.4 (snd_wnd)
+inline constexpr std::uint32_t kAppLimited = 1U << 6;   ///< Linux 4.9 (delivery_rate_app_limited)
+inline constexpr std::uint32_t kChrono = 1U << 7;       ///< Linux 4.10 (busy_time, rwnd_limited, sndbuf_limited)
 } // namespace tcpinfo
 
 struct TcpInfoSample {
@@ -48,6 +50,13 @@ struct TcpInfoSample {
     std::uint64_t bytesSent = 0;
     std::uint64_t bytesRetrans = 0;
     std::uint32_t sndWnd = 0;  ///< The peer's advertised window, scaled (bytes).
+    /// The kernel's send-side chronograph (tcp_chrono), microseconds since the socket was
+    /// created: time with data to send (all of it, the two limited times included), and the
+    /// parts of it when the receiver's window, or the socket's send buffer, held the sender.
+    std::uint64_t busyTimeUs = 0;
+    std::uint64_t rwndLimitedUs = 0;
+    std::uint64_t sndbufLimitedUs = 0;
+    bool deliveryRateAppLimited = false; ///< The last delivery-rate sample was application-limited.
     std::uint32_t has = 0;     ///< tcpinfo::k* bits.
 
     bool operator==(const TcpInfoSample&) const = default;

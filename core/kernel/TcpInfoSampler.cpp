@@ -96,7 +96,14 @@ void fillFromTcpInfo(TcpInfoSample& s, const std::uint8_t* data, std::size_t len
     }
     if (reaches(length, TCPLENS_FIELD_END(tcpi_delivery_rate))) {
         s.deliveryRate = info.tcpi_delivery_rate;
-        s.has |= tcpinfo::kDeliveryRate;
+        s.deliveryRateAppLimited = info.tcpi_delivery_rate_app_limited != 0; // same kernel (4.9)
+        s.has |= tcpinfo::kDeliveryRate | tcpinfo::kAppLimited;
+    }
+    if (reaches(length, TCPLENS_FIELD_END(tcpi_sndbuf_limited))) {
+        s.busyTimeUs = info.tcpi_busy_time;
+        s.rwndLimitedUs = info.tcpi_rwnd_limited;
+        s.sndbufLimitedUs = info.tcpi_sndbuf_limited;
+        s.has |= tcpinfo::kChrono;
     }
     if (reaches(length, TCPLENS_FIELD_END(tcpi_bytes_retrans))) {
         s.bytesSent = info.tcpi_bytes_sent;

@@ -3,6 +3,7 @@
 // as numbers with the frames they come from. ConversationReportBuilder computes them; ReportWriter
 // words them in English or Chinese as text, Markdown or JSON.
 
+#include "../kernel/KernelLimitSplit.h"
 #include "../series/LimitFactor.h"
 #include "../tcp/Conversation.h"
 
@@ -111,6 +112,9 @@ struct ReportDirection {
     ReportSlowStart slowStart;
     LimitTotals limits;                  ///< What held the sender back (series/LimitTracker).
     bool limitsNearReceiver = false;     ///< Captured next to the receiver: most rounds unknown.
+    std::vector<LimitSegment> limitTimeline; ///< Seconds since the stream's first packet.
+    /// The kernel's split beside the wire's (addKernelSplit): nullopt without a tcp_info sidecar.
+    std::optional<KernelLimitComparison> kernel;
 
     [[nodiscard]] static ReportDirection sentBy(Direction d)
     {
@@ -132,6 +136,8 @@ struct ConversationReport {
     std::uint32_t packets = 0;
     std::uint32_t firstFrame = 0;
     std::uint32_t lastFrame = 0;
+    std::int64_t firstNs = 0; ///< Timestamps of the stream's first and last packets.
+    std::int64_t lastNs = 0;
     std::optional<ReportSyn> syn;
     std::optional<ReportSynAck> synAck;
     /// [client to server, server to client]

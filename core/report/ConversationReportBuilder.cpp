@@ -33,11 +33,13 @@ void ConversationReportBuilder::add(std::uint32_t frame, std::int64_t timestampN
     const Endpoint dst{packet.network.dst, tcp.dstPort};
     if (report_.packets == 0) {
         report_.firstFrame = frame;
+        report_.firstNs = timestampNs;
         report_.client = analysis.fromClient ? src : dst;
         report_.server = analysis.fromClient ? dst : src;
     }
     ++report_.packets;
     report_.lastFrame = frame;
+    report_.lastNs = timestampNs;
     series_.add(frame, timestampNs, packet, analysis);
 
     const bool syn = tcp.has(tcpflag::Syn);
@@ -187,7 +189,8 @@ ConversationReport ConversationReportBuilder::finish(std::uint32_t stream) const
             row.rto = estimated < 0 ? -1 : estimated + 4 * deviation;
         }
         direction.slowStart = slowStart(direction.direction);
-        direction.limits = series_.limits().totals(direction.direction);
+        direction.limitTimeline = series_.limits().timeline(direction.direction);
+        direction.limits = limitTotals(direction.limitTimeline);
         direction.limitsNearReceiver = series_.limits().receiverSide(direction.direction);
     }
     return report;

@@ -1,6 +1,7 @@
 #include "ReportAnswers.h"
 
 #include "../decode/TcpFlagsText.h"
+#include "ReportKernelSplit.h"
 
 #include <array>
 #include <cstdio>
@@ -143,7 +144,7 @@ constexpr std::array<std::pair<const char*, const char*>, static_cast<std::size_
      "慢启动以第一次丢包事件（第一次重传：超时重传，或收到重复确认后的快速重传）为结束标志，教科书中的发送方此时把 ssthresh 减半。每一轮为一个 RTT（{rtt} 秒，即平滑后的 ACK RTT，没有时用握手的 RTT）；在途数据指已发送但尚未被确认的字节，以捕获点所见为准。"},
     // Limiting factor.
     {"{dir}: what limited the transfer?", "{dir}：什么限制了传输速度？"},
-    {"The {sender} was {sentence}.", "{sender}{sentence}。"},
+    {"{Sender} was {sentence}.", "{sender}{sentence}。"},
     {"The capture was taken next to the receiver: the sender's flight is not visible there, so most round trips are unknown.",
      "抓包位置紧挨着接收方：在那里看不到发送方的在途数据，所以大多数往返时间段无法判断。"},
     {"Each round trip is judged by its flight against the receiver's window, its losses and its pauses (T-RAT, SIGCOMM 2002; Siekkinen et al., 2008); the shares are of the time from the handshake to the last ACK of data. The rules are in docs/limiting-factors.md; tcplens-cli limits prints the timeline.",
@@ -310,6 +311,8 @@ private:
         throughput(key, d);
         slowStart(key, d);
         limits(key, d);
+        if (d.kernel)
+            out_.push_back(kernelSplitAnswer(key, dir_, *d.kernel, l_));
     }
 
     void firstData(const std::string& key, const ReportDirection& d)

@@ -1,5 +1,6 @@
 // reportJson: the report's numbers under stable keys (README, "Conversation report").
 #include "../export/JsonText.h"
+#include "../export/KernelLimitText.h"
 #include "../export/LimitText.h"
 #include "ReportAnswers.h"
 #include "ReportWriter.h"
@@ -97,7 +98,8 @@ void direction(std::ostream& out, const ReportDirection& d, NarrationLanguage la
     for (std::size_t i = 0; i < s.roundFlights.size(); ++i)
         out << (i ? "," : "") << s.roundFlights[i];
     out << "]},\"limits\":" << limitTotalsJson(d.limits, language)
-        << ",\"limits_near_receiver\":" << (d.limitsNearReceiver ? "true" : "false") << '}';
+        << ",\"limits_near_receiver\":" << (d.limitsNearReceiver ? "true" : "false")
+        << ",\"kernel_limits\":" << (d.kernel ? kernelComparisonJson(*d.kernel, language) : std::string("null")) << '}';
 }
 
 } // namespace

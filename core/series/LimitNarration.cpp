@@ -76,15 +76,22 @@ std::string limitChangeSentence(LimitFactor from, LimitFactor to, Direction data
     return out + ".";
 }
 
-std::string limitChangeBetween(const std::vector<LimitSegment>& timeline, Direction data, double previousSeconds,
-                               double seconds, NarrationLanguage language)
+std::optional<std::pair<LimitFactor, LimitFactor>> limitChangeAt(const std::vector<LimitSegment>& timeline,
+                                                                 double previousSeconds, double seconds)
 {
     const auto from = limitFactorAt(timeline, previousSeconds);
     const auto to = limitFactorAt(timeline, seconds);
     // Leaving the handshake is not a change of limit: the first factor is said when it gives way.
     if (!from || !to || *from == *to || *from == LimitFactor::Handshake || *to == LimitFactor::Handshake)
-        return {};
-    return limitChangeSentence(*from, *to, data, language);
+        return std::nullopt;
+    return std::pair{*from, *to};
+}
+
+std::string limitChangeBetween(const std::vector<LimitSegment>& timeline, Direction data, double previousSeconds,
+                               double seconds, NarrationLanguage language)
+{
+    const auto change = limitChangeAt(timeline, previousSeconds, seconds);
+    return change ? limitChangeSentence(change->first, change->second, data, language) : std::string();
 }
 
 } // namespace tcplens

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tcplens {
@@ -20,6 +21,12 @@ namespace tcplens {
 /// congestion control has taken over." `data` names the sender (client for ClientToServer).
 [[nodiscard]] std::string limitChangeSentence(LimitFactor from, LimitFactor to, Direction data,
                                               NarrationLanguage language);
+
+/// A change of factor between two packets at `previousSeconds` and `seconds`: {from, to}; nullopt
+/// when it did not change, when either time is outside the timeline, or when either factor is the
+/// handshake (leaving the handshake is not a change of limit).
+[[nodiscard]] std::optional<std::pair<LimitFactor, LimitFactor>>
+limitChangeAt(const std::vector<LimitSegment>& timeline, double previousSeconds, double seconds);
 
 /// The sentence for the change of `data`'s factor between two packets at `previousSeconds` and
 /// `seconds` (since the stream's first packet); "" when the factor did not change, when either

@@ -158,6 +158,10 @@ struct SsNumbers {
     double rttMs = -1;
     double rttvarMs = -1;
     int totalRetrans = -1;
+    qint64 busyMs = -1;       ///< busy:, -1 when ss printed none (never busy).
+    qint64 rwndLimitedMs = 0; ///< rwnd_limited:, printed only when not zero.
+    qint64 sndbufLimitedMs = 0;
+    bool appLimited = false;  ///< app_limited (tcpi_delivery_rate_app_limited).
 };
 
 SsNumbers parseSs(const QByteArray& output)
@@ -184,6 +188,12 @@ SsNumbers parseSs(const QByteArray& output)
         }
         const auto retrans = QRegularExpression(R"((?:^|\s)retrans:(\d+)/(\d+))").match(line);
         n.totalRetrans = retrans.hasMatch() ? retrans.captured(2).toInt() : 0;
+        // iproute2 prints the chronograph in whole milliseconds (microseconds / 1000).
+        const auto busy = number(R"((?:^|\s)busy:(\d+)ms)");
+        n.busyMs = busy.isEmpty() ? -1 : busy.toLongLong();
+        n.rwndLimitedMs = number(R"((?:^|\s)rwnd_limited:(\d+)ms)").toLongLong();
+        n.sndbufLimitedMs = number(R"((?:^|\s)sndbuf_limited:(\d+)ms)").toLongLong();
+        n.appLimited = QRegularExpression(R"((?:^|\s)app_limited(?:\s|$))").match(line).hasMatch();
     }
     return n;
 }
@@ -594,6 +604,15 @@ void TestKernelTcpInfo::samplerAgreesWithSsOnAnIdleSocket()
     QVERIFY2(std::abs(s.srttUs / 1000.0 - idleSs_.rttMs) < 0.0015,
              qPrintable(QString("srtt %1 ms, ss %2 ms").arg(s.srttUs / 1000.0).arg(idleSs_.rttMs)));
     QVERIFY(std::abs(s.rttvarUs / 1000.0 - idleSs_.rttvarMs) < 0.0015);
+    // The chronograph: the sidecar's microseconds are ss's milliseconds (an idle socket's stay put).
+    QVERIFY(s.hasField(tcpinfo::kChrono));
+    QVERIFY2(idleSs_.busyMs > 0, "ss printed no busy: time after a bulk transfer");
+    QCOMPARE(static_cast<qint64>(s.busyTimeUs / 1000), idleSs_.busyMs);
+    QCOMPARE(static_cast<qint64>(s.rwndLimitedUs / 1000), idleSs_.rwndLimitedMs);
+    QCOMPARE(static_cast<qint64>(s.sndbufLimitedUs / 1000), idleSs_.sndbufLimitedMs);
+    QVERIFY(s.rwndLimitedUs + s.sndbufLimitedUs <= s.busyTimeUs);
+    QVERIFY(s.hasField(tcpinfo::kAppLimited));
+    QCOMPARE(s.deliveryRateAppLimited, idleSs_.appLimited);
 }
 
 void TestKernelTcpInfo::otherNamespacesAndStrangersAreNotSampled()

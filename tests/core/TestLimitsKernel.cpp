@@ -20,7 +20,14 @@
 
 #ifdef TCPLENS_HAVE_TCP_INFO
 
+#include <capture/CaptureFile.h>
+#include <decode/PacketDecoder.h>
+#include <export/KernelLimitText.h>
+#include <kernel/KernelSeries.h>
+#include <kernel/TcpInfoCsv.h>
+#include <kernel/TcpInfoRecorder.h>
 #include <series/SeriesFromCapture.h>
+#include <tcp/ConversationTracker.h>
 
 #include <QDir>
 #include <QFile>
@@ -165,6 +172,20 @@ private:
 
 double seconds(std::chrono::steady_clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
+/// The capture's packets go to the file and to the tcp_info recorder, as in a live capture.
+struct CaptureSink {
+    pcap_dumper_t* dumper = nullptr;
+    TcpInfoRecorder* recorder = nullptr;
+    int linkType = 0;
+
+    static void onPacket(u_char* user, const pcap_pkthdr* header, const u_char* bytes)
+    {
+        auto* self = reinterpret_cast<CaptureSink*>(user);
+        pcap_dump(reinterpret_cast<u_char*>(self->dumper), header, bytes);
+        self->recorder->observe(decodePacket({bytes, header->caplen}, header->len, self->linkType));
+    }
+};
+
 } // namespace
 
 class TestLimitsKernel : public QObject {
@@ -180,8 +201,12 @@ private:
     bool run(const QStringList& command);
     bool setUpLab();
     /// Runs one transfer; fills the kernel's shares and writes the capture. Empty on success.
+    /// The sender's tcp_info goes to `info` (read once everything was acknowledged), its samples
+    /// while the capture ran to the capture's sidecar.
     QString transfer(const Case& c, const QString& algorithm, std::uint16_t port, const QString& capturePath,
-                     Shares& kernel, QString& kernelText);
+                     Shares& kernel, QString& kernelText, tcp_info& info);
+    /// The sidecar of the transfer against `info`, and tcplens-cli limits and report on it.
+    void checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare, bool reno);
 
     QTemporaryDir dir_;
     QString sender_ = "tll-s-" + QString::number(::getpid());
@@ -264,7 +289,7 @@ bool TestLimitsKernel::setUpLab()
 }
 
 QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std::uint16_t port,
-                                   const QString& capturePath, Shares& kernel, QString& kernelText)
+                                   const QString& capturePath, Shares& kernel, QString& kernelText, tcp_info& info)
 {
     const QStringList qdisc = c.bottleneck.isEmpty() ? QStringList{"pfifo", "limit", "10000"} : c.bottleneck.split(' ');
     if (!run(QStringList{"ip", "netns", "exec", router_, "tc", "qdisc", "replace", "dev", "tll-r1", "root"} + qdisc))
@@ -273,11 +298,17 @@ QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std:
     if (!path.start(router_, c.oneWay))
         return "the delay line could not open tll-r0 and tll-r1";
 
-    // The capture, in the sender's namespace.
+    // The capture, in the sender's namespace, with the recorder of the sender's tcp_info.
     pcap_t* handle = nullptr;
     pcap_dumper_t* dumper = nullptr;
+    std::unique_ptr<TcpInfoRecorder> recorder;
     {
         InNamespace inside(sender_);
+        TcpInfoRecorder::Options options;
+        options.sidecarPath = tcpInfoSidecarPath(capturePath.toStdString());
+        recorder = std::make_unique<TcpInfoRecorder>(options);
+        if (!recorder->valid())
+            return "tcp_info recorder: " + QString::fromStdString(recorder->error());
         char errbuf[PCAP_ERRBUF_SIZE] = {};
         handle = pcap_create("tll-s0", errbuf);
         if (!handle || !inside.ok())
@@ -300,10 +331,12 @@ QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std:
         pcap_close(handle);
         return "pcap_dump_open failed";
     }
+    CaptureSink sink{dumper, recorder.get(), pcap_datalink(handle)};
+    recorder->start();
     std::atomic<bool> stopCapture{false};
     std::thread capture([&] {
         while (!stopCapture)
-            if (pcap_dispatch(handle, -1, pcap_dump, reinterpret_cast<u_char*>(dumper)) < 0)
+            if (pcap_dispatch(handle, -1, &CaptureSink::onPacket, reinterpret_cast<u_char*>(&sink)) < 0)
                 break;
     });
 
@@ -346,7 +379,7 @@ QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std:
 
     // The sender: its own tcp_info once everything it wrote is acknowledged.
     QString senderError;
-    tcp_info info{};
+    info = tcp_info{};
     double elapsed = 0;
     std::thread sender([&] {
         InNamespace inside(sender_);
@@ -399,6 +432,7 @@ QString TestLimitsKernel::transfer(const Case& c, const QString& algorithm, std:
     capture.join();
     pcap_dump_close(dumper);
     pcap_close(handle);
+    recorder->stop();
     path.stop();
     if (!senderError.isEmpty() || !receiverError.isEmpty())
         return senderError + receiverError;
@@ -447,7 +481,8 @@ void TestLimitsKernel::wireAgreesWithTheKernel()
     const QString capturePath = dir_.filePath(QString("%1-%2.pcap").arg(c.name, algorithm));
     Shares kernel;
     QString kernelText;
-    const QString failure = transfer(c, algorithm, nextPort_++, capturePath, kernel, kernelText);
+    tcp_info info{};
+    const QString failure = transfer(c, algorithm, nextPort_++, capturePath, kernel, kernelText, info);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
     std::string error;
@@ -473,10 +508,16 @@ void TestLimitsKernel::wireAgreesWithTheKernel()
     qInfo("%s", qPrintable(report));
     // TCPLENS_KEEP_LIMIT_CAPTURES=DIR keeps the captures (tests/data/limits/record-limits.sh).
     if (const QByteArray keep = qgetenv("TCPLENS_KEEP_LIMIT_CAPTURES"); !keep.isEmpty()) {
-        const QString kept = QDir(QString::fromLocal8Bit(keep)).filePath(QFileInfo(capturePath).fileName());
-        QFile::remove(kept);
-        QVERIFY2(QFile::copy(capturePath, kept), qPrintable(kept));
+        // With its tcp_info sidecar: the kernel's split beside the wire's in the CLI, report and GUI.
+        for (const QString& from : {capturePath, capturePath + ".tcpinfo.csv"}) {
+            const QString kept = QDir(QString::fromLocal8Bit(keep)).filePath(QFileInfo(from).fileName());
+            QFile::remove(kept);
+            QVERIFY2(QFile::copy(from, kept), qPrintable(kept));
+        }
     }
+    checkSidecar(capturePath, info, kernel[Group::Rwnd], algorithm == "reno");
+    if (QTest::currentTestFailed())
+        return;
     if (kernel.dominant() != c.expected) // the construction aims at a factor; the kernel is the judge
         qInfo("the kernel counts %s, not %s, as the dominant factor", groupName(kernel.dominant()), groupName(c.expected));
     QVERIFY2(wire.dominant() == kernel.dominant(),
@@ -488,6 +529,72 @@ void TestLimitsKernel::wireAgreesWithTheKernel()
         return;
     }
     QVERIFY2(std::abs(wire[Group::Rwnd] - kernel[Group::Rwnd]) <= 0.10, qPrintable(report));
+}
+
+void TestLimitsKernel::checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare, bool reno)
+{
+    // The sidecar has the chronograph's columns, in microseconds as tcp_info has them.
+    const auto sidecar = tcpInfoSidecarPath(capturePath.toStdString());
+    QFile file(QString::fromStdString(sidecar));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "the recorder left no sidecar");
+    const auto text = file.readAll();
+    for (const char* column : {"busy_time_us", "rwnd_limited_us", "sndbuf_limited_us", "delivery_rate_app_limited"})
+        QVERIFY2(text.contains(column), column);
+    const auto read = readTcpInfoCsv(sidecar);
+    QVERIFY2(read.error.empty(), read.error.c_str());
+
+    auto capture = CaptureFile::open(capturePath.toStdString());
+    QVERIFY(capture);
+    ConversationTracker tracker;
+    RawPacket packet;
+    while (capture->next(packet) == ReadStatus::Packet)
+        (void)tracker.add(static_cast<std::uint32_t>(capture->packetsRead()), packet.timestampNs, packet.wireLength,
+                          decodePacket(packet.bytes, packet.wireLength, capture->info().linkType));
+    QCOMPARE(tracker.conversations().size(), std::size_t{1});
+    const auto& conversation = tracker.conversations().front();
+    const auto kernelSeries = kernelSeriesFor(read.samples, conversation, Direction::ClientToServer, conversation.firstNs);
+    QVERIFY2(kernelSeries.points.size() >= 5, qPrintable(QString("%1 samples").arg(kernelSeries.points.size())));
+    double previous = 0;
+    for (const auto& p : kernelSeries.points) {
+        QVERIFY(p.hasChrono);
+        QVERIFY(p.busy >= previous); // cumulative
+        QVERIFY(p.rwndLimited + p.sndbufLimited <= p.busy + 1e-6);
+        previous = p.busy;
+    }
+    // Seconds, not milliseconds or microseconds: the last sample is within a sampling interval
+    // (50 ms) of the sender's own reading once everything was acknowledged, or an RTT after it
+    // (the socket is sampled on while its FIN is out).
+    const auto& last = kernelSeries.points.back();
+    const double finalBusy = static_cast<double>(info.tcpi_busy_time) / 1e6;
+    const auto near = [](double a, double b) { return std::abs(a - b) < 0.15; };
+    QVERIFY2(near(last.busy, finalBusy),
+             qPrintable(QString("sidecar busy %1 s, the socket's own %2 s").arg(last.busy).arg(finalBusy)));
+    QVERIFY(near(last.rwndLimited, static_cast<double>(info.tcpi_rwnd_limited) / 1e6));
+    QVERIFY(near(last.sndbufLimited, static_cast<double>(info.tcpi_sndbuf_limited) / 1e6));
+
+    // The comparison the CLI and the report show: the kernel's rwnd share from the sidecar is the
+    // test's own (both over the transfer), and under reno the wire's is within 10 points of it.
+    std::string error;
+    const auto series = seriesFromCapture(capturePath.toStdString(), 0, &error);
+    const auto comparison = compareWithKernel(series.limits().timeline(Direction::ClientToServer), kernelSeries);
+    QVERIFY2(comparison.available(), kernelSplitMissingText(comparison.missing, NarrationLanguage::English).c_str());
+    const auto shown = QString::fromStdString(kernelComparisonText(comparison, NarrationLanguage::English));
+    qInfo("%s", qPrintable(shown));
+    QVERIFY2(std::abs(comparison.kernel.share(LimitGroup::ReceiverWindow) - kernelRwndShare) <= 0.10, qPrintable(shown));
+    if (reno)
+        QVERIFY2(std::abs(comparison.differencePoints(LimitGroup::ReceiverWindow)) <= 10, qPrintable(shown));
+
+    const auto limits = runCli({"limits", capturePath, "--stream", "0"});
+    QVERIFY2(limits.exitedWith(0), limits.err.constData());
+    QVERIFY2(limits.out.contains("The kernel's own split") && limits.out.contains("receiver_window")
+                 && limits.out.contains("Kernel counters: busy"),
+             limits.out.constData());
+    const auto json = runCli({"limits", capturePath, "--stream", "0", "--json"});
+    QVERIFY2(json.exitedWith(0), json.err.constData());
+    QVERIFY2(json.out.contains("\"kernel\":{\"available\":true"), json.out.constData());
+    const auto report = runCli({"report", capturePath, "--stream", "0"});
+    QVERIFY2(report.exitedWith(0), report.err.constData());
+    QVERIFY2(report.out.contains("the kernel's own split (tcp_info) beside the wire's"), report.out.constData());
 }
 
 #else

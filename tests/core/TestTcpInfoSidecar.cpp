@@ -56,8 +56,12 @@ TcpInfoSample fullSample(std::int64_t timestampNs, std::uint32_t cwnd)
     s.bytesSent = 1'200'000;
     s.bytesRetrans = 13'032;
     s.sndWnd = 65'535;
+    s.busyTimeUs = 2'500'123;
+    s.rwndLimitedUs = 1'900'456;
+    s.sndbufLimitedUs = 12'789;
+    s.deliveryRateAppLimited = true;
     s.has = tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt | tcpinfo::kDeliveryRate
-          | tcpinfo::kBytesSent | tcpinfo::kSndWnd;
+          | tcpinfo::kBytesSent | tcpinfo::kSndWnd | tcpinfo::kAppLimited | tcpinfo::kChrono;
     return s;
 }
 
@@ -83,6 +87,7 @@ private slots:
     void sidecarSitsNextToTheCapture();
     void csvRoundTripKeepsEveryField();
     void derivedColumnsAreWrittenForPeople();
+    void sidecarWithoutTheChronographLoads();
     void tornLastLineIsDropped();
     void badLineIsNamedAndEarlierSamplesKept();
     void columnsAreFoundByName();
@@ -150,6 +155,46 @@ void TestTcpInfoSidecar::derivedColumnsAreWrittenForPeople()
     QCOMPARE(bare[header.indexOf("ssthresh")], QString());
     QCOMPARE(bare[header.indexOf("delivery_rate")], QString());
     QCOMPARE(bare[header.indexOf("state")], QString("SYN_SENT"));
+    // ss -ti's busy:, rwnd_limited:, sndbuf_limited: as the kernel's microseconds.
+    QCOMPARE(at("busy_time_us"), QString("2500123"));
+    QCOMPARE(at("rwnd_limited_us"), QString("1900456"));
+    QCOMPARE(at("sndbuf_limited_us"), QString("12789"));
+    QCOMPARE(at("delivery_rate_app_limited"), QString("1"));
+    QCOMPARE(bare[header.indexOf("busy_time_us")], QString());
+    QCOMPARE(bare[header.indexOf("delivery_rate_app_limited")], QString());
+}
+
+void TestTcpInfoSidecar::sidecarWithoutTheChronographLoads()
+{
+    // A sidecar written before the chronograph columns: everything else loads, the split is unset.
+    auto header = QString::fromStdString(tcpInfoCsvHeader()).split(',');
+    auto row = QString::fromStdString(tcpInfoCsvRow(fullSample(7, 10))).split(',');
+    for (const char* column : {"delivery_rate_app_limited", "sndbuf_limited_us", "rwnd_limited_us", "busy_time_us"}) {
+        const auto at = header.indexOf(column);
+        QVERIFY(at >= 0);
+        header.removeAt(at);
+        row.removeAt(at);
+    }
+    const auto parsed = parseTcpInfoCsv("# tcplens kernel tcp_info samples, format 1\n" + header.join(',').toStdString()
+                                            + "\n" + row.join(',').toStdString() + "\n",
+                                        "old.csv");
+    QVERIFY2(parsed.error.empty(), parsed.error.c_str());
+    QCOMPARE(parsed.samples.size(), std::size_t{1});
+    const auto& s = parsed.samples[0];
+    QVERIFY(!s.hasField(tcpinfo::kChrono));
+    QVERIFY(!s.hasField(tcpinfo::kAppLimited));
+    QCOMPARE(s.busyTimeUs, std::uint64_t{0});
+    QCOMPARE(s.cwnd, 10U);
+    QCOMPARE(s.deliveryRate, std::uint64_t{2'400'000});
+    // A row with only part of the chronograph, or a flag other than 0 or 1, is damaged.
+    const auto full = QString::fromStdString(tcpInfoCsvHeader()).split(',');
+    auto partial = QString::fromStdString(tcpInfoCsvRow(fullSample(8, 10))).split(',');
+    partial[full.indexOf("rwnd_limited_us")] = QString();
+    const auto damaged = parseTcpInfoCsv(tcpInfoCsvHeader() + "\n" + partial.join(',').toStdString() + "\n", "p.csv");
+    QVERIFY2(damaged.error.find("p.csv, line 2") == 0, damaged.error.c_str());
+    auto flag = QString::fromStdString(tcpInfoCsvRow(fullSample(8, 10))).split(',');
+    flag[full.indexOf("delivery_rate_app_limited")] = "2";
+    QVERIFY(!parseTcpInfoCsv(tcpInfoCsvHeader() + "\n" + flag.join(',').toStdString() + "\n", "f.csv").error.empty());
 }
 
 void TestTcpInfoSidecar::tornLastLineIsDropped()
@@ -395,6 +440,10 @@ std::vector<std::uint8_t> diagMessage(std::size_t infoLength, const char* algori
         full.tcpi_delivery_rate = 900'000;
         full.tcpi_bytes_sent = 88;
         full.tcpi_snd_wnd = 65535;
+        full.tcpi_delivery_rate_app_limited = 1;
+        full.tcpi_busy_time = 3'000'000;
+        full.tcpi_rwnd_limited = 2'000'000;
+        full.tcpi_sndbuf_limited = 1'000;
         std::memcpy(info.data(), &full, sizeof full);
         attribute(INET_DIAG_INFO, info.data(), infoLength); // a newer kernel's longer struct, too
     }
@@ -418,8 +467,12 @@ void TestTcpInfoSidecar::diagMessageOfACurrentKernel()
     QCOMPARE(sample->srttUs, 5000U);
     QCOMPARE(sample->deliveryRate, std::uint64_t{900'000});
     QCOMPARE(sample->sndWnd, 65535U);
+    QCOMPARE(sample->busyTimeUs, std::uint64_t{3'000'000});
+    QCOMPARE(sample->rwndLimitedUs, std::uint64_t{2'000'000});
+    QCOMPARE(sample->sndbufLimitedUs, std::uint64_t{1'000});
+    QVERIFY(sample->deliveryRateAppLimited);
     QCOMPARE(sample->has, tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt | tcpinfo::kDeliveryRate
-                              | tcpinfo::kBytesSent | tcpinfo::kSndWnd);
+                              | tcpinfo::kBytesSent | tcpinfo::kSndWnd | tcpinfo::kAppLimited | tcpinfo::kChrono);
 }
 
 void TestTcpInfoSidecar::diagMessageOfAnOldKernelLeavesNewFieldsUnset()
@@ -436,6 +489,13 @@ void TestTcpInfoSidecar::diagMessageOfAnOldKernelLeavesNewFieldsUnset()
     QCOMPARE(mid->has, tcpinfo::kPacingRate | tcpinfo::kBytesAcked | tcpinfo::kMinRtt);
     QCOMPARE(mid->minRttUs, 4000U);
     QCOMPARE(mid->deliveryRate, std::uint64_t{0});
+    QVERIFY(!mid->deliveryRateAppLimited);
+    // 4.9 has delivery_rate and its app-limited bit; the chronograph came in 4.10.
+    const auto nine = parseInetDiagMessage(diagMessage(offsetof(tcp_info, tcpi_busy_time)), 1);
+    QVERIFY(nine);
+    QVERIFY(nine->hasField(tcpinfo::kAppLimited) && nine->deliveryRateAppLimited);
+    QVERIFY(!nine->hasField(tcpinfo::kChrono));
+    QCOMPARE(nine->busyTimeUs, std::uint64_t{0});
     // Shorter than any kernel ever sent: not tcp_info.
     QVERIFY(!parseInetDiagMessage(diagMessage(offsetof(tcp_info, tcpi_pacing_rate) - 4), 1));
 }
