@@ -989,6 +989,14 @@
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>&amp;Limiting Factors</source>
+        <translation>限制因素(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the strip along the time axis that says what held the sender back (time-sequence and Windows charts)</source>
+        <translation>显示沿时间轴标明是什么限制了发送方的色带（时间-序号图和窗口图）</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ColouringRulesDialog</name>
@@ -3047,6 +3055,14 @@
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Client now limited by %1, not %2</source>
+        <translation>客户端现在受%1限制，而不是%2</translation>
+    </message>
+    <message>
+        <source>Server now limited by %1, not %2</source>
+        <translation>服务器现在受%1限制，而不是%2</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>
@@ -3784,6 +3800,65 @@ first packet shown)</source>
     <message>
         <source>Kernel ssthresh (tcp_info)</source>
         <translation>内核 ssthresh（tcp_info）</translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation>发送缓冲区</translation>
+    </message>
+    <message>
+        <source>busy otherwise</source>
+        <translation>其他忙碌</translation>
+    </message>
+    <message>
+        <source>not busy</source>
+        <translation>不忙碌</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Kernel split unavailable: this tcp_info sidecar has no busy, rwnd_limited and sndbuf_limited columns (recorded by an older tcplens or a kernel before Linux 4.10).</source>
+        <translation>内核划分不可用：这个 tcp_info 附带文件没有 busy、rwnd_limited 和 sndbuf_limited 列（由较早的 tcplens 或 Linux 4.10 之前的内核记录）。</translation>
+    </message>
+    <message>
+        <source>Kernel split unavailable: the samples of the sender&apos;s socket cover no transfer time.</source>
+        <translation>内核划分不可用：发送方套接字的采样没有覆盖任何传输时间。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2 (wire %3, %4)</source>
+        <extracomment>factor group, kernel share, wire share, difference in percentage points</extracomment>
+        <translation>%1 %2（线路 %3，%4）</translation>
+    </message>
+    <message>
+        <source>%1: kernel %2, wire %3</source>
+        <translation>%1：内核 %2，线路 %3</translation>
+    </message>
+    <message>
+        <source>Kernel&apos;s split (tcp_info) over %1 of transfer: %2.</source>
+        <translation>内核的划分（tcp_info），传输时间 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited %3 between %4 and %5 after the stream&apos;s first packet (%n samples of the sender&apos;s socket).</source>
+        <translation>
+            <numerusform>内核计得：忙碌 %1，受接收窗口限制 %2，受发送缓冲区限制 %3，时间为流的第一个数据包之后 %4 到 %5（发送方套接字的 %n 个采样）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery_rate_app_limited was set in %1 of %2 samples.</source>
+        <translation>delivery_rate_app_limited 在 %2 个采样中的 %1 个为真。</translation>
+    </message>
+    <message>
+        <source>Wire shares group the limiting factors as the kernel counts: receiver window (and zero window), send buffer, busy otherwise (congestion, loss recovery, timeouts), not busy (application, idle); the difference is wire minus kernel, in percentage points.</source>
+        <translation>线路占比按内核的计数方式合并限制因素：接收窗口（含零窗口）、发送缓冲区、其他忙碌（拥塞、丢包恢复、超时）、不忙碌（应用程序、空闲）；差值为线路减内核，单位为百分点。</translation>
     </message>
 </context>
 <context>

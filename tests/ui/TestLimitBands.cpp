@@ -2,13 +2,17 @@
 // timeline's, one legend entry per factor present in the UI language, theme colours, and it
 // zooms and pans with the time axis while staying a strip along it.
 #include <charts/ChartStyle.h>
+#include <charts/ChartsPanel.h>
 #include <charts/LimitBands.h>
 #include <charts/TimeSequenceChart.h>
 #include <charts/WindowsChart.h>
 #include <series/SeriesFromCapture.h>
 #include <shell/Language.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <set>
@@ -85,7 +89,68 @@ class TestLimitBands : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(installLanguage(*qApp, QStringLiteral("en"))); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tcplens-tests"));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+    }
+
+    void stripCanBeHiddenKeepingTheZoom()
+    {
+        WindowsChart chart;
+        chart.resize(1000, 600);
+        chart.setSeries(seriesOf("lossy-bulk.pcap"), Direction::ClientToServer);
+        chart.replot();
+        QVERIFY(!chart.limitBands().graphs().empty());
+        chart.zoomBy(2);
+        const auto zoomed = chart.xAxis->range();
+        const int graphs = chart.graphCount();
+        chart.setLimitBandsShown(false);
+        QVERIFY(!chart.limitBandsShown());
+        QVERIFY(chart.limitBands().graphs().empty());
+        QVERIFY(chart.limitBands().drawnSpans().empty());
+        QVERIFY(!chart.limitBands().factorAt(zoomed.center())); // the readout names no factor
+        for (const auto& name : legendNames(chart))
+            QVERIFY2(!name.startsWith(QStringLiteral("Limit: ")), qPrintable(name));
+        QVERIFY(chart.graphCount() < graphs);
+        QCOMPARE(chart.xAxis->range(), zoomed);
+        // A new conversation keeps it hidden; showing it again brings the spans back.
+        chart.setSeries(seriesOf("zero-window.pcap"), Direction::ClientToServer);
+        QVERIFY(chart.limitBands().graphs().empty());
+        chart.setLimitBandsShown(true);
+        QCOMPARE(chart.limitBands().drawnSpans().size(),
+                 drawable(seriesOf("zero-window.pcap")->limits().timeline(Direction::ClientToServer)).size());
+        TimeSequenceChart tsg;
+        tsg.setSeries(seriesOf("zero-window.pcap"), Direction::ClientToServer);
+        tsg.setLimitBandsShown(false);
+        QVERIFY(tsg.limitBands().graphs().empty());
+    }
+
+    void panelSwitchHidesTheStripAndIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("charts/limitBands"));
+        {
+            ChartsPanel panel;
+            auto* action = panel.limitBandsAction();
+            QVERIFY(action && action->isCheckable());
+            QVERIFY(action->isChecked()); // shown by default
+            QVERIFY(panel.windowsChart()->limitBandsShown() && panel.timeSequenceChart()->limitBandsShown());
+            QCOMPARE(action->text(), QStringLiteral("&Limiting Factors"));
+            action->trigger();
+            QVERIFY(!panel.windowsChart()->limitBandsShown());
+            QVERIFY(!panel.timeSequenceChart()->limitBandsShown());
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("charts/limitBands")).toBool(), false);
+        {
+            ChartsPanel panel; // the next session starts without the strip
+            QVERIFY(!panel.limitBandsAction()->isChecked());
+            QVERIFY(!panel.windowsChart()->limitBandsShown() && !panel.timeSequenceChart()->limitBandsShown());
+            panel.limitBandsAction()->trigger();
+            QVERIFY(panel.windowsChart()->limitBandsShown());
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("charts/limitBands")).toBool(), true);
+    }
 
     void windowsChartBandsAreTheCoreTimeline()
     {

@@ -40,6 +40,7 @@ namespace {
 
 const QString kAverageWindowKey = QStringLiteral("charts/throughputWindow");
 const QString kStevensKey = QStringLiteral("charts/stevensDots");
+const QString kLimitBandsKey = QStringLiteral("charts/limitBands");
 
 int indexOf(ChartKind kind) { return static_cast<int>(kind); }
 
@@ -107,6 +108,7 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent), cache_(new ChartSer
     }
     connect(tabs_, &QTabWidget::currentChanged, this, &ChartsPanel::onTabChanged);
     connect(cache_, &ChartSeriesCache::ready, this, &ChartsPanel::onSeriesReady);
+    connect(windows_, &WindowsChart::noteChanged, this, &ChartsPanel::updateHint);
 
     const QSettings settings;
     averageWindow_->setValue(settings.value(kAverageWindowKey, StreamSeriesBuilder::kDefaultThroughputWindow).toDouble());
@@ -131,6 +133,17 @@ void ChartsPanel::createToolBar()
     switchDirection_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     switchDirection_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto* reset = bar->addAction(QString(), this, [this] { chart(currentChart())->resetView(); });
+    limitBands_ = bar->addAction(QString());
+    limitBands_->setObjectName(QStringLiteral("limitBandsAction"));
+    limitBands_->setCheckable(true);
+    limitBands_->setChecked(QSettings().value(kLimitBandsKey, true).toBool());
+    connect(limitBands_, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kLimitBandsKey, on);
+        tsg_->setLimitBandsShown(on);
+        windows_->setLimitBandsShown(on);
+    });
+    tsg_->setLimitBandsShown(limitBands_->isChecked());
+    windows_->setLimitBandsShown(limitBands_->isChecked());
     auto* exportButton = new QToolButton;
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(exportButton);
@@ -141,6 +154,9 @@ void ChartsPanel::createToolBar()
         switchDirection_->setToolTip(tr("Chart the other side's data and this side's ACKs (Ctrl+Shift+D)"));
         reset->setText(tr("&Reset Zoom"));
         reset->setToolTip(tr("Back to the whole conversation (key 0)"));
+        limitBands_->setText(tr("&Limiting Factors"));
+        limitBands_->setToolTip(tr("Show the strip along the time axis that says what held the sender back "
+                                   "(time-sequence and Windows charts)"));
         exportButton->setText(tr("&Export"));
         image->setText(tr("Chart as &Image (PNG, PDF, SVG)…"));
         data->setText(tr("Chart &Data as CSV…"));
@@ -491,6 +507,10 @@ void ChartsPanel::updateHint()
                        .arg(axes);
     if (currentChart() == ChartKind::Rtt && !rtt_->statsText().isEmpty())
         text = rtt_->statsText() + QStringLiteral("\n") + text;
+    const bool note = currentChart() == ChartKind::Windows && !windows_->note().isEmpty();
+    if (note)
+        text = windows_->note() + QStringLiteral("\n") + text;
+    hint_->setToolTip(note ? windows_->noteToolTip() : QString());
     if (currentChart() == ChartKind::Throughput && throughput_->effectiveWindow() > 0
         && std::abs(throughput_->effectiveWindow() - throughput_->averageWindow()) > 1e-9)
         text = tr("Averaging over %1: a tenth of this short conversation.")

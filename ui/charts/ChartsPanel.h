@@ -72,6 +72,8 @@ public:
     [[nodiscard]] ChartSeriesCache::Series series() const noexcept { return series_; }
 
     [[nodiscard]] Direction direction() const noexcept { return direction_; }
+    /// The checkable toolbar action that shows the limiting-factor strip (remembered in settings).
+    [[nodiscard]] QAction* limitBandsAction() const noexcept { return limitBands_; }
     void switchDirection();
 
     /// Writes chart `kind` to `path`: .png, .pdf, .svg as an image, .csv as its data.
@@ -125,6 +127,7 @@ private:
     QLabel* title_ = nullptr;
     QLabel* hint_ = nullptr;
     QAction* switchDirection_ = nullptr;
+    QAction* limitBands_ = nullptr;
     QStackedWidget* options_ = nullptr;
     QCheckBox* stevens_ = nullptr;
     QDoubleSpinBox* averageWindow_ = nullptr;

@@ -2,9 +2,13 @@
 // The kernel's own congestion window and ssthresh (tcp_info, from the capture's sidecar file
 // CAPTURE.tcpinfo.csv) on the Windows chart, beside the estimate from the packets: for the
 // conversation the Charts panel shows, when its data sender's socket was on the capturing
-// machine. A live capture's sidecar is followed as it grows (refresh()).
+// machine. A live capture's sidecar is followed as it grows (refresh()). The kernel's split of the
+// sender's time (busy, receiver-window-limited, send-buffer-limited) beside the wire's limiting
+// factors goes in the chart's note.
 
 #include <kernel/TcpInfoCsv.h>
+
+namespace tcplens { struct KernelLimitComparison; }
 
 #include <QObject>
 #include <QString>
@@ -36,8 +40,15 @@ public:
     /// Why the sidecar could not be read ("" when it was, or there is none).
     [[nodiscard]] const QString& error() const noexcept { return error_; }
 
+    /// The samples read so far (the GUI's conversation report uses them too).
+    [[nodiscard]] const std::vector<TcpInfoSample>& samples() const noexcept { return samples_; }
+    /// Whether the open capture has a sidecar file.
+    [[nodiscard]] bool hasSidecar() const;
+
 private:
     void removeLines();
+    void showSplit(const KernelLimitComparison& comparison);
+    [[nodiscard]] static QString groupName(int group);
 
     ChartsPanel* panel_;
     const ConversationModel* conversations_;

@@ -84,7 +84,7 @@ void WindowsChart::rebuild()
     bands_.clear();
     slowStart_ = addSeries(tr("Slow start"), yAxis2);
     avoidance_ = addSeries(tr("Congestion avoidance"), yAxis2);
-    if (series_ && !series_->empty()) // over the phases' tint, under every line
+    if (bandsShown_ && series_ && !series_->empty()) // over the phases' tint, under every line
         bands_.build(*this, yAxis2, series_->limits().timeline(data_));
     recovery_ = addSeries(tr("Loss recovery"), yAxis2);
     rwnd_ = addSeries(tr("Advertised window (receiver)"));
@@ -260,6 +260,28 @@ QString WindowsChart::readout(double key, double value) const
         tr("t %1 s · %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)) + tr(" bytes"));
     const auto factor = bands_.factorAt(key);
     return factor ? text + QStringLiteral(" · ") + LimitBands::name(*factor) : text;
+}
+
+void WindowsChart::setNote(const QString& text, const QString& toolTip)
+{
+    if (text == note_ && toolTip == noteToolTip_)
+        return;
+    note_ = text;
+    noteToolTip_ = toolTip;
+    emit noteChanged();
+}
+
+void WindowsChart::setLimitBandsShown(bool shown)
+{
+    if (shown == bandsShown_)
+        return;
+    bandsShown_ = shown;
+    const auto x = xAxis->range();
+    const auto y = yAxis->range();
+    rebuild();
+    xAxis->setRange(x);
+    yAxis->setRange(y);
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace tcplens::ui

@@ -32,6 +32,18 @@ public:
 
     /// The limiting-factor band along the time axis.
     [[nodiscard]] const LimitBands& limitBands() const noexcept { return bands_; }
+    /// Shows or hides the band (and its legend entries), keeping the zoom.
+    void setLimitBandsShown(bool shown);
+    [[nodiscard]] bool limitBandsShown() const noexcept { return bandsShown_; }
+
+    /// A line of text shown with the chart (the Charts panel puts it above its hint), e.g. the
+    /// kernel's split of the sender's time beside the wire's; `toolTip` holds the details.
+    void setNote(const QString& text, const QString& toolTip = {});
+    [[nodiscard]] const QString& note() const noexcept { return note_; }
+    [[nodiscard]] const QString& noteToolTip() const noexcept { return noteToolTip_; }
+
+signals:
+    void noteChanged();
 
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
@@ -51,6 +63,7 @@ private:
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     LimitBands bands_;
+    bool bandsShown_ = true;
     Direction data_ = Direction::ClientToServer;
     QCPGraph* slowStart_ = nullptr;
     QCPGraph* avoidance_ = nullptr;
@@ -63,6 +76,8 @@ private:
     QCPGraph* recovered_ = nullptr;
     std::vector<Extra> extras_;
     int nextExtraId_ = 1;
+    QString note_;
+    QString noteToolTip_;
 };
 
 } // namespace tcplens::ui

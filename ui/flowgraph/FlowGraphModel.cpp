@@ -1,9 +1,12 @@
 #include "FlowGraphModel.h"
 
+#include "charts/LimitBands.h"
 #include "packets/PacketColumnText.h"
 
 #include <decode/DecodedPacket.h>
 #include <flow/FlowProofs.h>
+#include <series/LimitNarration.h>
+#include <series/SeriesFromStore.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -79,11 +82,18 @@ void FlowGraphModel::rebuild()
 {
     cache_.clear();
     lifelines_.clear();
+    limits_ = {};
     if (!store_ || !analyses_ || streams_.empty()) {
         core_ = FlowModel();
         return;
     }
     core_ = FlowModel::build(*store_, *analyses_, FlowSelection::streams(streams_));
+    if (streams_.size() == 1) {
+        // What held each sender back, as the presentation's narration follows it.
+        const auto series = buildSeries(snapshotStream(*store_, *analyses_, streams_.front()));
+        limitsZeroNs_ = series.firstTimestampNs();
+        limits_ = {series.limits().timeline(Direction::ClientToServer), series.limits().timeline(Direction::ServerToClient)};
+    }
     for (const auto& lifeline : core_.lifelines())
         lifelines_.push_back({QString::fromStdString(lifeline.label()), roleText(lifeline)});
 }
@@ -167,6 +177,19 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
             arrow.sizes += QStringLiteral(" · ") + QCoreApplication::translate("tcplens::ui::FlowGraphModel", "not received");
         }
         comment = comment.isEmpty() ? who : who + QStringLiteral(" · ") + comment;
+    }
+    if (row > 0 && (!limits_[0].empty() || !limits_[1].empty())) {
+        const auto seconds = [this](int r) { return static_cast<double>(core_.timestampNs(static_cast<std::size_t>(r)) - limitsZeroNs_) * 1e-9; };
+        for (const auto data : {Direction::ClientToServer, Direction::ServerToClient}) {
+            const auto change = limitChangeAt(limits_[static_cast<std::size_t>(index(data))], seconds(row - 1), seconds(row));
+            if (!change)
+                continue;
+            const QString said = data == Direction::ClientToServer
+                                   ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Client now limited by %1, not %2")
+                                   : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Server now limited by %1, not %2");
+            const QString text = said.arg(LimitBands::shortName(change->second), LimitBands::shortName(change->first));
+            comment = comment.isEmpty() ? text : comment + QStringLiteral(" \u00b7 ") + text;
+        }
     }
     arrow.comment = comment;
 

@@ -5,9 +5,11 @@
 // GUI view, the image exports and tcplens-cli all draw from it.
 
 #include <flow/FlowModel.h>
+#include <series/LimitFactor.h>
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -46,7 +48,7 @@ struct FlowGraphArrow {
     QString numbers;          ///< "seq=0 ack=1" (above the arrow).
     QString sizes;            ///< "len=0 win=65535" (below it).
     QString payload;          ///< The payload's first bytes when they are text, quoted; else empty.
-    QString comment;          ///< Analysis in Wireshark's words.
+    QString comment;          ///< Analysis in Wireshark's words; a change of limiting factor.
     QString toolTip;          ///< Frame, Wireshark's Info line, state changes.
 };
 
@@ -93,6 +95,10 @@ private:
     FlowModel core_;
     std::vector<FlowGraphLifeline> lifelines_;
     mutable std::unordered_map<int, FlowGraphArrow> cache_;
+    // The limiting-factor timelines (client's data, server's) of the one stream shown, for the
+    // comment where a sender's factor changes; empty when several streams are shown.
+    std::array<std::vector<LimitSegment>, 2> limits_;
+    std::int64_t limitsZeroNs_ = 0;
 };
 
 } // namespace tcplens::ui

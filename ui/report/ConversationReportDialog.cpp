@@ -3,6 +3,7 @@
 #include "shell/Language.h"
 
 #include <report/ConversationReportBuilder.h>
+#include <report/ReportKernelSplit.h>
 #include <report/ReportWriter.h>
 
 #include <QApplication>
@@ -80,7 +81,7 @@ ConversationReportDialog::~ConversationReportDialog()
 }
 
 void ConversationReportDialog::showStream(const PacketStore& store, const PacketAnalysisStore& analyses,
-                                          std::uint32_t stream)
+                                          std::uint32_t stream, std::optional<std::vector<TcpInfoSample>> kernelSamples)
 {
     stream_ = stream;
     computing_ = true;
@@ -90,8 +91,11 @@ void ConversationReportDialog::showStream(const PacketStore& store, const Packet
     const auto start = store.size() == 0 ? std::int64_t{0} : store.index().timestampNs(0);
     render();
     QPointer<ConversationReportDialog> self(this);
-    auto* worker = QThread::create([self, snapshot, start, generation] {
+    auto kernel = std::make_shared<std::optional<std::vector<TcpInfoSample>>>(std::move(kernelSamples));
+    auto* worker = QThread::create([self, snapshot, start, generation, kernel] {
         auto report = buildReport(*snapshot, start);
+        if (report && *kernel)
+            addKernelSplit(*report, **kernel);
         QMetaObject::invokeMethod(qApp, [self, report = std::move(report), generation]() mutable {
             if (self && self->generation_ == generation)
                 self->setReport(std::move(report));

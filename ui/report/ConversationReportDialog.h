@@ -3,6 +3,7 @@
 // the interface language, every frame number a link that selects the packet in the main window,
 // exportable as Markdown and PDF. The report is computed on a worker thread.
 
+#include <kernel/TcpInfoSample.h>
 #include <report/ConversationReport.h>
 
 #include <QDialog>
@@ -30,7 +31,10 @@ public:
 
     /// Computes the report of `stream` from the stores (a snapshot is taken here; decoding runs
     /// on a worker thread) and shows it when ready (reportReady()).
-    void showStream(const PacketStore& store, const PacketAnalysisStore& analyses, std::uint32_t stream);
+    /// With `kernelSamples` (the capture's tcp_info sidecar, when it has one) each sender's
+    /// answers include the kernel's split of its time beside the wire's.
+    void showStream(const PacketStore& store, const PacketAnalysisStore& analyses, std::uint32_t stream,
+                    std::optional<std::vector<TcpInfoSample>> kernelSamples = std::nullopt);
     /// Shows `report` at once (nullopt: "no such conversation").
     void setReport(std::optional<ConversationReport> report);
     [[nodiscard]] const std::optional<ConversationReport>& report() const noexcept { return report_; }

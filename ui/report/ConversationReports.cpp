@@ -10,13 +10,14 @@ ConversationReports::ConversationReports(QWidget* window, std::function<void(qui
 }
 
 ConversationReportDialog* ConversationReports::show(const PacketStore& store, const PacketAnalysisStore& analyses,
-                                                    std::uint32_t stream)
+                                                    std::uint32_t stream,
+                                                    std::optional<std::vector<TcpInfoSample>> kernelSamples)
 {
     if (!dialog_) {
         dialog_ = new ConversationReportDialog(window_);
         connect(dialog_, &ConversationReportDialog::frameActivated, this, [this](quint32 frame) { selectFrame_(frame); });
     }
-    dialog_->showStream(store, analyses, stream);
+    dialog_->showStream(store, analyses, stream, std::move(kernelSamples));
     dialog_->show();
     dialog_->raise();
     dialog_->activateWindow();

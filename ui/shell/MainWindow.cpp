@@ -488,7 +488,10 @@ ConversationReportDialog* MainWindow::showConversationReport(std::optional<std::
     }
     if (!reports_)
         reports_ = new ConversationReports(this, [this](quint32 frame) { selectPacketRow(int(frame) - 1); });
-    return reports_->show(packets_->store(), packets_->analyses(), *stream);
+    std::optional<std::vector<TcpInfoSample>> kernel;
+    if (kernelFeed_->hasSidecar())
+        kernel = kernelFeed_->samples();
+    return reports_->show(packets_->store(), packets_->analyses(), *stream, std::move(kernel));
 }
 
 } // namespace tcplens::ui
