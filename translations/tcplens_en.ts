@@ -969,6 +969,14 @@
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Limiting Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the strip along the time axis that says what held the sender back (time-sequence and Windows charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::ColouringRulesDialog</name>
@@ -2929,6 +2937,14 @@
         <source>Proof: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client now limited by %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server now limited by %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>
@@ -3651,6 +3667,66 @@ first packet shown)</source>
     </message>
     <message>
         <source>Kernel ssthresh (tcp_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel split unavailable: this tcp_info sidecar has no busy, rwnd_limited and sndbuf_limited columns (recorded by an older tcplens or a kernel before Linux 4.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel split unavailable: the samples of the sender&apos;s socket cover no transfer time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (wire %3, %4)</source>
+        <extracomment>factor group, kernel share, wire share, difference in percentage points</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kernel %2, wire %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel&apos;s split (tcp_info) over %1 of transfer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited %3 between %4 and %5 after the stream&apos;s first packet (%n samples of the sender&apos;s socket).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery_rate_app_limited was set in %1 of %2 samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire shares group the limiting factors as the kernel counts: receiver window (and zero window), send buffer, busy otherwise (congestion, loss recovery, timeouts), not busy (application, idle); the difference is wire minus kernel, in percentage points.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
