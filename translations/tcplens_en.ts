@@ -2945,6 +2945,46 @@
         <source>Server now limited by %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>

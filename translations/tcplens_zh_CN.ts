@@ -3063,6 +3063,46 @@
         <source>Server now limited by %1, not %2</source>
         <translation>服务器现在受%1限制，而不是%2</translation>
     </message>
+    <message>
+        <source>handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>receiver window</source>
+        <translation>接收窗口</translation>
+    </message>
+    <message>
+        <source>congestion window</source>
+        <translation>拥塞窗口</translation>
+    </message>
+    <message>
+        <source>send buffer</source>
+        <translation>发送缓冲区</translation>
+    </message>
+    <message>
+        <source>loss recovery</source>
+        <translation>丢包恢复</translation>
+    </message>
+    <message>
+        <source>retransmission timeout</source>
+        <translation>重传超时</translation>
+    </message>
+    <message>
+        <source>zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>无法判断</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>

@@ -1,6 +1,5 @@
 #include "FlowGraphModel.h"
 
-#include "charts/LimitBands.h"
 #include "packets/PacketColumnText.h"
 
 #include <decode/DecodedPacket.h>
@@ -48,6 +47,25 @@ QString proofText(ProofKind kind, bool provingSyn, std::uint32_t frame)
         return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "frame %1 resends bytes it had acknowledged").arg(frame);
     }
     return {};
+}
+
+/// The factor in a word or two, as the charts' strip names it (the flow graph is also drawn
+/// without the charts, by tcplens-cli).
+QString factorName(LimitFactor factor)
+{
+    switch (factor) {
+    case LimitFactor::Handshake: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "handshake");
+    case LimitFactor::Application: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "application");
+    case LimitFactor::ReceiverWindow: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "receiver window");
+    case LimitFactor::Congestion: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "congestion window");
+    case LimitFactor::SendBuffer: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "send buffer");
+    case LimitFactor::LossRecovery: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "loss recovery");
+    case LimitFactor::RetransmissionTimeout: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "retransmission timeout");
+    case LimitFactor::ZeroWindow: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "zero window");
+    case LimitFactor::Idle: return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "idle");
+    case LimitFactor::Unknown: break;
+    }
+    return QCoreApplication::translate("tcplens::ui::FlowGraphModel", "unknown");
 }
 
 } // namespace
@@ -187,7 +205,7 @@ FlowGraphArrow FlowGraphModel::buildArrow(int row) const
             const QString said = data == Direction::ClientToServer
                                    ? QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Client now limited by %1, not %2")
                                    : QCoreApplication::translate("tcplens::ui::FlowGraphModel", "Server now limited by %1, not %2");
-            const QString text = said.arg(LimitBands::shortName(change->second), LimitBands::shortName(change->first));
+            const QString text = said.arg(factorName(change->second), factorName(change->first));
             comment = comment.isEmpty() ? text : comment + QStringLiteral(" \u00b7 ") + text;
         }
     }
