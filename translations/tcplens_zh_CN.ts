@@ -3282,7 +3282,7 @@ first packet shown)</source>
     </message>
     <message>
         <source>Duplicate ACK</source>
-        <translation>重复 ACK</translation>
+        <translation>重复确认</translation>
     </message>
     <message>
         <source>Keep-alive</source>
