@@ -227,9 +227,28 @@ qreal HeaderDiagramLayout::layOut(qreal width, qreal lineHeight)
             if (box.bitWidth == 1 && !box.pieces.empty() && box.pieces.front().row < section.rowCount)
                 flagRow[static_cast<std::size_t>(box.pieces.front().row)] = true;
         }
+        // With floors (presentation), a field three or more whole rows tall (a Timestamps or SACK
+        // option in 16-bit rows) is drawn two rows tall, room for its name over its value: its further
+        // rows share one row's height, so a 44-byte header keeps its names at their floor in a short
+        // column (the row offsets still say how many bytes it holds).
+        std::vector<qreal> shortRow(static_cast<std::size_t>(section.rowCount), 0);
+        if (floored) {
+            for (const auto& box : section.boxes) {
+                const bool wholeRows = std::all_of(box.pieces.begin(), box.pieces.end(), [this](const HeaderDiagramPiece& piece) {
+                    return piece.firstBit == 0 && piece.bitCount == bitsPerRow_;
+                });
+                if (!wholeRows || box.pieces.size() < 3)
+                    continue;
+                for (std::size_t i = 1; i < box.pieces.size(); ++i)
+                    if (box.pieces[i].row < section.rowCount)
+                        shortRow[static_cast<std::size_t>(box.pieces[i].row)] = rowHeight_ / static_cast<qreal>(box.pieces.size() - 1);
+            }
+        }
         at.rowTop.assign(1, at.rows);
-        for (int row = 0; row < section.rowCount; ++row)
-            at.rowTop.push_back(at.rowTop.back() + (flagRow[static_cast<std::size_t>(row)] ? flagRowHeight_ : rowHeight_));
+        for (int row = 0; row < section.rowCount; ++row) {
+            const auto r = static_cast<std::size_t>(row);
+            at.rowTop.push_back(at.rowTop.back() + (flagRow[r] ? flagRowHeight_ : shortRow[r] > 0 ? shortRow[r] : rowHeight_));
+        }
         at.footnote = at.rowTop.back();
         y = at.footnote + (section.lengthField >= 0 ? footnoteHeight_ : std::round(line * 0.5)) + gap;
     }

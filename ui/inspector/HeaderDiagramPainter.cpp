@@ -167,8 +167,12 @@ void HeaderDiagramPainter::paintSection(int s)
     p_.setFont(fontOfPixelSize(std::max(labelPx * 0.72, small)));
     noteFigurePx();
     p_.setPen(faint(0.55));
-    for (int row = 0; row < section.rowCount; ++row)
+    for (int row = 0; row < section.rowCount; ++row) {
+        // A tall field's half-height further rows (presentation) keep their offsets to its first row.
+        if (layout_.rowRect(s, row).height() < layout_.rowHeight() * 0.75)
+            continue;
         drawText(layout_.gutterRect(s, row), Qt::AlignRight | Qt::AlignVCenter, QString::number(row * layout_.bytesPerRow()));
+    }
     if (section.lengthField >= 0) {
         // On the lines the figure leaves it (two when narrow), in smaller type rather than cut off.
         const QString footnote = headerDiagramFootnote(spans_, section.lengthField);
