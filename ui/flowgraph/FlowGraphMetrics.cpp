@@ -117,18 +117,8 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
 FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model)
 {
     // As the painter sets the line: the sizes small, a gap, the payload italic.
-    const auto scaled = [&font](qreal factor, bool italic) {
-        QFont f = font;
-        if (f.pointSizeF() > 0)
-            f.setPointSizeF(f.pointSizeF() * factor);
-        else if (f.pixelSize() > 0)
-            f.setPixelSize(std::max(1, static_cast<int>(std::lround(f.pixelSize() * factor))));
-        f.setBold(false);
-        f.setItalic(italic);
-        return f;
-    };
-    const QFontMetricsF sm(scaled(0.86, false));
-    const QFontMetricsF im(scaled(0.95, true));
+    const QFontMetricsF sm(scaledFont(font, 0.86));
+    const QFontMetricsF im(scaledFont(font, 0.95, false, true));
     FlowRowTexts texts;
     const int rows = std::min(model.rowCount(), kMeasuredRows);
     for (int row = 0; row < rows; ++row) {
@@ -153,6 +143,18 @@ void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& f
     small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.86 : 9);
     const QString title = QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment");
     metrics.commentLeast = std::min(metrics.commentLeast, std::ceil(QFontMetricsF(small).horizontalAdvance(title) + metrics.lineHeight));
+}
+
+QFont scaledFont(const QFont& font, qreal factor, bool bold, bool italic)
+{
+    QFont scaled = font;
+    if (scaled.pointSizeF() > 0)
+        scaled.setPointSizeF(scaled.pointSizeF() * factor);
+    else if (scaled.pixelSize() > 0)
+        scaled.setPixelSize(std::max(1, static_cast<int>(std::lround(scaled.pixelSize() * factor))));
+    scaled.setBold(bold);
+    scaled.setItalic(italic);
+    return scaled;
 }
 
 QString flowTimeTitle(const FlowGraphModel& model)

@@ -15,6 +15,8 @@ namespace tcplens::ui {
 /// State labels' size, times the label font's.
 inline constexpr qreal kFlowStateLabelScale = 0.8;
 
+/// `font` at `factor` times its size (point or pixel), bold and italic as asked.
+[[nodiscard]] QFont scaledFont(const QFont& font, qreal factor, bool bold = false, bool italic = false);
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
 [[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
 /// Rows measureRowTexts() reads: the first ones (a conversation's request lines and banners),

@@ -81,7 +81,6 @@ private:
     /// of `between` (its arrow and the next row's).
     void paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared,
                          std::pair<qreal, qreal> between);
-    void paintLegend(QRectF rect);
     [[nodiscard]] bool shown(int row) const noexcept;
     [[nodiscard]] qreal bandHalfWidth() const noexcept;
     [[nodiscard]] int lastShownRow() const noexcept;
