@@ -17,6 +17,8 @@ inline constexpr qreal kFlowStateLabelScale = 0.8;
 
 /// `font` at `factor` times its size (point or pixel), bold and italic as asked.
 [[nodiscard]] QFont scaledFont(const QFont& font, qreal factor, bool bold = false, bool italic = false);
+/// How far an arrow's sizes-and-payload line reaches below its row, in label lines.
+inline constexpr qreal kFlowBelowArrowLines = 0.6;
 /// Sizes for `font` and `model` in `width` pixels, for FlowGraphLayout::setGeometry().
 [[nodiscard]] FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qreal width);
 /// Rows measureRowTexts() reads: the first ones (a conversation's request lines and banners),

@@ -4,6 +4,7 @@
 // (lifeline titles and legend) stays at the top. Click or arrow keys pick a packet; Ctrl+wheel
 // zooms. Presentation mode drives it through revealLimit, arrowProgress and labelScale.
 
+#include "FlowGraphCompactFit.h"
 #include "FlowGraphLayout.h"
 #include "FlowGraphMetrics.h"
 #include "FlowGraphModel.h"
@@ -58,10 +59,7 @@ public:
     [[nodiscard]] qreal viewportArrowY(int row) const;
 
     [[nodiscard]] QSize sizeHint() const override;
-    struct Widths {
-        int least = 0; ///< The state labels beside each lifeline; narrower scrolls sideways.
-        int whole = 0; ///< Every arrow's texts whole.
-    };
+    using Widths = FlowCompactWidths;
     /// Widths the compact layout wants for the current font and model.
     [[nodiscard]] Widths compactWidths() const;
 
@@ -104,21 +102,7 @@ private:
     [[nodiscard]] int visibleRowCount() const;
     /// The scroll position that shows `row` whole at the bottom, the view starting at a row's top.
     [[nodiscard]] int scrollShowingWhole(int row) const;
-    /// The widest text any arrow writes above or below itself (or only its flags and seq/ack), in the label font.
-    [[nodiscard]] qreal widestArrowText(bool numbersOnly = false) const;
-    /// The widest flags label ("FIN-ACK") with its shaft stubs: what an arrow keeps when its
-    /// numbers lose their fields and its payload is shortened.
-    [[nodiscard]] qreal widestArrowFlags() const;
     [[nodiscard]] int lastSelectableRow() const;
-    /// The room a state label takes beside its lifeline at `scale` times the font, its name broken
-    /// over two lines or not (the widest this conversation shows).
-    [[nodiscard]] qreal stateLabelsWidth(qreal scale, bool wrap) const;
-    /// Compact: the largest state labels that leave the arrows' texts whole (sets pillWidth).
-    void fitCompactStateLabels(FlowMetrics& metrics);
-    /// Compact: some lifeline's title is wider than its room on one line (in the spread layout of `metrics`).
-    [[nodiscard]] bool titlesNeedTwoLines(const FlowMetrics& metrics) const;
-    /// Compact metrics: header, dense rows or not, the arrows' texts, the state labels.
-    void fitCompact(FlowMetrics& metrics);
 
     const FlowGraphModel* model_ = nullptr;
     FlowGraphLayout layout_;
