@@ -2,6 +2,7 @@
 // set whole; at 1366x768 and 1280x720 (a 15 % sidebar) the compact set: "#", the state with the
 // expert findings beside it, and "client ⇄ server" shortened to the room. Never a sideways
 // scroll, never a column narrower than its header or its cells when they would fit.
+#include "MainWindowTestSupport.h"
 #include "UiTestSupport.h"
 
 #include <TestSupport.h>
@@ -29,6 +30,7 @@
 #include <QtTest>
 
 using namespace tcplens::ui;
+using namespace tcplens::ui::test;
 
 namespace {
 /// `count` conversations (SYN, SYN-ACK, ACK, RST): five-digit client ports, four-digit server ports.
@@ -320,18 +322,7 @@ private:
 
     void open(const QString& path, QSize size, ThemeKind theme = ThemeKind::Light)
     {
-        window_ = std::make_unique<MainWindow>();
-        window_->setTheme(theme, false);
-        window_->setErrorReporter([](const QString& title, const QString& message) {
-            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-        });
-        window_->resize(size);
-        window_->resetLayout();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
-        window_->openCapture(path);
-        QVERIFY(finished.wait(10'000));
+        openInWindow(window_, path, size, theme);
         QTRY_VERIFY_WITH_TIMEOUT(window_->expert()->info(), 10'000); // the findings, from their worker thread
         QCoreApplication::processEvents(); // the docks settle at the window's size
     }

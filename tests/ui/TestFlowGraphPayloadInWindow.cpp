@@ -1,6 +1,7 @@
 // The flow graph in the main window at a laptop's size, in the font tcplens runs with: a payload
 // preview that fits beside the comment column is drawn whole (at 1280x720 the sample's
 // "Hello, client!" read "Hello…ient!" while the comment column had 130 px to spare).
+#include "MainWindowTestSupport.h"
 #include "UiTestSupport.h"
 
 #include <flowgraph/FlowGraphPanel.h>
@@ -74,22 +75,7 @@ private slots:
     }
 
 private:
-    void open(const QString& path, QSize size, ThemeKind theme)
-    {
-        window_ = std::make_unique<MainWindow>();
-        window_->setTheme(theme, false);
-        window_->setErrorReporter([](const QString& title, const QString& message) {
-            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-        });
-        window_->resize(size);
-        window_->resetLayout();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
-        window_->openCapture(path);
-        QVERIFY(finished.wait(10'000));
-        QCoreApplication::processEvents();
-    }
+    void open(const QString& path, QSize size, ThemeKind theme) { openInWindow(window_, path, size, theme); }
 
     std::unique_ptr<MainWindow> window_;
 };

@@ -1,6 +1,7 @@
 // The window is built around the flow graph: a file opens with its first conversation drawn,
 // a packet picked anywhere brings its conversation, and at 1920x1080 the bundled sample's
 // whole conversation, both lifelines and the TCP header diagram fit without scrolling.
+#include "MainWindowTestSupport.h"
 #include "UiTestSupport.h"
 
 #include <charts/ChartsPanel.h>
@@ -421,21 +422,7 @@ private slots:
     }
 
 private:
-    void open(const QString& path, QSize size)
-    {
-        window_ = std::make_unique<MainWindow>();
-        window_->setErrorReporter([](const QString& title, const QString& message) {
-            QFAIL(qPrintable(title + QStringLiteral(": ") + message));
-        });
-        window_->resize(size);
-        window_->resetLayout();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-        QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
-        window_->openCapture(path);
-        QVERIFY(finished.wait(10'000));
-        QCoreApplication::processEvents(); // the docks settle at the window's size
-    }
+    void open(const QString& path, QSize size) { openInWindow(window_, path, size); }
 
     std::unique_ptr<MainWindow> window_;
 };
