@@ -208,6 +208,38 @@ private slots:
                                 .arg(view->graphLayout().width()).arg(view->viewport()->width())));
     }
 
+    void thePacketListShowsEnoughRows_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("rows");
+        // The sample's conversation is shown whole at 1920x1080: the packet list gets what the graph spares.
+        QTest::newRow("1920x1080 sample") << QSize(1920, 1080) << samplePath() << 6;
+        // Too long to show whole anyway: the packet list gets its eight rows.
+        QTest::newRow("1920x1080 lossy-bulk") << QSize(1920, 1080) << QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap") << 8;
+        QTest::newRow("1366x768 sample") << QSize(1366, 768) << samplePath() << 8;
+        QTest::newRow("1280x720 sample") << QSize(1280, 720) << samplePath() << 8;
+    }
+
+    void thePacketListShowsEnoughRows()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, path);
+        QFETCH(int, rows);
+        open(path, size);
+        auto* packets = window_->packetView();
+        const int pitch = packets->verticalHeader()->defaultSectionSize();
+        const int shown = packets->viewport()->height() / pitch;
+        auto* conversations = window_->conversationsPanel()->view();
+        const int listed = conversations->viewport()->height() / conversations->verticalHeader()->defaultSectionSize();
+        const auto* graph = window_->flowGraph()->view();
+        qInfo("%s: %d packet rows of %d px, %d sidebar rows, graph viewport %d of %d wanted (%d arrows)",
+              QTest::currentDataTag(), shown, pitch, listed, graph->viewport()->height(), graph->wholeHeight(),
+              graph->graphLayout().rowCount());
+        QVERIFY2(shown >= rows, qPrintable(QStringLiteral("%1 packet rows").arg(shown)));
+        QVERIFY2(listed >= 15, qPrintable(QStringLiteral("%1 sidebar rows").arg(listed)));
+    }
+
     void packetColumnsFitTheirTextsAndLeaveInfoTheRest()
     {
         // Real seq/ack numbers and addresses of a capture nobody here made, at a laptop's size.

@@ -92,14 +92,18 @@ FlowGraphView::Widths FlowGraphView::compactWidths() const
         .widths(layout_.metrics(), 2 * frameWidth() + 2);
 }
 
+int FlowGraphView::contentHeight() const
+{
+    const qreal shownBottom = revealLimit_ >= 0 && revealLimit_ < layout_.rowCount() ? layout_.rowBottom(revealLimit_ - 1)
+                                                                                     : layout_.height();
+    return static_cast<int>(std::ceil(shownBottom + std::max(below_, layout_.metrics().lineHeight)));
+}
+
 void FlowGraphView::updateScrollBars()
 {
     const int viewHeight = viewport()->height();
     const int viewWidth = viewport()->width();
-    const qreal shownBottom = revealLimit_ >= 0 && revealLimit_ < layout_.rowCount() ? layout_.rowBottom(revealLimit_ - 1)
-                                                                                     : layout_.height();
-    const int contentHeight = static_cast<int>(std::ceil(shownBottom + std::max(below_, layout_.metrics().lineHeight)));
-    int maximum = std::max(0, contentHeight - viewHeight);
+    int maximum = std::max(0, contentHeight() - viewHeight);
     // Revealing (presentation): scrolled to the end, the newest row is whole at the bottom and the
     // top row starts right under the header, never half hidden behind it.
     if (revealLimit_ >= 0 && maximum > 0)
@@ -270,6 +274,12 @@ bool FlowGraphView::showsNewestRow() const
     if (last < 0)
         return true;
     return std::ceil(layout_.rowBottom(last) + below_) <= verticalScrollBar()->value() + viewport()->height();
+}
+
+int FlowGraphView::wholeHeight() const
+{
+    const int last = lastSelectableRow();
+    return static_cast<int>(std::ceil(last < 0 ? layout_.headerHeight() : layout_.rowBottom(last) + below_));
 }
 
 void FlowGraphView::scrollToNewestRow()

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] bool showsNewestRow() const;
     /// Scrolls so the newest row, with the sizes line under its arrow, is whole at the bottom.
     void scrollToNewestRow();
+    /// The viewport height that shows every shown row whole from the top (the texts under the last arrow included).
+    [[nodiscard]] int wholeHeight() const;
+    /// The height of everything the view scrolls over: wholeHeight() and a margin under the last row.
+    [[nodiscard]] int contentHeight() const;
 
     [[nodiscard]] int currentRow() const noexcept { return current_; }
     /// First and last row of the selection (Shift+click or Shift+keys extend it from the anchor);

@@ -91,7 +91,8 @@ void PacketTableView::applyFontMetrics()
         packetModel_->setInfoFont(mono);
     const QFontMetrics text(font());
     const QFontMetrics fixed(mono);
-    verticalHeader()->setDefaultSectionSize(std::max(text.height(), fixed.height()) + text.height() / 2);
+    // As tight as the conversation sidebar's rows (and Wireshark's): the bottom tabs show more packets.
+    verticalHeader()->setDefaultSectionSize(std::max(text.height(), fixed.height()) + text.height() / 5);
     delegate_->setPadding(text.averageCharWidth() / 2);
 
     if (packetModel_)

@@ -174,7 +174,7 @@ void MainWindow::createPanels()
     chartsArea->setWidgetResizable(true);
     chartsArea->setFrameShape(QFrame::NoFrame);
     expertPanel_ = new ExpertPanel;
-    layout_.createDocks({conversationsPanel_, inspector_, packetView_, chartsArea, expertPanel_});
+    layout_.createDocks({conversationsPanel_, inspector_, packetView_, chartsArea, expertPanel_, flowPanel_->view()});
     layout_.setTitles(tr("Conversations"), tr("Packet"), tr("Packets"), tr("Charts"));
     layout_.setExpertTitle(tr("Expert Information"));
 }
@@ -386,6 +386,7 @@ void MainWindow::onFinished(const LoadResult& result)
     if (result.status != LoadStatus::Failed) {
         conversations_->setLimits(result.limits);
         showFirstConversation(); // the picture first: its first conversation in the graph
+        layout_.conversationShown();
         expert_->recompute();
     }
     scope_->updateDisplayedCount();

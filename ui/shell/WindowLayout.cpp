@@ -1,10 +1,15 @@
 #include "WindowLayout.h"
 
 #include <conversations/ConversationsPanel.h>
+#include <flowgraph/FlowGraphView.h>
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QStatusBar>
+#include <QStyle>
+#include <QHeaderView>
 #include <QSettings>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -29,6 +34,8 @@ WindowLayout::WindowLayout(QMainWindow& window) : window_(window) {}
 void WindowLayout::createDocks(const Panels& panels)
 {
     conversationsPanel_ = panels.conversations;
+    packetList_ = panels.packets;
+    graph_ = panels.graph;
     conversations_ = makeDock(window_, QStringLiteral("conversationsDock"), panels.conversations);
     inspector_ = makeDock(window_, QStringLiteral("inspectorDock"), panels.inspector);
     packets_ = makeDock(window_, QStringLiteral("packetsDock"), panels.packets);
@@ -49,8 +56,8 @@ void WindowLayout::createDocks(const Panels& panels)
                      [this] { windowResized(); });
     window_.setDockNestingEnabled(true);
     window_.setDockOptions(window_.dockOptions() | QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    // The bottom tabs run the window's width, so the packet list has room for its Info column.
-    window_.setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    // The bottom tabs run under the inspector, so the packet list has room for its Info column
+    // (and under the sidebar too when it can: applyDefaultSizes()).
     window_.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     place();
 }
@@ -99,8 +106,55 @@ void WindowLayout::applyDefaultSizes()
         sidebar -= std::min(missing - fromInspector, sidebar - sidebarLeast);
     }
     window_.resizeDocks({conversations_, inspector_}, {sidebar, inspector}, Qt::Horizontal);
-    // The bottom tabs keep a few packet rows; the flow graph gets the height.
-    window_.resizeDocks({packets_}, {chartsOnTop_ ? h * 55 / 100 : std::max(h * 20 / 100, 190)}, Qt::Vertical);
+    const int bottom = chartsOnTop_ ? h * 55 / 100 : bottomHeight();
+    // The bottom tabs run the window's width, every packet column shown, unless that leaves the
+    // sidebar fewer than kSidebarRows rows: then the sidebar runs the window's height beside them.
+    window_.setCorner(Qt::BottomLeftCorner,
+                      sidebarRowsAbove(bottom) >= kSidebarRows ? Qt::BottomDockWidgetArea : Qt::LeftDockWidgetArea);
+    window_.resizeDocks({packets_}, {bottom}, Qt::Vertical);
+}
+
+int WindowLayout::sidebarRowsAbove(int bottom) const
+{
+    const QWidget* centre = window_.centralWidget();
+    const QTableView* list = conversationsPanel_->view();
+    if (!centre || window_.dockWidgetArea(conversations_) != Qt::LeftDockWidgetArea || conversations_->isHidden())
+        return kSidebarRows; // not beside the bottom tabs: it keeps its height either way
+    const int full = bottomAreaEnd() - centre->y(); // the dock areas' height between the toolbars and the status bar
+    const int separator = window_.style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, &window_);
+    const int chrome = conversations_->height() - list->viewport()->height();
+    return (full - bottom - separator - chrome) / std::max(1, list->verticalHeader()->defaultSectionSize());
+}
+
+int WindowLayout::bottomAreaEnd() const
+{
+    const QWidget* status = window_.statusBar();
+    return status && status->isVisible() ? status->y() : window_.height();
+}
+
+int WindowLayout::bottomHeight() const
+{
+    // The flow graph shows its conversation whole when it can, and the packet list gets what it
+    // spares, up to kPacketRows rows; a conversation too long to show whole anyway leaves the
+    // packet list kPacketRows rows. Never less than a fifth of the height (190 px at least).
+    const int least = std::max(window_.height() * 20 / 100, 190);
+    const QWidget* centre = window_.centralWidget();
+    if (!packetList_ || !graph_ || !centre || packets_->isHidden() || packets_->isFloating()
+        || window_.dockWidgetArea(packets_) != Qt::BottomDockWidgetArea)
+        return least;
+    // The bottom area (what resizeDocks() sizes): the dock, and the tab bar under it, down to the status bar.
+    const int area = bottomAreaEnd() - packets_->y();
+    const int rows = area - packetList_->viewport()->height()
+                     + kPacketRows * packetList_->verticalHeader()->defaultSectionSize();
+    // What the graph spares with nothing to scroll, else with every row whole (a margin under the last to scroll to).
+    const int shared = centre->height() + area;
+    const int chrome = centre->height() - graph_->viewport()->height();
+    int spare = shared - chrome - graph_->contentHeight();
+    if (spare < least)
+        spare = shared - chrome - graph_->wholeHeight();
+    if (spare < least)
+        return std::max(least, rows);
+    return std::clamp(spare, least, std::max(least, rows));
 }
 
 void WindowLayout::chartsShown()

@@ -1,19 +1,21 @@
 #pragma once
 // Where the main window's docks go: the conversation list as a sidebar on the left, the packet
 // inspector on the right, the packet list and the charts as tabs at the bottom, the flow graph
-// in the middle. Sizes the default arrangement for the window's size, remembers the user's
-// arrangement and geometry (QSettings) and puts the default back on request.
+// in the middle. Sizes the default arrangement for the window's size and the conversation shown,
+// remembers the user's arrangement and geometry (QSettings) and puts the default back on request.
 
 #include <QList>
 #include <QString>
 
 class QDockWidget;
 class QMainWindow;
+class QTableView;
 class QWidget;
 
 namespace tcplens::ui {
 
 class ConversationsPanel;
+class FlowGraphView;
 
 class WindowLayout {
 public:
@@ -21,10 +23,16 @@ public:
     struct Panels {
         ConversationsPanel* conversations = nullptr;
         QWidget* inspector = nullptr;
-        QWidget* packets = nullptr;
+        QTableView* packets = nullptr;
         QWidget* charts = nullptr;
         QWidget* expert = nullptr; ///< Expert Information, a third bottom tab.
+        const FlowGraphView* graph = nullptr; ///< The central widget's graph, for the height it wants.
     };
+
+    /// Packet rows the bottom tabs show when the flow graph cannot show its conversation whole anyway.
+    static constexpr int kPacketRows = 8;
+    /// Rows the conversation sidebar shows at the least.
+    static constexpr int kSidebarRows = 15;
 
     explicit WindowLayout(QMainWindow& window);
 
@@ -39,6 +47,8 @@ public:
     void save() const;
     /// Sizes the default arrangement for the window's current size, unless restore() took a saved one.
     void windowResized();
+    /// The same once a capture's first conversation is drawn (the bottom tabs' height depends on it).
+    void conversationShown() { windowResized(); }
     /// Brings the Charts tab forward (showing its dock if it was closed).
     void showCharts();
     /// Brings the Expert Information tab forward (showing its dock if it was closed).
@@ -55,6 +65,12 @@ public:
 private:
     void place();
     void applyDefaultSizes();
+    /// The bottom tabs' default height: see applyDefaultSizes().
+    [[nodiscard]] int bottomHeight() const;
+    /// Rows the sidebar would list with bottom tabs `bottom` high running under it.
+    [[nodiscard]] int sidebarRowsAbove(int bottom) const;
+    /// Where the bottom dock area ends: the status bar's top.
+    [[nodiscard]] int bottomAreaEnd() const;
     /// A chart wants height: the bottom tabs grow while the Charts tab is on top...
     void chartsShown();
     /// ...and shrink back when the packet list's tab is.
@@ -67,6 +83,8 @@ private:
     const ConversationsPanel* conversationsPanel_ = nullptr;
     QDockWidget* inspector_ = nullptr;
     QDockWidget* packets_ = nullptr;
+    const QTableView* packetList_ = nullptr;
+    const FlowGraphView* graph_ = nullptr;
     QDockWidget* charts_ = nullptr;
     QDockWidget* expert_ = nullptr;
     bool userLayout_ = false; // a restored or rearranged layout keeps its sizes
