@@ -577,18 +577,6 @@
 <context>
     <name>tcplens::ui::CaptureSession</name>
     <message>
-        <source>Unsaved capture</source>
-        <translation type="vanished">未保存的捕获</translation>
-    </message>
-    <message>
-        <source>%1 has not been saved.</source>
-        <translation type="vanished">%1 尚未保存。</translation>
-    </message>
-    <message>
-        <source>Save it before it is replaced?</source>
-        <translation type="vanished">在被替换之前保存它吗？</translation>
-    </message>
-    <message>
         <source>Save Capture As</source>
         <translation>捕获另存为</translation>
     </message>
@@ -599,14 +587,6 @@
     <message>
         <source>Cannot create the folder for captures %1</source>
         <translation>无法创建捕获文件夹 %1</translation>
-    </message>
-    <message>
-        <source>The recovered capture %1</source>
-        <translation type="vanished">恢复的捕获 %1</translation>
-    </message>
-    <message>
-        <source>The capture on %1 (%2)</source>
-        <translation type="vanished">%1 上的捕获（%2）</translation>
     </message>
     <message>
         <source>1 packet</source>
@@ -1222,10 +1202,6 @@
         <translation>pcapng 抓包文件 (*.pcapng)</translation>
     </message>
     <message>
-        <source>Conversation %1: %2 packets written to %3</source>
-        <translation type="vanished">会话 %1：已把 %2 个数据包写入 %3</translation>
-    </message>
-    <message>
         <source>pcap captures (*.pcap)</source>
         <translation>pcap 抓包文件 (*.pcap)</translation>
     </message>
@@ -1701,10 +1677,6 @@
         <translation>JSON Lines (*.json *.jsonl)</translation>
     </message>
     <message>
-        <source>Cannot export the packets</source>
-        <translation type="vanished">无法导出数据包</translation>
-    </message>
-    <message>
         <source>Export Packet Dissections</source>
         <translation>导出数据包解析</translation>
     </message>
@@ -1739,36 +1711,8 @@
 <context>
     <name>tcplens::ui::ExportPacketsDialog</name>
     <message>
-        <source>Only packets the display filter shows</source>
-        <translation type="vanished">仅导出显示过滤器显示的数据包</translation>
-    </message>
-    <message>
         <source>Export Specified Packets</source>
         <translation>导出特定数据包</translation>
-    </message>
-    <message>
-        <source>&amp;All packets</source>
-        <translation type="vanished">所有数据包(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Selected packet only</source>
-        <translation type="vanished">仅选中的数据包(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Marked packets only</source>
-        <translation type="vanished">仅标记的数据包(&amp;M)</translation>
-    </message>
-    <message>
-        <source>This &amp;conversation</source>
-        <translation type="vanished">此会话(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Range of frames:</source>
-        <translation type="vanished">帧范围(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>e.g. 1-10,15,20-</source>
-        <translation type="vanished">例如 1-10,15,20-</translation>
     </message>
     <message>
         <source>pcapng (keeps every interface and comment)</source>
@@ -1787,14 +1731,6 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Range: %1</source>
-        <translation type="vanished">范围：%1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 packets will be exported.</source>
-        <translation type="vanished">将导出 %2 个数据包中的 %1 个。</translation>
-    </message>
-    <message>
         <source>The choice holds no packets.</source>
         <translation>所选范围中没有数据包。</translation>
     </message>
@@ -1805,14 +1741,6 @@
     <message>
         <source>pcapng (*.pcapng)</source>
         <translation>pcapng (*.pcapng)</translation>
-    </message>
-    <message>
-        <source>Cannot export the packets</source>
-        <translation type="vanished">无法导出数据包</translation>
-    </message>
-    <message>
-        <source>Open a capture file first.</source>
-        <translation type="vanished">请先打开一个捕获文件。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1836,34 +1764,6 @@
 </context>
 <context>
     <name>tcplens::ui::FieldFilter</name>
-    <message>
-        <source>tcplens computes this value; it is not in the packet&apos;s bytes, which are all a tcpdump filter sees.</source>
-        <translation type="vanished">这个值是 tcplens 计算出来的，不在数据包的字节里，而 tcpdump 过滤器只能看到这些字节。</translation>
-    </message>
-    <message>
-        <source>This comes from the capture file&apos;s record (time, interface, comment), not from the packet.</source>
-        <translation type="vanished">这来自抓包文件的记录（时间、接口、注释），不是数据包本身的内容。</translation>
-    </message>
-    <message>
-        <source>This header sits inside a tunnel or after a header tcpdump filters cannot step over; their primitives read the outer headers.</source>
-        <translation type="vanished">这个首部位于隧道内部，或位于 tcpdump 过滤器无法跳过的首部之后；过滤器的原语读取的是外层首部。</translation>
-    </message>
-    <message>
-        <source>This field is in the reassembled datagram, past the bytes of this frame.</source>
-        <translation type="vanished">这个字段位于重组后的数据报中，超出了本帧的字节范围。</translation>
-    </message>
-    <message>
-        <source>Too long for a tcpdump filter to compare (it loads at most 4 bytes at a time).</source>
-        <translation type="vanished">太长了，tcpdump 过滤器无法比较（它一次最多读取 4 个字节）。</translation>
-    </message>
-    <message>
-        <source>After IPv6 extension headers a tcpdump filter cannot find this header.</source>
-        <translation type="vanished">在 IPv6 扩展首部之后，tcpdump 过滤器找不到这个首部。</translation>
-    </message>
-    <message>
-        <source>tcpdump filters have no expression for this.</source>
-        <translation type="vanished">tcpdump 过滤器没有可以表达它的写法。</translation>
-    </message>
     <message>
         <source>Select a field first.</source>
         <translation>请先选择一个字段。</translation>
@@ -2407,14 +2307,6 @@
 <context>
     <name>tcplens::ui::FieldTreeModel</name>
     <message>
-        <source>[Not received by the client (lost after the capture point, or still on its way)]</source>
-        <translation type="vanished">[客户端未收到（在捕获点之后丢失，或仍在路上）]</translation>
-    </message>
-    <message>
-        <source>[Not received by the server (lost after the capture point, or still on its way)]</source>
-        <translation type="vanished">[服务器未收到（在捕获点之后丢失，或仍在路上）]</translation>
-    </message>
-    <message>
         <source>%1 — bytes %2–%3</source>
         <translation>%1 — 字节 %2–%3</translation>
     </message>
@@ -2469,10 +2361,6 @@
 <context>
     <name>tcplens::ui::FilterBar</name>
     <message>
-        <source>Filter (tcpdump syntax), e.g.  tcp[13] &amp; 2 != 0   or   port 8888</source>
-        <translation type="vanished">过滤器（tcpdump 语法），例如  tcp[13] &amp; 2 != 0   或   port 8888</translation>
-    </message>
-    <message>
         <source>Showing one conversation; click to show all packets again</source>
         <translation>仅显示一个会话；点击可重新显示全部数据包</translation>
     </message>
@@ -2519,10 +2407,6 @@
     <message>
         <source>Copy the tcpdump (BPF) expression that keeps the same packets, e.g. for a capture filter</source>
         <translation>复制保留同样数据包的 tcpdump (BPF) 表达式，例如用作抓包过滤器</translation>
-    </message>
-    <message>
-        <source>More packets came: the filter is applied when they are all in.</source>
-        <translation type="vanished">又来了新的数据包：全部到齐后再应用过滤器。</translation>
     </message>
     <message>
         <source>Read as a tcpdump (BPF) expression: it is not a display filter</source>
@@ -2574,14 +2458,6 @@
     <message>
         <source>Column %1: %2</source>
         <translation>第 %1 列：%2</translation>
-    </message>
-    <message>
-        <source>; did you mean %1?</source>
-        <translation type="vanished">；你是不是想写 %1？</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="vanished"> 或 </translation>
     </message>
     <message>
         <source>Not a tcpdump (BPF) expression either: %1</source>
@@ -3107,10 +2983,6 @@
 <context>
     <name>tcplens::ui::FlowGraphPainter</name>
     <message>
-        <source>Time (s)</source>
-        <translation type="vanished">时间（秒）</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>注释</translation>
     </message>
@@ -3134,16 +3006,8 @@ first packet shown)</source>
         <translation>flow-graph.%1</translation>
     </message>
     <message>
-        <source>Followed conversation</source>
-        <translation type="vanished">跟踪的会话</translation>
-    </message>
-    <message>
         <source>All listed conversations</source>
         <translation>列出的所有会话</translation>
-    </message>
-    <message>
-        <source>The conversation chosen in the Conversations panel, or every conversation it lists (after the display filter)</source>
-        <translation type="vanished">会话面板中选中的会话，或它列出的每个会话（应用显示过滤器之后）</translation>
     </message>
     <message>
         <source>Rows evenly spaced</source>
@@ -3940,10 +3804,6 @@ first packet shown)</source>
         <translation>请选择一个场景。</translation>
     </message>
     <message>
-        <source>The capture helper tcplens-capture was not found: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path (%1).</source>
-        <translation type="vanished">找不到抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径（%1）。</translation>
-    </message>
-    <message>
         <source>Needs root: this scenario makes a network namespace of its own (its loopback shaped with tc), which only root may do. Start tcplens as root (sudo) to record it.</source>
         <translation>需要 root：此场景会创建自己的网络命名空间（用 tc 整形其回环接口），只有 root 才能这样做。请以 root 身份（sudo）启动 tcplens 来录制它。</translation>
     </message>
@@ -3994,10 +3854,6 @@ first packet shown)</source>
     <message>
         <source>The capture helper tcplens-capture could not be started: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path. (%1)</source>
         <translation>无法启动抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径。（%1）</translation>
-    </message>
-    <message>
-        <source>The capture helper may not capture. Join the tcplens group (sudo usermod -aG tcplens $USER, then log in again), or grant the helper alone the capability: sudo setcap cap_net_raw,cap_net_admin+eip %1. (%2)</source>
-        <translation type="vanished">抓包助手没有抓包权限。请加入 tcplens 组（sudo usermod -aG tcplens $USER，然后重新登录），或只给抓包助手授予能力：sudo setcap cap_net_raw,cap_net_admin+eip %1。（%2）</translation>
     </message>
     <message>
         <source>The capture helper did not capture: %1</source>
@@ -4381,160 +4237,12 @@ first packet shown)</source>
 <context>
     <name>tcplens::ui::MainWindow</name>
     <message>
-        <source>1 packet</source>
-        <translation type="vanished">1 个数据包</translation>
-    </message>
-    <message>
-        <source>%1 packets</source>
-        <translation type="vanished">%1 个数据包</translation>
-    </message>
-    <message>
         <source>Open a capture with File › Open, or drop one on this window.</source>
         <translation>用 文件 › 打开 打开一个捕获文件，或把文件拖放到此窗口。</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="vanished">文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="vanished">最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample</source>
-        <translation type="vanished">打开示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The bundled hello-exchange capture: handshake, two messages, close</source>
-        <translation type="vanished">内置的 hello-exchange 捕获：握手、两条消息、挥手</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="vanished">退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About tcplens</source>
-        <translation type="vanished">关于 tcplens(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Filter %1: %2 of %3 packets</source>
-        <translation type="vanished">过滤器 %1：显示 %3 个数据包中的 %2 个</translation>
-    </message>
-    <message>
-        <source>Find conversations (address, port, state, history)…</source>
-        <translation type="vanished">查找会话（地址、端口、状态、历史）…</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>会话</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="vanished">详细信息</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="vanished">字节</translation>
-    </message>
-    <message>
-        <source>Header diagram</source>
-        <translation type="vanished">首部示意图</translation>
-    </message>
-    <message>
-        <source>Conversation %1</source>
-        <translation type="vanished">会话 %1</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="vanished">视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Time Format</source>
-        <translation type="vanished">时间格式(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Seconds Since &amp;First Packet</source>
-        <translation type="vanished">自第一个数据包起的秒数(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Seconds Since &amp;Conversation Start</source>
-        <translation type="vanished">自会话开始起的秒数(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Seconds Since &amp;Previous Displayed Packet</source>
-        <translation type="vanished">自上一个显示的数据包起的秒数(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Time of &amp;Day</source>
-        <translation type="vanished">一天中的时间(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Relative Sequence Numbers</source>
-        <translation type="vanished">相对序号(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="vanished">放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="vanished">缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation type="vanished">正常大小(&amp;N)</translation>
-    </message>
-    <message>
-        <source>T&amp;heme</source>
-        <translation type="vanished">主题(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="vanished">语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>The language changes the next time tcplens starts.</source>
-        <translation type="vanished">界面语言将在下次启动 tcplens 时生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation type="vanished">面板(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Analyze</source>
-        <translation type="vanished">分析(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Follow &amp;TCP Stream</source>
-        <translation type="vanished">追踪 TCP 流(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Export Specified &amp;Packets…</source>
-        <translation type="vanished">导出特定数据包(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Follow This Conversation</source>
-        <translation type="vanished">追踪此会话(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Show All Conversations</source>
-        <translation type="vanished">显示全部会话(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Only &amp;Handshakes and Closes (SYN, FIN, RST)</source>
-        <translation type="vanished">仅显示握手和挥手（SYN、FIN、RST）(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Edit Display &amp;Filter</source>
-        <translation type="vanished">编辑显示过滤器(&amp;F)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -4551,26 +4259,6 @@ first packet shown)</source>
 %2</translation>
     </message>
     <message>
-        <source>Open Capture</source>
-        <translation type="vanished">打开捕获文件</translation>
-    </message>
-    <message>
-        <source>Captures (*.pcap *.pcapng *.cap *.pcap.gz);;All files (*)</source>
-        <translation type="vanished">捕获文件 (*.pcap *.pcapng *.cap *.pcap.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation type="vanished">清除菜单</translation>
-    </message>
-    <message>
-        <source>About tcplens</source>
-        <translation type="vanished">关于 tcplens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;Makes TCP visible: open a capture and follow every segment, flag and option of its connections.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;tcplens %1&lt;/h3&gt;&lt;p&gt;让 TCP 看得见：打开一个捕获文件，追踪其中每个连接的每个报文段、标志和选项。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -4579,48 +4267,8 @@ first packet shown)</source>
         <translation>tcplens — %1</translation>
     </message>
     <message>
-        <source>%1 — showing the %2 before it</source>
-        <translation type="vanished">%1 — 显示此前的 %2</translation>
-    </message>
-    <message>
-        <source>Loading cancelled — showing the first %1</source>
-        <translation type="vanished">已取消加载 — 显示前 %1</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation type="vanished">无法打开 %1</translation>
-    </message>
-    <message>
         <source>Cannot open capture</source>
         <translation>无法打开捕获文件</translation>
-    </message>
-    <message>
-        <source>&amp;Samples</source>
-        <translation type="vanished">示例(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Hello exchange: handshake, three messages, close (seed 004)</source>
-        <translation type="vanished">Hello 交互：握手、三条消息、挥手（种子 004）</translation>
-    </message>
-    <message>
-        <source>HTTP: two small page requests</source>
-        <translation type="vanished">HTTP：两个小页面请求</translation>
-    </message>
-    <message>
-        <source>Lossy bulk transfer: retransmissions, fast retransmissions, SACK</source>
-        <translation type="vanished">有丢包的批量传输：重传、快速重传、SACK</translation>
-    </message>
-    <message>
-        <source>&amp;Bytes as Bits</source>
-        <translation type="vanished">字节显示为比特(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Present</source>
-        <translation type="vanished">演示(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Full screen, one packet at a time, for a classroom projector</source>
-        <translation type="vanished">全屏、逐个数据包展示，用于课堂投影</translation>
     </message>
     <message>
         <source>There is no conversation %1 to present.</source>
@@ -4631,104 +4279,8 @@ first packet shown)</source>
         <translation>没有可演示的 TCP 会话。</translation>
     </message>
     <message>
-        <source>Flow graph</source>
-        <translation type="vanished">流图</translation>
-    </message>
-    <message>
-        <source>&amp;Capture…</source>
-        <translation type="vanished">捕获(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Capture live from a network interface</source>
-        <translation type="vanished">从网络接口实时捕获</translation>
-    </message>
-    <message>
-        <source>S&amp;top Capture</source>
-        <translation type="vanished">停止捕获(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="vanished">另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Capture on %1</source>
-        <translation type="vanished">在 %1 上捕获</translation>
-    </message>
-    <message>
-        <source>Capturing on %1… (File › Stop Capture, Ctrl+E)</source>
-        <translation type="vanished">正在 %1 上捕获…（文件 › 停止捕获，Ctrl+E）</translation>
-    </message>
-    <message>
-        <source>tcplens — capturing on %1</source>
-        <translation type="vanished">tcplens — 正在 %1 上捕获</translation>
-    </message>
-    <message>
-        <source>Cannot start the capture</source>
-        <translation type="vanished">无法开始捕获</translation>
-    </message>
-    <message>
-        <source>Starting the capture on %1…</source>
-        <translation type="vanished">正在 %1 上开始捕获…</translation>
-    </message>
-    <message>
-        <source>The capture on %1 did not start</source>
-        <translation type="vanished">%1 上的捕获未能开始</translation>
-    </message>
-    <message>
-        <source>tcplens — capture on %1 (not saved)</source>
-        <translation type="vanished">tcplens — %1 上的捕获（未保存）</translation>
-    </message>
-    <message>
-        <source>Capture stopped: %1 — File › Save As keeps it</source>
-        <translation type="vanished">捕获已停止：%1 — 用 文件 › 另存为 保存</translation>
-    </message>
-    <message>
-        <source>%1 — showing the %2 captured</source>
-        <translation type="vanished">%1 — 显示已捕获的 %2</translation>
-    </message>
-    <message>
-        <source>The capture stopped</source>
-        <translation type="vanished">捕获已停止</translation>
-    </message>
-    <message>
-        <source>Cannot save the capture</source>
-        <translation type="vanished">无法保存捕获</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation type="vanished">已另存为 %1</translation>
-    </message>
-    <message>
-        <source>Recover capture</source>
-        <translation type="vanished">恢复捕获</translation>
-    </message>
-    <message>
-        <source>A capture from an earlier run was not saved: %1 (%2 KiB, %3).</source>
-        <translation type="vanished">上次运行的一个捕获未保存：%1（%2 KiB，%3）。</translation>
-    </message>
-    <message>
-        <source>&amp;Open It</source>
-        <translation type="vanished">打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Discard It</source>
-        <translation type="vanished">丢弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="vanished">稍后(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Opening the recovered capture %1…</source>
-        <translation type="vanished">正在打开恢复的捕获 %1…</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>图表</translation>
-    </message>
-    <message>
-        <source>&amp;Charts of This Conversation</source>
-        <translation type="vanished">本会话的图表(&amp;C)</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -4751,84 +4303,12 @@ first packet shown)</source>
         <translation>显示过滤器</translation>
     </message>
     <message>
-        <source>Filter: %1</source>
-        <translation type="vanished">过滤器：%1</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Layout</source>
-        <translation type="vanished">重置布局(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Put every panel back in its default place and size</source>
-        <translation type="vanished">把每个面板放回默认的位置和大小</translation>
-    </message>
-    <message>
-        <source>Conversation &amp;Report</source>
-        <translation type="vanished">会话报告(&amp;R)</translation>
-    </message>
-    <message>
-        <source>The TCP lab&apos;s answers for this conversation: sequence numbers, RTT estimates, window, retransmissions, throughput</source>
-        <translation type="vanished">本会话的 TCP 实验答案：序号、RTT 估计、窗口、重传、吞吐量</translation>
-    </message>
-    <message>
         <source>There is no TCP conversation to report on.</source>
         <translation>没有可以生成报告的 TCP 会话。</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="vanished">关闭</translation>
-    </message>
-    <message>
-        <source>A capture on %1 is running. Stop it and close the window&apos;s packets?</source>
-        <translation type="vanished">%1 上的捕获正在进行。要停止它并关闭窗口中的数据包吗？</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and Close</source>
-        <translation type="vanished">停止并关闭(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Continue Capturing</source>
-        <translation type="vanished">继续捕获(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Capture File P&amp;roperties…</source>
-        <translation type="vanished">捕获文件属性(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="vanished">关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Empty the window: back to the start, no capture open</source>
-        <translation type="vanished">清空窗口：回到启动时的状态，不打开任何捕获</translation>
-    </message>
-    <message>
-        <source>Export Packet &amp;Dissections</source>
-        <translation type="vanished">导出数据包解析(&amp;D)</translation>
-    </message>
-    <message>
-        <source>As &amp;CSV…</source>
-        <translation type="vanished">为 &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>As &amp;JSON…</source>
-        <translation type="vanished">为 &amp;JSON…</translation>
-    </message>
-    <message>
         <source>Expert Information</source>
         <translation>专家信息</translation>
-    </message>
-    <message>
-        <source>BPF filter: %1</source>
-        <translation type="vanished">BPF 过滤器：%1</translation>
-    </message>
-    <message>
-        <source>Display filter: %1</source>
-        <translation type="vanished">显示过滤器：%1</translation>
-    </message>
-    <message>
-        <source>Coloring rules skipped: %1</source>
-        <translation type="vanished">已跳过的着色规则：%1</translation>
     </message>
 </context>
 <context>
@@ -5136,14 +4616,6 @@ first packet shown)</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Conversation %1</source>
-        <translation type="vanished">会话 %1</translation>
-    </message>
-    <message>
-        <source>client %1  ⇄  server %2</source>
-        <translation type="vanished">客户端 %1  ⇄  服务器 %2</translation>
-    </message>
-    <message>
         <source>Conversation %1 has no packets</source>
         <translation>会话 %1 没有数据包</translation>
     </message>
@@ -5243,10 +4715,6 @@ first packet shown)</source>
         <translation>ssh 选项应写成 名称=值（每个都会变成 -o 名称=值），而不是 %1</translation>
     </message>
     <message>
-        <source>Runs: ssh %1 %2</source>
-        <translation type="vanished">将运行：ssh %1 %2</translation>
-    </message>
-    <message>
         <source>this ssh connection</source>
         <translation>本 ssh 连接</translation>
     </message>
@@ -5264,10 +4732,6 @@ first packet shown)</source>
     <message>
         <source>Relative sequence number the ACK covers (bytes)</source>
         <translation>确认所覆盖的相对序号（字节）</translation>
-    </message>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
     </message>
     <message>
         <source>Minimum</source>
@@ -5354,10 +4818,6 @@ first packet shown)</source>
 <context>
     <name>tcplens::ui::ThroughputChart</name>
     <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
-    </message>
-    <message>
         <source>Rate</source>
         <translation>速率</translation>
     </message>
@@ -5400,10 +4860,6 @@ first packet shown)</source>
 </context>
 <context>
     <name>tcplens::ui::TimeSequenceChart</name>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
-    </message>
     <message>
         <source>Relative sequence number (bytes)</source>
         <translation>相对序号（字节）</translation>
@@ -5475,10 +4931,6 @@ first packet shown)</source>
 </context>
 <context>
     <name>tcplens::ui::WindowsChart</name>
-    <message>
-        <source>Time since the first packet (s)</source>
-        <translation type="vanished">自第一个数据包起的时间（秒）</translation>
-    </message>
     <message>
         <source>Bytes</source>
         <translation>字节</translation>

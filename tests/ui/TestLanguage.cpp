@@ -18,8 +18,9 @@ QString menuFile()
     return QCoreApplication::translate("tcplens::ui::MainMenus", "&File");
 }
 
-/// The current (not vanished or obsolete) messages of a .ts file as "context | source | comment".
-QSet<QString> currentMessages(const QString& path)
+/// The current (not vanished or obsolete) messages of a .ts file as "context | source | comment";
+/// the others' sources go to `goneSources` when given.
+QSet<QString> currentMessages(const QString& path, QStringList* goneSources = nullptr)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -44,8 +45,11 @@ QSet<QString> currentMessages(const QString& path)
                 const auto type = xml.attributes().value(QStringLiteral("type"));
                 gone = type == u"vanished" || type == u"obsolete";
             }
-        } else if (xml.isEndElement() && xml.name() == u"message" && !gone) {
-            messages.insert(context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment);
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            if (!gone)
+                messages.insert(context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + comment);
+            else if (goneSources)
+                goneSources->append(source);
         }
     }
     return messages;
@@ -136,6 +140,19 @@ private slots:
                                                     + QStringList(notInEnglish.values()).join(QStringLiteral(" || "))));
         QVERIFY2(onlyInEnglish.isEmpty(), qPrintable(QStringLiteral("missing from tcplens_zh_CN.ts: ")
                                                      + QStringList(onlyInEnglish.values()).join(QStringLiteral(" || "))));
+    }
+
+    // lupdate runs with -no-obsolete: a string taken out of the code leaves neither file.
+    void translationFilesKeepNoObsoleteStrings()
+    {
+        const QString dir = QStringLiteral(TCPLENS_SAMPLES_DIR "/../../translations/");
+        for (const auto* name : {"tcplens_zh_CN.ts", "tcplens_en.ts"}) {
+            QStringList gone;
+            QVERIFY(!currentMessages(dir + QLatin1String(name), &gone).isEmpty());
+            QVERIFY2(gone.isEmpty(), qPrintable(QStringLiteral("%1 keeps %2 obsolete: %3")
+                                                    .arg(QLatin1String(name)).arg(gone.size())
+                                                    .arg(gone.mid(0, 10).join(QStringLiteral(" | ")))));
+        }
     }
 };
 

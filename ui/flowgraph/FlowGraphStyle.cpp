@@ -1,7 +1,5 @@
 #include "FlowGraphStyle.h"
 
-#include <QCoreApplication>
-
 #include <array>
 
 namespace tcplens::ui {
@@ -78,7 +76,6 @@ QColor FlowGraphStyle::headerFill() const
 
 QString FlowGraphStyle::kindName(FlowArrowKind kind)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("tcplens::ui::FlowGraphStyle", text); };
     switch (kind) {
     case FlowArrowKind::Reset: return tr("Reset (RST)");
     case FlowArrowKind::Retransmission: return tr("Retransmission");

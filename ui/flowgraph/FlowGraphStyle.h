@@ -6,9 +6,9 @@
 #include "FlowGraphModel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
-
 
 #include <array>
 
@@ -21,6 +21,8 @@ struct FlowArrowPen {
 };
 
 class FlowGraphStyle {
+    Q_DECLARE_TR_FUNCTIONS(tcplens::ui::FlowGraphStyle)
+
 public:
     explicit FlowGraphStyle(const QPalette& palette);
 
