@@ -24,6 +24,17 @@ void decodeLink(DecodeContext& ctx, std::uint32_t end);
 /// Link types beyond Ethernet, cooked, loopback and raw IP (PPP, HDLC, NFLOG, IPoIB, ARCNET);
 /// false when the link type is not one of them.
 bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end);
+/// 802.11 and the radio headers before it (radiotap, PPI, Prism, AVS); false for other link types.
+bool decodeWirelessLink(DecodeContext& ctx, std::uint32_t end);
+/// Headers a capturing host adds (OpenBSD pflog, Apple PKTAP, Solaris ipnet); false for others.
+bool decodeHostLink(DecodeContext& ctx, std::uint32_t end);
+/// An 802.11 frame at `offset`: `fcs` when its last 4 bytes are the FCS, `dataPad` when radiotap
+/// says the header is padded to 32 bits.
+void decodeIeee80211(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end, bool fcs, bool dataPad);
+/// A link header of type `linkType` at `offset`, inside another (PPI's or PKTAP's DLT field).
+void decodeInnerLink(DecodeContext& ctx, std::uint32_t linkType, std::uint32_t offset, std::uint32_t end);
+/// The ethertype for a BSD address family (IPv6's AF_ differs per OS); 0 when it is not IP.
+[[nodiscard]] std::uint16_t etherTypeForFamily(std::uint32_t family) noexcept;
 /// An IPv4 or IPv6 packet told apart by its version nibble (raw IP, NFLOG, MPLS).
 void decodeRawPayload(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 /// The link header of `needed` bytes is not all captured: records it.

@@ -82,7 +82,48 @@ void decodeSll2(DecodeContext& ctx, std::uint32_t end)
     decodeEtherType(ctx, protocol, kSll2Header, end);
 }
 
-/// BSD AF_ values for IPv6 differ per OS: Linux 10, NetBSD/OpenBSD 24, FreeBSD 28, macOS 30.
+void decodeNullOrLoop(DecodeContext& ctx, bool networkOrder, std::uint32_t offset, std::uint32_t end)
+{
+    if (!fits(ctx.frame, offset, kNullHeader))
+        return truncatedLink(ctx, offset + kNullHeader);
+    const std::uint8_t* p = ctx.frame.data() + offset;
+    std::uint32_t family = be32(p);
+    // NULL stores AF in the capturing host's order: small values tell which order that was.
+    if (!networkOrder && (family & 0xffff) == 0)
+        family = *loadLe32(ctx.frame, offset);
+    const char* name = networkOrder ? "OpenBSD loopback" : "Null/Loopback";
+    ctx.spans.bytes(networkOrder ? "loop" : "null", name, offset, kNullHeader, family, 0,
+                    [&] { return std::string(name); });
+    ctx.spans.bytes("null.family", "Family", offset, 4, family, 1, [&] {
+        const std::uint16_t type = etherTypeForFamily(family);
+        return "Family: " + std::string(type == 0x0800 ? "IP" : type == 0x86dd ? "IPv6" : "Unknown") + " ("
+             + std::to_string(family) + ")";
+    });
+    const std::uint16_t type = etherTypeForFamily(family);
+    if (type == 0) {
+        ctx.out.link.headerLength = offset + kNullHeader;
+        ctx.out.network.kind = NetworkKind::Other;
+        return;
+    }
+    decodeEtherType(ctx, type, offset + kNullHeader, end);
+}
+
+void decodeRawIp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
+{
+    const auto first = loadU8(ctx.frame, offset);
+    if (!first)
+        return truncatedLink(ctx, offset + 1);
+    const unsigned version = *first >> 4;
+    if (version == 4)
+        return decodeEtherType(ctx, 0x0800, offset, end);
+    if (version == 6)
+        return decodeEtherType(ctx, 0x86dd, offset, end);
+    ctx.out.problems.add(ProblemKind::BogusIpVersion, version);
+    ctx.out.network.kind = NetworkKind::Other;
+}
+
+} // namespace
+
 std::uint16_t etherTypeForFamily(std::uint32_t family) noexcept
 {
     if (family == 2)
@@ -92,47 +133,20 @@ std::uint16_t etherTypeForFamily(std::uint32_t family) noexcept
     return 0;
 }
 
-void decodeNullOrLoop(DecodeContext& ctx, bool networkOrder, std::uint32_t end)
+void decodeInnerLink(DecodeContext& ctx, std::uint32_t linkType, std::uint32_t offset, std::uint32_t end)
 {
-    if (!fits(ctx.frame, 0, kNullHeader))
-        return truncatedLink(ctx, kNullHeader);
-    const std::uint8_t* p = ctx.frame.data();
-    std::uint32_t family = be32(p);
-    // NULL stores AF in the capturing host's order: small values tell which order that was.
-    if (!networkOrder && (family & 0xffff) == 0)
-        family = *loadLe32(ctx.frame, 0);
-    const char* name = networkOrder ? "OpenBSD loopback" : "Null/Loopback";
-    ctx.spans.bytes(networkOrder ? "loop" : "null", name, 0, kNullHeader, family, 0,
-                    [&] { return std::string(name); });
-    ctx.spans.bytes("null.family", "Family", 0, 4, family, 1, [&] {
-        const std::uint16_t type = etherTypeForFamily(family);
-        return "Family: " + std::string(type == 0x0800 ? "IP" : type == 0x86dd ? "IPv6" : "Unknown") + " ("
-             + std::to_string(family) + ")";
-    });
-    const std::uint16_t type = etherTypeForFamily(family);
-    if (type == 0) {
-        ctx.out.link.headerLength = kNullHeader;
-        ctx.out.network.kind = NetworkKind::Other;
-        return;
+    switch (linkType) {
+    case linktype::Ethernet: return decodeEthernet(ctx, offset, end);
+    case linktype::Null: return decodeNullOrLoop(ctx, false, offset, end);
+    case linktype::Loop: return decodeNullOrLoop(ctx, true, offset, end);
+    case linktype::Raw:
+    case 12: // DLT_RAW on most BSDs
+    case 14: // DLT_RAW on OpenBSD
+        return decodeRawIp(ctx, offset, end);
+    case linktype::Ieee80211: return decodeIeee80211(ctx, offset, end, false, false);
+    default: noNetwork(ctx); return;
     }
-    decodeEtherType(ctx, type, kNullHeader, end);
 }
-
-void decodeRawIp(DecodeContext& ctx, std::uint32_t end)
-{
-    const auto first = loadU8(ctx.frame, 0);
-    if (!first)
-        return truncatedLink(ctx, 1);
-    const unsigned version = *first >> 4;
-    if (version == 4)
-        return decodeEtherType(ctx, 0x0800, 0, end);
-    if (version == 6)
-        return decodeEtherType(ctx, 0x86dd, 0, end);
-    ctx.out.problems.add(ProblemKind::BogusIpVersion, version);
-    ctx.out.network.kind = NetworkKind::Other;
-}
-
-} // namespace
 
 void truncatedLink(DecodeContext& ctx, std::uint32_t needed)
 {
@@ -151,13 +165,13 @@ void decodeLink(DecodeContext& ctx, std::uint32_t end)
     case linktype::Ethernet: return decodeEthernet(ctx, 0, end);
     case linktype::LinuxSll: return decodeSll(ctx, end);
     case linktype::LinuxSll2: return decodeSll2(ctx, end);
-    case linktype::Null: return decodeNullOrLoop(ctx, false, end);
-    case linktype::Loop: return decodeNullOrLoop(ctx, true, end);
-    case linktype::Raw: return decodeRawIp(ctx, end);
+    case linktype::Null: return decodeNullOrLoop(ctx, false, 0, end);
+    case linktype::Loop: return decodeNullOrLoop(ctx, true, 0, end);
+    case linktype::Raw: return decodeRawIp(ctx, 0, end);
     case linktype::Ipv4: return decodeEtherType(ctx, 0x0800, 0, end);
     case linktype::Ipv6: return decodeEtherType(ctx, 0x86dd, 0, end);
     default:
-        if (!decodeSerialLink(ctx, end))
+        if (!decodeSerialLink(ctx, end) && !decodeWirelessLink(ctx, end) && !decodeHostLink(ctx, end))
             ctx.out.problems.add(ProblemKind::UnsupportedLinkType, static_cast<std::uint32_t>(ctx.out.link.linkType));
     }
 }

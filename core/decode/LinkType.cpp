@@ -43,6 +43,14 @@ bool isSupportedLinkType(int linkType) noexcept
     case linktype::Nflog:
     case linktype::Ipoib:
     case linktype::JuniperEther:
+    case linktype::Ieee80211:
+    case linktype::Pflog:
+    case linktype::Prism:
+    case linktype::Radiotap:
+    case linktype::Avs:
+    case linktype::Ppi:
+    case linktype::Ipnet:
+    case linktype::Pktap:
         return true;
     default:
         return false;

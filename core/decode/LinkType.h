@@ -25,6 +25,14 @@ inline constexpr int Ipoib = 242;    ///< IP over InfiniBand.
 inline constexpr int Ipv4 = 228;
 inline constexpr int Ipv6 = 229;
 inline constexpr int LinuxSll2 = 276;
+inline constexpr int Ieee80211 = 105; ///< 802.11 frames without a radio header.
+inline constexpr int Pflog = 117;    ///< OpenBSD pf's log interface.
+inline constexpr int Prism = 119;    ///< 802.11 behind a Prism (or AVS) capture header.
+inline constexpr int Radiotap = 127; ///< 802.11 behind a radiotap header.
+inline constexpr int Avs = 163;      ///< 802.11 behind an AVS capture header.
+inline constexpr int Ppi = 192;      ///< Per-Packet Information header, then the DLT it names.
+inline constexpr int Ipnet = 226;    ///< Solaris ipnet.
+inline constexpr int Pktap = 258;    ///< Apple's PKTAP: process information, then the DLT it names.
 } // namespace linktype
 
 /// Pcap-file LINKTYPE number for a libpcap DLT value (they differ for RAW and LOOP only).

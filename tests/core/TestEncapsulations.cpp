@@ -160,6 +160,47 @@ private slots:
         nflog[13] = static_cast<char>((4 + v4.size()) >> 8);
         nflog[14] = 9;
         QTest::newRow("NFLOG") << 239 << nflog << "";
+        QTest::newRow("802.11 data") << 105 << wlanDataAround(0x0800, v4) << "";
+        QTest::newRow("802.11 QoS data, four addresses, HT control")
+            << 105 << wlanDataAround(0x86dd, v6, true, true, 0x80) << "";
+        QTest::newRow("radiotap, TSFT, FCS") << 127 << radiotapAround(wlanDataAround(0x0800, v4, true), true, true) << "";
+        QTest::newRow("radiotap, extended presence words")
+            << 127 << radiotapAround(wlanDataAround(0x86dd, v6), true, false, 2) << "";
+        QTest::newRow("radiotap without TSFT, FCS") << 127 << radiotapAround(wlanDataAround(0x0800, v4), false, true) << "";
+        QTest::newRow("PPI, 802.11") << 192 << ppiAround(105, wlanDataAround(0x0800, v4)) << "";
+        QTest::newRow("PPI, Ethernet") << 192 << ppiAround(1, innerEthernet) << "";
+        QTest::newRow("pflog, IPv4") << 117 << pflogAround(2, v4) << "";
+        QTest::newRow("pflog, IPv6 (OpenBSD)") << 117 << pflogAround(24, v6) << "";
+        QTest::newRow("PKTAP, Ethernet") << 258 << pktapAround(1, innerEthernet) << "";
+        QTest::newRow("PKTAP, BSD loopback") << 258 << pktapAround(0, QByteArray::fromHex("1e000000") + v6) << "";
+        QTest::newRow("ipnet, IPv4") << 226 << ipnetAround(2, v4) << "";
+        QTest::newRow("ipnet, IPv6") << 226 << ipnetAround(26, v6) << "";
+    }
+
+    void unreadableWirelessFramesCarryNoTcp_data()
+    {
+        QTest::addColumn<int>("linkType");
+        QTest::addColumn<QByteArray>("frame");
+        const auto v4 = ipv4Tcp();
+        QTest::newRow("protected data") << 105 << wlanDataAround(0x0800, v4, false, false, 0x40);
+        QTest::newRow("A-MSDU") << 105 << wlanDataAround(0x0800, v4, true, false, 0, 0x80);
+        QTest::newRow("beacon") << 127 << radiotapAround(QByteArray::fromHex("80000000ffffffffffff0200000000aa0200000000aa1000") + v4, false, false);
+    }
+
+    void unreadableWirelessFramesCarryNoTcp()
+    {
+        // Encrypted or aggregated frames: tshark without keys and tcplens both see no TCP.
+        QFETCH(int, linkType);
+        QFETCH(QByteArray, frame);
+        const QString name = QString::fromUtf8(QTest::currentDataTag()).replace(QRegularExpression("[^A-Za-z0-9]+"), "-");
+        const auto views = decodeBoth(name, {frame}, linkType);
+        QCOMPARE(views.json.size(), 1);
+        QVERIFY(!views.json[0].contains("sport"));
+        QVERIFY(views.json[0].value("problems").toArray().isEmpty());
+        if (tshark_.isEmpty())
+            QSKIP("tshark is not installed");
+        QCOMPARE(views.theirs.size(), 1);
+        QVERIFY2(views.theirs[0].contains(QRegularExpression("^[^ ]*: > ")), qPrintable(views.theirs[0])); // no tcp.srcport
     }
 
     void tcpInsideAgreesWithTshark()

@@ -128,4 +128,92 @@ inline QByteArray greAround(std::uint16_t protocol, const QByteArray& payload, b
     return out;
 }
 
+/// An 802.11 data frame (to the AP; `qos` adds QoS control, `wds` the fourth address) whose
+/// body is RFC 1042 LLC/SNAP around `payload`. `fcFlags` may add protected (0x40) or order (0x80).
+inline QByteArray wlanDataAround(std::uint16_t etherType, const QByteArray& payload, bool qos = false, bool wds = false,
+                                 std::uint8_t fcFlags = 0, std::uint16_t qosControl = 0)
+{
+    QByteArray frame(2, '\0');
+    frame[0] = static_cast<char>(qos ? 0x88 : 0x08);
+    frame[1] = static_cast<char>((wds ? 0x03 : 0x01) | fcFlags);
+    frame += QByteArray::fromHex("2c00" "0200000000aa" "0200000000bb" "0200000000cc" "1000");
+    if (wds)
+        frame += QByteArray::fromHex("0200000000dd");
+    if (qos)
+        frame += QByteArray(1, static_cast<char>(qosControl & 0xff)) + QByteArray(1, static_cast<char>(qosControl >> 8));
+    if (qos && (fcFlags & 0x80))
+        frame += QByteArray(4, '\0'); // HT control
+    QByteArray snap = QByteArray::fromHex("aaaa03000000") + QByteArray(2, '\0');
+    putBe16(snap, 6, etherType);
+    return frame + snap + payload;
+}
+
+/// A radiotap header (TSFT when `tsft`, then Flags and Rate) before `frame`; with `fcs` the frame
+/// gets a 4-byte FCS and Flags says so. `extraPresenceWords` adds empty extended bitmasks.
+inline QByteArray radiotapAround(const QByteArray& frame, bool tsft, bool fcs, int extraPresenceWords = 0)
+{
+    QByteArray words;
+    for (int i = 0; i <= extraPresenceWords; ++i) {
+        std::uint32_t word = i == 0 ? (tsft ? 0x7U : 0x6U) : 0U;
+        if (i < extraPresenceWords)
+            word |= 0x80000000U;
+        for (int b = 0; b < 4; ++b)
+            words += static_cast<char>((word >> (8 * b)) & 0xff);
+    }
+    QByteArray fields;
+    if (tsft) {
+        const int at = 4 + static_cast<int>(words.size());
+        fields += QByteArray(((at + 7) & ~7) - at, '\0') + QByteArray::fromHex("0102030405060708");
+    }
+    fields += QByteArray(1, static_cast<char>(fcs ? 0x10 : 0x00)) + QByteArray(1, '\x02');
+    QByteArray header = QByteArray::fromHex("0000") + QByteArray(2, '\0') + words + fields;
+    const auto length = static_cast<std::uint16_t>(header.size());
+    header[2] = static_cast<char>(length & 0xff);
+    header[3] = static_cast<char>(length >> 8);
+    return header + frame + (fcs ? QByteArray::fromHex("deadbeef") : QByteArray());
+}
+
+/// A PPI header of 8 bytes naming `dlt` for what follows.
+inline QByteArray ppiAround(std::uint32_t dlt, const QByteArray& frame)
+{
+    QByteArray header = QByteArray::fromHex("00000800") + QByteArray(4, '\0');
+    header[4] = static_cast<char>(dlt & 0xff);
+    return header + frame;
+}
+
+/// OpenBSD's pfloghdr (61 bytes, padded to 64) for address family `family` before an IP packet.
+inline QByteArray pflogAround(std::uint8_t family, const QByteArray& packet)
+{
+    QByteArray header(64, '\0');
+    header[0] = 61;
+    header[1] = static_cast<char>(family);
+    header.replace(4, 3, "em0");
+    putBe32(header, 36, 7);           // rule number
+    putBe32(header, 40, 0xffffffffU); // no subrule
+    header[60] = 1;                   // inbound
+    return header + packet;
+}
+
+/// Apple's PKTAP header (156 bytes) naming `dlt` for what follows.
+inline QByteArray pktapAround(std::uint32_t dlt, const QByteArray& frame)
+{
+    QByteArray header(156, '\0');
+    header[0] = static_cast<char>(156);
+    header[4] = 1; // a packet record
+    header[8] = static_cast<char>(dlt & 0xff);
+    header.replace(12, 3, "en0");
+    return header + frame;
+}
+
+/// Solaris ipnet's 24-byte header for family 2 (IPv4) or 26 (IPv6).
+inline QByteArray ipnetAround(std::uint8_t family, const QByteArray& packet)
+{
+    QByteArray header(24, '\0');
+    header[0] = 1;
+    header[1] = static_cast<char>(family);
+    putBe32(header, 4, static_cast<std::uint32_t>(packet.size()));
+    putBe32(header, 8, 3);
+    return header + packet;
+}
+
 } // namespace tcplens::test
