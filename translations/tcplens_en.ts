@@ -2365,6 +2365,521 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::FieldValueText</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[correct]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(relative sequence number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(relative ack number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(partial checksum: the sending host offloads checksums to its NIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ECN-Capable Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECN-Capable Transport codepoint &apos;10&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECN-Capable Transport codepoint &apos;01&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assured Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedited Forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best Effort (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video, &lt; 100ms latency and jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice, &lt; 10ms latency and jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internetwork Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicast to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicast to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>802.1Q Virtual LAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>802.1ad Provider Bridge (Q-in-Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VLAN-tagged frame (Q-in-Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent Ethernet bridging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS label switched packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS multicast label switched packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>802.1 Link Layer Discovery Protocol (LLDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPPoE Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPPoE Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Hop-by-Hop Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Destination Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 No Next Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum Segment Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SACK Permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Stamp Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of Option List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo (ping) request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo (ping) reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source quench (flow control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-to-live exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet Too Big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router Solicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbor Solicitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbor Advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet Protocol Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 Control Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Authentication Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge Handshake Authentication Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum Bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing Bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence Number Bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict Source Route Bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recursion control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (Reserved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced GRE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS Experimental Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS Bottom Of Label Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN Network Identifier (VNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual Network Identifier (VNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations, Administration and Management Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical Options Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual eXtensible Local Area Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic Network Virtualization Encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic Routing Encapsulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MultiProtocol Label Switching Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-to-Point Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP over Infiniband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination GID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination QPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes on wire (%2 bits), %3 bytes captured (%4 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[incorrect, should be %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(of frame %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(multiply by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VXLAN Network ID (VNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS Unicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPLS Multicast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::FilterBar</name>
     <message>
         <source>Showing one conversation; click to show all packets again</source>

@@ -2025,11 +2025,11 @@
     </message>
     <message>
         <source>Linux cooked capture v1</source>
-        <translation>Linux 伪链路层首部 v1 (cooked capture)</translation>
+        <translation>Linux 伪链路层首部 (cooked capture) v1</translation>
     </message>
     <message>
         <source>Linux cooked capture v2</source>
-        <translation>Linux 伪链路层首部 v2 (cooked capture)</translation>
+        <translation>Linux 伪链路层首部 (cooked capture) v2</translation>
     </message>
     <message>
         <source>Packet type</source>
@@ -2356,6 +2356,521 @@
     <message>
         <source>Next Header</source>
         <translation>下一个首部</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::FieldValueText</name>
+    <message>
+        <source>Not set</source>
+        <translation>未置位</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>置位</translation>
+    </message>
+    <message>
+        <source>[correct]</source>
+        <translation>[正确]</translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation>[未验证]</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>(relative sequence number)</source>
+        <translation>(相对序号)</translation>
+    </message>
+    <message>
+        <source>(relative ack number)</source>
+        <translation>(相对确认号)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(不变)</translation>
+    </message>
+    <message>
+        <source>(partial checksum: the sending host offloads checksums to its NIC)</source>
+        <translation>(部分校验和：发送主机把校验和交给网卡计算 (checksum offload))</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>不分片 (DF)</translation>
+    </message>
+    <message>
+        <source>More fragments</source>
+        <translation>更多分片 (MF)</translation>
+    </message>
+    <message>
+        <source>Not ECN-Capable Transport</source>
+        <translation>不支持 ECN 的传输 (Not-ECT)</translation>
+    </message>
+    <message>
+        <source>ECN-Capable Transport codepoint &apos;10&apos;</source>
+        <translation>支持 ECN 的传输，码点 &apos;10&apos; (ECT(0))</translation>
+    </message>
+    <message>
+        <source>ECN-Capable Transport codepoint &apos;01&apos;</source>
+        <translation>支持 ECN 的传输，码点 &apos;01&apos; (ECT(1))</translation>
+    </message>
+    <message>
+        <source>Congestion Experienced</source>
+        <translation>遇到拥塞 (CE)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Class Selector</source>
+        <translation>类选择器 (Class Selector)</translation>
+    </message>
+    <message>
+        <source>Assured Forwarding</source>
+        <translation>确保转发 (Assured Forwarding)</translation>
+    </message>
+    <message>
+        <source>Expedited Forwarding</source>
+        <translation>加速转发 (EF)</translation>
+    </message>
+    <message>
+        <source>Lower Effort</source>
+        <translation>低优先级 (LE)</translation>
+    </message>
+    <message>
+        <source>Voice Admit</source>
+        <translation>语音准入 (Voice Admit)</translation>
+    </message>
+    <message>
+        <source>Best Effort (default)</source>
+        <translation>尽力而为 (Best Effort)（默认）</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景流量 (Background)</translation>
+    </message>
+    <message>
+        <source>Excellent Effort</source>
+        <translation>优质尽力而为 (Excellent Effort)</translation>
+    </message>
+    <message>
+        <source>Critical Applications</source>
+        <translation>关键应用 (Critical Applications)</translation>
+    </message>
+    <message>
+        <source>Video, &lt; 100ms latency and jitter</source>
+        <translation>视频，时延和抖动 &lt; 100ms</translation>
+    </message>
+    <message>
+        <source>Voice, &lt; 10ms latency and jitter</source>
+        <translation>语音，时延和抖动 &lt; 10ms</translation>
+    </message>
+    <message>
+        <source>Internetwork Control</source>
+        <translation>网间控制 (Internetwork Control)</translation>
+    </message>
+    <message>
+        <source>Network Control</source>
+        <translation>网络控制 (Network Control)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>可丢弃</translation>
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <translation>不可丢弃</translation>
+    </message>
+    <message>
+        <source>Unicast to us</source>
+        <translation>发给本机的单播</translation>
+    </message>
+    <message>
+        <source>Unicast to another host</source>
+        <translation>发给其他主机的单播</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>Multicast</source>
+        <translation>组播</translation>
+    </message>
+    <message>
+        <source>Sent by us</source>
+        <translation>本机发出</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>入向</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>出向</translation>
+    </message>
+    <message>
+        <source>802.1Q Virtual LAN</source>
+        <translation>802.1Q 虚拟局域网 (VLAN)</translation>
+    </message>
+    <message>
+        <source>802.1ad Provider Bridge (Q-in-Q)</source>
+        <translation>802.1ad 运营商网桥 (Q-in-Q)</translation>
+    </message>
+    <message>
+        <source>VLAN-tagged frame (Q-in-Q)</source>
+        <translation>带 VLAN 标签的帧 (Q-in-Q)</translation>
+    </message>
+    <message>
+        <source>Transparent Ethernet bridging</source>
+        <translation>透明以太网桥接 (Transparent Ethernet bridging)</translation>
+    </message>
+    <message>
+        <source>MPLS label switched packet</source>
+        <translation>MPLS 标签交换数据包</translation>
+    </message>
+    <message>
+        <source>MPLS multicast label switched packet</source>
+        <translation>MPLS 组播标签交换数据包</translation>
+    </message>
+    <message>
+        <source>802.1 Link Layer Discovery Protocol (LLDP)</source>
+        <translation>802.1 链路层发现协议 (LLDP)</translation>
+    </message>
+    <message>
+        <source>PPPoE Discovery</source>
+        <translation>PPPoE 发现阶段</translation>
+    </message>
+    <message>
+        <source>PPPoE Session</source>
+        <translation>PPPoE 会话阶段</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>IPv6 Hop-by-Hop Option</source>
+        <translation>IPv6 逐跳选项</translation>
+    </message>
+    <message>
+        <source>IPv6 Routing</source>
+        <translation>IPv6 路由首部</translation>
+    </message>
+    <message>
+        <source>IPv6 Fragment</source>
+        <translation>IPv6 分片首部</translation>
+    </message>
+    <message>
+        <source>IPv6 Destination Options</source>
+        <translation>IPv6 目的选项</translation>
+    </message>
+    <message>
+        <source>IPv6 No Next Header</source>
+        <translation>IPv6 无下一首部</translation>
+    </message>
+    <message>
+        <source>Maximum Segment Size</source>
+        <translation>最大报文段长度 (MSS)</translation>
+    </message>
+    <message>
+        <source>SACK Permitted</source>
+        <translation>允许选择确认 (SACK Permitted)</translation>
+    </message>
+    <message>
+        <source>Time Stamp Option</source>
+        <translation>时间戳选项</translation>
+    </message>
+    <message>
+        <source>Window Scale</source>
+        <translation>窗口扩大因子 (Window Scale)</translation>
+    </message>
+    <message>
+        <source>End of Option List</source>
+        <translation>选项表结束 (EOL)</translation>
+    </message>
+    <message>
+        <source>Echo (ping) request</source>
+        <translation>回显请求 (Echo request)</translation>
+    </message>
+    <message>
+        <source>Echo (ping) reply</source>
+        <translation>回显应答 (Echo reply)</translation>
+    </message>
+    <message>
+        <source>Destination unreachable</source>
+        <translation>目的不可达</translation>
+    </message>
+    <message>
+        <source>Destination Unreachable</source>
+        <translation>目的不可达</translation>
+    </message>
+    <message>
+        <source>Source quench (flow control)</source>
+        <translation>源抑制 (Source quench)</translation>
+    </message>
+    <message>
+        <source>Time-to-live exceeded</source>
+        <translation>生存时间超时</translation>
+    </message>
+    <message>
+        <source>Time Exceeded</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Parameter problem</source>
+        <translation>参数问题</translation>
+    </message>
+    <message>
+        <source>Parameter Problem</source>
+        <translation>参数问题</translation>
+    </message>
+    <message>
+        <source>Packet Too Big</source>
+        <translation>分组过大 (Packet Too Big)</translation>
+    </message>
+    <message>
+        <source>Router Solicitation</source>
+        <translation>路由器请求</translation>
+    </message>
+    <message>
+        <source>Router Advertisement</source>
+        <translation>路由器通告</translation>
+    </message>
+    <message>
+        <source>Neighbor Solicitation</source>
+        <translation>邻居请求</translation>
+    </message>
+    <message>
+        <source>Neighbor Advertisement</source>
+        <translation>邻居通告</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation>网际协议第 4 版 (IPv4)</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation>网际协议第 6 版 (IPv6)</translation>
+    </message>
+    <message>
+        <source>Link Control Protocol</source>
+        <translation>链路控制协议 (LCP)</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Control Protocol</source>
+        <translation>IP 控制协议 (IPCP)</translation>
+    </message>
+    <message>
+        <source>IPv6 Control Protocol</source>
+        <translation>IPv6 控制协议 (IPV6CP)</translation>
+    </message>
+    <message>
+        <source>Password Authentication Protocol</source>
+        <translation>口令认证协议 (PAP)</translation>
+    </message>
+    <message>
+        <source>Challenge Handshake Authentication Protocol</source>
+        <translation>挑战握手认证协议 (CHAP)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>呼叫标识 (Call ID)</translation>
+    </message>
+    <message>
+        <source>Checksum Bit</source>
+        <translation>校验和位</translation>
+    </message>
+    <message>
+        <source>Routing Bit</source>
+        <translation>路由位</translation>
+    </message>
+    <message>
+        <source>Key Bit</source>
+        <translation>密钥位</translation>
+    </message>
+    <message>
+        <source>Sequence Number Bit</source>
+        <translation>序号位</translation>
+    </message>
+    <message>
+        <source>Strict Source Route Bit</source>
+        <translation>严格源路由位</translation>
+    </message>
+    <message>
+        <source>Recursion control</source>
+        <translation>递归控制</translation>
+    </message>
+    <message>
+        <source>Flags (Reserved)</source>
+        <translation>标志（保留）</translation>
+    </message>
+    <message>
+        <source>Flags and Version</source>
+        <translation>标志和版本</translation>
+    </message>
+    <message>
+        <source>Enhanced GRE</source>
+        <translation>增强型 GRE</translation>
+    </message>
+    <message>
+        <source>MPLS Experimental Bits</source>
+        <translation>MPLS 实验位 (EXP)</translation>
+    </message>
+    <message>
+        <source>MPLS Bottom Of Label Stack</source>
+        <translation>MPLS 栈底标志 (S)</translation>
+    </message>
+    <message>
+        <source>MPLS Label</source>
+        <translation>MPLS 标签</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Exp</source>
+        <translation>实验位 (Exp)</translation>
+    </message>
+    <message>
+        <source>Group Policy ID</source>
+        <translation>组策略 ID</translation>
+    </message>
+    <message>
+        <source>VXLAN Network Identifier (VNI)</source>
+        <translation>VXLAN 网络标识符 (VNI)</translation>
+    </message>
+    <message>
+        <source>Virtual Network Identifier (VNI)</source>
+        <translation>虚拟网络标识符 (VNI)</translation>
+    </message>
+    <message>
+        <source>Operations, Administration and Management Frame</source>
+        <translation>操作管理维护帧 (OAM)</translation>
+    </message>
+    <message>
+        <source>Critical Options Present</source>
+        <translation>含关键选项</translation>
+    </message>
+    <message>
+        <source>Protocol Type</source>
+        <translation>协议类型</translation>
+    </message>
+    <message>
+        <source>Virtual eXtensible Local Area Network</source>
+        <translation>虚拟扩展局域网 (VXLAN)</translation>
+    </message>
+    <message>
+        <source>Generic Network Virtualization Encapsulation</source>
+        <translation>通用网络虚拟化封装 (Geneve)</translation>
+    </message>
+    <message>
+        <source>Generic Routing Encapsulation</source>
+        <translation>通用路由封装 (GRE)</translation>
+    </message>
+    <message>
+        <source>MultiProtocol Label Switching Header</source>
+        <translation>多协议标签交换首部 (MPLS)</translation>
+    </message>
+    <message>
+        <source>Point-to-Point Protocol</source>
+        <translation>点对点协议 (PPP)</translation>
+    </message>
+    <message>
+        <source>Redirect Header</source>
+        <translation>重定向首部 (Redirect Header)</translation>
+    </message>
+    <message>
+        <source>IP over Infiniband</source>
+        <translation>InfiniBand 上的 IP (IPoIB)</translation>
+    </message>
+    <message>
+        <source>Destination GID</source>
+        <translation>目的 GID</translation>
+    </message>
+    <message>
+        <source>Destination QPN</source>
+        <translation>目的 QPN</translation>
+    </message>
+    <message>
+        <source>%1 bytes on wire (%2 bits), %3 bytes captured (%4 bits)</source>
+        <translation>线路上 %1 字节 (%2 位)，捕获 %3 字节 (%4 位)</translation>
+    </message>
+    <message>
+        <source>[incorrect, should be %1]</source>
+        <translation>[错误，应为 %1]</translation>
+    </message>
+    <message>
+        <source>(of frame %1)</source>
+        <translation>(重复帧 %1 的确认)</translation>
+    </message>
+    <message>
+        <source>(multiply by %1)</source>
+        <translation>(乘以 %1)</translation>
+    </message>
+    <message>
+        <source>VXLAN Network ID (VNI)</source>
+        <translation>VXLAN 网络标识符 (VNI)</translation>
+    </message>
+    <message>
+        <source>No-Operation</source>
+        <translation>无操作 (NOP)</translation>
+    </message>
+    <message>
+        <source>MPLS Unicast</source>
+        <translation>MPLS 单播</translation>
+    </message>
+    <message>
+        <source>MPLS Multicast</source>
+        <translation>MPLS 组播</translation>
     </message>
 </context>
 <context>

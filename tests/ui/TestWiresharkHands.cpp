@@ -24,6 +24,7 @@
 #include <shell/PacketNavigation.h>
 
 #include <QAction>
+#include <QClipboard>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -85,7 +86,11 @@ private slots:
         QVERIFY(finished.wait(10'000));
     }
 
-    void cleanup() { window_.reset(); }
+    void cleanup()
+    {
+        window_.reset();
+        installLanguage(*qApp, QStringLiteral("en"));
+    }
 
     void rightClickApplyAsFilterFiltersThePacketList()
     {
@@ -121,17 +126,13 @@ private slots:
     void detailTreeFieldAppliesAsFilter()
     {
         window_->selectPacketRow(0); // the SYN
-        auto* tree = window_->fieldView();
         const auto& spans = window_->fieldModel()->spans();
         int syn = -1;
         for (std::size_t i = 0; i < spans.size(); ++i)
             if (spans[i].id == "tcp.flags.syn")
                 syn = static_cast<int>(i);
         QVERIFY(syn >= 0);
-        const QModelIndex index = window_->fieldModel()->indexOfSpan(syn);
-        tree->scrollTo(index);
-        emit tree->customContextMenuRequested(tree->visualRect(index).center());
-        QMenu* menu = window_->navigation()->contextMenus()->shownMenu();
+        QMenu* menu = treeMenu(syn);
         QVERIFY(menu);
         menuAction(menu, "prepareAsFilter")->trigger();
         menu->close();
@@ -139,6 +140,27 @@ private slots:
         QCOMPARE(window_->packetFilter()->rowCount(), 24); // prepared, not applied
         window_->filterBar()->applyExpression(window_->filterBar()->expression());
         QCOMPARE(window_->packetFilter()->rowCount(), 4); // the two conversations' SYN and SYN-ACK
+    }
+
+    void detailTreeCopiesCoresValueInEveryLanguage()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        window_->selectPacketRow(0); // the SYN
+        const auto& spans = window_->fieldModel()->spans();
+        const auto checksum = std::find_if(spans.begin(), spans.end(), [](const tcplens::FieldSpan& s) { return s.id == "tcp.checksum"; });
+        QVERIFY(checksum != spans.end());
+        const QModelIndex index = window_->fieldModel()->indexOfSpan(static_cast<int>(checksum - spans.begin()));
+        QString english = QString::fromStdString(checksum->text); // "Checksum: 0x2df4 [correct]"
+        QVERIFY2(english.endsWith(QStringLiteral(" [correct]")), qPrintable(english));
+        QCOMPARE(index.data().toString(), english.replace(QStringLiteral("Checksum"), QStringLiteral("校验和"))
+                                              .replace(QStringLiteral("[correct]"), QStringLiteral("[正确]")));
+        QMenu* menu = treeMenu(static_cast<int>(checksum - spans.begin()));
+        QVERIFY(menu);
+        menuAction(menu, "copyValue")->trigger();
+        menu->close();
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        // Core's value, as Wireshark and the CLI write it.
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(checksum->text).section(QStringLiteral(": "), 1));
     }
 
     void enterInTheFilterBarStopsFollowingAConversation()
@@ -422,6 +444,16 @@ private slots:
     }
 
 private:
+    /// The detail tree's right-click menu on the line of span `span`.
+    QMenu* treeMenu(int span)
+    {
+        auto* tree = window_->fieldView();
+        const QModelIndex index = window_->fieldModel()->indexOfSpan(span);
+        tree->scrollTo(index);
+        emit tree->customContextMenuRequested(tree->visualRect(index).center());
+        return window_->navigation()->contextMenus()->shownMenu();
+    }
+
     std::unique_ptr<MainWindow> window_;
 };
 

@@ -1,6 +1,7 @@
 #include "FieldTreeText.h"
 
 #include "FieldNames.h"
+#include "FieldValueText.h"
 
 #include <QRegularExpression>
 
@@ -46,6 +47,13 @@ qsizetype labelAt(const QString& text, const QString& name)
 
 } // namespace
 
+QString FieldTreeText::coreValue(const FieldSpan& span)
+{
+    const QString text = QString::fromStdString(span.text.empty() ? span.name : span.text);
+    const auto colon = text.indexOf(QStringLiteral(": "));
+    return colon < 0 ? text : text.mid(colon + 2);
+}
+
 QString FieldTreeText::label(const FieldSpan& span)
 {
     const QString name = englishName(span);
@@ -90,7 +98,9 @@ QString FieldTreeText::line(const FieldSpan& span)
         worded += QStringView(text).mid(from);
         text = worded;
     }
-    return text;
+    if (span.id == "tcp.analysis.flags" || span.id == "frame.comment" || span.id.starts_with("frame.interface_"))
+        return text; // the filter name itself; the capture's own words
+    return FieldValueText::worded(text);
 }
 
 } // namespace tcplens::ui

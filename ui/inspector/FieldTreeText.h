@@ -16,6 +16,9 @@ class FieldTreeText {
 public:
     /// The line the detail tree shows for `span`.
     [[nodiscard]] static QString line(const FieldSpan& span);
+    /// Core's value of the field ("0x16f5 [correct]", "Set"), the same in every language: what Copy › Value takes
+    /// (the whole text when it names no field).
+    [[nodiscard]] static QString coreValue(const FieldSpan& span);
     /// The field's label alone, translated: "序号" for tcp.seq, "Flags" in English.
     [[nodiscard]] static QString label(const FieldSpan& span);
 };

@@ -1,6 +1,7 @@
 #include "HeaderDiagramLabels.h"
 
 #include "FieldNames.h"
+#include "FieldValueText.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -26,12 +27,13 @@ const FieldName* known(const std::string& id)
     return diagramFieldName(id);
 }
 
-/// The value part of the core's text: "Identification: 0x19c4 (6596)" gives "0x19c4 (6596)".
+/// The value part of the core's text in the interface language: "Header Checksum: 0x0c5c [correct]" gives
+/// "0x0c5c [正确]" in Chinese.
 QString coreValue(const FieldSpan& span)
 {
     const QString text = QString::fromStdString(span.text);
     const auto colon = text.indexOf(QStringLiteral(": "));
-    return colon < 0 ? text : text.mid(colon + 2);
+    return FieldValueText::worded(colon < 0 ? text : text.mid(colon + 2));
 }
 
 /// The first child of `index` with `id`, or nullptr.

@@ -11,6 +11,7 @@
 #include "flowgraph/FlowGraphPanel.h"
 #include "flowgraph/FlowGraphView.h"
 #include "inspector/FieldTreeModel.h"
+#include "inspector/FieldTreeText.h"
 #include "inspector/FieldTreeView.h"
 #include "packets/FieldFilter.h"
 #include "packets/FilterBar.h"
@@ -117,6 +118,8 @@ QMenu* ContextMenus::fieldTreeMenu(const QPoint& pos)
     const auto& packets = *window_.packetModel();
     const auto spans = packets.fieldSpans(row);
     Copies copies{valueOf(index.data().toString()), index.data().toString(), {}, false};
+    if (span >= 0 && static_cast<std::size_t>(span) < spans.size())
+        copies.value = FieldTreeText::coreValue(spans[static_cast<std::size_t>(span)]); // core's value in every language
     if (span >= 0 && static_cast<std::size_t>(span) < spans.size() && spans[span].bitWidth > 0) {
         const auto bytes = packets.decodedBytes(row);
         const auto& field = spans[static_cast<std::size_t>(span)];
