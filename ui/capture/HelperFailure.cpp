@@ -31,8 +31,13 @@ QString HelperFailure::permissionFix(const QString& helperPath, const QString& g
         .arg(group.isEmpty() || group == QLatin1String("root") ? QStringLiteral("tcplens") : group, user, helperPath);
 }
 
-QString HelperFailure::notFound(const QString& where)
+QString HelperFailure::notFound()
 {
+    // Where CaptureHelperProcess::locate() looked, worded here: its own message is the CLI's English.
+    const QString chosen = qEnvironmentVariable("TCPLENS_CAPTURE_HELPER");
+    const QString where = !chosen.isEmpty()
+        ? tr("TCPLENS_CAPTURE_HELPER names %1, which is not an executable file.").arg(chosen)
+        : tr("Looked for it beside %1 and on PATH.").arg(QCoreApplication::applicationDirPath());
     return tr("The capture helper tcplens-capture is not installed, so tcplens cannot capture. Install it with "
               "tcplens (cmake --install), or set TCPLENS_CAPTURE_HELPER to its path.")
          + QStringLiteral("\n\n") + where;
@@ -46,7 +51,7 @@ QString HelperFailure::forAccess(const CaptureHelperAccess& access)
     case CaptureHelperAccess::State::Ready:
         return {};
     case CaptureHelperAccess::State::NotFound:
-        return notFound(QString::fromStdString(access.detail));
+        return notFound();
     case CaptureHelperAccess::State::NotPermitted:
         return tr("You cannot capture: you are not in the group %1 that may run the capture helper %2. "
                   "Join it with sudo usermod -aG %1 %3, then log in again.")

@@ -19,8 +19,8 @@ public:
     /// From the helper's exit code and standard error.
     [[nodiscard]] static HelperFailure explain(int exitCode, const QString& helperText, const QString& helperPath,
                                                const QString& interface);
-    /// No helper was found; `where` is where it was looked for.
-    [[nodiscard]] static QString notFound(const QString& where);
+    /// No helper was found: the fix, then where it was looked for.
+    [[nodiscard]] static QString notFound();
     /// What to do before capturing can work (the Capture dialog's message); empty when ready.
     [[nodiscard]] static QString forAccess(const CaptureHelperAccess& access);
     /// The two ways to be allowed to capture: join `group` (as `user`), or setcap the helper.

@@ -62,7 +62,7 @@ void LiveCaptureWorker::runLocal(CaptureEnd& end)
     std::string error;
     const std::string helper = CaptureHelperProcess::locate(error);
     if (helper.empty()) {
-        end.message = HelperFailure::notFound(QString::fromStdString(error));
+        end.message = HelperFailure::notFound();
         return;
     }
     if (const auto access = CaptureHelperAccess::checkPath(helper);
