@@ -1,6 +1,7 @@
 // Every panel and dialog a user opens, in Chinese: the window (menus, tool bars, docks, column
 // headers, tabs, status bar, tooltips), Follow TCP Stream, the conversation report, Capture File
 // Properties and the Capture dialog show no English word a Chinese reader would have to look up.
+#include "ChineseTextSupport.h"
 #include "MainWindowTestSupport.h"
 #include "UiTestSupport.h"
 
@@ -28,14 +29,12 @@ using namespace tcplens::ui::test;
 
 namespace {
 
-/// The English words in `text` a reader would look up: not abbreviations in capitals (TCP, SYN),
-/// numbers, kept names, file names, or a term kept in brackets beside its Chinese ("重传 (retransmission)").
-QStringList englishWords(QString text)
+/// The English words in `text` a reader would look up (see englishWordsIn); paths, file names and
+/// field ids are no words here.
+QStringList englishWords(const QString& text)
 {
-    static const QRegularExpression kept(QStringLiteral("(?<=\\p{Han}) ?[(（][^)）]*[)）]"));
     static const QRegularExpression skip(QStringLiteral(
-        "/[\\w./-]+|\\b0x[0-9a-fA-F]+\\b|\\b[\\w.-]+\\.(pcapng|pcap|csv|json|png|svg|pdf|txt|md)\\b|\\b[a-z_]+\\.[a-z_.]+\\b|<[^>]*>|&\\w+;"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z'-]*"));
+        "/[\\w./-]+|\\b0x[0-9a-fA-F]+\\b|\\b[\\w.-]+\\.(pcapng|pcap|csv|json|png|svg|pdf|txt|md)\\b|\\b[a-z_]+\\.[a-z_.]+\\b|<[^>]*>|&\\w+;|\\b\\d+\\b"));
     static const QStringList names{QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("tcplens"),
                                    QStringLiteral("tcpdump"), QStringLiteral("Wireshark"), QStringLiteral("tshark"),
                                    QStringLiteral("Linux"), QStringLiteral("pcap"), QStringLiteral("pcapng"),
@@ -54,15 +53,7 @@ QStringList englishWords(QString text)
                                    QStringLiteral("Window"), QStringLiteral("x"), QStringLiteral("y"),
                                    QStringLiteral("tcplens-capture"), QStringLiteral("cmake"), QStringLiteral("install"),
                                    QStringLiteral("Ethernet")};
-    text.remove(kept);
-    text.remove(skip);
-    QStringList words;
-    for (const auto& match : word.globalMatch(text)) {
-        const QString w = match.captured();
-        if (w != w.toUpper() && !names.contains(w))
-            words << w;
-    }
-    return words;
+    return englishWordsIn(text, skip, names);
 }
 
 /// What a user reads on `root` and its children: texts, titles, headers, items and tooltips.
@@ -142,12 +133,7 @@ private slots:
                                 "tcplens::ui::FollowStreamDialog"));
         CaptureDialog capture;
         collect(QStringLiteral("CaptureDialog"), &capture, left);
-        QStringList report;
-        for (auto it = left.cbegin(); it != left.cend(); ++it)
-            report << it.key() + QStringLiteral(" in ") + it.value();
-        for (const auto& entry : report)
-            qWarning("%s", qPrintable(entry));
-        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 English words left (listed above)").arg(left.size())));
+        QVERIFY2(left.isEmpty(), qPrintable(englishLeftReport(left)));
     }
 };
 

@@ -2,6 +2,7 @@
 // Chinese the labels of the bundled sample, a lossy transfer and captures of other links and of
 // IPv6 and fragments (relative and absolute numbers)
 // are the textbook's terms, the values and field ids unchanged.
+#include "ChineseTextSupport.h"
 #include "UiTestSupport.h"
 
 #include <inspector/FieldNames.h>
@@ -70,29 +71,18 @@ QStringList tunnelCaptures()
     return paths;
 }
 
-/// The English words of a Chinese line a reader would have to look up: not an abbreviation in capitals
-/// (TCP, SYN), a hex number or address, a kept name (IPv4, TSval), nor a term kept in brackets beside
-/// its Chinese ("同步 (SYN)", "已置位 (Set)").
-QStringList untranslatedWords(QString line)
+/// The English words of a Chinese line a reader would have to look up (see englishWordsIn): hex
+/// numbers and addresses are no words here.
+QStringList untranslatedWords(const QString& line)
 {
-    static const QRegularExpression kept(QStringLiteral("(?<=\\p{Han}) ?[(（][^)）]*[)）]"));
     static const QRegularExpression numbers(
         QStringLiteral("\\b0x[0-9a-fA-F]+\\b|\\b[0-9a-fA-F]{1,4}(:[0-9a-fA-F]{0,4}){2,}\\b|\\b[0-9a-fA-F]*[0-9][0-9a-fA-F]*\\b"));
-    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9_'-]*"));
     static const QStringList names{QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("ICMPv6"), QStringLiteral("TSval"),
                                    QStringLiteral("TSecr"), QStringLiteral("Geneve"), QStringLiteral("Linux"),
                                    QStringLiteral("OpenBSD"), QStringLiteral("Cisco"), QStringLiteral("Ethernet"),
                                    QStringLiteral("InfiniBand"), QStringLiteral("IPoIB"), QStringLiteral("PPPoE"), QStringLiteral("v1"),
                                    QStringLiteral("v2"), QStringLiteral("Not-ECT")};
-    line.remove(kept);
-    line.remove(numbers);
-    QStringList words;
-    for (const auto& match : word.globalMatch(line)) {
-        const QString w = match.captured();
-        if (w != w.toUpper() && !names.contains(w))
-            words << w;
-    }
-    return words;
+    return englishWordsIn(line, numbers, names);
 }
 
 bool hasChinese(const QString& text)
@@ -186,12 +176,7 @@ private slots:
                         ++lines;
                     }
         QVERIFY(lines > 10000);
-        QStringList report;
-        for (auto it = left.cbegin(); it != left.cend(); ++it)
-            report << it.key() + QStringLiteral(" in ") + it.value();
-        for (const auto& entry : report)
-            qWarning("%s", qPrintable(entry));
-        QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 English words left (listed above)").arg(left.size())));
+        QVERIFY2(left.isEmpty(), qPrintable(englishLeftReport(left)));
     }
 
     void tunnelCapturesReadInEnglishAsCoreWroteThem()
