@@ -9,6 +9,7 @@
 #include <capture/CaptureStatusBar.h>
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,10 +22,6 @@
 
 using namespace tcplens::ui;
 using namespace tcplens::ui::test;
-
-namespace {
-
-} // namespace
 
 class TestPipeLoading : public QObject {
     Q_OBJECT
@@ -72,6 +69,39 @@ private slots:
         QCOMPARE(finished.last().first().value<LoadResult>().status, LoadStatus::Complete);
         QCOMPARE(window.packetModel()->rowCount(), total);
         QVERIFY(errors.isEmpty());
+    }
+
+    void packetsBeforeAStatisticsBlockShowWhileThePipeWaits()
+    {
+        // `tcplens-capture -w - | tcplens -`: a statistics block follows the last packets and
+        // then the pipe is quiet; those packets are on screen now, not when more data comes.
+        const QString path = tcplens::test::fixturePath(QStringLiteral("dumpcap.pcapng"));
+        const QByteArray capture = tcplens::test::readFile(path);
+        const int total = corePacketCount(path);
+        QVERIFY(total > 0);
+        QVERIFY(capture.right(108).startsWith(QByteArray::fromHex("05000000"))); // it ends with the block
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("helper.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+
+        MainWindow window;
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCapture(fifo);
+        std::atomic<bool> release{false};
+        std::thread writer([&] {
+            QFile out(fifo);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                return;
+            out.write(capture);
+            while (!release.load())
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        });
+        const auto releaseWriter = qScopeGuard([&] {
+            release = true;
+            writer.join();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), total, 10'000);
+        QVERIFY(window.isLoading()); // the writer still holds the pipe open
     }
 
     void cancelWhileThePipeIsQuietKeepsWhatCame()

@@ -56,9 +56,11 @@ void CaptureLoader::run()
     RawPacket packet;
     ReadStatus status = ReadStatus::End;
     bool cancelled = false;
-    // A pipe is shown as it arrives: what is pending is reported before the reader waits.
+    // A pipe is shown as it arrives: what is pending is reported before next() would wait for a
+    // packet that has not wholly arrived (bytes behind the last packet, such as a statistics
+    // block, are no promise of another).
     const auto nextPacket = [&] {
-        if (file->wouldBlock() && builder.pending() > 0)
+        if (builder.pending() > 0 && !file->packetReady())
             report();
         return file->next(packet);
     };
