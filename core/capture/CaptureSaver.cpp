@@ -2,18 +2,44 @@
 
 #include "../kernel/TcpInfoCsv.h"
 
-#include "../decode/LinkType.h"
 #include "CaptureFile.h"
+#include "PacketFileWriter.h"
 
-#include <pcap/pcap.h>
-
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <span>
+#include <string_view>
 
 namespace tcplens {
 namespace {
+
+// wiretap's file_type_extensions_base; the first is the one a name is given.
+constexpr std::array<std::string_view, 3> kPcapExtensions{"pcap", "cap", "dmp"};
+constexpr std::array<std::string_view, 2> kPcapngExtensions{"pcapng", "ntar"};
+
+/// The name's last extension, lower case, without its dot; empty when it has none.
+std::string extensionOf(const std::string& name)
+{
+    const auto slash = name.find_last_of('/');
+    const auto dot = name.find_last_of('.');
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || dot + 1 == name.size()
+        || dot == (slash == std::string::npos ? 0 : slash + 1))
+        return {};
+    std::string extension = name.substr(dot + 1);
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension;
+}
+
+bool listed(std::span<const std::string_view> extensions, const std::string& extension)
+{
+    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
 
 bool copyFile(const std::string& source, const std::string& target, std::string& error)
 {
@@ -36,7 +62,10 @@ bool copyFile(const std::string& source, const std::string& target, std::string&
     return true;
 }
 
-bool writePcap(const std::string& source, const std::string& target, std::string& error)
+/// Writes `source` to `partial` in `format`. A pcapng file saved as pcapng is copied as it is
+/// (every block kept); anything else has its packets written anew, so the bytes are always what
+/// the name says (a pcap stream saved as pcapng becomes pcapng).
+bool writeAs(const std::string& source, const std::string& partial, SaveFormat format, std::string& error)
 {
     std::unique_ptr<CaptureFile> file;
     try {
@@ -46,50 +75,36 @@ bool writePcap(const std::string& source, const std::string& target, std::string
         return false;
     }
     const auto& info = file->info();
-    pcap_t* dead = pcap_open_dead_with_tstamp_precision(dltFromLinkType(info.linkType),
-                                                        static_cast<int>(info.snaplen ? info.snaplen : 262144),
-                                                        PCAP_TSTAMP_PRECISION_NANO);
-    if (!dead) {
-        error = "cannot prepare a pcap writer";
-        return false;
+    if (format == SaveFormat::Pcapng && info.format == FileFormat::Pcapng && info.compression == Compression::None) {
+        file.reset();
+        return copyFile(source, partial, error);
     }
-    pcap_dumper_t* dumper = pcap_dump_open(dead, target.c_str());
-    if (!dumper) {
-        error = "cannot write " + target + ": " + pcap_geterr(dead);
-        pcap_close(dead);
-        return false;
-    }
-    RawPacket packet;
-    ReadStatus status;
-    while ((status = file->next(packet)) == ReadStatus::Packet) {
-        if (packet.linkType != info.linkType) {
-            pcap_dump_close(dumper);
-            pcap_close(dead);
-            error = "the capture holds interfaces of several link types and a pcap file only one: save it as pcapng";
-            return false;
-        }
-        pcap_pkthdr header{};
-        header.ts.tv_sec = static_cast<time_t>(packet.timestampNs / 1'000'000'000);
-        header.ts.tv_usec = static_cast<suseconds_t>(packet.timestampNs % 1'000'000'000); // ns: nano writer
-        header.caplen = packet.capturedLength;
-        header.len = packet.wireLength;
-        pcap_dump(reinterpret_cast<u_char*>(dumper), &header, packet.bytes.data());
-    }
-    const bool flushed = pcap_dump_flush(dumper) == 0;
-    pcap_dump_close(dumper);
-    pcap_close(dead);
-    if (status == ReadStatus::Error) {
-        error = file->error();
-        return false;
-    }
-    if (!flushed) {
-        error = "cannot write " + target + " (is the disk full?)";
-        return false;
-    }
-    return true;
+    const auto written = exportPackets(*file, partial, format, [](std::uint64_t, const RawPacket&) { return true; }, error);
+    if (written == kExportNeedsPcapng)
+        error = "the capture holds interfaces of several link types and a pcap file only one: save it as pcapng";
+    return written >= 0;
 }
 
 } // namespace
+
+SaveFormat saveFormatForName(const std::string& name)
+{
+    return listed(kPcapExtensions, extensionOf(name)) ? SaveFormat::Pcap : SaveFormat::Pcapng;
+}
+
+std::string withSaveExtension(const std::string& name, SaveFormat format)
+{
+    const std::string extension = extensionOf(name);
+    const bool pcap = format == SaveFormat::Pcap;
+    const std::span<const std::string_view> own = pcap ? std::span<const std::string_view>(kPcapExtensions) : kPcapngExtensions;
+    const std::span<const std::string_view> other = pcap ? std::span<const std::string_view>(kPcapngExtensions) : kPcapExtensions;
+    if (listed(own, extension))
+        return name;
+    const std::string stem = listed(other, extension)
+                                 ? name.substr(0, name.size() - extension.size() - 1)
+                                 : name;
+    return stem + "." + std::string(own.front());
+}
 
 bool saveCaptureAs(const std::string& source, const std::string& target, SaveFormat format, std::string& error)
 {
@@ -98,7 +113,7 @@ bool saveCaptureAs(const std::string& source, const std::string& target, SaveFor
         return false;
     }
     const std::string partial = target + ".part";
-    const bool written = format == SaveFormat::Pcapng ? copyFile(source, partial, error) : writePcap(source, partial, error);
+    const bool written = writeAs(source, partial, format, error);
     if (!written || std::rename(partial.c_str(), target.c_str()) != 0) {
         if (written)
             error = "cannot write " + target + ": " + std::strerror(errno);

@@ -19,6 +19,7 @@
 #include <atomic>
 #include <csignal>
 #include <thread>
+#include <tuple>
 
 using namespace tcplens::test;
 
@@ -280,6 +281,63 @@ private slots:
         QVERIFY2(tcplens::saveSpooledCaptureAs(*file->mapping(), asPcap.toStdString(), tcplens::SaveFormat::Pcap, error),
                  error.c_str());
         QCOMPARE(lines(runCli({"packets", asPcap}).out), lines(runCli({"packets", original}).out));
+    }
+
+    void pipedCaptureIsSavedInTheChosenFormat()
+    {
+        // `tcpdump -w - | tcplens -` then Save As: the file holds what its name says, whatever
+        // the stream was; capinfos names the format (nsecpcap: pcap with nanosecond timestamps) and
+        // tcpdump reads the same packets.
+        const auto capinfos = findProgram(QStringLiteral("capinfos"));
+        const auto tcpdump = findProgram(QStringLiteral("tcpdump"));
+        if (capinfos.isEmpty() || tcpdump.isEmpty())
+            QSKIP("capinfos and tcpdump are the oracles");
+        const auto packetsOf = [&tcpdump](const QString& path) {
+            return runProcess(tcpdump, {"-nn", "-tt", "-r", path}).out;
+        };
+        for (const auto& [fixture, saved, type] :
+             {std::tuple{"http.pcap", "piped-pcap.pcapng", "pcapng"},
+              std::tuple{"dumpcap.pcapng", "piped-pcapng.pcap", "nsecpcap"}}) {
+            const QByteArray stream = readFile(fixturePath(fixture));
+            int fds[2];
+            QCOMPARE(::pipe(fds), 0);
+            std::thread writer([&stream, fd = fds[1]] {
+                (void)::write(fd, stream.constData(), static_cast<size_t>(stream.size()));
+                ::close(fd);
+            });
+            auto file = tcplens::CaptureFile::openDescriptor(fds[0], "the test pipe");
+            tcplens::RawPacket packet;
+            while (file->next(packet) == tcplens::ReadStatus::Packet) {
+            }
+            writer.join();
+            const auto target = dir_.filePath(saved).toStdString();
+            std::string error;
+            QVERIFY2(tcplens::saveSpooledCaptureAs(*file->mapping(), target, tcplens::saveFormatForName(target), error),
+                     error.c_str());
+            const auto report = runProcess(capinfos, {"-t", "-c", "-M", QString::fromStdString(target)});
+            QVERIFY2(report.exitedWith(0), report.err.constData());
+            QCOMPARE(capinfosValue(report.out, "File type"), QString::fromLatin1(type));
+            QCOMPARE(capinfosValue(report.out, "Number of packets"), QString::number(file->packetsRead()));
+            const auto expected = packetsOf(fixturePath(fixture));
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(packetsOf(QString::fromStdString(target)), expected);
+        }
+    }
+
+    void saveAsNamesTheChosenFormat()
+    {
+        // Wireshark's Save As: the chosen type's extension is kept, the other type's replaced,
+        // anything else gets the type's own appended; the name then says the format.
+        using tcplens::SaveFormat;
+        const std::tuple<std::string, SaveFormat, std::string> cases[] = {
+            {"/tmp/a", SaveFormat::Pcapng, "/tmp/a.pcapng"},   {"/tmp/a.pcap", SaveFormat::Pcapng, "/tmp/a.pcapng"},
+            {"/tmp/a.PCAPNG", SaveFormat::Pcap, "/tmp/a.pcap"}, {"/tmp/a.cap", SaveFormat::Pcap, "/tmp/a.cap"},
+            {"/tmp/a.ntar", SaveFormat::Pcapng, "/tmp/a.ntar"}, {"/tmp/a.txt", SaveFormat::Pcap, "/tmp/a.txt.pcap"},
+            {"/tmp/v1.2/a", SaveFormat::Pcap, "/tmp/v1.2/a.pcap"}};
+        for (const auto& [name, format, fixed] : cases) {
+            QCOMPARE(tcplens::withSaveExtension(name, format), fixed);
+            QVERIFY(tcplens::saveFormatForName(fixed) == format);
+        }
     }
 
     void statisticsOnAnIdlePipeAreReadWithoutWaiting()

@@ -6,6 +6,7 @@
 
 #include <shell/MainWindow.h>
 #include <packets/PacketListModel.h>
+#include <capture/CaptureSession.h>
 #include <capture/CaptureStatusBar.h>
 
 #include <QProcess>
@@ -102,6 +103,41 @@ private slots:
         });
         QTRY_COMPARE_WITH_TIMEOUT(window.packetModel()->rowCount(), total, 10'000);
         QVERIFY(window.isLoading()); // the writer still holds the pipe open
+    }
+
+    void pcapReadFromAPipeIsSavedAsPcapng()
+    {
+        // File › Save As of `tcpdump -w - | tcplens -` under a .pcapng name writes pcapng, not
+        // the stream's pcap bytes (capinfos names the format).
+        const auto capinfos = tcplens::test::findProgram(QStringLiteral("capinfos"));
+        if (capinfos.isEmpty())
+            QSKIP("capinfos is the oracle");
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("tcpdump.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        MainWindow window;
+        QStringList errors;
+        window.setErrorReporter([&errors](const QString&, const QString& message) { errors << message; });
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openCapture(fifo);
+        std::thread writer([&] {
+            QFile out(fifo);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(tcplens::test::readFile(samplePath()));
+        });
+        writer.join();
+        QVERIFY(finished.wait(15'000));
+        const QString saved = dir.filePath(QStringLiteral("piped.pcapng"));
+        window.captureSession()->setSavePathChooser([saved](const QString& suggested) {
+            return suggested == QLatin1String("tcpdump.pcapng") ? saved : QString();
+        });
+        window.findChild<QAction*>(QStringLiteral("saveAsAction"))->trigger();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        const auto report = tcplens::test::runProcess(capinfos, {QStringLiteral("-M"), QStringLiteral("-t"), QStringLiteral("-c"), saved});
+        QVERIFY2(report.exitedWith(0), report.err.constData());
+        QCOMPARE(tcplens::test::capinfosValue(report.out, QStringLiteral("File type")), QStringLiteral("pcapng"));
+        QCOMPARE(tcplens::test::capinfosValue(report.out, QStringLiteral("Number of packets")),
+                 QString::number(corePacketCount(samplePath())));
     }
 
     void cancelWhileThePipeIsQuietKeepsWhatCame()

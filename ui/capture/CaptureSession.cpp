@@ -44,9 +44,11 @@ CaptureSession::CaptureSession(QWidget* window)
         QString filter;
         QString path = QFileDialog::getSaveFileName(window_, tr("Save Capture As"), suggested,
                                                     tr("pcapng (*.pcapng);;pcap (*.pcap)"), &filter);
-        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-            path += filter.startsWith(QLatin1String("pcap (")) ? QStringLiteral(".pcap") : QStringLiteral(".pcapng");
-        return path;
+        if (path.isEmpty())
+            return path;
+        // The chosen type decides the format and the name is made to say it, as in Wireshark.
+        const auto format = filter.startsWith(QLatin1String("pcap (")) ? SaveFormat::Pcap : SaveFormat::Pcapng;
+        return QFile::decodeName(withSaveExtension(QFile::encodeName(path).toStdString(), format).c_str());
     };
 }
 
@@ -193,9 +195,7 @@ QString CaptureSession::saveAs(const QString& currentPath, QString& error, std::
     const QString target = chooseSavePath_(suggested);
     if (target.isEmpty())
         return {};
-    const auto format = QFileInfo(target).suffix().compare(QLatin1String("pcap"), Qt::CaseInsensitive) == 0
-                            ? SaveFormat::Pcap
-                            : SaveFormat::Pcapng;
+    const auto format = saveFormatForName(QFile::encodeName(target).toStdString());
     std::string problem;
     const bool saved = spool ? saveSpooledCaptureAs(*spool, QFile::encodeName(target).toStdString(), format, problem)
                              : saveCaptureAs(QFile::encodeName(currentPath).toStdString(),
