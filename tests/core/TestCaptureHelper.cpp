@@ -1,45 +1,29 @@
 // tcplens-capture, the capture helper, run as `nobody` with the capture capability only on a copy
 // of it: it captures on lo and on a veth in a namespace, drops every capability once the devices
 // are open, writes files with the user's rights, stops cleanly on SIGTERM (statistics written,
-// tshark reads the file) and describes several interfaces as tshark numbers them. Without the
-// capability it names the fix. Needs root (to make the users' copies and the namespaces).
+// tshark reads the file) and describes several interfaces as tshark numbers them. Who may run it
+// (no capability, the access check, the install) is TestCaptureHelperAccess. Needs root (to make
+// the users' copies and the namespaces).
+#include "CaptureHelperCopies.h"
 #include "ChildProcesses.h"
 #include "LiveNetns.h"
 #include "TestSupport.h"
 
 #include <capture/CaptureFile.h>
-#include <capture/CaptureHelperAccess.h>
 #include <capture/CaptureHelperProcess.h>
 
 #include <QFileInfo>
-#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
 #include <poll.h>
-#include <sys/syscall.h>
-#include <thread>
 #include <sys/stat.h>
 
 using namespace tcplens::test;
 
 namespace {
-
-const QStringList kAsNobody{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all")};
-
-bool waitForPhrase(QProcess& process, const char* phrase, QByteArray& err)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!err.contains(phrase) && timer.elapsed() < 15'000 && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(50);
-        err += process.readAllStandardError();
-    }
-    return err.contains(phrase);
-}
 
 /// Sends `bytes` over a loopback connection on `port` (the receiver reads it all).
 bool loopbackBulk(int port, int bytes)
@@ -75,29 +59,11 @@ class TestCaptureHelper : public QObject {
 private slots:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root: it makes a capability-holding copy of tcplens-capture for nobody");
-        setpriv_ = findProgram(QStringLiteral("setpriv"));
-        const QString setcap = findProgram(QStringLiteral("setcap"));
-        if (setpriv_.isEmpty() || setcap.isEmpty())
-            QSKIP("setpriv and setcap (util-linux, libcap2-bin) are needed");
-        QVERIFY(dir_.isValid());
-        // Copies nobody can run: the build tree may sit where only root can enter.
-        QVERIFY(QDir(dir_.path()).mkpath(QStringLiteral("cap")) && QDir(dir_.path()).mkpath(QStringLiteral("plain"))
-                && QDir(dir_.path()).mkpath(QStringLiteral("out")));
-        ::chmod(QFile::encodeName(dir_.path()).constData(), 0755);
-        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("cap"))).constData(), 0755);
-        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("plain"))).constData(), 0755);
-        ::chmod(QFile::encodeName(dir_.filePath(QStringLiteral("out"))).constData(), 01777);
-        helper_ = dir_.filePath(QStringLiteral("cap/tcplens-capture"));
-        plain_ = dir_.filePath(QStringLiteral("plain/tcplens-capture"));
-        cli_ = dir_.filePath(QStringLiteral("plain/tcplens-cli"));
-        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), helper_));
-        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), plain_));
-        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), cli_));
-        const auto granted = runProcess(setcap, {QStringLiteral("cap_net_raw,cap_net_admin+eip"), helper_});
-        if (!granted.exitedWith(0))
-            QSKIP(qPrintable(QStringLiteral("this file system keeps no file capabilities: ") + granted.err));
+        QString why;
+        const auto made = copies_.make(why);
+        if (made == CaptureHelperCopies::Outcome::Skip)
+            QSKIP(qPrintable(why));
+        QVERIFY2(made == CaptureHelperCopies::Outcome::Ready, qPrintable(why));
     }
 
     void badArgumentsAreRefusedNamingTheOption()
@@ -114,44 +80,22 @@ private slots:
             {{}, "no interface"},
         };
         for (const auto& [arguments, message] : cases) {
-            const auto run = runProcess(helper_, arguments, 10'000);
+            const auto run = runProcess(copies_.helper, arguments, 10'000);
             QVERIFY2(run.exitedWith(2), qPrintable(arguments.join(' ') + ": " + run.err));
             QVERIFY2(run.err.startsWith("tcplens-capture: ") && run.err.contains(message), run.err.constData());
         }
-        const auto filter = runProcess(helper_, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+        const auto filter = runProcess(copies_.helper, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
                                                  QStringLiteral("tcp port"), QStringLiteral("-w"), QStringLiteral("-")});
         QVERIFY2(filter.exitedWith(2) && filter.err.contains("bad capture filter"), filter.err.constData());
-        const auto missing = runProcess(helper_, {QStringLiteral("-i"), QStringLiteral("tl-nosuch0"), QStringLiteral("-w"), QStringLiteral("-")});
+        const auto missing = runProcess(copies_.helper, {QStringLiteral("-i"), QStringLiteral("tl-nosuch0"), QStringLiteral("-w"), QStringLiteral("-")});
         QVERIFY2(missing.exitedWith(1) && missing.err.contains("tl-nosuch0: there is no such interface"), missing.err.constData());
-    }
-
-    void withoutTheCapabilityItNamesTheFix()
-    {
-        const QString out = dir_.filePath(QStringLiteral("out/denied.pcapng"));
-        const auto run = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-i"), QStringLiteral("lo"),
-                                                                      QStringLiteral("-w"), out}, 20'000);
-        QVERIFY2(run.exitedWith(1), run.err.constData());
-        QVERIFY2(run.err.contains("no permission"), run.err.constData());
-        QVERIFY2(run.err.contains("grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip "
-                                  + QFile::encodeName(plain_) + ", or add yourself to the tcplens group"),
-                 run.err.constData());
-        QVERIFY(!QFile::exists(out));
-        // Listing needs no capability.
-        const auto list = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-D")});
-        QVERIFY2(list.exitedWith(0) && list.out.contains(". lo  [up, running, loopback]"), list.out + list.err);
-        const auto json = runProcess(setpriv_, kAsNobody + QStringList{plain_, QStringLiteral("-D"), QStringLiteral("--json")});
-        QVERIFY(json.exitedWith(0));
-        const auto objects = jsonLines(json.out);
-        QVERIFY(std::any_of(objects.begin(), objects.end(), [](const QJsonObject& o) {
-            return o.value(QStringLiteral("name")).toString() == QStringLiteral("lo") && o.value(QStringLiteral("loopback")).toBool();
-        }));
     }
 
     void asNobodyItCapturesLoopbackWithNoCapabilityLeft()
     {
-        const QString out = dir_.filePath(QStringLiteral("out/lo.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/lo.pcapng"));
         QProcess helper;
-        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+        helper.start(copies_.setpriv, kAsNobody + QStringList{copies_.helper, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
                                                        QStringLiteral("tcp port 5191"), QStringLiteral("-c"), QStringLiteral("3"),
                                                        QStringLiteral("-w"), out});
         QByteArray err;
@@ -174,9 +118,9 @@ private slots:
 
     void sigtermMidCaptureLeavesAReadableFileAndStream()
     {
-        const QString out = dir_.filePath(QStringLiteral("out/term.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/term.pcapng"));
         QProcess helper;
-        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
+        helper.start(copies_.setpriv, kAsNobody + QStringList{copies_.helper, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-f"),
                                                        QStringLiteral("tcp port 5192"), QStringLiteral("-w"), out,
                                                        QStringLiteral("-w"), QStringLiteral("-")});
         QByteArray err;
@@ -189,7 +133,7 @@ private slots:
         QVERIFY2(helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0, err.constData());
         const auto captured = QRegularExpression(QStringLiteral("(\\d+) packets captured\n")).match(QString::fromUtf8(err));
         QVERIFY2(captured.hasMatch() && captured.captured(1).toInt() >= 8, err.constData());
-        const QString streamed = dir_.filePath(QStringLiteral("streamed.pcapng"));
+        const QString streamed = copies_.dir.filePath(QStringLiteral("streamed.pcapng"));
         QVERIFY(writeFile(streamed, helper.readAllStandardOutput()));
         QCOMPARE(readFile(streamed), readFile(out)); // the stream and the file hold the same blocks
         const auto capinfos = runProcess(QStringLiteral("capinfos"), {QStringLiteral("-c"), QStringLiteral("-M"), out});
@@ -201,9 +145,9 @@ private slots:
 
     void twoInterfacesAreDescribedAndNumberedAsTsharkReadsThem()
     {
-        const QString out = dir_.filePath(QStringLiteral("out/two.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/two.pcapng"));
         QProcess helper;
-        helper.start(setpriv_, kAsNobody + QStringList{helper_, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-i"),
+        helper.start(copies_.setpriv, kAsNobody + QStringList{copies_.helper, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-i"),
                                                        QStringLiteral("any"), QStringLiteral("-f"), QStringLiteral("tcp port 5193"),
                                                        QStringLiteral("-w"), out});
         QByteArray err;
@@ -242,10 +186,10 @@ private slots:
         LiveNetns net;
         if (!net.ok())
             QSKIP(qPrintable(net.why()));
-        const QString out = dir_.filePath(QStringLiteral("out/veth.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/veth.pcapng"));
         QProcess helper;
-        helper.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{setpriv_} + kAsNobody
-                                                                               + QStringList{helper_, QStringLiteral("-i"), net.clientInterface(),
+        helper.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{copies_.setpriv} + kAsNobody
+                                                                               + QStringList{copies_.helper, QStringLiteral("-i"), net.clientInterface(),
                                                                                              QStringLiteral("-f"), QStringLiteral("tcp port 5194"),
                                                                                              QStringLiteral("-w"), out}));
         QByteArray err;
@@ -269,12 +213,12 @@ private slots:
     {
         // Only the helper copy holds the capability; the CLI copy beside the plain helper uses it
         // through TCPLENS_CAPTURE_HELPER.
-        const QString out = dir_.filePath(QStringLiteral("out/cli-lo.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/cli-lo.pcapng"));
         QProcess cli;
         auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), helper_);
+        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), copies_.helper);
         cli.setProcessEnvironment(environment);
-        cli.start(setpriv_, kAsNobody + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+        cli.start(copies_.setpriv, kAsNobody + QStringList{copies_.cli, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
                                                     QStringLiteral("-f"), QStringLiteral("tcp port 5195"), QStringLiteral("-c"),
                                                     QStringLiteral("3"), QStringLiteral("-w"), out});
         QByteArray err;
@@ -291,11 +235,11 @@ private slots:
         LiveNetns net;
         if (!net.ok())
             QSKIP(qPrintable(net.why()));
-        const QString vethOut = dir_.filePath(QStringLiteral("out/cli-veth.pcapng"));
+        const QString vethOut = copies_.dir.filePath(QStringLiteral("out/cli-veth.pcapng"));
         QProcess onVeth;
         onVeth.setProcessEnvironment(environment);
-        onVeth.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{setpriv_} + kAsNobody
-                                                                               + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"),
+        onVeth.start(QStringLiteral("ip"), LiveNetns::inNs(net.clientNs(), QStringList{copies_.setpriv} + kAsNobody
+                                                                               + QStringList{copies_.cli, QStringLiteral("capture"), QStringLiteral("-i"),
                                                                                              net.clientInterface(), QStringLiteral("-f"),
                                                                                              QStringLiteral("tcp port 5196"), QStringLiteral("-w"), vethOut}));
         err.clear();
@@ -317,12 +261,12 @@ private slots:
 
     void killedCliStopsTheHelperWhichFinishesTheFile()
     {
-        const QString out = dir_.filePath(QStringLiteral("out/cli-killed.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/cli-killed.pcapng"));
         QProcess cli;
         auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), helper_);
+        environment.insert(QStringLiteral("TCPLENS_CAPTURE_HELPER"), copies_.helper);
         cli.setProcessEnvironment(environment);
-        cli.start(setpriv_, kAsNobody + QStringList{cli_, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
+        cli.start(copies_.setpriv, kAsNobody + QStringList{copies_.cli, QStringLiteral("capture"), QStringLiteral("-i"), QStringLiteral("lo"),
                                                     QStringLiteral("-f"), QStringLiteral("tcp port 5197"), QStringLiteral("-w"), out});
         QByteArray err;
         QVERIFY2(waitForPhrase(cli, "capturing on lo", err), err.constData());
@@ -346,7 +290,7 @@ private slots:
         // A window shows the drop count while capturing: --stats-interval puts statistics blocks in the stream.
         std::string error;
         auto process = tcplens::CaptureHelperProcess::start(
-            helper_.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5198", "--stats-interval", "1", "-w", "-"}, error, true);
+            copies_.helper.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5198", "--stats-interval", "1", "-w", "-"}, error, true);
         QVERIFY2(process, error.c_str());
         const int pipe = process->takeOutput();
         auto file = tcplens::CaptureFile::openDescriptor(pipe, "the helper's stream");
@@ -386,10 +330,10 @@ private slots:
     void aReaderThatStopsReadingDoesNotHoldTheHelper()
     {
         // The pipe stays open and unread: the helper gives up on it after --stall-timeout, keeps the file.
-        const QString out = dir_.filePath(QStringLiteral("out/stalled.pcapng"));
+        const QString out = copies_.dir.filePath(QStringLiteral("out/stalled.pcapng"));
         std::string error;
         auto process = tcplens::CaptureHelperProcess::start(
-            helper_.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5189", "--stall-timeout", "1", "-w", out.toStdString(), "-w", "-"},
+            copies_.helper.toStdString(), {"-q", "-i", "lo", "-f", "tcp port 5189", "--stall-timeout", "1", "-w", out.toStdString(), "-w", "-"},
             error, true);
         QVERIFY2(process, error.c_str());
         const int unread = process->takeOutput();
@@ -409,97 +353,8 @@ private slots:
                  report.out + report.err);
     }
 
-    void accessCheckSaysWhatAUserLacks()
-    {
-        // What the Capture dialog tells a user before Start, judged as nobody would be.
-        QCOMPARE(tcplens::fileHasCaptureCapabilities(helper_.toStdString()), true);
-        QCOMPARE(tcplens::fileHasCaptureCapabilities(plain_.toStdString()), false);
-        const auto root = tcplens::CaptureHelperAccess::checkPath(plain_.toStdString());
-        QCOMPARE(root.state, tcplens::CaptureHelperAccess::State::Ready); // root needs no capability on the file
-        QCOMPARE(tcplens::CaptureHelperAccess::checkPath({}, "looked nowhere").state, tcplens::CaptureHelperAccess::State::NotFound);
-        const QString closed = dir_.filePath(QStringLiteral("closed"));
-        QVERIFY(QDir().mkpath(closed));
-        ::chmod(QFile::encodeName(closed).constData(), 0755);
-        const QString grouped = closed + QStringLiteral("/tcplens-capture");
-        QVERIFY(QFile::copy(helper_, grouped));
-        ::chmod(QFile::encodeName(grouped).constData(), 0750); // root's group only, as outside the tcplens group
-        // As nobody, on a thread of its own: a raw setresuid changes only the calling thread.
-        using State = tcplens::CaptureHelperAccess::State;
-        std::vector<State> states;
-        std::string user;
-        std::thread([&] {
-            if (::syscall(SYS_setgroups, 0, nullptr) != 0 || ::syscall(SYS_setresgid, 65534, 65534, 65534) != 0
-                || ::syscall(SYS_setresuid, 65534, 65534, 65534) != 0)
-                return;
-            for (const auto& path : {helper_, plain_, grouped}) {
-                const auto access = tcplens::CaptureHelperAccess::checkPath(QFile::encodeName(path).toStdString());
-                states.push_back(access.state);
-                user = access.userName;
-            }
-        }).join();
-        QCOMPARE(states, (std::vector<State>{State::Ready, State::NoCapability, State::NotPermitted}));
-        QCOMPARE(QString::fromStdString(user), QStringLiteral("nobody"));
-    }
-
-    void installGivesTheHelperAloneItsCapabilityForTheGroup()
-    {
-        // The install step of cmake --install, on a prefix of our own and a group of our own.
-        const QString prefix = dir_.filePath(QStringLiteral("prefix"));
-        QVERIFY(QDir().mkpath(prefix + QStringLiteral("/bin")));
-        ::chmod(QFile::encodeName(prefix).constData(), 0755);
-        ::chmod(QFile::encodeName(prefix + QStringLiteral("/bin")).constData(), 0755);
-        // A copy of the script nobody can read: the checkout may sit where only root can enter.
-        const QString script = prefix + QStringLiteral("/InstallCaptureHelper.cmake");
-        QVERIFY(QFile::copy(QDir(QStringLiteral(TCPLENS_TEST_DATA_DIR)).absoluteFilePath(QStringLiteral("../../cmake/InstallCaptureHelper.cmake")),
-                            script));
-        ::chmod(QFile::encodeName(script).constData(), 0644);
-        const QString installed = prefix + QStringLiteral("/bin/tcplens-capture");
-        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CAPTURE_PATH), installed));
-        QVERIFY(QFile::copy(QStringLiteral(TCPLENS_CLI_PATH), prefix + QStringLiteral("/bin/tcplens-cli")));
-        const QString group = QStringLiteral("tlt%1").arg(::getpid());
-        const auto asUser = runProcess(setpriv_, kAsNobody + QStringList{QStringLiteral("cmake"), QStringLiteral("-DCMAKE_INSTALL_PREFIX=") + prefix,
-                                                                         QStringLiteral("-DTCPLENS_CAPTURE_GROUP=") + group,
-                                                                         QStringLiteral("-P"), script});
-        const QString warning = QString::fromUtf8(asUser.err).simplified(); // CMake wraps its warnings
-        QVERIFY2(warning.contains(QStringLiteral("WITHOUT the capture capability"))
-                     && warning.contains(QStringLiteral("setcap cap_net_raw,cap_net_admin+eip ") + installed),
-                 asUser.err.constData());
-        const auto asRoot = runProcess(QStringLiteral("cmake"), {QStringLiteral("-DCMAKE_INSTALL_PREFIX=") + prefix,
-                                                                 QStringLiteral("-DTCPLENS_CAPTURE_GROUP=") + group,
-                                                                 QStringLiteral("-P"), script});
-        const auto removeGroup = qScopeGuard([&] { QProcess::execute(QStringLiteral("groupdel"), {group}); });
-        QVERIFY2(asRoot.exitedWith(0) && asRoot.out.contains("mode 0750"), asRoot.out + asRoot.err);
-        struct stat st {};
-        QCOMPARE(::stat(QFile::encodeName(installed).constData(), &st), 0);
-        QCOMPARE(st.st_uid, uid_t{0});
-        QCOMPARE(st.st_mode & 07777, mode_t{0750});
-        const auto caps = runProcess(QStringLiteral("getcap"), {installed, prefix + QStringLiteral("/bin/tcplens-cli")});
-        QVERIFY2(caps.out.contains("tcplens-capture cap_net_admin,cap_net_raw=eip"), caps.out.constData());
-        QVERIFY2(!caps.out.contains("tcplens-cli"), caps.out.constData());
-        // Outside the group the helper cannot even be run; inside it captures.
-        // (runuser, not setpriv: setpriv keeps root's capabilities until the exec, so it may run anything.)
-        const auto outside = runProcess(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                                                    installed, QStringLiteral("-D")});
-        QVERIFY2(!outside.exitedWith(0) && outside.err.contains("Permission denied"), outside.err.constData());
-        QStringList inGroup = kAsNobody;
-        inGroup.replace(inGroup.indexOf(QStringLiteral("--clear-groups")), QStringLiteral("--groups=") + group);
-        QProcess capture;
-        capture.start(setpriv_, inGroup + QStringList{installed, QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-c"),
-                                                      QStringLiteral("1"), QStringLiteral("-f"), QStringLiteral("tcp port 5190"),
-                                                      QStringLiteral("-w"), dir_.filePath(QStringLiteral("out/member.pcapng"))});
-        QByteArray err;
-        QVERIFY2(waitForPhrase(capture, "capturing on lo", err), err.constData());
-        QVERIFY(loopbackExchange(5190));
-        QVERIFY(capture.waitForFinished(10'000));
-        QCOMPARE(capture.exitCode(), 0);
-    }
-
 private:
-    QTemporaryDir dir_;
-    QString setpriv_;
-    QString helper_;
-    QString plain_;
-    QString cli_;
+    CaptureHelperCopies copies_;
 };
 
 QTEST_GUILESS_MAIN(TestCaptureHelper)
