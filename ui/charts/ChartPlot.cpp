@@ -250,6 +250,24 @@ void ChartPlot::setEmptyMessage(const QString& text)
     message_->setVisible(!text.isEmpty());
 }
 
+void ChartPlot::setLimitBandsShown(bool shown)
+{
+    if (shown == limitBandsShown_)
+        return;
+    limitBandsShown_ = shown;
+    rebuildKeepingView();
+}
+
+void ChartPlot::rebuildKeepingView()
+{
+    const auto x = xAxis->range();
+    const auto y = yAxis->range();
+    rebuild();
+    xAxis->setRange(x);
+    yAxis->setRange(y);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
 QPointF ChartPlot::pixelOf(const QCPGraph* graph, int index) const
 {
     const auto it = graph->data()->constBegin() + index;

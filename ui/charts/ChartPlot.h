@@ -62,6 +62,11 @@ public:
     /// Puts a message in the middle of an empty chart ("No data …"); empty text removes it.
     void setEmptyMessage(const QString& text);
 
+    /// Shows or hides the limiting-factor band (and its legend entries) of a chart that draws
+    /// one, keeping the zoom.
+    void setLimitBandsShown(bool shown);
+    [[nodiscard]] bool limitBandsShown() const noexcept { return limitBandsShown_; }
+
 signals:
     /// A click (no drag) landed on a data point of `frame`.
     void packetClicked(quint32 frame);
@@ -86,6 +91,10 @@ protected:
     void clearPickables();
     /// Removes every plottable and item except the crosshair, mark and message.
     void clearChart();
+    /// Builds the chart's graphs again from its data and options.
+    virtual void rebuild() = 0;
+    /// rebuild() keeping both axes' ranges (the user's zoom), redrawn on the next turn.
+    void rebuildKeepingView();
     /// Text for the readout at plot coordinates (key, value) of the main axes.
     [[nodiscard]] virtual QString readout(double key, double value) const;
     /// Applies the style's colours to the chart's own graphs (called by setChartStyle).
@@ -129,6 +138,7 @@ private:
     QCPRange homeX_{0, 1};
     QCPRange homeY_{0, 1};
     AxisMode axisMode_ = AxisMode::Both;
+    bool limitBandsShown_ = true;
     bool following_ = false;
     QPoint pressPos_;
     bool pressed_ = false;

@@ -41,7 +41,7 @@ protected:
     void retranslate() override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void setAxisTitles();
     void label(double round, double cwnd, const QString& text, const QColor& colour, bool above = true);
 

@@ -28,7 +28,7 @@ protected:
     void retranslate() override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void setAxisTitles();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;

@@ -121,7 +121,7 @@ void TimeSequenceChart::rebuild()
 {
     clearChart();
     bands_.clear();
-    if (bandsShown_ && series_ && !series_->empty()) // behind everything
+    if (limitBandsShown() && series_ && !series_->empty()) // behind everything
         bands_.build(*this, yAxis2, series_->limits().timeline(data_));
     // Drawn in this order: the window edge and ACKs behind, segments over them, events on top.
     window_ = addSeries(tr("Receive window (ack + window)"));
@@ -242,19 +242,6 @@ QString TimeSequenceChart::readout(double key, double value) const
     const QString text = tr("t %1 s · seq %2").arg(key, 0, 'f', 6).arg(QLocale().toString(std::llround(value)));
     const auto factor = bands_.factorAt(key);
     return factor ? text + QStringLiteral(" · ") + LimitBands::name(*factor) : text;
-}
-
-void TimeSequenceChart::setLimitBandsShown(bool shown)
-{
-    if (shown == bandsShown_)
-        return;
-    bandsShown_ = shown;
-    const auto x = xAxis->range();
-    const auto y = yAxis->range();
-    rebuild();
-    xAxis->setRange(x);
-    yAxis->setRange(y);
-    replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace tcplens::ui

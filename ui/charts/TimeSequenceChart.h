@@ -29,9 +29,6 @@ public:
 
     /// The limiting-factor band along the time axis.
     [[nodiscard]] const LimitBands& limitBands() const noexcept { return bands_; }
-    /// Shows or hides the band (and its legend entries), keeping the zoom.
-    void setLimitBandsShown(bool shown);
-    [[nodiscard]] bool limitBandsShown() const noexcept { return bandsShown_; }
 
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
@@ -39,14 +36,13 @@ protected:
     void retranslate() override;
 
 private:
-    void rebuild();
+    void rebuild() override;
     void setAxisTitles();
     /// Bar-end ticks only while few enough segments are in view to tell them apart (and to stay fast).
     void updateDetail();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     LimitBands bands_;
-    bool bandsShown_ = true;
     Direction data_ = Direction::ClientToServer;
     bool stevens_ = false;
     bool detailed_ = true;

@@ -84,7 +84,7 @@ void WindowsChart::rebuild()
     bands_.clear();
     slowStart_ = addSeries(tr("Slow start"), yAxis2);
     avoidance_ = addSeries(tr("Congestion avoidance"), yAxis2);
-    if (bandsShown_ && series_ && !series_->empty()) // over the phases' tint, under every line
+    if (limitBandsShown() && series_ && !series_->empty()) // over the phases' tint, under every line
         bands_.build(*this, yAxis2, series_->limits().timeline(data_));
     recovery_ = addSeries(tr("Loss recovery"), yAxis2);
     rwnd_ = addSeries(tr("Advertised window (receiver)"));
@@ -269,19 +269,6 @@ void WindowsChart::setNote(const QString& text, const QString& toolTip)
     note_ = text;
     noteToolTip_ = toolTip;
     emit noteChanged();
-}
-
-void WindowsChart::setLimitBandsShown(bool shown)
-{
-    if (shown == bandsShown_)
-        return;
-    bandsShown_ = shown;
-    const auto x = xAxis->range();
-    const auto y = yAxis->range();
-    rebuild();
-    xAxis->setRange(x);
-    yAxis->setRange(y);
-    replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace tcplens::ui

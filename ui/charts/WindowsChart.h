@@ -32,9 +32,6 @@ public:
 
     /// The limiting-factor band along the time axis.
     [[nodiscard]] const LimitBands& limitBands() const noexcept { return bands_; }
-    /// Shows or hides the band (and its legend entries), keeping the zoom.
-    void setLimitBandsShown(bool shown);
-    [[nodiscard]] bool limitBandsShown() const noexcept { return bandsShown_; }
 
     /// A line of text shown with the chart (the Charts panel puts it above its hint), e.g. the
     /// kernel's split of the sender's time beside the wire's; `toolTip` holds the details.
@@ -57,13 +54,12 @@ private:
         QVector<double> times, values;
         QCPGraph* graph = nullptr;
     };
-    void rebuild();
+    void rebuild() override;
     void setAxisTitles();
     void addExtraGraph(Extra& extra);
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     LimitBands bands_;
-    bool bandsShown_ = true;
     Direction data_ = Direction::ClientToServer;
     QCPGraph* slowStart_ = nullptr;
     QCPGraph* avoidance_ = nullptr;
