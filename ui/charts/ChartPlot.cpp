@@ -7,23 +7,12 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
-#include <limits>
 
 namespace tcplens::ui {
 namespace {
 
 constexpr int kClickSlop = 4; // pixels a press may move and still count as a click
-
-bool isSpecial(const QCPAbstractItem* item, std::initializer_list<const QCPAbstractItem*> special)
-{
-    for (const auto* s : special) {
-        if (s == item)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -47,27 +36,6 @@ ChartPlot::ChartPlot(QWidget* parent) : QCustomPlot(parent)
     legend->setRowSpacing(0);
     legend->setColumnSpacing(12);
     legend->setMargins(QMargins(6, 3, 6, 3));
-
-    addLayer(QStringLiteral("crosshair"), layer(QStringLiteral("legend")), QCustomPlot::limAbove);
-    overlay_ = layer(QStringLiteral("crosshair"));
-    overlay_->setMode(QCPLayer::lmBuffered);
-    crossX_ = new QCPItemStraightLine(this);
-    crossY_ = new QCPItemStraightLine(this);
-    readout_ = new QCPItemText(this);
-    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_}) {
-        item->setLayer(overlay_);
-        item->setVisible(false);
-        item->setSelectable(false);
-    }
-    for (auto* line : {crossX_, crossY_}) {
-        line->point1->setType(QCPItemPosition::ptAbsolute);
-        line->point2->setType(QCPItemPosition::ptAbsolute);
-    }
-    readout_->position->setType(QCPItemPosition::ptAxisRectRatio);
-    readout_->position->setCoords(1, 0);
-    readout_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    readout_->setPadding(QMargins(6, 3, 6, 3));
-    readout_->setTextAlignment(Qt::AlignLeft);
 
     mark_ = new QCPItemStraightLine(this);
     mark_->setVisible(false);
@@ -117,12 +85,7 @@ void ChartPlot::styleAxes()
     legend->setTextColor(style_.text);
     legend->setFont(style_.font);
     legend->setIconSize(QSize(QFontMetrics(style_.font).height() * 2, QFontMetrics(style_.font).height()));
-    readout_->setFont(style_.font);
-    readout_->setColor(style_.text);
-    readout_->setBrush(style_.readoutBackground);
-    readout_->setPen(QPen(style_.axis));
-    for (auto* line : {crossX_, crossY_})
-        line->setPen(QPen(style_.crosshair, 1, Qt::DashLine));
+    crosshair_.setStyle(style_);
     mark_->setPen(QPen(style_.selection, contrast ? 3 : 2));
     QFont big = style_.font;
     big.setPointSizeF(style_.font.pointSizeF() * 1.2);
@@ -150,7 +113,7 @@ QCPGraph* ChartPlot::addSeries(const QString& name, QCPAxis* valueAxis)
 
 void ChartPlot::setPickable(QCPGraph* graph, QVector<quint32> frames)
 {
-    pickables_.push_back(Pickable{graph, std::move(frames)});
+    picker_.add(graph, std::move(frames));
 }
 
 void ChartPlot::setGraphData(QCPGraph* graph, QVector<double> keys, QVector<double> values, QVector<quint32> frames)
@@ -200,16 +163,12 @@ void ChartPlot::orderLegend(std::initializer_list<QCPGraph*> graphs)
 
 void ChartPlot::setBars(QCPGraph* graph, bool bars)
 {
-    for (auto& p : pickables_) {
-        if (p.graph == graph)
-            p.bars = bars;
-    }
+    picker_.setBars(graph, bars);
 }
 
 void ChartPlot::clearPickables()
 {
-    pickables_.clear();
-    pickPriority_.clear();
+    picker_.clear();
 }
 
 void ChartPlot::clearChart()
@@ -218,7 +177,7 @@ void ChartPlot::clearChart()
     clearPlottables();
     for (int i = itemCount() - 1; i >= 0; --i) {
         auto* it = item(i);
-        if (!isSpecial(it, {crossX_, crossY_, readout_, mark_, message_}))
+        if (!crosshair_.owns(it) && it != mark_ && it != message_)
             removeItem(it);
     }
     setEmptyMessage({});
@@ -276,49 +235,7 @@ QPointF ChartPlot::pixelOf(const QCPGraph* graph, int index) const
 
 std::optional<quint32> ChartPlot::frameAt(const QPointF& pixel, double radius) const
 {
-    std::optional<quint32> best;
-    double bestDistance = radius * radius;
-    int bestPriority = std::numeric_limits<int>::min();
-    for (const auto& p : pickables_) {
-        const QCPGraph* graph = p.graph.data();
-        if (graph == nullptr || !graph->visible())
-            continue;
-        const int priority = pickPriority_.value(graph, 0);
-        if (priority < bestPriority)
-            continue;
-        const auto* keyAxis = graph->keyAxis();
-        const auto* valueAxis = graph->valueAxis();
-        double lo = keyAxis->pixelToCoord(pixel.x() - radius);
-        double hi = keyAxis->pixelToCoord(pixel.x() + radius);
-        if (lo > hi)
-            std::swap(lo, hi);
-        const auto data = graph->data();
-        const auto begin = data->constBegin();
-        for (auto it = data->findBegin(lo, false); it != data->constEnd() && it->key <= hi; ++it) {
-            if (std::isnan(it->value))
-                continue;
-            const double dx = keyAxis->coordToPixel(it->key) - pixel.x();
-            double dy = valueAxis->coordToPixel(it->value) - pixel.y();
-            const auto next = it + 1;
-            if (p.bars && next != data->constEnd() && next->key == it->key && !std::isnan(next->value)) {
-                // Distance to the bar from this point to the next, not to its end.
-                const double y1 = valueAxis->coordToPixel(it->value);
-                const double y2 = valueAxis->coordToPixel(next->value);
-                const double top = std::min(y1, y2);
-                const double bottom = std::max(y1, y2);
-                dy = pixel.y() < top ? top - pixel.y() : pixel.y() > bottom ? pixel.y() - bottom : 0;
-            }
-            const double distance = dx * dx + dy * dy;
-            const auto index = static_cast<int>(it - begin);
-            const bool better = priority > bestPriority ? distance <= radius * radius : distance <= bestDistance;
-            if (better && index < p.frames.size() && p.frames[index] != 0) {
-                bestDistance = distance;
-                bestPriority = priority;
-                best = p.frames[index];
-            }
-        }
-    }
-    return best;
+    return picker_.frameAt(pixel, radius);
 }
 
 void ChartPlot::setHomeRange(const QCPRange& x, const QCPRange& y)
@@ -401,7 +318,7 @@ QString ChartPlot::readout(double key, double value) const
 
 QString ChartPlot::readoutText() const
 {
-    return readout_->visible() ? readout_->text() : QString();
+    return crosshair_.text();
 }
 
 void ChartPlot::updateCrosshair(const QPointF& pixel)
@@ -411,26 +328,15 @@ void ChartPlot::updateCrosshair(const QPointF& pixel)
         hideCrosshair();
         return;
     }
-    crossX_->point1->setCoords(pixel.x(), rect.top());
-    crossX_->point2->setCoords(pixel.x(), rect.bottom());
-    crossY_->point1->setCoords(rect.left(), pixel.y());
-    crossY_->point2->setCoords(rect.right(), pixel.y());
     QString text = readout(xAxis->pixelToCoord(pixel.x()), yAxis->pixelToCoord(pixel.y()));
     if (const auto frame = frameAt(pixel))
         text += QLatin1Char('\n') + tr("frame %1 — click to select it").arg(*frame);
-    readout_->setText(text);
-    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_})
-        item->setVisible(true);
-    overlay_->replot();
+    crosshair_.show(pixel, rect, text);
 }
 
 void ChartPlot::hideCrosshair()
 {
-    if (!readout_->visible())
-        return;
-    for (auto* item : std::initializer_list<QCPAbstractItem*>{crossX_, crossY_, readout_})
-        item->setVisible(false);
-    overlay_->replot();
+    crosshair_.hide();
 }
 
 void ChartPlot::changeEvent(QEvent* event)

@@ -4,14 +4,13 @@
 // crosshair with a readout, the selected packet marked, a click on a point reported as that
 // point's frame, theme styling, and export to PNG, PDF and SVG.
 
+#include "ChartCrosshair.h"
+#include "ChartPicker.h"
 #include "ChartStyle.h"
 
 #include <qcustomplot.h>
 
-#include <QHash>
-
 #include <optional>
-#include <vector>
 
 namespace tcplens::ui {
 
@@ -109,7 +108,7 @@ protected:
     QCPGraph* addSeries(const QString& name, QCPAxis* valueAxis = nullptr);
     /// A click near points of several series picks the one of highest priority (the marked events:
     /// a retransmission over the ACK beside it), then the nearest.
-    void setPickPriority(const QCPGraph* graph, int priority) { pickPriority_[graph] = priority; }
+    void setPickPriority(const QCPGraph* graph, int priority) { picker_.setPriority(graph, priority); }
     /// Rebuilds the legend with `graphs` in this order, leaving out the empty ones.
     void orderLegend(std::initializer_list<QCPGraph*> graphs);
     /// Styles axes, grid, legend and text from the style.
@@ -122,19 +121,13 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    struct Pickable {
-        QPointer<QCPGraph> graph;
-        QVector<quint32> frames;
-        bool bars = false;
-    };
     void updateCrosshair(const QPointF& pixel);
     void hideCrosshair();
     void applyAxisMode();
 
     ChartStyle style_;
     bool writeImage(const QString& path, QSize size, QString* error);
-    std::vector<Pickable> pickables_;
-    QHash<const QCPGraph*, int> pickPriority_;
+    ChartPicker picker_;
     QCPRange homeX_{0, 1};
     QCPRange homeY_{0, 1};
     AxisMode axisMode_ = AxisMode::Both;
@@ -142,10 +135,7 @@ private:
     bool following_ = false;
     QPoint pressPos_;
     bool pressed_ = false;
-    QCPLayer* overlay_ = nullptr;
-    QCPItemStraightLine* crossX_ = nullptr;
-    QCPItemStraightLine* crossY_ = nullptr;
-    QCPItemText* readout_ = nullptr;
+    ChartCrosshair crosshair_{*this};
     QCPItemStraightLine* mark_ = nullptr;
     QCPItemText* message_ = nullptr;
     QCPTextElement* title_ = nullptr;
