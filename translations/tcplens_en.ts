@@ -816,6 +816,89 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ChartOptions</name>
+    <message>
+        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving average over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this capture&apos;s losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textbook parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial congestion window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial slow-start threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment is lost in the first round whose cwnd reaches this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 duplicate ACKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwnd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssthresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ChartPlot</name>
     <message>
         <source>frame %1 — click to select it</source>
@@ -910,86 +993,6 @@
     </message>
     <message>
         <source>Chart &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving average over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>against time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>against sequence number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RTT samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this capture&apos;s losses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>textbook parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> MSS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initial congestion window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initial slow-start threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A segment is lost in the first round whose cwnd reaches this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 duplicate ACKs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driven by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cwnd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ssthresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -816,6 +816,89 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ChartOptions</name>
+    <message>
+        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
+        <translation>Stevens 风格（每个报文段一个点，而不是 tcptrace 的竖条）</translation>
+    </message>
+    <message>
+        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
+        <translation>丢包事件：▼ 重传，▼ 快速重传，■ 超时；◆ 已恢复（丢包前发送的数据全部被确认）；顶部横条标出每次恢复的时段。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Moving average over</source>
+        <translation>滑动平均窗口</translation>
+    </message>
+    <message>
+        <source>against time</source>
+        <translation>按时间</translation>
+    </message>
+    <message>
+        <source>against sequence number</source>
+        <translation>按序号</translation>
+    </message>
+    <message>
+        <source>RTT samples</source>
+        <translation>RTT 样本</translation>
+    </message>
+    <message>
+        <source>this capture&apos;s losses</source>
+        <translation>本捕获文件中的丢包</translation>
+    </message>
+    <message>
+        <source>textbook parameters</source>
+        <translation>教科书参数</translation>
+    </message>
+    <message>
+        <source> MSS</source>
+        <translation> MSS</translation>
+    </message>
+    <message>
+        <source>Initial congestion window</source>
+        <translation>初始拥塞窗口</translation>
+    </message>
+    <message>
+        <source>Initial slow-start threshold</source>
+        <translation>初始慢启动阈值</translation>
+    </message>
+    <message>
+        <source>A segment is lost in the first round whose cwnd reaches this</source>
+        <translation>在 cwnd 首次达到该值的轮次中丢失一个报文段</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>3 duplicate ACKs</source>
+        <translation>3 个重复确认</translation>
+    </message>
+    <message>
+        <source>Driven by</source>
+        <translation>驱动方式</translation>
+    </message>
+    <message>
+        <source>cwnd</source>
+        <translation>cwnd</translation>
+    </message>
+    <message>
+        <source>ssthresh</source>
+        <translation>ssthresh</translation>
+    </message>
+    <message>
+        <source>loss at</source>
+        <translation>丢包于</translation>
+    </message>
+    <message>
+        <source>rounds</source>
+        <translation>轮数</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::ChartPlot</name>
     <message>
         <source>frame %1 — click to select it</source>
@@ -911,86 +994,6 @@
     <message>
         <source>Chart &amp;Data as CSV…</source>
         <translation>图表数据导出为 CSV(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Stevens style (a dot per segment instead of tcptrace&apos;s bars)</source>
-        <translation>Stevens 风格（每个报文段一个点，而不是 tcptrace 的竖条）</translation>
-    </message>
-    <message>
-        <source>Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered (everything sent before the loss ACKed); the bar on top spans each recovery.</source>
-        <translation>丢包事件：▼ 重传，▼ 快速重传，■ 超时；◆ 已恢复（丢包前发送的数据全部被确认）；顶部横条标出每次恢复的时段。</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Moving average over</source>
-        <translation>滑动平均窗口</translation>
-    </message>
-    <message>
-        <source>against time</source>
-        <translation>按时间</translation>
-    </message>
-    <message>
-        <source>against sequence number</source>
-        <translation>按序号</translation>
-    </message>
-    <message>
-        <source>RTT samples</source>
-        <translation>RTT 样本</translation>
-    </message>
-    <message>
-        <source>this capture&apos;s losses</source>
-        <translation>本捕获文件中的丢包</translation>
-    </message>
-    <message>
-        <source>textbook parameters</source>
-        <translation>教科书参数</translation>
-    </message>
-    <message>
-        <source> MSS</source>
-        <translation> MSS</translation>
-    </message>
-    <message>
-        <source>Initial congestion window</source>
-        <translation>初始拥塞窗口</translation>
-    </message>
-    <message>
-        <source>Initial slow-start threshold</source>
-        <translation>初始慢启动阈值</translation>
-    </message>
-    <message>
-        <source>A segment is lost in the first round whose cwnd reaches this</source>
-        <translation>在 cwnd 首次达到该值的轮次中丢失一个报文段</translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>3 duplicate ACKs</source>
-        <translation>3 个重复确认</translation>
-    </message>
-    <message>
-        <source>Driven by</source>
-        <translation>驱动方式</translation>
-    </message>
-    <message>
-        <source>cwnd</source>
-        <translation>cwnd</translation>
-    </message>
-    <message>
-        <source>ssthresh</source>
-        <translation>ssthresh</translation>
-    </message>
-    <message>
-        <source>loss at</source>
-        <translation>丢包于</translation>
-    </message>
-    <message>
-        <source>rounds</source>
-        <translation>轮数</translation>
     </message>
     <message>
         <source>Select a TCP packet or conversation to chart it.</source>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ChartOptions.h"
 #include "ChartRenderer.h"
 
 #include "ChartStyle.h"
@@ -17,19 +18,13 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSpinBox>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -38,8 +33,6 @@
 namespace tcplens::ui {
 namespace {
 
-const QString kAverageWindowKey = QStringLiteral("charts/throughputWindow");
-const QString kStevensKey = QStringLiteral("charts/stevensDots");
 const QString kLimitBandsKey = QStringLiteral("charts/limitBands");
 
 int indexOf(ChartKind kind) { return static_cast<int>(kind); }
@@ -88,7 +81,8 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent), cache_(new ChartSer
     layout->setSpacing(2);
     createToolBar();
     layout->addWidget(findChild<QToolBar*>());
-    layout->addWidget(createOptions());
+    options_ = new ChartOptions(tsg_, throughput_, rtt_, model_);
+    layout->addWidget(options_);
     layout->addWidget(tabs_, 1);
     layout->addWidget(hint_);
 
@@ -109,11 +103,12 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QWidget(parent), cache_(new ChartSer
     connect(tabs_, &QTabWidget::currentChanged, this, &ChartsPanel::onTabChanged);
     connect(cache_, &ChartSeriesCache::ready, this, &ChartsPanel::onSeriesReady);
     connect(windows_, &WindowsChart::noteChanged, this, &ChartsPanel::updateHint);
-
-    const QSettings settings;
-    averageWindow_->setValue(settings.value(kAverageWindowKey, StreamSeriesBuilder::kDefaultThroughputWindow).toDouble());
-    throughput_->setAverageWindow(averageWindow_->value());
-    stevens_->setChecked(settings.value(kStevensKey, false).toBool());
+    connect(options_, &ChartOptions::averageWindowChanged, this, &ChartsPanel::updateHint);
+    connect(options_, &ChartOptions::rttAxisChanged, this, [this](bool againstSequence) {
+        if (!againstSequence && timeRange_)
+            rtt_->followTimeRange(*timeRange_);
+        updateHint();
+    });
     restyle();
     updateDirectionLabel();
     updateHint();
@@ -163,131 +158,6 @@ void ChartsPanel::createToolBar()
     });
     exportButton->setMenu(menu);
     bar->addWidget(exportButton);
-}
-
-QWidget* ChartsPanel::createOptions()
-{
-    options_ = new QStackedWidget;
-    const auto page = [this](std::initializer_list<QWidget*> widgets) {
-        auto* w = new QWidget;
-        auto* row = new QHBoxLayout(w);
-        row->setContentsMargins(4, 0, 4, 0);
-        for (auto* widget : widgets)
-            row->addWidget(widget);
-        row->addStretch(1);
-        options_->addWidget(w);
-    };
-    stevens_ = new QCheckBox;
-    connect(stevens_, &QCheckBox::toggled, this, [this](bool on) {
-        tsg_->setStevens(on);
-        QSettings().setValue(kStevensKey, on);
-    });
-    page({stevens_});
-    auto* lossLegend = new QLabel;
-    page({lossLegend});
-
-    averageWindow_ = new QDoubleSpinBox;
-    averageWindow_->setObjectName(QStringLiteral("averageWindow"));
-    averageWindow_->setDecimals(3);
-    averageWindow_->setRange(0.001, 3600);
-    averageWindow_->setSingleStep(0.1);
-    averageWindow_->setKeyboardTracking(false);
-    connect(averageWindow_, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
-        throughput_->setAverageWindow(seconds);
-        QSettings().setValue(kAverageWindowKey, seconds);
-        updateHint();
-    });
-    auto* averageLabel = new QLabel;
-    averageLabel->setBuddy(averageWindow_);
-    page({averageLabel, averageWindow_});
-
-    rttAxis_ = new QComboBox;
-    rttAxis_->addItems({QString(), QString()});
-    connect(rttAxis_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        rtt_->setAgainstSequence(index == 1);
-        if (index == 0 && timeRange_)
-            rtt_->followTimeRange(*timeRange_);
-        updateHint();
-    });
-    auto* rttLabel = new QLabel;
-    rttLabel->setBuddy(rttAxis_);
-    page({rttLabel, rttAxis_});
-
-    modelSource_ = new QComboBox;
-    modelSource_->addItems({QString(), QString()});
-    const auto spin = [](double value, double max) {
-        auto* box = new QDoubleSpinBox;
-        box->setDecimals(0);
-        box->setRange(1, max);
-        box->setValue(value);
-        return box;
-    };
-    const ModelSettings defaults;
-    modelInitial_ = spin(defaults.initialCwnd, 64);
-    modelSsthresh_ = spin(defaults.ssthresh, 1024);
-    modelLossAt_ = spin(defaults.lossAtCwnd, 4096);
-    modelLossType_ = new QComboBox;
-    modelLossType_->addItems({QString(), QString()});
-    modelRounds_ = new QSpinBox;
-    modelRounds_->setRange(2, 500);
-    modelRounds_->setValue(static_cast<int>(defaults.rounds));
-    auto* sourceLabel = new QLabel;
-    sourceLabel->setBuddy(modelSource_);
-    auto* cwndLabel = new QLabel;
-    auto* ssthreshLabel = new QLabel;
-    auto* lossAtLabel = new QLabel;
-    auto* roundsLabel = new QLabel;
-    page({sourceLabel, modelSource_, cwndLabel, modelInitial_, ssthreshLabel, modelSsthresh_, lossAtLabel, modelLossAt_,
-          modelLossType_, roundsLabel, modelRounds_});
-    translatable([=, this] {
-        stevens_->setText(tr("Stevens style (a dot per segment instead of tcptrace's bars)"));
-        lossLegend->setText(tr("Loss events: ▼ retransmission, ▼ fast retransmission, ■ timeout; ◆ recovered "
-                               "(everything sent before the loss ACKed); the bar on top spans each recovery."));
-        averageWindow_->setSuffix(tr(" s"));
-        averageLabel->setText(tr("Moving average over"));
-        rttAxis_->setItemText(0, tr("against time"));
-        rttAxis_->setItemText(1, tr("against sequence number"));
-        rttLabel->setText(tr("RTT samples"));
-        modelSource_->setItemText(0, tr("this capture's losses"));
-        modelSource_->setItemText(1, tr("textbook parameters"));
-        for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
-            box->setSuffix(tr(" MSS"));
-        modelInitial_->setToolTip(tr("Initial congestion window"));
-        modelSsthresh_->setToolTip(tr("Initial slow-start threshold"));
-        modelLossAt_->setToolTip(tr("A segment is lost in the first round whose cwnd reaches this"));
-        modelLossType_->setItemText(0, tr("timeout"));
-        modelLossType_->setItemText(1, tr("3 duplicate ACKs"));
-        sourceLabel->setText(tr("Driven by"));
-        cwndLabel->setText(tr("cwnd"));
-        ssthreshLabel->setText(tr("ssthresh"));
-        lossAtLabel->setText(tr("loss at"));
-        roundsLabel->setText(tr("rounds"));
-    });
-    connect(modelSource_, &QComboBox::currentIndexChanged, this, &ChartsPanel::applyModelSettings);
-    for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &ChartsPanel::applyModelSettings);
-    connect(modelLossType_, &QComboBox::currentIndexChanged, this, &ChartsPanel::applyModelSettings);
-    connect(modelRounds_, &QSpinBox::valueChanged, this, &ChartsPanel::applyModelSettings);
-    applyModelSettings();
-    return options_;
-}
-
-void ChartsPanel::applyModelSettings()
-{
-    if (modelRounds_ == nullptr)
-        return;
-    ModelSettings settings;
-    settings.fromCapture = modelSource_->currentIndex() == 0;
-    settings.initialCwnd = modelInitial_->value();
-    settings.ssthresh = modelSsthresh_->value();
-    settings.lossAtCwnd = modelLossAt_->value();
-    settings.lossType = modelLossType_->currentIndex() == 0 ? TextbookLossType::Timeout : TextbookLossType::TripleDupAck;
-    settings.rounds = static_cast<std::uint32_t>(modelRounds_->value());
-    for (QWidget* w : {static_cast<QWidget*>(modelInitial_), static_cast<QWidget*>(modelSsthresh_),
-                       static_cast<QWidget*>(modelLossAt_), static_cast<QWidget*>(modelLossType_),
-                       static_cast<QWidget*>(modelRounds_)})
-        w->setEnabled(!settings.fromCapture);
-    model_->setSettings(settings);
 }
 
 void ChartsPanel::setSource(const PacketStore* store, const PacketAnalysisStore* analyses)
@@ -389,7 +259,7 @@ void ChartsPanel::applySeries(ChartKind kind)
 void ChartsPanel::onTabChanged()
 {
     const auto kind = currentChart();
-    options_->setCurrentIndex(indexOf(kind));
+    options_->showOptionsOf(kind);
     if (stale_[static_cast<std::size_t>(kind)])
         applySeries(kind);
     else if (timeRange_)

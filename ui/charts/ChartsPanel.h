@@ -20,16 +20,12 @@
 #include <optional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QSpinBox;
-class QStackedWidget;
 class QTabWidget;
 
 namespace tcplens::ui {
 
+class ChartOptions;
 class ChartPlot;
 class ModelChart;
 class RttChart;
@@ -93,7 +89,6 @@ protected:
 
 private:
     void createToolBar();
-    QWidget* createOptions();
     void onSeriesReady(quint32 stream);
     void applySeries(ChartKind kind);
     void onTabChanged();
@@ -103,7 +98,6 @@ private:
     void translatable(std::function<void()> set);
     void restyle();
     void chooseExport(bool data);
-    void applyModelSettings();
 
     ChartSeriesCache* cache_;
     const PacketStore* store_ = nullptr;
@@ -128,16 +122,7 @@ private:
     QLabel* hint_ = nullptr;
     QAction* switchDirection_ = nullptr;
     QAction* limitBands_ = nullptr;
-    QStackedWidget* options_ = nullptr;
-    QCheckBox* stevens_ = nullptr;
-    QDoubleSpinBox* averageWindow_ = nullptr;
-    QComboBox* rttAxis_ = nullptr;
-    QComboBox* modelSource_ = nullptr;
-    QDoubleSpinBox* modelInitial_ = nullptr;
-    QDoubleSpinBox* modelSsthresh_ = nullptr;
-    QDoubleSpinBox* modelLossAt_ = nullptr;
-    QComboBox* modelLossType_ = nullptr;
-    QSpinBox* modelRounds_ = nullptr;
+    ChartOptions* options_ = nullptr;
 };
 
 } // namespace tcplens::ui
