@@ -26,8 +26,10 @@ void decodeLink(DecodeContext& ctx, std::uint32_t end);
 bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end);
 /// 802.11 and the radio headers before it (radiotap, PPI, Prism, AVS); false for other link types.
 bool decodeWirelessLink(DecodeContext& ctx, std::uint32_t end);
-/// Headers a capturing host adds (OpenBSD pflog, Apple PKTAP, Solaris ipnet); false for others.
+/// Headers a capturing host adds (pflog, enc, PKTAP, ipnet); false for others.
 bool decodeHostLink(DecodeContext& ctx, std::uint32_t end);
+/// FDDI, Token Ring, ATM (LLC), Frame Relay; false for other link types.
+bool decodeMediaLink(DecodeContext& ctx, std::uint32_t end);
 /// An 802.11 frame at `offset`: `fcs` when its last 4 bytes are the FCS, `dataPad` when radiotap
 /// says the header is padded to 32 bits.
 void decodeIeee80211(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end, bool fcs, bool dataPad);
@@ -39,6 +41,9 @@ void decodeInnerLink(DecodeContext& ctx, std::uint32_t linkType, std::uint32_t o
 void decodeRawPayload(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 /// The link header of `needed` bytes is not all captured: records it.
 void truncatedLink(DecodeContext& ctx, std::uint32_t needed);
+/// An 802.2 LLC header at `offset`: SNAP with an Ethernet OUI (RFC 1042, 802.1H) names an
+/// ethertype (802.11, FDDI, Token Ring, ATM); any other has no network layer for tcplens.
+void decodeLlc(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 /// The payload an ethertype names (also GRE's protocol type and Cisco HDLC's).
 void decodeEtherType(DecodeContext& ctx, std::uint16_t etherType, std::uint32_t offset, std::uint32_t end);
 /// An Ethernet II / 802.3 header with its tags, at `offset` (non-zero inside a tunnel).

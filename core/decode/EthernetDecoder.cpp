@@ -147,6 +147,27 @@ void decodeEthernet(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
     decodeEtherType(ctx, type, at, end);
 }
 
+void decodeLlc(DecodeContext& ctx, std::uint32_t at, std::uint32_t end)
+{
+    const auto frame = ctx.frame;
+    if (!fits(frame, at, 3)) {
+        noNetwork(ctx);
+        return;
+    }
+    const std::uint8_t* p = frame.data() + at;
+    const bool snap = p[0] == 0xaa && p[1] == 0xaa && p[2] == 0x03;
+    if (!snap || !fits(frame, at, 8) || !((p[3] == 0 && p[4] == 0 && (p[5] == 0 || p[5] == 0xf8)))) {
+        ctx.spans.bytes("llc", "Logical-Link Control", at, 3, 0, 0, [] { return std::string("Logical-Link Control"); });
+        noNetwork(ctx);
+        return;
+    }
+    const std::uint16_t pid = be16(p + 6);
+    ctx.spans.bytes("llc", "Logical-Link Control", at, 8, 0, 0,
+                    [=] { return "Logical-Link Control, DSAP: SNAP (0xaa), SSAP: SNAP (0xaa), Type: " + etherTypeText(pid); });
+    ctx.spans.bytes("llc.type", "Type", at + 6, 2, pid, 1, [=] { return "Type: " + etherTypeText(pid); });
+    decodeEtherType(ctx, pid, at + 8, end);
+}
+
 void decodeEtherType(DecodeContext& ctx, std::uint16_t etherType, std::uint32_t offset, std::uint32_t end)
 {
     auto& out = ctx.out;

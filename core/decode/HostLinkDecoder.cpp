@@ -1,5 +1,6 @@
 // Headers the capturing host puts before a packet instead of (or before) its link header:
-// OpenBSD/FreeBSD pf's log (117), Apple's PKTAP (258), Solaris ipnet (226).
+// OpenBSD/FreeBSD pf's log (117), OpenBSD's IPsec enc interface (109), Apple's PKTAP (258),
+// Solaris ipnet (226).
 #include "DecodeSteps.h"
 #include "LinkType.h"
 
@@ -102,12 +103,35 @@ void decodeIpnet(DecodeContext& ctx, std::uint32_t end)
         noNetwork(ctx);
 }
 
+/// OpenBSD enc: the address family (the capturing host's byte order), the SPI and flags.
+void decodeEnc(DecodeContext& ctx, std::uint32_t end)
+{
+    constexpr std::uint32_t kHeader = 12;
+    if (!fits(ctx.frame, 0, kHeader))
+        return truncatedLink(ctx, kHeader);
+    const std::uint8_t* p = ctx.frame.data();
+    std::uint32_t family = be32(p);
+    if ((family & 0xffff) == 0)
+        family = le32(p);
+    ctx.spans.bytes("enc", "OpenBSD Encapsulating device", 0, kHeader, family, 0,
+                    [] { return std::string("OpenBSD Encapsulating device"); });
+    ctx.spans.bytes("enc.af", "Address Family", 0, 4, family, 1, [&] { return "Address Family: " + number(family); });
+    ctx.spans.bytes("enc.spi", "SPI", 4, 4, be32(p + 4), 1, [&] { return "SPI: 0x" + hexBytes(Bytes(p + 4, 4)); });
+    const std::uint16_t type = etherTypeForFamily(family);
+    if (type == 0) {
+        noNetwork(ctx);
+        return;
+    }
+    decodeEtherType(ctx, type, kHeader, end);
+}
+
 } // namespace
 
 bool decodeHostLink(DecodeContext& ctx, std::uint32_t end)
 {
     switch (ctx.out.link.linkType) {
     case linktype::Pflog: decodePflog(ctx, end); return true;
+    case linktype::Enc: decodeEnc(ctx, end); return true;
     case linktype::Pktap: decodePktap(ctx, end); return true;
     case linktype::Ipnet: decodeIpnet(ctx, end); return true;
     default: return false;

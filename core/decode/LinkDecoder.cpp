@@ -171,7 +171,8 @@ void decodeLink(DecodeContext& ctx, std::uint32_t end)
     case linktype::Ipv4: return decodeEtherType(ctx, 0x0800, 0, end);
     case linktype::Ipv6: return decodeEtherType(ctx, 0x86dd, 0, end);
     default:
-        if (!decodeSerialLink(ctx, end) && !decodeWirelessLink(ctx, end) && !decodeHostLink(ctx, end))
+        if (!decodeSerialLink(ctx, end) && !decodeWirelessLink(ctx, end) && !decodeHostLink(ctx, end)
+            && !decodeMediaLink(ctx, end))
             ctx.out.problems.add(ProblemKind::UnsupportedLinkType, static_cast<std::uint32_t>(ctx.out.link.linkType));
     }
 }

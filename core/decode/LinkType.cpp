@@ -10,6 +10,8 @@ int linkTypeFromDlt(int dlt) noexcept
         return linktype::Raw;
     if (dlt == DLT_LOOP)
         return linktype::Loop;
+    if (dlt == DLT_ATM_RFC1483)
+        return linktype::AtmRfc1483;
     return dlt;
 }
 
@@ -19,6 +21,8 @@ int dltFromLinkType(int linkType) noexcept
         return DLT_RAW;
     if (linkType == linktype::Loop)
         return DLT_LOOP;
+    if (linkType == linktype::AtmRfc1483)
+        return DLT_ATM_RFC1483;
     return linkType;
 }
 
@@ -51,6 +55,11 @@ bool isSupportedLinkType(int linkType) noexcept
     case linktype::Ppi:
     case linktype::Ipnet:
     case linktype::Pktap:
+    case linktype::TokenRing:
+    case linktype::Fddi:
+    case linktype::AtmRfc1483:
+    case linktype::FrameRelay:
+    case linktype::Enc:
         return true;
     default:
         return false;
@@ -76,3 +85,5 @@ std::string linkTypeDescription(int linkType)
 }
 
 } // namespace tcplens
+
+

@@ -32,7 +32,12 @@ inline constexpr int Radiotap = 127; ///< 802.11 behind a radiotap header.
 inline constexpr int Avs = 163;      ///< 802.11 behind an AVS capture header.
 inline constexpr int Ppi = 192;      ///< Per-Packet Information header, then the DLT it names.
 inline constexpr int Ipnet = 226;    ///< Solaris ipnet.
-inline constexpr int Pktap = 258;    ///< Apple's PKTAP: process information, then the DLT it names.
+inline constexpr int Pktap = 258;
+inline constexpr int TokenRing = 6;  ///< IEEE 802.5.
+inline constexpr int Fddi = 10;
+inline constexpr int AtmRfc1483 = 100; ///< ATM cells' payload with RFC 1483 LLC encapsulation.
+inline constexpr int FrameRelay = 107;
+inline constexpr int Enc = 109;      ///< OpenBSD's IPsec enc interface.
 } // namespace linktype
 
 /// Pcap-file LINKTYPE number for a libpcap DLT value (they differ for RAW and LOOP only).
@@ -46,3 +51,5 @@ inline constexpr int Pktap = 258;    ///< Apple's PKTAP: process information, th
 [[nodiscard]] std::string linkTypeDescription(int linkType);
 
 } // namespace tcplens
+
+

@@ -33,28 +33,6 @@ std::uint8_t radiotapFlags(Bytes frame, std::uint32_t length)
     return at < length && fits(frame, at, 1) ? frame[at] : 0;
 }
 
-/// An 802.2 LLC header: SNAP with an Ethernet OUI (RFC 1042, 802.1H) names an ethertype.
-void decodeLlc(DecodeContext& ctx, std::uint32_t at, std::uint32_t end)
-{
-    const auto frame = ctx.frame;
-    if (!fits(frame, at, 3)) {
-        noNetwork(ctx);
-        return;
-    }
-    const std::uint8_t* p = frame.data() + at;
-    const bool snap = p[0] == 0xaa && p[1] == 0xaa && p[2] == 0x03;
-    if (!snap || !fits(frame, at, 8) || !((p[3] == 0 && p[4] == 0 && (p[5] == 0 || p[5] == 0xf8)))) {
-        ctx.spans.bytes("llc", "Logical-Link Control", at, 3, 0, 0, [] { return std::string("Logical-Link Control"); });
-        noNetwork(ctx);
-        return;
-    }
-    const std::uint16_t pid = be16(p + 6);
-    ctx.spans.bytes("llc", "Logical-Link Control", at, 8, 0, 0,
-                    [=] { return "Logical-Link Control, DSAP: SNAP (0xaa), SSAP: SNAP (0xaa), Type: " + etherTypeText(pid); });
-    ctx.spans.bytes("llc.type", "Type", at + 6, 2, pid, 1, [=] { return "Type: " + etherTypeText(pid); });
-    decodeEtherType(ctx, pid, at + 8, end);
-}
-
 const char* frameTypeName(unsigned type) noexcept
 {
     return type == 0 ? "Management" : type == 1 ? "Control" : type == 2 ? "Data" : "Extension";

@@ -175,6 +175,17 @@ private slots:
         QTest::newRow("PKTAP, BSD loopback") << 258 << pktapAround(0, QByteArray::fromHex("1e000000") + v6) << "";
         QTest::newRow("ipnet, IPv4") << 226 << ipnetAround(2, v4) << "";
         QTest::newRow("ipnet, IPv6") << 226 << ipnetAround(26, v6) << "";
+        const QByteArray snap4 = QByteArray::fromHex("aaaa030000000800") + v4;
+        const QByteArray snap6 = QByteArray::fromHex("aaaa0300000086dd") + v6;
+        QTest::newRow("FDDI") << 10 << QByteArray::fromHex("500200000000aa0200000000bb") + snap4 << "";
+        QTest::newRow("Token Ring, source route")
+            << 6 << QByteArray::fromHex("10400200000000aa8200000000bb" "0630" "00100020") + snap6 << "";
+        QTest::newRow("ATM, LLC encapsulation") << 100 << snap4 << "";
+        QTest::newRow("Frame Relay, NLPID IPv4") << 107 << QByteArray::fromHex("184103cc") + v4 << "";
+        QTest::newRow("Frame Relay, SNAP IPv6") << 107 << QByteArray::fromHex("1841030080000000" "86dd") + v6 << "";
+        QTest::newRow("Frame Relay, Cisco") << 107 << QByteArray::fromHex("18410800") + v4 << "";
+        QTest::newRow("enc, IPv4") << 109 << QByteArray::fromHex("02000000" "00001234" "01000000") + v4 << "";
+        QTest::newRow("enc, IPv6") << 109 << QByteArray::fromHex("18000000" "00001234" "01000000") + v6 << "";
     }
 
     void unreadableWirelessFramesCarryNoTcp_data()
