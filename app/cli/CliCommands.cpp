@@ -178,9 +178,10 @@ int runPackets(const PacketsOptions& options, std::ostream& out, std::ostream& e
         else if (revision.frame <= printedThrough)
             out << revisionJsonLine(revision) << '\n';
     };
-    // A pipe is followed as it arrives: what was printed shows before the reader waits for more.
+    // A pipe is followed as it arrives: what was printed shows before next() would wait for a
+    // packet that has not wholly arrived (a statistics block behind the last one is no packet).
     const auto nextPacket = [&] {
-        if (file->wouldBlock()) {
+        if (!file->packetReady()) {
             release(std::numeric_limits<std::uint64_t>::max());
             out.flush();
         }

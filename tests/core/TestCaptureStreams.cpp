@@ -191,6 +191,27 @@ private slots:
         QCOMPARE(seen, expected.out);
     }
 
+    void packetsBeforeAStatisticsBlockArePrintedWhileThePipeWaits()
+    {
+        // `tcplens-capture -w - | tcplens-cli packets -`: a statistics block follows the last
+        // packets, then the pipe is quiet; their lines show now, not when more data comes.
+        const auto whole = readFile(fixturePath("dumpcap.pcapng"));
+        QVERIFY(whole.right(108).startsWith(QByteArray::fromHex("05000000"))); // it ends with the block
+        const auto expected = runCli({"packets", fixturePath("dumpcap.pcapng")}, kTimeoutMs);
+        QVERIFY(expected.exitedWith(0));
+        QProcess cli;
+        cli.start(QStringLiteral(TCPLENS_CLI_PATH), {"packets", "-"});
+        QVERIFY(cli.waitForStarted());
+        cli.write(whole);
+        QVERIFY(cli.waitForBytesWritten());
+        QByteArray seen;
+        waitForLines(cli, seen, static_cast<int>(lines(expected.out).size()), 10'000);
+        QCOMPARE(seen, expected.out); // the writer still holds the pipe open
+        cli.closeWriteChannel();
+        QVERIFY(cli.waitForFinished(kTimeoutMs));
+        QCOMPARE(cli.exitCode(), 0);
+    }
+
     void fifoIsReadAsItArrives()
     {
         const auto fifo = dir_.filePath("capture.fifo");
