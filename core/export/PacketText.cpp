@@ -179,6 +179,10 @@ std::string tcpdumpLine(Bytes frame, const DecodedPacket& packet, const TcpdumpS
         return "truncated frame, length " + std::to_string(packet.wireLength);
     case NetworkKind::Arp: return "ARP, length " + std::to_string(packet.wireLength - packet.link.headerLength);
     case NetworkKind::Other:
+        // No ethertype reached (an 802.11 beacon, an encrypted frame, a loopback family not IP):
+        // name the link rather than an ethertype 0 the frame never carried.
+        if (packet.link.etherType == 0 && packet.link.linkType != linktype::Ethernet)
+            return "no IP (" + linkTypeDescription(packet.link.linkType) + "), length " + std::to_string(packet.wireLength);
         return "ethertype " + etherTypeText(packet.link.etherType) + ", length "
              + std::to_string(packet.wireLength);
     case NetworkKind::Ipv4: line = "IP "; break;

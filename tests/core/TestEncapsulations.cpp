@@ -235,6 +235,18 @@ private slots:
         QCOMPARE(views.ours, views.theirs);
     }
 
+    void frameWithoutIpNamesItsLink()
+    {
+        // tcpdump prints the 802.11 frame's kind; tcplens's line says which link it was, not an
+        // ethertype 0 the frame never had.
+        const auto path = dir_.filePath("beacon.pcap");
+        const auto beacon = radiotapAround(QByteArray::fromHex("80000000ffffffffffff0200000000aa0200000000aa1000"), false, false);
+        QVERIFY(writeFile(path, pcapOfFrames({beacon}, 127)));
+        const auto run = runCli({"packets", path});
+        QCOMPARE(lines(run.out).size(), 1);
+        QVERIFY2(lines(run.out)[0].endsWith(" no IP (802.11 plus radiotap header), length 34"), lines(run.out)[0].constData());
+    }
+
     void checksumCoversTheFinalDestination_data()
     {
         // RFC 9293 3.1 / RFC 8200 8.1: the pseudo-header holds the final destination of a source
