@@ -2964,6 +2964,130 @@
         <source>MPLS Multicast</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multipath Capable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Sequence Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Subflow Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of Options List (EOL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loose Source Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict Source Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in: the sending host offloads checksums to its NIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juniper Ethernet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magic Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 header presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension(s) Total length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FilterBar</name>

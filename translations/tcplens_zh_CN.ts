@@ -2363,7 +2363,7 @@
     </message>
     <message>
         <source>Internet Control Message Protocol v6</source>
-        <translation>网际控制报文协议 v6 (ICMPv6)</translation>
+        <translation>网际控制报文协议第 6 版 (ICMPv6)</translation>
     </message>
     <message>
         <source>Fragment overlap</source>
@@ -2957,6 +2957,130 @@
     <message>
         <source>MPLS Multicast</source>
         <translation>MPLS 组播</translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation>添加地址 (ADD_ADDR)</translation>
+    </message>
+    <message>
+        <source>Remove Address</source>
+        <translation>移除地址 (REMOVE_ADDR)</translation>
+    </message>
+    <message>
+        <source>Multipath Capable</source>
+        <translation>多路径能力 (MP_CAPABLE)</translation>
+    </message>
+    <message>
+        <source>Join Connection</source>
+        <translation>加入连接 (MP_JOIN)</translation>
+    </message>
+    <message>
+        <source>Data Sequence Signal</source>
+        <translation>数据序列信号 (DSS)</translation>
+    </message>
+    <message>
+        <source>Change Subflow Priority</source>
+        <translation>更改子流优先级 (MP_PRIO)</translation>
+    </message>
+    <message>
+        <source>Fast Close</source>
+        <translation>快速关闭 (MP_FASTCLOSE)</translation>
+    </message>
+    <message>
+        <source>TCP Fallback</source>
+        <translation>回退到普通 TCP (MP_FAIL)</translation>
+    </message>
+    <message>
+        <source>TCP Reset</source>
+        <translation>TCP 重置 (MP_TCPRST)</translation>
+    </message>
+    <message>
+        <source>IP Option</source>
+        <translation>IP 选项</translation>
+    </message>
+    <message>
+        <source>Router Alert</source>
+        <translation>路由器告警 (Router Alert)</translation>
+    </message>
+    <message>
+        <source>Record Route</source>
+        <translation>记录路由 (Record Route)</translation>
+    </message>
+    <message>
+        <source>End of Options List (EOL)</source>
+        <translation>选项表结束 (EOL)</translation>
+    </message>
+    <message>
+        <source>Loose Source Route</source>
+        <translation>宽松源路由 (Loose Source Route)</translation>
+    </message>
+    <message>
+        <source>Strict Source Route</source>
+        <translation>严格源路由 (Strict Source Route)</translation>
+    </message>
+    <message>
+        <source>Time Stamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>环回 (Loopback)</translation>
+    </message>
+    <message>
+        <source>(not filled in: the sending host offloads checksums to its NIC)</source>
+        <translation>(未填写：发送主机把校验和交给网卡计算 (checksum offload))</translation>
+    </message>
+    <message>
+        <source>Juniper Ethernet</source>
+        <translation>Juniper 以太网</translation>
+    </message>
+    <message>
+        <source>Magic Number</source>
+        <translation>魔数 (Magic Number)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>L2 header presence</source>
+        <translation>二层首部存在</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Extension(s) Total length</source>
+        <translation>扩展总长度</translation>
+    </message>
+    <message>
+        <source>Dest</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>Protocol ID</source>
+        <translation>协议标识 (Protocol ID)</translation>
+    </message>
+    <message>
+        <source>Split Flag</source>
+        <translation>分割标志</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序列</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,12 @@ QStringList tunnelCaptures()
     QStringList paths;
     for (const char* name : {"public/tcpdump__gso-ipv4-vxlan-ipv4.pcap", "public/tcpdump__gso-ipv6-geneve-ipv4.pcap",
                              "public/tcpdump__wccp_redirect_gre.pcap", "public/tcpdump__pptp.pcap", "public/ws__ipoipoip.pcap",
-                             "public/tcpdump__lspping-fec-ldp.pcap", "public/tcpdump__ipoib.pcap", "qinq.pcap"})
+                             "public/tcpdump__lspping-fec-ldp.pcap", "public/tcpdump__ipoib.pcap", "qinq.pcap",
+                             // MPTCP, ARCNET, Juniper Ethernet, IP options, offloaded checksums, SLL loopback.
+                             "public/tcpdump__mptcp-v0.pcap", "public/tcpdump__arcnet-rfc1201-arp-icmp-http.pcap",
+                             "public/tcpdump__arcnet-rfc1051-arp-icmp-http.pcap", "public/tcpdump__bgp-aigp.pcap",
+                             "ipv4-options-frag.pcap", "public/ppa__inconsistent_printer.pcapng",
+                             "public/ppa__sessionhijacking.pcapng", "public/ws__grpc_stream_reassembly_sample.pcapng"})
         paths << QStringLiteral(TCPLENS_TEST_DATA_DIR "/") + QString::fromUtf8(name);
     return paths;
 }
@@ -81,7 +86,7 @@ QStringList untranslatedWords(const QString& line)
                                    QStringLiteral("TSecr"), QStringLiteral("Geneve"), QStringLiteral("Linux"),
                                    QStringLiteral("OpenBSD"), QStringLiteral("Cisco"), QStringLiteral("Ethernet"),
                                    QStringLiteral("InfiniBand"), QStringLiteral("IPoIB"), QStringLiteral("PPPoE"), QStringLiteral("v1"),
-                                   QStringLiteral("v2"), QStringLiteral("Not-ECT")};
+                                   QStringLiteral("v2"), QStringLiteral("Not-ECT"), QStringLiteral("Juniper")};
     return englishWordsIn(line, numbers, names);
 }
 
