@@ -8,6 +8,7 @@
 // smaller screens at every step of a long conversation too). Grabs of some steps check that the window's
 // and the diagram's margins hold nothing but background.
 // TCPLENS_PRESENTATION_PNG_DIR=DIR writes those grabs to DIR, for a person to look at.
+#include "PresentationTestSupport.h"
 #include "UiTestSupport.h"
 
 #include <flow/FlowNarrator.h>
@@ -55,31 +56,6 @@ QStringList fixtures()
 QRect inWindow(const QWidget* widget, const QWidget* window)
 {
     return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-}
-
-/// Why `label`'s text does not fit its box, or an empty string. A presentation text shortened
-/// with "…" to fit does not fit: the class must read all of it.
-QString labelOverflow(const QLabel* label)
-{
-    if (const auto* fitted = qobject_cast<const FittedLabel*>(label); fitted && fitted->text() != fitted->fullText())
-        return QStringLiteral("\"%1\" is shortened to \"%2\" in %3x%4 px")
-            .arg(fitted->fullText(), fitted->text())
-            .arg(fitted->width())
-            .arg(fitted->height());
-    if (label->text().isEmpty())
-        return {};
-    const QFontMetrics fm(label->font());
-    const QRect room = label->contentsRect();
-    const int flags = label->wordWrap() ? Qt::TextWordWrap : Qt::TextSingleLine;
-    const QRect needed = fm.boundingRect(QRect(0, 0, room.width(), 100'000), flags, label->text());
-    if (needed.width() <= room.width() && needed.height() <= room.height())
-        return {};
-    return QStringLiteral("\"%1\" needs %2x%3 in %4x%5")
-        .arg(label->text())
-        .arg(needed.width())
-        .arg(needed.height())
-        .arg(room.width())
-        .arg(room.height());
 }
 
 /// Pixels in columns [x0, x1) x rows [y0, y1) of `image` that are not `background`.
@@ -171,11 +147,15 @@ private slots:
                         continue;
                     show.goToStep(step);
                     show.layout()->activate();
-                    checkDiagramFloors(show, QStringLiteral("%1 %2 %3x%4 step %5")
-                                                 .arg(name, language)
-                                                 .arg(screen.width())
-                                                 .arg(screen.height())
-                                                 .arg(step));
+                    const QString where = QStringLiteral("%1 %2 %3x%4 step %5")
+                                              .arg(name, language)
+                                              .arg(screen.width())
+                                              .arg(screen.height())
+                                              .arg(step);
+                    checkTexts(show, where);
+                    if (QTest::currentTestFailed())
+                        return;
+                    checkDiagramFloors(show, where);
                     if (QTest::currentTestFailed())
                         return;
                 }
@@ -235,6 +215,17 @@ private:
                 checked.push_back(step);
         }
         return {checked, {std::min(3, steps), longestTitle, longestNarration}, longestNarration};
+    }
+
+    /// Every text of the window whole in its box (font metrics only: no painting).
+    static void checkTexts(PresentationWindow& show, const QString& where)
+    {
+        for (const QLabel* label : show.findChildren<QLabel*>()) {
+            if (!label->isVisibleTo(&show))
+                continue;
+            const QString overflow = labelOverflow(label);
+            QVERIFY2(overflow.isEmpty(), qPrintable(where + QStringLiteral(": ") + overflow));
+        }
     }
 
     static void checkGeometry(PresentationWindow& show, QSize screen, const QString& where)
