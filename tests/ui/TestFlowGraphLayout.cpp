@@ -88,6 +88,27 @@ private slots:
         QVERIFY(layout.commentColumn().width() >= m.commentMin);
     }
 
+    void longCommentsTakeTheRoomBeforeTheLifelinesSpread()
+    {
+        const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));
+        FlowMetrics m = metrics();
+        m.commentWanted = 600; // the column its comments want whole
+        // Room for it and the labels: the comments get it all; the lifelines keep their labels' room.
+        FlowGraphLayout wide;
+        wide.setGeometry(loaded->model.core(), 1400, m, FlowSpacing::Uniform, false);
+        QVERIFY2(wide.commentColumn().width() >= 600, qPrintable(QString::number(wide.commentColumn().width())));
+        QVERIFY(wide.lifelineX(1) - wide.lifelineX(0) >= m.labelWidth);
+        // Less room: the comments get all the labels leave them (it wraps), not 1.15 times commentMin.
+        FlowGraphLayout narrower;
+        narrower.setGeometry(loaded->model.core(), 1100, m, FlowSpacing::Uniform, false);
+        const qreal labels = narrower.lifelineX(1) - narrower.lifelineX(0);
+        QVERIFY(labels >= m.labelWidth);
+        QVERIFY2(narrower.commentColumn().width() >= 1100 - m.timeWidth - 2 * labels - 1,
+                 qPrintable(QStringLiteral("comments %1, lifelines %2 apart").arg(narrower.commentColumn().width()).arg(labels)));
+        QVERIFY2(narrower.commentColumn().width() > m.commentMin * 1.5, qPrintable(QString::number(narrower.commentColumn().width())));
+        QCOMPARE(narrower.width(), 1100.0);
+    }
+
     void narrowViewsShortenLabelsButKeepStateLabels()
     {
         const auto loaded = load(fixturePath(QStringLiteral("rst.pcap")));

@@ -1,7 +1,7 @@
 // Analysis tags in the window's language: under zh_CN the flow graph's comment column and the
 // packet list's tooltips say "窗口更新", not "Window Update" (the Info column and the CLI keep
 // Wireshark's words); a long comment wraps over its row instead of being cut.
-#include <flowgraph/FlowGraphPainter.h>
+#include <flowgraph/FlowGraphMetrics.h>
 #include <packets/PacketColumnText.h>
 #include <shell/Language.h>
 
@@ -32,14 +32,14 @@ private slots:
         const QString comment = QStringLiteral("服务器未收到：第 6 帧又发送了同样的字节 · 重复确认 5#1");
         const qreal width = QFontMetricsF(font).horizontalAdvance(comment) * 0.6;
         bool elided = false;
-        const auto lines = FlowGraphPainter::commentLines(comment, font, width, 3, &elided);
+        const auto lines = flowCommentLines(comment, font, width, 3, &elided);
         QVERIFY(!elided);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(QString(lines.join(QString())).remove(u' '), QString(comment).remove(u' '));
         for (const auto& line : lines)
             QVERIFY(QFontMetricsF(font).horizontalAdvance(line) <= width + 0.5);
         // One line of room: shortened, and said so.
-        const auto one = FlowGraphPainter::commentLines(comment, font, width, 1, &elided);
+        const auto one = flowCommentLines(comment, font, width, 1, &elided);
         QCOMPARE(one.size(), 1);
         QVERIFY(elided);
         QVERIFY(one.first().endsWith(QChar(0x2026)));

@@ -293,6 +293,62 @@ private slots:
         QVERIFY(layout.lifelineX(1) + layout.metrics().pillWidth <= layout.commentColumn().left() + 1);
     }
 
+    void longCommentsAreWholeWhereTheGraphHasRoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+
+    void longCommentsAreWholeWhereTheGraphHasRoom()
+    {
+        // "Not received by the server: frame 6 still asks for it while it sends…" was cut after
+        // three lines with room to spare right of it.
+        QFETCH(QSize, size);
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"), size);
+        FlowGraphView* view = window_->flowGraph()->view();
+        const FlowGraphModel& model = window_->flowGraph()->model();
+        const FlowGraphLayout& layout = view->graphLayout();
+        int comments = 0;
+        int elided = 0;
+        int paintedTo = -1;
+        qreal longest = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString comment = model.arrow(row).comment;
+            if (comment.isEmpty())
+                continue;
+            ++comments;
+            longest = std::max(longest, QFontMetricsF(view->labelFont()).horizontalAdvance(comment));
+            if (row <= paintedTo)
+                continue;
+            view->verticalScrollBar()->setValue(static_cast<int>(layout.rowTop(row) - layout.headerHeight()));
+            view->grab(); // paints, filling lastPaint()
+            elided += view->lastPaint().elidedComments;
+            paintedTo = layout.rowAt(view->verticalScrollBar()->value() + view->viewport()->height());
+        }
+        qInfo("%s: %d comments, the longest %.0f px, comment column %.0f px (wants %.0f), %d shortened",
+              QTest::currentDataTag(), comments, longest, layout.commentColumn().width(), layout.metrics().commentWanted,
+              elided);
+        QVERIFY(comments > 100);
+        QVERIFY(layout.width() <= view->viewport()->width());
+        if (size.width() >= 1920)
+            QCOMPARE(elided, 0);
+        // Shortened only when there is no room: the graph wants more width than it has, the sidebar
+        // and the inspector gave it all they could, and the lifelines are no further apart than at
+        // the width the graph wants.
+        if (elided > 0) {
+            const int w = window_->width();
+            QVERIFY(view->sizeHint().width() > view->width());
+            QVERIFY(window_->windowLayout().inspectorDock()->width() <= w * 21 / 100 + 1);
+            QVERIFY(window_->windowLayout().conversationsDock()->width()
+                    <= std::max(w * 15 / 100, window_->conversationsPanel()->compactLeastWidth()) + 1);
+            FlowGraphLayout comfortable;
+            comfortable.setGeometry(model.core(), FlowGraphLayout::comfortableWidth(layout.metrics(), 2), layout.metrics(),
+                                    FlowSpacing::Uniform, false);
+            QVERIFY(layout.lifelineX(1) - layout.lifelineX(0) <= comfortable.lifelineX(1) - comfortable.lifelineX(0));
+        }
+    }
+
     void theHeaderDiagramFitsTheInspectorsWidth_data()
     {
         QTest::addColumn<QSize>("size");

@@ -41,12 +41,17 @@ qreal payloadSlot(const FlowMetrics& metrics, qreal bandWidth, std::size_t track
     const qreal inset = bandWidth / 2 * static_cast<qreal>(std::max<std::size_t>(tracks, 1)) + line;
     return std::ceil(metrics.payloadWidth + lh * 0.8 + 2 * inset) + 1;
 }
+/// The comment column wanted: as wide as the longer analysis texts, or as keeps this conversation's comments whole.
+qreal wantedComments(const FlowMetrics& metrics)
+{
+    return std::max(metrics.commentMin * kWideComment, metrics.commentWanted);
+}
 } // namespace
 
 qreal FlowGraphLayout::comfortableWidth(const FlowMetrics& metrics, int lifelines)
 {
     const auto slot = slotWidths(metrics, bandWidthFor(metrics));
-    return std::ceil(metrics.timeWidth + slot.needed * std::max(lifelines, 1) + metrics.commentMin * kWideComment);
+    return std::ceil(metrics.timeWidth + slot.needed * std::max(lifelines, 1) + wantedComments(metrics));
 }
 
 void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const FlowMetrics& metrics,
@@ -71,11 +76,12 @@ void FlowGraphLayout::setGeometry(const FlowModel& model, qreal width, const Flo
     const auto [needed, least] = slotWidths(metrics, options.bandWidth);
     const qreal rest = width - metrics.timeWidth;
     const auto count = static_cast<qreal>(lifelines);
-    // Comments as wide as the longer analysis texts, and the lifelines room for a label with
-    // six-digit numbers; a narrower view first narrows the comments to the narrowest useful
-    // column, then shortens the lifelines' room a little (long numbers are elided, the tooltip has
-    // them), then narrows the comments to a quarter (elided; the arrows' styles say the same).
-    qreal comment = std::clamp(rest - needed * count, metrics.commentMin, metrics.commentMin * kWideComment);
+    // Comments as wide as the longer analysis texts (or as this conversation's keep whole), and the
+    // lifelines room for a label with six-digit numbers; a narrower view first narrows the
+    // comments to the narrowest useful column (a longer comment is shortened), then shortens
+    // the lifelines' room a little (long numbers are elided, the tooltip has them), then narrows the
+    // comments to a quarter (elided; the arrows' styles say the same).
+    qreal comment = std::clamp(rest - needed * count, metrics.commentMin, wantedComments(metrics));
     const qreal shorter = std::max(least, needed * 0.85);
     if ((rest - comment) / count < shorter)
         comment = std::max(metrics.commentMin * 0.25, rest - shorter * count);

@@ -26,6 +26,9 @@ struct FlowMetrics {
     /// Widest sizes-and-payload line under an arrow that carries a payload preview (0: none): a
     /// preview is never shortened while the comment column can give it room.
     qreal payloadWidth = 0;
+    /// The comment column that keeps this conversation's comments whole, wrapped over their rows (0:
+    /// none measured): comments get up to that before the lifelines spread wider than their labels need.
+    qreal commentWanted = 0;
     qreal headerHeight = 40; ///< Lifeline titles and the legend.
     qreal rowLines = 3.0;    ///< A row's height in label lines (presentation packs them tighter).
     /// Presentation: no time or comment column; the outer lifelines sit just inside the state
@@ -44,7 +47,8 @@ public:
                      bool slanted, int firstRow = 0, int lastRow = -1);
 
     /// The width at which `lifelines` lifelines get their whole labels and the comments a column
-    /// wide enough for Wireshark's longer analysis texts ("Previous segment not captured").
+    /// wide enough for Wireshark's longer analysis texts ("Previous segment not captured") and for
+    /// this conversation's comments whole.
     [[nodiscard]] static qreal comfortableWidth(const FlowMetrics& metrics, int lifelines);
 
     [[nodiscard]] const FlowLayout& core() const noexcept { return layout_; }

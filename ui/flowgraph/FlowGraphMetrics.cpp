@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <vector>
@@ -117,6 +118,8 @@ FlowMetrics measureFlowGraph(const QFont& font, const FlowGraphModel& model, qre
 FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model)
 {
     // As the painter sets the line: the sizes small, a gap, the payload italic.
+    const QFontMetricsF fm(font); // the comments', as the painter sets them: as many lines as a row holds
+    const int lines = static_cast<int>(std::ceil(std::ceil(fm.height()) * FlowMetrics{}.rowLines) / fm.lineSpacing());
     const QFontMetricsF sm(scaledFont(font, 0.86));
     const QFontMetricsF im(scaledFont(font, 0.95, false, true));
     FlowRowTexts texts;
@@ -124,18 +127,24 @@ FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model)
     for (int row = 0; row < rows; ++row) {
         const FlowGraphArrow& arrow = model.arrow(row);
         texts.comments = texts.comments || !arrow.comment.isEmpty();
+        // Whole in the lines of a row: a comment at least three times as wide as the widest so far is measured.
+        if (!arrow.comment.isEmpty() && fm.horizontalAdvance(arrow.comment) > texts.commentWidth * lines)
+            texts.commentWidth = std::max(texts.commentWidth, flowCommentWidth(arrow.comment, font, lines));
         if (!arrow.payload.isEmpty())
             texts.payloadWidth = std::max(texts.payloadWidth, sm.horizontalAdvance(arrow.sizes) + sm.height() * 0.6
                                                                   + im.horizontalAdvance(arrow.payload));
     }
     texts.comments = texts.comments || model.rowCount() > kMeasuredRows;
     texts.payloadWidth = std::ceil(texts.payloadWidth);
+    texts.commentWidth = std::ceil(texts.commentWidth);
     return texts;
 }
 
 void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& font)
 {
     metrics.payloadWidth = texts.payloadWidth;
+    // FlowGraphPainter::paintRow writes a comment lh * 0.9 narrower than its column.
+    metrics.commentWanted = texts.commentWidth > 0 ? std::ceil(texts.commentWidth + metrics.lineHeight * 0.9) + 1 : 0;
     if (texts.comments)
         return;
     // Nothing to say in the comment column: it keeps its title, the payload takes the rest.
@@ -143,6 +152,52 @@ void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& f
     small.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.86 : 9);
     const QString title = QCoreApplication::translate("tcplens::ui::FlowGraphPainter", "Comment");
     metrics.commentLeast = std::min(metrics.commentLeast, std::ceil(QFontMetricsF(small).horizontalAdvance(title) + metrics.lineHeight));
+}
+
+QStringList flowCommentLines(const QString& text, const QFont& font, qreal width, int maxLines, bool* elided)
+{
+    const QFontMetricsF fm(font);
+    const auto shortened = [&](const QString& rest) {
+        QString line = fm.elidedText(rest, Qt::ElideRight, width);
+        if (elided && line != rest)
+            *elided = true;
+        return line;
+    };
+    if (fm.horizontalAdvance(text) <= width || maxLines <= 1)
+        return {shortened(text)};
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // Chinese breaks between characters
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) { // the last line the row holds takes the rest, shortened
+            lines << shortened(text.mid(line.textStart()).trimmed());
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+qreal flowCommentWidth(const QString& text, const QFont& font, int lines)
+{
+    // The narrowest whole pixel width at which the comment column's wrapping keeps it whole.
+    const qreal oneLine = std::ceil(QFontMetricsF(font).horizontalAdvance(text));
+    qreal tight = std::floor(oneLine / std::max(lines, 1)); // too narrow, or just right
+    qreal loose = oneLine;
+    if (bool elided = false; (flowCommentLines(text, font, tight, lines, &elided), !elided))
+        return tight;
+    while (loose - tight > 1) {
+        const qreal mid = std::floor((tight + loose) / 2);
+        bool elided = false;
+        flowCommentLines(text, font, mid, lines, &elided);
+        (elided ? tight : loose) = mid;
+    }
+    return loose;
 }
 
 QFont scaledFont(const QFont& font, qreal factor, bool bold, bool italic)

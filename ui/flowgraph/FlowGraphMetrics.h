@@ -15,6 +15,12 @@ namespace tcplens::ui {
 /// State labels' size, times the label font's.
 inline constexpr qreal kFlowStateLabelScale = 0.8;
 
+/// `text` broken into lines of `width` (at most `maxLines`, the last one shortened, `elided`
+/// then set): the comment column's.
+[[nodiscard]] QStringList flowCommentLines(const QString& text, const QFont& font, qreal width, int maxLines,
+                                           bool* elided = nullptr);
+/// The narrowest comment column text width in which flowCommentLines() keeps `text` whole in `lines` lines.
+[[nodiscard]] qreal flowCommentWidth(const QString& text, const QFont& font, int lines);
 /// `font` at `factor` times its size (point or pixel), bold and italic as asked.
 [[nodiscard]] QFont scaledFont(const QFont& font, qreal factor, bool bold = false, bool italic = false);
 /// How far an arrow's sizes-and-payload line reaches below its row, in label lines.
@@ -28,11 +34,12 @@ inline constexpr int kMeasuredRows = 2000;
 struct FlowRowTexts {
     qreal payloadWidth = 0; ///< Widest sizes-and-payload line under an arrow with a payload preview.
     bool comments = false;  ///< Some row has a comment (or more rows than were read).
+    qreal commentWidth = 0; ///< The narrowest text width that keeps every comment whole in a row's lines.
 };
 /// The first kMeasuredRows rows' texts in `font`, as the painter sets them.
 [[nodiscard]] FlowRowTexts measureRowTexts(const QFont& font, const FlowGraphModel& model);
-/// Puts `texts` into `metrics` (measured in `font`): the payload line's width, and without a
-/// comment, a comment column that needs only its title.
+/// Puts `texts` into `metrics` (measured in `font`): the payload line's width, the comment column
+/// that keeps every comment whole, and without a comment, one that needs only its title.
 void fitRowTexts(FlowMetrics& metrics, const FlowRowTexts& texts, const QFont& font);
 /// The time column's title: what its seconds count from (the conversation's start, or the first
 /// packet shown when the graph holds several conversations), on two lines.

@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QTextLayout>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -259,7 +258,7 @@ void FlowGraphPainter::paintRow(int row)
         const qreal bottom = layout_.rowBottom(row);
         const int room = std::max(1, static_cast<int>((bottom - top) / spacing));
         bool elided = false;
-        const QStringList lines = commentLines(arrow.comment, options_.font, width, room, &elided);
+        const QStringList lines = flowCommentLines(arrow.comment, options_.font, width, room, &elided);
         report_.elidedComments += elided;
         const qreal height = spacing * static_cast<qreal>(lines.size());
         const qreal first = std::clamp(y - height / 2, top, std::max(top, bottom - height));
@@ -270,36 +269,6 @@ void FlowGraphPainter::paintRow(int row)
             p_.drawText(QRectF(comment.left() + lh * 0.6, first + spacing * i, width, spacing),
                         Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     }
-}
-
-QStringList FlowGraphPainter::commentLines(const QString& text, const QFont& font, qreal width, int maxLines,
-                                           bool* elided)
-{
-    const QFontMetricsF fm(font);
-    const auto shortened = [&](const QString& rest) {
-        QString line = fm.elidedText(rest, Qt::ElideRight, width);
-        if (elided && line != rest)
-            *elided = true;
-        return line;
-    };
-    if (fm.horizontalAdvance(text) <= width || maxLines <= 1)
-        return {shortened(text)};
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // Chinese breaks between characters
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) { // the last line the row holds takes the rest, shortened
-            lines << shortened(text.mid(line.textStart()).trimmed());
-            break;
-        }
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines;
 }
 
 void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal travel)

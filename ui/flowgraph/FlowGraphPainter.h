@@ -68,10 +68,6 @@ public:
     /// A message instead of a graph ("no conversation selected").
     static void paintMessage(QPainter& painter, const QRectF& rect, const QString& text, const FlowGraphStyle& style,
                              const QFont& font);
-    /// `text` broken into lines of `width` (at most `maxLines`, the last one shortened, `elided`
-    /// then set): the comment column's.
-    [[nodiscard]] static QStringList commentLines(const QString& text, const QFont& font, qreal width, int maxLines,
-                                                  bool* elided = nullptr);
 
 private:
     void paintRow(int row);

@@ -80,7 +80,10 @@ void FlowGraphView::relayout()
         }
         fitRowTexts(metrics, *rowTexts_, rowTextsFont_);
     }
+    const qreal comfortable = FlowGraphLayout::comfortableWidth(layout_.metrics(), 2);
     layout_.setGeometry(model.core(), viewport()->width(), metrics, spacing_, slanted_);
+    if (FlowGraphLayout::comfortableWidth(metrics, 2) != comfortable)
+        updateGeometry(); // sizeHint() changed: a conversation with long comments wants more width
     updateScrollBars();
     viewport()->update();
 }

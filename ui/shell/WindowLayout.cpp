@@ -100,7 +100,8 @@ void WindowLayout::applyDefaultSizes()
     const int inspectorLeast = w * 21 / 100;
     int sidebar = std::clamp(conversations_->widget()->sizeHint().width(), sidebarLeast, std::max(sidebarLeast, w * 30 / 100));
     int inspector = std::clamp(inspector_->widget()->sizeHint().width(), inspectorLeast, w * 34 / 100);
-    if (const int missing = graph - (w - sidebar - inspector); missing > 0) {
+    // (The graph's width is what the docks and the two separators beside it leave.)
+    if (const int missing = graph - (w - sidebar - inspector - 2 * separatorExtent()); missing > 0) {
         const int fromInspector = std::min(missing, inspector - inspectorLeast);
         inspector -= fromInspector;
         sidebar -= std::min(missing - fromInspector, sidebar - sidebarLeast);
@@ -121,9 +122,13 @@ int WindowLayout::sidebarRowsAbove(int bottom) const
     if (!centre || window_.dockWidgetArea(conversations_) != Qt::LeftDockWidgetArea || conversations_->isHidden())
         return kSidebarRows; // not beside the bottom tabs: it keeps its height either way
     const int full = bottomAreaEnd() - centre->y(); // the dock areas' height between the toolbars and the status bar
-    const int separator = window_.style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, &window_);
     const int chrome = conversations_->height() - list->viewport()->height();
-    return (full - bottom - separator - chrome) / std::max(1, list->verticalHeader()->defaultSectionSize());
+    return (full - bottom - separatorExtent() - chrome) / std::max(1, list->verticalHeader()->defaultSectionSize());
+}
+
+int WindowLayout::separatorExtent() const
+{
+    return window_.style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent, nullptr, &window_);
 }
 
 int WindowLayout::bottomAreaEnd() const

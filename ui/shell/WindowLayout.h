@@ -71,6 +71,8 @@ private:
     [[nodiscard]] int sidebarRowsAbove(int bottom) const;
     /// Where the bottom dock area ends: the status bar's top.
     [[nodiscard]] int bottomAreaEnd() const;
+    /// The width of the separator between two docks, or a dock and the flow graph.
+    [[nodiscard]] int separatorExtent() const;
     /// A chart wants height: the bottom tabs grow while the Charts tab is on top...
     void chartsShown();
     /// ...and shrink back when the packet list's tab is.
