@@ -11,6 +11,7 @@
 #include <packets/FilterBar.h>
 #include <flowgraph/FlowGraphPanel.h>
 #include <flowgraph/FlowGraphView.h>
+#include <expert/ExpertController.h>
 #include <inspector/HeaderDiagramLayout.h>
 #include <inspector/HeaderDiagramPainter.h>
 #include <inspector/HeaderDiagramView.h>
@@ -291,6 +292,20 @@ private slots:
         // ...and the state labels outside the outer lifelines are whole.
         QVERIFY(layout.lifelineX(0) - layout.metrics().pillWidth >= layout.timeColumn().right());
         QVERIFY(layout.lifelineX(1) + layout.metrics().pillWidth <= layout.commentColumn().left() + 1);
+    }
+
+    void theBottomTabsKeepTheirHeightBehindAnotherTab()
+    {
+        // Sized again (here by a resize) while Expert Information is on top, the bottom tabs kept
+        // measuring the hidden packet list and grew to three quarters of the window.
+        open(QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"), {1920, 1080});
+        const int graph = window_->centralWidget()->height();
+        emit window_->expert()->showRequested();
+        QCoreApplication::processEvents();
+        window_->resize(1920, 1079);
+        QCoreApplication::processEvents();
+        QVERIFY2(std::abs(window_->centralWidget()->height() - graph) <= 2,
+                 qPrintable(QStringLiteral("the flow graph was %1 px high, now %2").arg(graph).arg(window_->centralWidget()->height())));
     }
 
     void longCommentsAreWholeWhereTheGraphHasRoom_data()

@@ -137,7 +137,7 @@ int WindowLayout::bottomAreaEnd() const
     return status && status->isVisible() ? status->y() : window_.height();
 }
 
-int WindowLayout::bottomHeight() const
+int WindowLayout::bottomHeight()
 {
     // The flow graph shows its conversation whole when it can, and the packet list gets what it
     // spares, up to kPacketRows rows; a conversation too long to show whole anyway leaves the
@@ -147,10 +147,15 @@ int WindowLayout::bottomHeight() const
     if (!packetList_ || !graph_ || !centre || packets_->isHidden() || packets_->isFloating()
         || window_.dockWidgetArea(packets_) != Qt::BottomDockWidgetArea)
         return least;
-    // The bottom area (what resizeDocks() sizes): the dock, and the tab bar under it, down to the status bar.
-    const int area = bottomAreaEnd() - packets_->y();
-    const int rows = area - packetList_->viewport()->height()
-                     + kPacketRows * packetList_->verticalHeader()->defaultSectionSize();
+    // The bottom area (what resizeDocks() sizes): from under the flow graph and its separator down
+    // to the status bar, the tab bar included. What of it is not packet rows (the dock's title, the
+    // list's header, the tab bar) is measured while the packet list's tab is on top.
+    const int area = bottomAreaEnd() - (centre->geometry().bottom() + 1) - separatorExtent();
+    if (packetList_->isVisible())
+        packetChrome_ = area - packetList_->viewport()->height();
+    if (packetChrome_ < 0)
+        return least;
+    const int rows = packetChrome_ + kPacketRows * packetList_->verticalHeader()->defaultSectionSize();
     // What the graph spares with nothing to scroll, else with every row whole (a margin under the last to scroll to).
     const int shared = centre->height() + area;
     const int chrome = centre->height() - graph_->viewport()->height();

@@ -66,7 +66,7 @@ private:
     void place();
     void applyDefaultSizes();
     /// The bottom tabs' default height: see applyDefaultSizes().
-    [[nodiscard]] int bottomHeight() const;
+    [[nodiscard]] int bottomHeight();
     /// Rows the sidebar would list with bottom tabs `bottom` high running under it.
     [[nodiscard]] int sidebarRowsAbove(int bottom) const;
     /// Where the bottom dock area ends: the status bar's top.
@@ -87,6 +87,7 @@ private:
     QDockWidget* packets_ = nullptr;
     const QTableView* packetList_ = nullptr;
     const FlowGraphView* graph_ = nullptr;
+    int packetChrome_ = -1; // the bottom area's height less the packet list's viewport (-1: not measured yet)
     QDockWidget* charts_ = nullptr;
     QDockWidget* expert_ = nullptr;
     bool userLayout_ = false; // a restored or rearranged layout keeps its sizes
