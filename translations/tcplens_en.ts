@@ -3088,6 +3088,190 @@
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Frame Control Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WDS (To and From DS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To DS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From DS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not leaving DS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmitter address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QoS Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical-Link Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiotap Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present flags word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPI version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PF Log on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PF Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solaris ipnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AVS WLAN Monitoring Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prism capture header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenBSD Encapsulating device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frame, subtype %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiotap Header v%1, Length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FilterBar</name>

@@ -3082,6 +3082,190 @@
         <source>Sequence</source>
         <translation>序列</translation>
     </message>
+    <message>
+        <source>Frame Control Field</source>
+        <translation>帧控制字段 (Frame Control)</translation>
+    </message>
+    <message>
+        <source>DS status</source>
+        <translation>DS 状态</translation>
+    </message>
+    <message>
+        <source>WDS (To and From DS)</source>
+        <translation>WDS（去往并来自 DS）</translation>
+    </message>
+    <message>
+        <source>To DS</source>
+        <translation>去往分布式系统 (To DS)</translation>
+    </message>
+    <message>
+        <source>From DS</source>
+        <translation>来自分布式系统 (From DS)</translation>
+    </message>
+    <message>
+        <source>Not leaving DS</source>
+        <translation>不离开 DS (Not leaving DS)</translation>
+    </message>
+    <message>
+        <source>Protected flag</source>
+        <translation>保护标志</translation>
+    </message>
+    <message>
+        <source>Data is not protected</source>
+        <translation>数据未加密</translation>
+    </message>
+    <message>
+        <source>Data is protected</source>
+        <translation>数据已加密</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>接收方地址</translation>
+    </message>
+    <message>
+        <source>Transmitter address</source>
+        <translation>发送方地址</translation>
+    </message>
+    <message>
+        <source>Address 3</source>
+        <translation>地址 3</translation>
+    </message>
+    <message>
+        <source>Address 4</source>
+        <translation>地址 4</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序列号 (Sequence number)</translation>
+    </message>
+    <message>
+        <source>QoS Control</source>
+        <translation>QoS 控制</translation>
+    </message>
+    <message>
+        <source>Logical-Link Control</source>
+        <translation>逻辑链路控制 (LLC)</translation>
+    </message>
+    <message>
+        <source>Radiotap Header</source>
+        <translation>Radiotap 首部</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>Header Length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>Present flags word</source>
+        <translation>存在标志字 (present flags)</translation>
+    </message>
+    <message>
+        <source>Present flags</source>
+        <translation>存在标志 (present flags)</translation>
+    </message>
+    <message>
+        <source>PPI version</source>
+        <translation>PPI 版本</translation>
+    </message>
+    <message>
+        <source>PF Log on</source>
+        <translation>PF 日志，接口</translation>
+    </message>
+    <message>
+        <source>PF Log</source>
+        <translation>PF 日志</translation>
+    </message>
+    <message>
+        <source>Address Family</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>接口索引</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Solaris ipnet</source>
+        <translation>Solaris ipnet 首部</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AVS WLAN Monitoring Header</source>
+        <translation>AVS WLAN 监听首部</translation>
+    </message>
+    <message>
+        <source>Prism capture header</source>
+        <translation>Prism 捕获首部</translation>
+    </message>
+    <message>
+        <source>OpenBSD Encapsulating device</source>
+        <translation>OpenBSD 封装设备 (enc)</translation>
+    </message>
+    <message>
+        <source>%1 frame, subtype %2</source>
+        <translation>%1帧，子类型 %2</translation>
+    </message>
+    <message>
+        <source>Radiotap Header v%1, Length %2</source>
+        <translation>Radiotap 首部（版本 %1），长度 %2</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::FilterBar</name>

@@ -3,8 +3,10 @@
 // IPv6 and fragments (relative and absolute numbers)
 // are the textbook's terms, the values and field ids unchanged.
 #include "ChineseTextSupport.h"
+#include "EncapsulationFrames.h"
 #include "UiTestSupport.h"
 
+#include <decode/PacketDecoder.h>
 #include <inspector/FieldNames.h>
 #include <inspector/FieldTreeModel.h>
 #include <inspector/FieldTreeText.h>
@@ -21,6 +23,7 @@
 using namespace tcplens;
 using namespace tcplens::ui;
 using namespace tcplens::ui::test;
+using namespace tcplens::test;
 
 namespace {
 
@@ -86,7 +89,9 @@ QStringList untranslatedWords(const QString& line)
                                    QStringLiteral("TSecr"), QStringLiteral("Geneve"), QStringLiteral("Linux"),
                                    QStringLiteral("OpenBSD"), QStringLiteral("Cisco"), QStringLiteral("Ethernet"),
                                    QStringLiteral("InfiniBand"), QStringLiteral("IPoIB"), QStringLiteral("PPPoE"), QStringLiteral("v1"),
-                                   QStringLiteral("v2"), QStringLiteral("Not-ECT"), QStringLiteral("Juniper")};
+                                   QStringLiteral("v2"), QStringLiteral("Not-ECT"), QStringLiteral("Juniper"),
+                                   QStringLiteral("Solaris"), QStringLiteral("ipnet"), QStringLiteral("em0"),
+                                   QStringLiteral("QoS"), QStringLiteral("Radiotap")};
     return englishWordsIn(line, numbers, names);
 }
 
@@ -181,6 +186,36 @@ private slots:
                         ++lines;
                     }
         QVERIFY(lines > 10000);
+        QVERIFY2(left.isEmpty(), qPrintable(englishLeftReport(left)));
+    }
+
+    void craftedWirelessAndHostLinksReadInChinese()
+    {
+        // Links no fixture carries, built as TestEncapsulations builds them: 802.11 bare and behind
+        // radiotap and PPI, pflog, PKTAP and ipnet.
+        const QByteArray v4 = ipv4Tcp();
+        const QByteArray v6 = ipv6Tcp();
+        const std::pair<int, QByteArray> frames[] = {
+            {105, wlanDataAround(0x0800, v4)}, {105, wlanDataAround(0x86dd, v6, true, true, 0x80)},
+            {127, radiotapAround(wlanDataAround(0x0800, v4, true), true, true)},
+            {192, ppiAround(105, wlanDataAround(0x0800, v4))}, {117, pflogAround(2, v4)}, {117, pflogAround(24, v6)},
+            {258, pktapAround(1, ethernetAround(0x0800, v4))}, {226, ipnetAround(2, v4)}};
+        QMap<QString, QString> left;
+        for (const auto& [link, frame] : frames) {
+            const auto bytes = Bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()), frame.size());
+            FieldSpans spans;
+            QVERIFY(decodePacket(bytes, static_cast<std::uint32_t>(frame.size()), link, &spans).isTcp());
+            QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+            for (const auto& span : spans)
+                QCOMPARE(FieldTreeText::line(span), QString::fromStdString(span.text.empty() ? span.name : span.text));
+            QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+            for (const auto& span : spans) {
+                const QString line = FieldTreeText::line(span);
+                for (const auto& w : untranslatedWords(line))
+                    if (!left.contains(w))
+                        left.insert(w, QStringLiteral("link %1: ").arg(link) + line);
+            }
+        }
         QVERIFY2(left.isEmpty(), qPrintable(englishLeftReport(left)));
     }
 
