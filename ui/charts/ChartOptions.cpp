@@ -10,9 +10,12 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace tcplens::ui {
 namespace {
@@ -33,6 +36,8 @@ ChartOptions::ChartOptions(TimeSequenceChart* timeSequence, ThroughputChart* thr
     });
     addPage({stevens_});
     lossLegend_ = new QLabel;
+    lossLegend_->setWordWrap(true);
+    lossLegend_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // one line while it fits
     addPage({lossLegend_});
 
     averageWindow_ = new QDoubleSpinBox;
@@ -62,6 +67,9 @@ ChartOptions::ChartOptions(TimeSequenceChart* timeSequence, ThroughputChart* thr
 
     createModelPage();
     retranslate();
+    // Only the page shown asks for room: the textbook model's row must not widen the time-sequence tab.
+    connect(this, &QStackedWidget::currentChanged, this, &ChartOptions::sizeToShownPage);
+    sizeToShownPage();
 
     const QSettings settings;
     averageWindow_->setValue(settings.value(kAverageWindowKey, StreamSeriesBuilder::kDefaultThroughputWindow).toDouble());
@@ -71,13 +79,38 @@ ChartOptions::ChartOptions(TimeSequenceChart* timeSequence, ThroughputChart* thr
 
 void ChartOptions::addPage(std::initializer_list<QWidget*> widgets)
 {
+    addPage(widgets, {});
+}
+
+void ChartOptions::addPage(std::initializer_list<QWidget*> firstRow, std::initializer_list<QWidget*> secondRow)
+{
     auto* page = new QWidget;
-    auto* row = new QHBoxLayout(page);
-    row->setContentsMargins(4, 0, 4, 0);
-    for (auto* widget : widgets)
-        row->addWidget(widget);
-    row->addStretch(1);
+    auto* rows = new QVBoxLayout(page);
+    rows->setContentsMargins(4, 0, 4, 0);
+    rows->setSpacing(2);
+    for (const auto& widgets : {firstRow, secondRow}) {
+        if (widgets.size() == 0)
+            continue;
+        auto* row = new QHBoxLayout;
+        bool expands = false; // a word-wrapped label takes the whole row, so it wraps only when it must
+        for (auto* widget : widgets) {
+            row->addWidget(widget);
+            expands = expands || widget->sizePolicy().horizontalPolicy() == QSizePolicy::Expanding;
+        }
+        if (!expands)
+            row->addStretch(1);
+        rows->addLayout(row);
+    }
     addWidget(page);
+}
+
+void ChartOptions::sizeToShownPage()
+{
+    for (int i = 0; i < count(); ++i) {
+        const auto policy = i == currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        widget(i)->setSizePolicy(policy, policy);
+    }
+    updateGeometry();
 }
 
 void ChartOptions::createModelPage()
@@ -106,8 +139,9 @@ void ChartOptions::createModelPage()
     ssthreshLabel_ = new QLabel;
     lossAtLabel_ = new QLabel;
     roundsLabel_ = new QLabel;
-    addPage({sourceLabel_, modelSource_, cwndLabel_, modelInitial_, ssthreshLabel_, modelSsthresh_, lossAtLabel_,
-             modelLossAt_, modelLossType_, roundsLabel_, modelRounds_});
+    addPage({sourceLabel_, modelSource_, cwndLabel_, modelInitial_, ssthreshLabel_, modelSsthresh_},
+            {lossAtLabel_, modelLossAt_, modelLossType_, roundsLabel_, modelRounds_});
+    modelPage_ = widget(count() - 1);
     connect(modelSource_, &QComboBox::currentIndexChanged, this, &ChartOptions::applyModelSettings);
     for (auto* box : {modelInitial_, modelSsthresh_, modelLossAt_})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ChartOptions::applyModelSettings);
@@ -130,6 +164,36 @@ void ChartOptions::applyModelSettings()
                        static_cast<QWidget*>(modelRounds_)})
         w->setEnabled(!settings.fromCapture);
     model_->setSettings(settings);
+}
+
+void ChartOptions::resizeEvent(QResizeEvent* event)
+{
+    QStackedWidget::resizeEvent(event);
+    foldModelRow();
+}
+
+void ChartOptions::foldModelRow()
+{
+    // The eleven controls of the textbook model take one row where they fit, two where they would
+    // widen the Charts tab (1366x768).
+    auto* rows = static_cast<QVBoxLayout*>(modelPage_->layout());
+    auto* first = static_cast<QHBoxLayout*>(rows->itemAt(0)->layout());
+    auto* second = static_cast<QHBoxLayout*>(rows->itemAt(1)->layout());
+    const QList<QWidget*> folded{lossAtLabel_, modelLossAt_, modelLossType_, roundsLabel_, modelRounds_};
+    int oneRow = rows->contentsMargins().left() + rows->contentsMargins().right();
+    for (auto* box : {first, second}) {
+        for (int i = 0; i < box->count(); ++i) {
+            if (auto* w = box->itemAt(i)->widget())
+                oneRow += w->sizeHint().width() + std::max(box->spacing(), 6);
+        }
+    }
+    const bool fold = oneRow > width();
+    if (fold == (second->indexOf(folded.front()) >= 0))
+        return;
+    for (auto* w : folded) {
+        (fold ? first : second)->removeWidget(w);
+        (fold ? second : first)->insertWidget((fold ? second : first)->count() - 1, w); // before the stretch
+    }
 }
 
 void ChartOptions::changeEvent(QEvent* event)

@@ -38,9 +38,13 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addPage(std::initializer_list<QWidget*> widgets);
+    void addPage(std::initializer_list<QWidget*> firstRow, std::initializer_list<QWidget*> secondRow);
+    void sizeToShownPage();
+    void foldModelRow();
     void createModelPage();
     void applyModelSettings();
     void retranslate();
@@ -55,6 +59,7 @@ private:
     QDoubleSpinBox* averageWindow_ = nullptr;
     QLabel* rttLabel_ = nullptr;
     QComboBox* rttAxis_ = nullptr;
+    QWidget* modelPage_ = nullptr;
     QLabel* sourceLabel_ = nullptr;
     QLabel* cwndLabel_ = nullptr;
     QLabel* ssthreshLabel_ = nullptr;

@@ -32,10 +32,12 @@ ChartPlot::ChartPlot(QWidget* parent) : QCustomPlot(parent)
     plotLayout()->setRowStretchFactor(0, 0.001);
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(5);
+    legend->setWrap(kMostLegendColumns);
     legend->setRowSpacing(0);
     legend->setColumnSpacing(12);
     legend->setMargins(QMargins(6, 3, 6, 3));
+    // Fewer legend columns on a narrow chart, so the legend never holds the chart wider than its tab.
+    connect(this, &QCustomPlot::beforeReplot, this, &ChartPlot::fitLegendColumns);
 
     mark_ = new QCPItemStraightLine(this);
     mark_->setVisible(false);
@@ -158,6 +160,41 @@ void ChartPlot::orderLegend(std::initializer_list<QCPGraph*> graphs)
     for (auto* graph : graphs) {
         if (graph != nullptr && !graph->data()->isEmpty())
             graph->addToLegend();
+    }
+}
+
+QSize ChartPlot::minimumSizeHint() const
+{
+    // The legend folds into more rows rather than asking for its one-row width (fitLegendColumns).
+    const QSize plotted = QCustomPlot::minimumSizeHint();
+    return {std::min(plotted.width(), kNarrowestChart), plotted.height()};
+}
+
+void ChartPlot::fitLegendColumns()
+{
+    std::vector<int> itemWidths; // the grid's cells in fill order; a wrapped grid's last row has empty ones
+    for (int i = 0; i < legend->elementCount(); ++i) {
+        if (auto* element = legend->elementAt(i))
+            itemWidths.push_back(element->minimumOuterSizeHint().width());
+    }
+    if (itemWidths.empty())
+        return;
+    const QMargins margins = legend->margins();
+    const int available = width() - margins.left() - margins.right();
+    int columns = kMostLegendColumns;
+    for (; columns > 1; --columns) {
+        std::vector<int> widths(static_cast<std::size_t>(columns), 0);
+        for (std::size_t i = 0; i < itemWidths.size(); ++i) {
+            auto& widest = widths[i % static_cast<std::size_t>(columns)];
+            widest = std::max(widest, itemWidths[i]);
+        }
+        const int needed = std::accumulate(widths.begin(), widths.end(), 0) + legend->columnSpacing() * (columns - 1);
+        if (needed <= available)
+            break;
+    }
+    if (columns != legend->wrap()) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items already listed
     }
 }
 

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] AxisMode axisMode() const noexcept { return axisMode_; }
     /// Sets the x range without emitting timeRangeChanged (charts following another one).
     void followTimeRange(const QCPRange& range);
+
+    /// As narrow as its axes need: the legend folds into more rows to fit (fitLegendColumns).
+    [[nodiscard]] QSize minimumSizeHint() const override;
     /// Marks the selected packet at x = `key` (a vertical line); nullopt removes the mark.
     void markKey(std::optional<double> key);
     /// The text the readout shows at the pointer, for tests.
@@ -121,6 +124,11 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    static constexpr int kMostLegendColumns = 5;
+    static constexpr int kNarrowestChart = 320; // px: two legend columns and a readable plot
+
+    /// As many legend columns (up to kMostLegendColumns) as fit the chart's width.
+    void fitLegendColumns();
     void updateCrosshair(const QPointF& pixel);
     void hideCrosshair();
     void applyAxisMode();
