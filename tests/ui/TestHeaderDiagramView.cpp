@@ -1,7 +1,10 @@
 // The header diagram widget of the hello-exchange SYN: clicks on the boxes the layout
-// reports, selection, height for width in a scroll area, and legible renders light and dark.
+// reports, selection, height for width in a scroll area, and legible renders light and dark; a
+// SACK option's every block, folded as the presentation draws it.
 #include "SpanTestSupport.h"
+#include "UiTestSupport.h"
 
+#include <inspector/HeaderDiagramLabels.h>
 #include <inspector/HeaderDiagramView.h>
 
 #include <capture/CaptureFile.h>
@@ -38,6 +41,42 @@ private slots:
         }
         QTest::mouseClick(&view, Qt::LeftButton, {}, view.diagramLayout().rulerRect(0).center().toPoint());
         QCOMPARE(clicked.size(), 0);
+    }
+
+    void aSackShowsEveryBlockWrappingRatherThanEliding()
+    {
+        // lossy-bulk frame 140 SACKs two blocks; tshark 4.0.17 (relative numbers): sack_le
+        // 131401,101361 and sack_re 144433,129953, ack 99913.
+        PacketListModel packets;
+        QCOMPARE(loadSynchronously(packets, QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap")).status, LoadStatus::Complete);
+        FieldSpans spans = packets.fieldSpans(139);
+        std::erase_if(spans, [](const FieldSpan& span) { return span.layer != Layer::Transport; });
+        const int sack = indexOf(spans, "tcp.options.sack");
+        const QString dash = QString(QChar(0x2060)) + QChar(0x2013) + QChar(0x2060); // no break inside a block
+        const QString blocks = QStringLiteral("131401") + dash + QStringLiteral("144433, 101361") + dash + QStringLiteral("129953");
+        QCOMPARE(headerDiagramLabel(spans, sack).value, blocks);
+        // As the presentation draws it at 1024x768 (16 bits to a row, names and values at least
+        // 13 px): whole on one line. In a narrow Packet dock: wrapped between the blocks.
+        for (const int width : {460, 230}) {
+            HeaderDiagramView view;
+            if (width == 460) {
+                view.setLeastTextSizes(13, 18, 9);
+                view.setBitsPerRowChoice(16);
+            }
+            view.setSpans(spans);
+            view.resize(width, view.heightForWidth(width));
+            QImage image(view.size(), QImage::Format_RGB32);
+            view.render(&image);
+            const HeaderDiagramPaintReport& drawn = view.lastPaint();
+            QCOMPARE(drawn.shortened, 0);
+            const auto value = std::find_if(drawn.texts.begin(), drawn.texts.end(),
+                                            [&](const HeaderDiagramText& text) { return text.text == blocks; });
+            QVERIFY2(value != drawn.texts.end(), qPrintable(QStringLiteral("no \"%1\" at %2 px").arg(blocks).arg(width)));
+            const QRectF box = view.diagramLayout().fieldRects(sack).front().united(view.diagramLayout().fieldRects(sack).back());
+            QVERIFY2(box.contains(value->ink), qPrintable(QStringLiteral("the blocks leave their box at %1 px").arg(width)));
+            if (width == 230) // too narrow for one line: the second block under the first
+                QVERIFY2(value->ink.height() > value->px * 1.6, qPrintable(QStringLiteral("%1 px high").arg(value->ink.height())));
+        }
     }
 
     void selectionAcceptsAnyFieldAndClears()

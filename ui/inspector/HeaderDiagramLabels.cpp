@@ -3,6 +3,8 @@
 #include "FieldNames.h"
 #include "FieldValueText.h"
 
+#include <tcp/SeqNum.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -53,6 +55,40 @@ QString ecnName(std::uint64_t ecn)
     return QString::fromLatin1(names[ecn & 3]);
 }
 
+/// Every block of a SACK option, "799297–800745, 802193–803641": relative to the acknowledgement
+/// number when the spans number relatively, as the sequence numbers are. A line may break after
+/// a block's comma, never inside a block.
+void fillSackValue(const FieldSpans& spans, int index, HeaderDiagramLabel& label)
+{
+    const FieldSpan* ackRaw = nullptr;
+    const FieldSpan* ackRelative = nullptr;
+    for (const FieldSpan& s : spans) {
+        if (s.id == "tcp.ack_raw")
+            ackRaw = &s;
+        else if (s.id == "tcp.ack" && s.bitWidth == 0)
+            ackRelative = &s;
+    }
+    const auto edge = [&](const FieldSpan& s) {
+        if (!ackRaw || !ackRelative)
+            return static_cast<std::int64_t>(s.value);
+        return static_cast<std::int64_t>(ackRelative->value)
+            + seq::diff(static_cast<std::uint32_t>(s.value), static_cast<std::uint32_t>(ackRaw->value));
+    };
+    QStringList blocks;
+    const auto depth = spans[static_cast<std::size_t>(index)].depth;
+    const FieldSpan* left = nullptr;
+    for (std::size_t i = static_cast<std::size_t>(index) + 1; i < spans.size() && spans[i].depth > depth; ++i) {
+        if (spans[i].id == "tcp.options.sack_le")
+            left = &spans[i];
+        else if (spans[i].id == "tcp.options.sack_re" && left)
+            blocks << QString::number(edge(*left)) + QChar(0x2060) + QChar(0x2013) + QChar(0x2060) + QString::number(edge(spans[i]));
+    }
+    if (blocks.isEmpty())
+        return;
+    label.value = blocks.join(QStringLiteral(", "));
+    label.shortValue = blocks.size() > 1 ? blocks.front() + QStringLiteral(" …") : blocks.front();
+}
+
 void fillSpecialValue(const FieldSpans& spans, int index, HeaderDiagramLabel& label)
 {
     const FieldSpan& span = spans[static_cast<std::size_t>(index)];
@@ -73,10 +109,7 @@ void fillSpecialValue(const FieldSpans& spans, int index, HeaderDiagramLabel& la
         label.name = QCoreApplication::translate("tcplens::ui::HeaderDiagramLabels", "Timestamps");
         label.value = QStringLiteral("val %1 ecr %2").arg(val ? val->value : 0).arg(ecr ? ecr->value : 0);
     } else if (span.id == "tcp.options.sack") {
-        const FieldSpan* left = child(spans, index, "tcp.options.sack_le");
-        const FieldSpan* right = child(spans, index, "tcp.options.sack_re");
-        if (left && right)
-            label.value = QStringLiteral("%1–%2").arg(left->value).arg(right->value) + (span.value > 1 ? QStringLiteral(" …") : QString());
+        fillSackValue(spans, index, label);
     } else if (span.id == "tcp.seq_raw" || span.id == "tcp.ack_raw") {
         // Relative numbering (the View toggle) adds generated tcp.seq/tcp.ack spans; show both.
         const std::string_view relativeId = span.id == "tcp.seq_raw" ? "tcp.seq" : "tcp.ack";

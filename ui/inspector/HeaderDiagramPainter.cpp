@@ -368,6 +368,22 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
         noteLabelPx(std::min(namePx, valuePx));
         return true;
     }
+    // A list (a SACK option's blocks) wraps between its items under its name, rather than lose them.
+    if (value.contains(QStringLiteral(", ")) && nm.horizontalAdvance(name) <= inner.width()) {
+        const int wrap = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+        const QRectF lines = vm.boundingRect(QRectF(0, 0, inner.width(), 100'000), wrap, value);
+        if (lines.width() <= inner.width() && nm.height() + lines.height() <= inner.height()) {
+            const qreal top = inner.center().y() - (nm.height() + lines.height()) / 2;
+            p_.setFont(nameFont);
+            p_.setPen(lit ? ink : faint(0.78));
+            drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
+            p_.setFont(valueFont);
+            p_.setPen(ink);
+            drawText(QRectF(inner.left(), top + nm.height(), inner.width(), lines.height()), wrap, value);
+            noteLabelPx(std::min(namePx, valuePx));
+            return true;
+        }
+    }
     const QString one = value.isEmpty() ? name : name + QLatin1Char(' ') + value;
     const QFont& font = value.isEmpty() ? nameFont : valueFont;
     if (QFontMetricsF(font).height() > inner.height() || QFontMetricsF(font).horizontalAdvance(one) > inner.width())
