@@ -1,12 +1,15 @@
 // The Charts tab at the window's common sizes: the charts panel is never wider than its tab (a chart
-// cut at the right edge behind a horizontal scroll bar hides the end of the transfer and the buttons).
+// cut at the right edge behind a horizontal scroll bar hides the end of the transfer and the buttons),
+// and a value axis' title is never longer than the plot is high (it was cut at both ends).
 
 #include "MainWindowTestSupport.h"
 
 #include <export/ChartCsv.h>
 #include <shell/Fonts.h>
+#include <charts/ChartPlot.h>
 #include <charts/ChartsPanel.h>
 
+#include <QFontMetrics>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QWidget>
@@ -48,6 +51,14 @@ private slots:
             for (auto* child : panel->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
                 qWarning() << child->metaObject()->className() << child->objectName() << child->minimumSizeHint()
                            << child->minimumWidth();
+        }
+        auto* plot = panel->chart(ChartKind(kind));
+        plot->replot();
+        for (auto* axis : {plot->yAxis, plot->yAxis2}) {
+            const int length = QFontMetrics(axis->labelFont()).horizontalAdvance(axis->label());
+            QVERIFY2(length <= plot->axisRect()->height(),
+                     qPrintable(QStringLiteral("'%1' is %2 px along a %3 px axis").arg(axis->label()).arg(length)
+                                    .arg(plot->axisRect()->height())));
         }
         QVERIFY2(panel->width() <= area->viewport()->width(),
                  qPrintable(QStringLiteral("panel %1 px in a %2 px tab").arg(panel->width()).arg(area->viewport()->width())));

@@ -38,6 +38,7 @@ ChartPlot::ChartPlot(QWidget* parent) : QCustomPlot(parent)
     legend->setMargins(QMargins(6, 3, 6, 3));
     // Fewer legend columns on a narrow chart, so the legend never holds the chart wider than its tab.
     connect(this, &QCustomPlot::beforeReplot, this, &ChartPlot::fitLegendColumns);
+    connect(this, &QCustomPlot::afterLayout, this, &ChartPlot::fitValueAxisLabels);
 
     mark_ = new QCPItemStraightLine(this);
     mark_->setVisible(false);
@@ -195,6 +196,21 @@ void ChartPlot::fitLegendColumns()
     if (columns != legend->wrap()) {
         legend->setWrap(columns);
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items already listed
+    }
+}
+
+void ChartPlot::fitValueAxisLabels()
+{
+    // A value axis' title runs along the plot's height: on a short chart (the Charts tab at 1366x768)
+    // it is shortened with an ellipsis rather than cut at both ends.
+    const int room = axisRect()->height();
+    for (auto* axis : {yAxis, yAxis2}) {
+        auto& shown = shownAxisLabels_[axis == yAxis ? 0 : 1];
+        if (axis->label() != shown.shortened)
+            shown.full = axis->label(); // a chart set a new title since the last fit
+        shown.shortened = QFontMetrics(axis->labelFont()).elidedText(shown.full, Qt::ElideRight, room);
+        if (axis->label() != shown.shortened)
+            axis->setLabel(shown.shortened);
     }
 }
 

@@ -126,9 +126,16 @@ protected:
 private:
     static constexpr int kMostLegendColumns = 5;
     static constexpr int kNarrowestChart = 320; // px: two legend columns and a readable plot
+    struct AxisLabel {
+        QString full;
+        QString shortened;
+    };
+    AxisLabel shownAxisLabels_[2]; // yAxis, yAxis2
 
     /// As many legend columns (up to kMostLegendColumns) as fit the chart's width.
     void fitLegendColumns();
+    /// Shortens the value axes' titles that are longer than the plot is high.
+    void fitValueAxisLabels();
     void updateCrosshair(const QPointF& pixel);
     void hideCrosshair();
     void applyAxisMode();
