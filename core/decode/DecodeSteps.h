@@ -16,6 +16,9 @@ struct DecodeContext {
     SpanWriter& spans;
 };
 
+/// A field's value as decimal text, the way every step writes it into a FieldSpan.
+[[nodiscard]] inline std::string number(std::uint64_t value) { return std::to_string(value); }
+
 // Every step decodes the bytes from `offset` up to `end`, the end of the enclosing layer
 // on the wire (it may lie past the captured bytes), and hands what it carries to the next.
 

@@ -17,8 +17,6 @@ std::string pcpText(unsigned pcp)
     return std::string(names[pcp & 7]) + " (" + std::to_string(pcp) + ")";
 }
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 /// An 802.1Q / 802.1ad tag at `offset` (after its TPID); returns the ethertype that follows.
 std::uint16_t vlanTag(DecodeContext& ctx, std::uint16_t tpid, std::uint32_t offset)
 {

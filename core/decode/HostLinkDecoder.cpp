@@ -9,8 +9,6 @@
 namespace tcplens::detail {
 namespace {
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 /// pfloghdr: its own length (the packet starts at that length rounded up to 4 bytes, as libpcap
 /// and Wireshark align it), the address family, the action, the reason, the interface name.
 void decodePflog(DecodeContext& ctx, std::uint32_t end)

@@ -6,8 +6,6 @@
 namespace tcplens::detail {
 namespace {
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 void decodeFddi(DecodeContext& ctx, std::uint32_t end)
 {
     constexpr std::uint32_t kHeader = 13;

@@ -7,8 +7,6 @@ namespace {
 
 constexpr int kMaxLabels = 32; // a stack deeper than this is not a packet
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 const char* pppProtocolName(std::uint16_t protocol) noexcept
 {
     switch (protocol) {

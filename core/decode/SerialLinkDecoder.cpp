@@ -6,8 +6,6 @@
 namespace tcplens::detail {
 namespace {
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 void decodeCiscoHdlc(DecodeContext& ctx, std::uint32_t end)
 {
     auto& spans = ctx.spans;

@@ -8,7 +8,6 @@ namespace {
 constexpr std::uint16_t kVxlanPort = 4789;
 constexpr std::uint16_t kGenevePort = 6081;
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
 std::string yesNo(bool set) { return set ? "Yes" : "No"; }
 
 /// The bytes of RFC 1701 source route entries at `offset` up to and including the last (address

@@ -7,8 +7,6 @@
 namespace tcplens::detail {
 namespace {
 
-std::string number(std::uint64_t value) { return std::to_string(value); }
-
 constexpr std::uint8_t kRadiotapFcs = 0x10;     // the frame ends in its 4-byte FCS
 constexpr std::uint8_t kRadiotapDataPad = 0x20; // padding after the 802.11 header to 32 bits
 
