@@ -3,6 +3,9 @@
 #include <shell/Theme.h>
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QProxyStyle>
+#include <QStyleOptionButton>
 #include <QStyle>
 #include <QtTest>
 
@@ -150,7 +153,9 @@ private slots:
     {
         auto& app = *qApp;
         applyTheme(app, ThemeKind::Dark);
-        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        const auto* proxy = qobject_cast<QProxyStyle*>(QApplication::style());
+        QVERIFY(proxy != nullptr);
+        QCOMPARE(proxy->baseStyle()->name(), QStringLiteral("fusion"));
         QCOMPARE(QApplication::palette().color(QPalette::Base), paletteFor(ThemeKind::Dark).color(QPalette::Base));
         QVERIFY(app.styleSheet().isEmpty());
         applyTheme(app, ThemeKind::HighContrast);
@@ -158,6 +163,44 @@ private slots:
         applyTheme(app, ThemeKind::Light);
         QVERIFY(app.styleSheet().isEmpty());
         QCOMPARE(QApplication::palette().color(QPalette::Text), paletteFor(ThemeKind::Light).color(QPalette::Text));
+    }
+
+    // The Stevens-style box of the time-sequence chart was a dark square on the dark theme's grey.
+    void checkIndicatorStandsOutFromItsWindow_data() { themeKinds_data(); }
+    void checkIndicatorStandsOutFromItsWindow()
+    {
+        QFETCH(ThemeKind, kind);
+        applyTheme(*qApp, kind);
+        const QColor window = paletteFor(kind).color(QPalette::Window);
+        for (const bool checked : {false, true}) {
+            QCheckBox box(QStringLiteral("Stevens style"));
+            box.setChecked(checked);
+            box.ensurePolished();
+            box.resize(box.sizeHint());
+            const QImage image = box.grab().toImage();
+            QStyleOptionButton option;
+            option.initFrom(&box);
+            const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+            QVERIFY(image.rect().contains(indicator) && indicator.width() > 4);
+            // Its outermost ring of pixels (WCAG 1.4.11: 3:1 for a control's boundary), corners aside.
+            int ring = 0;
+            int standOut = 0;
+            const auto look = [&](int x, int y) {
+                ++ring;
+                standOut += contrast(image.pixelColor(x, y), window) >= 3.0 ? 1 : 0;
+            };
+            for (int x = indicator.left() + 1; x < indicator.right(); ++x) {
+                look(x, indicator.top());
+                look(x, indicator.bottom());
+            }
+            for (int y = indicator.top() + 1; y < indicator.bottom(); ++y) {
+                look(indicator.left(), y);
+                look(indicator.right(), y);
+            }
+            QVERIFY2(standOut * 10 >= ring * 9, qPrintable(QStringLiteral("%1 of %2 outline pixels stand out (%3)")
+                                                               .arg(standOut).arg(ring).arg(checked ? "checked" : "unchecked")));
+        }
+        applyTheme(*qApp, ThemeKind::Light);
     }
 
     void fontScalesFromTheFirstSizeAndIsClamped()

@@ -1,9 +1,9 @@
 #include "Theme.h"
+#include "ThemeStyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QToolTip>
 
 #include <algorithm>
@@ -169,8 +169,8 @@ QPalette paletteFor(ThemeKind kind)
 
 void applyTheme(QApplication& app, ThemeKind kind)
 {
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); // the application owns it
+    if (dynamic_cast<ThemeStyle*>(QApplication::style()) == nullptr)
+        QApplication::setStyle(new ThemeStyle); // the application owns it
     const QPalette palette = paletteFor(kind);
     QApplication::setPalette(palette);
     QToolTip::setPalette(palette);

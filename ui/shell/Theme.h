@@ -15,8 +15,9 @@ namespace tcplens::ui {
 
 /// The Fusion palette of a theme; every text/background pair meets WCAG AA (AAA for HighContrast).
 [[nodiscard]] QPalette paletteFor(ThemeKind kind);
-/// Sets the Fusion style, the theme's palette and, for HighContrast only, a stylesheet for borders
-/// and a thick focus frame; replaces the application stylesheet.
+/// Sets the Fusion style (ThemeStyle, whose check indicators stand out), the theme's palette and,
+/// for HighContrast only, a stylesheet for borders and a thick focus frame; replaces the application
+/// stylesheet.
 void applyTheme(QApplication& app, ThemeKind kind);
 
 inline constexpr double kMinFontScale = 0.75;
