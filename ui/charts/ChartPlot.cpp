@@ -4,10 +4,12 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace tcplens::ui {
 namespace {
@@ -36,8 +38,12 @@ ChartPlot::ChartPlot(QWidget* parent) : QCustomPlot(parent)
     legend->setRowSpacing(0);
     legend->setColumnSpacing(12);
     legend->setMargins(QMargins(6, 3, 6, 3));
-    // Fewer legend columns on a narrow chart, so the legend never holds the chart wider than its tab.
-    connect(this, &QCustomPlot::beforeReplot, this, &ChartPlot::fitLegendColumns);
+    // Fewer legend columns on a narrow chart, so the legend never holds the chart wider than its tab;
+    // measured again only after a resize or a new legend, not on every pan and zoom.
+    connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        if (std::exchange(legendFitPending_, false))
+            fitLegendColumns();
+    });
     connect(this, &QCustomPlot::afterLayout, this, &ChartPlot::fitValueAxisLabels);
 
     mark_ = new QCPItemStraightLine(this);
@@ -88,6 +94,7 @@ void ChartPlot::styleAxes()
     legend->setTextColor(style_.text);
     legend->setFont(style_.font);
     legend->setIconSize(QSize(QFontMetrics(style_.font).height() * 2, QFontMetrics(style_.font).height()));
+    legendChanged(); // its items' widths follow the font
     crosshair_.setStyle(style_);
     mark_->setPen(QPen(style_.selection, contrast ? 3 : 2));
     QFont big = style_.font;
@@ -162,6 +169,7 @@ void ChartPlot::orderLegend(std::initializer_list<QCPGraph*> graphs)
         if (graph != nullptr && !graph->data()->isEmpty())
             graph->addToLegend();
     }
+    legendChanged();
 }
 
 QSize ChartPlot::minimumSizeHint() const
@@ -169,6 +177,12 @@ QSize ChartPlot::minimumSizeHint() const
     // The legend folds into more rows rather than asking for its one-row width (fitLegendColumns).
     const QSize plotted = QCustomPlot::minimumSizeHint();
     return {std::min(plotted.width(), kNarrowestChart), plotted.height()};
+}
+
+void ChartPlot::resizeEvent(QResizeEvent* event)
+{
+    legendChanged(); // before the base class replots at the new size
+    QCustomPlot::resizeEvent(event);
 }
 
 void ChartPlot::fitLegendColumns()

@@ -116,6 +116,9 @@ protected:
     void orderLegend(std::initializer_list<QCPGraph*> graphs);
     /// Styles axes, grid, legend and text from the style.
     void styleAxes();
+    /// The legend's items changed outside orderLegend(): its columns are fitted again at the next replot.
+    void legendChanged() noexcept { legendFitPending_ = true; }
+    void resizeEvent(QResizeEvent* event) override;
 
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -147,6 +150,7 @@ private:
     QCPRange homeY_{0, 1};
     AxisMode axisMode_ = AxisMode::Both;
     bool limitBandsShown_ = true;
+    bool legendFitPending_ = true; // a resize or a new legend since the columns were last fitted
     bool following_ = false;
     QPoint pressPos_;
     bool pressed_ = false;

@@ -47,6 +47,7 @@ int WindowsChart::addExtraSeries(const QString& name, const QVector<double>& tim
     extras_.push_back(Extra{nextExtraId_++, name, times, values, nullptr});
     addExtraGraph(extras_.back());
     extras_.back().graph->addToLegend();
+    legendChanged();
     applyStyle();
     replot(QCustomPlot::rpQueuedReplot);
     return extras_.back().id;
