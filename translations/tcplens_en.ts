@@ -4766,10 +4766,6 @@ first packet shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capture helper tcplens-capture could not be started: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The capture helper may not capture. %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,6 +4833,10 @@ first packet shown)</source>
     </message>
     <message>
         <source>Cancelling: the scenario&apos;s sockets finish their step first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper %1 could not be started: install it again with tcplens, or set TCPLENS_CAPTURE_HELPER to another copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4761,10 +4761,6 @@ first packet shown)</source>
         <translation>已取消；未完成的录制文件已删除。</translation>
     </message>
     <message>
-        <source>The capture helper tcplens-capture could not be started: install it with tcplens, or set TCPLENS_CAPTURE_HELPER to its path. (%1)</source>
-        <translation>无法启动抓包助手 tcplens-capture：请随 tcplens 一起安装它，或将 TCPLENS_CAPTURE_HELPER 设置为它的路径。（%1）</translation>
-    </message>
-    <message>
         <source>The capture helper did not capture: %1</source>
         <translation>抓包助手没有抓到包：%1</translation>
     </message>
@@ -4830,6 +4826,10 @@ first packet shown)</source>
     <message>
         <source>The capture helper may not capture. %1 (%2)</source>
         <translation>抓包助手没有抓包权限。%1（%2）</translation>
+    </message>
+    <message>
+        <source>The capture helper %1 could not be started: install it again with tcplens, or set TCPLENS_CAPTURE_HELPER to another copy.</source>
+        <translation>无法启动抓包助手 %1：请随 tcplens 重新安装它，或将 TCPLENS_CAPTURE_HELPER 设为另一份副本的路径。</translation>
     </message>
 </context>
 <context>

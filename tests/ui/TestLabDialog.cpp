@@ -2,6 +2,7 @@
 // language and says which need root; recording `handshake` (as root: the built tcplens-capture
 // holds no capability) opens a capture of the handshake in the window, Present shows the
 // scenario's paragraph on the first slide in English and in Chinese, and Cancel keeps no file.
+#include "ChineseTextSupport.h"
 #include "UiTestSupport.h"
 
 #include <lab/LabDialog.h>
@@ -22,6 +23,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QMenuBar>
 #include <QPushButton>
@@ -47,6 +50,23 @@ LabMenu* labMenu(MainWindow& window)
 
 QString en(const LabText& text) { return QString::fromStdString(text.en); }
 QString zh(const LabText& text) { return QString::fromStdString(text.zh); }
+
+/// As englishWords(), but the terms the explanations keep on purpose stay: calls (shutdown(SHUT_WR)),
+/// identifiers (tcp_abort_on_overflow, net.ipv4.…, listen-overflow), an error message quoted
+/// before its Chinese ("Connection refused"（连接被拒绝）), units, tools and counters.
+QStringList labEnglishWords(QString text)
+{
+    static const QRegularExpression kept(QStringLiteral(
+        "\\w+\\([\\w, ]*\\)|\\b\\w+(_\\w+)+\\b|\\b\\w+(\\.\\w+)+\\b|\\b\\w+(-\\w+)+\\b|“[^”]*”(?=（)"));
+    static const QStringList terms{QStringLiteral("KiB"), QStringLiteral("Mbit"), QStringLiteral("Nagle"),
+                                   QStringLiteral("backlog"), QStringLiteral("root"), QStringLiteral("tc"),
+                                   QStringLiteral("tbf"), QStringLiteral("TcpExtListenDrops"),
+                                   QStringLiteral("TcpExtListenOverflows")};
+    text.remove(kept);
+    QStringList words = englishWords(text);
+    words.removeIf([](const QString& w) { return terms.contains(w); });
+    return words;
+}
 
 } // namespace
 
@@ -245,6 +265,59 @@ private slots:
         QVERIFY2(dialog->requirementText().contains(QStringLiteral("TCPLENS_CAPTURE_HELPER")), qPrintable(dialog->requirementText()));
         QVERIFY(!QDir(dir_.filePath(QStringLiteral("missing"))).exists());
         QVERIFY(!dialog->presentButton()->isEnabled());
+    }
+
+    void theDialogReadsInChinese()
+    {
+        MainWindow window;
+        LabDialog* dialog = openDialog(window, QStringLiteral("chinese"));
+        window.setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // the language change is posted to each window
+        QMap<QString, QString> left; // word -> where and the text
+        for (const auto& scenario : labScenarios()) {
+            QVERIFY(dialog->selectScenario(QString::fromStdString(scenario.id)));
+            QStringList texts = visibleTexts(dialog);
+            texts << dialog->page()->toPlainText();
+            for (const auto& text : texts)
+                for (const auto& w : labEnglishWords(text))
+                    left.insert(w, QString::fromStdString(scenario.id) + QStringLiteral(": ") + text.left(160));
+        }
+        window.setLanguage(QStringLiteral("en"));
+        QVERIFY2(left.isEmpty(), qPrintable(englishLeftReport(left)));
+    }
+
+    void aHelperThatWillNotStartIsWordedInChinese()
+    {
+        skipUnlessRoot(); // as anyone else the dialog refuses a helper without the capture capability
+        // A helper that passes the check when the dialog opens and is gone when Record starts it.
+        const QString helper = dir_.filePath(QStringLiteral("vanishing-helper"));
+        QFile file(helper);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nexit 0\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        MainWindow window;
+        window.setLanguage(QStringLiteral("zh_CN"));
+        LabRecorderOptions options;
+        options.helperPath = helper.toStdString();
+        labMenu(window)->setRecorderOptions(options);
+        LabDialog* dialog = labMenu(window)->openDialog();
+        dialog->setFolder(dir_.filePath(QStringLiteral("vanishing")));
+        QVERIFY(dialog->selectScenario(QStringLiteral("handshake")));
+        QVERIFY(QFile::remove(helper));
+        QSignalSpy finished(dialog, &LabDialog::recordingFinished);
+        QVERIFY(dialog->record());
+        QVERIFY(finished.wait(10'000));
+        QString status = dialog->statusText();
+        window.setLanguage(QStringLiteral("en"));
+        QVERIFY2(status.contains(QStringLiteral("TCPLENS_CAPTURE_HELPER")), qPrintable(status));
+        // No English beside the names a reader types, not even in brackets: the recorder's own detail
+        // ("cannot start the capture helper …: No such file or directory") is the command line's.
+        static const QStringList typed{QStringLiteral("tcplens"), QStringLiteral("tcplens-capture"), QStringLiteral("cmake"),
+                                       QStringLiteral("install"), QStringLiteral("TCPLENS_CAPTURE_HELPER"), QStringLiteral("PATH")};
+        status.remove(QRegularExpression(QStringLiteral("/[\\w./-]+")));
+        for (const auto& word : QRegularExpression(QStringLiteral("[A-Za-z][\\w-]*")).globalMatch(status))
+            QVERIFY2(typed.contains(word.captured()), qPrintable(dialog->statusText()));
     }
 
 private:

@@ -61,8 +61,7 @@ LabDialog::LabDialog(Hooks hooks, const LabRecorderOptions& options, QWidget* pa
 {
     setObjectName(QStringLiteral("labDialog"));
     // What the Capture dialog says before Start: the helper missing, not in its group, no capability.
-    access_ = helperPath_.isEmpty() ? CaptureHelperAccess::check()
-                                    : CaptureHelperAccess::checkPath(QFile::encodeName(helperPath_).toStdString());
+    access_ = helperAccess();
     helperProblem_ = HelperFailure::forAccess(access_);
     buildWidgets();
     connect(worker_, &LabRecordingWorker::stageReached, this, &LabDialog::onStage);
@@ -340,16 +339,27 @@ void LabDialog::onStage(LabStage stage)
     }
 }
 
+CaptureHelperAccess LabDialog::helperAccess() const
+{
+    return helperPath_.isEmpty() ? CaptureHelperAccess::check()
+                                 : CaptureHelperAccess::checkPath(QFile::encodeName(helperPath_).toStdString());
+}
+
 QString LabDialog::failureText(const LabRecording& recording) const
 {
     const QString detail = QString::fromStdString(recording.error);
     switch (recording.failure) {
     case LabFailure::None: break;
     case LabFailure::Cancelled: return tr("Cancelled; the partial recording was removed.");
-    case LabFailure::HelperMissing:
-        return tr("The capture helper tcplens-capture could not be started: install it with tcplens, or set "
-                  "TCPLENS_CAPTURE_HELPER to its path. (%1)")
-            .arg(detail);
+    case LabFailure::HelperMissing: {
+        // The recorder's detail is the command line's English: where the helper is, is worded here.
+        const CaptureHelperAccess now = helperAccess();
+        if (now.state == CaptureHelperAccess::State::NotFound)
+            return HelperFailure::notFound();
+        return tr("The capture helper %1 could not be started: install it again with tcplens, or set "
+                  "TCPLENS_CAPTURE_HELPER to another copy.")
+            .arg(QFile::decodeName(now.helperPath.c_str()));
+    }
     case LabFailure::HelperRefused:
         return tr("The capture helper may not capture. %1 (%2)")
             .arg(HelperFailure::permissionFix(QFile::decodeName(access_.helperPath.c_str()),

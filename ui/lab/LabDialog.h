@@ -88,6 +88,8 @@ private:
     void showOutcome();
     void showResults(const LabRecording& recording);
     [[nodiscard]] QString failureText(const LabRecording& recording) const;
+    /// Whether this user can run the helper the recordings use, checked now.
+    [[nodiscard]] CaptureHelperAccess helperAccess() const;
     [[nodiscard]] const LabScenario* scenario() const;
     void setStatus(const QString& text, bool warning = false);
 
