@@ -1,11 +1,27 @@
 #include "ModelChart.h"
 
+#include <algorithm>
+
 namespace tcplens::ui {
 namespace {
 
 constexpr std::size_t kMaxLabels = 40;
+// Losses are what the figure is about, then Reno's recovery after them, then the phases.
+constexpr int kLossPriority = 1'000'000;
+constexpr int kRecoveryPriority = 500'000;
 
 bool slowStart(double cwnd, double ssthresh) noexcept { return cwnd < ssthresh; }
+
+Qt::Alignment otherSide(Qt::Alignment alignment)
+{
+    const Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask;
+    return horizontal | (alignment.testFlag(Qt::AlignBottom) ? Qt::AlignTop : Qt::AlignBottom);
+}
+
+QRectF rectOf(const QCPItemText* item)
+{
+    return QRectF(item->topLeft->pixelPosition(), item->bottomRight->pixelPosition()).normalized();
+}
 
 } // namespace
 
@@ -29,6 +45,8 @@ ModelChart::ModelChart(QWidget* parent) : ChartPlot(parent)
     xAxis->setTicker(ticker);
     xAxis->setNumberFormat(QStringLiteral("f"));
     xAxis->setNumberPrecision(0);
+    // Where the labels land in pixels changes with every zoom, pan and resize.
+    connect(this, &QCustomPlot::afterLayout, this, &ModelChart::placeLabels);
     rebuild();
 }
 
@@ -45,7 +63,7 @@ void ModelChart::setSettings(const ModelSettings& settings)
     rebuild();
 }
 
-void ModelChart::label(double round, double cwnd, const QString& text, const QColor&, bool above)
+void ModelChart::label(double round, double cwnd, const QString& text, LabelRole role, int priority, bool above)
 {
     if (labels_.size() >= kMaxLabels)
         return;
@@ -57,11 +75,52 @@ void ModelChart::label(double round, double cwnd, const QString& text, const QCo
     const Qt::Alignment horizontal = round < last * 0.1   ? Qt::AlignLeft
                                      : round > last * 0.9 ? Qt::AlignRight
                                                           : Qt::AlignHCenter;
-    item->setPositionAlignment(horizontal | (above ? Qt::AlignBottom : Qt::AlignTop));
+    const Qt::Alignment alignment = horizontal | (above ? Qt::AlignBottom : Qt::AlignTop);
+    item->setPositionAlignment(alignment);
     item->setText(text);
     item->setPadding(QMargins(3, 2, 3, 2));
     item->setSelectable(false);
-    labels_.emplace_back(item, 0);
+    labels_.push_back(Label{item, role, priority, alignment});
+}
+
+void ModelChart::placeLabels()
+{
+    // Like a map's place names: the most important label first, each later one on its own side of
+    // the curve, else on the other side, else left out, so no two ever cover each other and none
+    // is cut by the plot's edge.
+    std::vector<const Label*> order;
+    for (const auto& label : labels_)
+        order.push_back(&label);
+    std::stable_sort(order.begin(), order.end(), [](const Label* a, const Label* b) { return a->priority > b->priority; });
+    constexpr double kGap = 2; // px between two labels, so they never touch
+    const QRectF plot = axisRect()->rect(); // a label past its edge would be cut off
+    std::vector<QRectF> kept;
+    for (const Label* label : order) {
+        bool placed = false;
+        for (const Qt::Alignment alignment : {label->alignment, otherSide(label->alignment)}) {
+            label->item->setPositionAlignment(alignment);
+            const QRectF rect = rectOf(label->item);
+            const QRectF apart = rect.adjusted(-kGap, -kGap, kGap, kGap);
+            if (plot.contains(rect)
+                && std::none_of(kept.begin(), kept.end(), [&apart](const QRectF& other) { return other.intersects(apart); })) {
+                kept.push_back(rect);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            label->item->setPositionAlignment(label->alignment);
+        label->item->setVisible(placed);
+    }
+}
+
+std::vector<QRectF> ModelChart::shownLabelRects() const
+{
+    std::vector<QRectF> rects;
+    for (const auto& label : labels_)
+        if (label.item->visible())
+            rects.push_back(rectOf(label.item));
+    return rects;
 }
 
 void ModelChart::rebuild()
@@ -142,7 +201,9 @@ void ModelChart::rebuild()
             ++end;
         if (end - start + 1 >= minRun) {
             const auto& mid = rounds_[(start + end) / 2];
-            label(mid.round, mid.tahoeCwnd, ss ? tr("slow start") : tr("congestion avoidance"), {});
+            // The longer a phase runs, the more its label is worth keeping.
+            label(mid.round, mid.tahoeCwnd, ss ? tr("slow start") : tr("congestion avoidance"), LabelRole::Tahoe,
+                  static_cast<int>(end - start + 1));
         }
         start = end + 1;
     }
@@ -150,12 +211,11 @@ void ModelChart::rebuild()
         if (!r.loss || !spellLosses)
             continue;
         const bool timeout = *r.loss == TextbookLossType::Timeout;
-        label(r.round, std::max(r.tahoeCwnd, r.renoCwnd), timeout ? tr("timeout") : tr("3 dup ACKs"), {});
-        labels_.back().second = 2;
-        if (!timeout && r.round + 1 < n) {
-            label(r.round + 1, rounds_[r.round + 1].renoCwnd, tr("fast recovery (Reno)"), {}, false);
-            labels_.back().second = 1;
-        }
+        label(r.round, std::max(r.tahoeCwnd, r.renoCwnd), timeout ? tr("timeout") : tr("3 dup ACKs"), LabelRole::Loss,
+              kLossPriority);
+        if (!timeout && r.round + 1 < n)
+            label(r.round + 1, rounds_[r.round + 1].renoCwnd, tr("fast recovery (Reno)"), LabelRole::Reno,
+                  kRecoveryPriority, false);
     }
     if (!fromCapture && settings_.fromCapture)
         setEmptyMessage(haveCapture ? tr("No transmissions in this direction: showing the textbook example")
@@ -184,10 +244,10 @@ void ModelChart::applyStyle()
     losses_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, pen(s.loss, 1.2), Qt::NoBrush, s.markerSize * 2));
     QFont font = s.font;
     font.setPointSizeF(s.font.pointSizeF() * 0.95);
-    for (auto& [item, role] : labels_) {
-        item->setFont(font);
-        item->setColor(role == 2 ? s.loss : role == 1 ? s.reno : s.text);
-        item->setBrush(s.legendBackground);
+    for (const auto& label : labels_) {
+        label.item->setFont(font);
+        label.item->setColor(label.role == LabelRole::Loss ? s.loss : label.role == LabelRole::Reno ? s.reno : s.text);
+        label.item->setBrush(s.legendBackground);
     }
 }
 

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] bool sharesTimeAxis() const override { return false; }
     /// The rounds drawn (for the CSV export and tests).
     [[nodiscard]] const std::vector<TextbookRound>& modelRounds() const noexcept { return rounds_; }
+    /// Where the phase and loss labels shown at the last replot are, in pixels (for tests).
+    [[nodiscard]] std::vector<QRectF> shownLabelRects() const;
 
 protected:
     [[nodiscard]] QString readout(double key, double value) const override;
@@ -43,7 +45,16 @@ protected:
 private:
     void rebuild() override;
     void setAxisTitles();
-    void label(double round, double cwnd, const QString& text, const QColor& colour, bool above = true);
+    enum class LabelRole : std::uint8_t { Tahoe, Reno, Loss }; // the curve a label speaks of: its colour
+    struct Label {
+        QCPItemText* item;
+        LabelRole role;
+        int priority;            ///< Higher is kept first where labels would overlap.
+        Qt::Alignment alignment; ///< Its place beside its point when nothing is in the way.
+    };
+    void label(double round, double cwnd, const QString& text, LabelRole role, int priority, bool above = true);
+    /// Shows the labels that fit without covering one another, most important first.
+    void placeLabels();
 
     std::shared_ptr<const StreamSeriesBuilder> series_;
     Direction data_ = Direction::ClientToServer;
@@ -55,7 +66,7 @@ private:
     QCPGraph* renoSsthresh_ = nullptr;
     QCPGraph* measured_ = nullptr;
     QCPGraph* losses_ = nullptr;
-    std::vector<std::pair<QCPItemText*, int>> labels_; // text, colour role: 0 tahoe, 1 reno, 2 loss
+    std::vector<Label> labels_;
 };
 
 } // namespace tcplens::ui
