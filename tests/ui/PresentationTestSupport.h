@@ -1,13 +1,49 @@
 #pragma once
-// Shared by the presentation tests: whether a text is whole in its box.
+// Shared by the presentation tests: the captures they walk, a step shown as a person sees it,
+// whether a text is whole in its box.
+
+#include "UiTestSupport.h"
 
 #include <presentation/FittedLabel.h>
+#include <presentation/PresentationWindow.h>
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QLayout>
+#include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace tcplens::ui::test {
+
+/// Every fixture in tests/data and the bundled sample.
+inline QStringList presentationFixtures()
+{
+    QStringList paths;
+    const QDir data(QStringLiteral(TCPLENS_TEST_DATA_DIR));
+    for (const QString& name : data.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files,
+                                              QDir::Name))
+        paths << data.filePath(name);
+    paths << samplePath();
+    return paths;
+}
+
+/// Shows step `step` laid out and scrolled as it is on screen.
+inline void showStep(PresentationWindow& show, int step)
+{
+    show.goToStep(step);
+    show.layout()->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the flow graph's scroll after a resize
+}
+
+/// "echo-dialogue zh_CN 1024x768 step 25", for failure messages.
+inline QString stepName(const QString& capture, const QString& language, QSize screen, int step)
+{
+    return QStringLiteral("%1 %2 %3x%4 step %5").arg(capture, language).arg(screen.width()).arg(screen.height()).arg(step);
+}
 
 /// Why `label`'s text does not fit its box, or an empty string. A presentation text shortened
 /// with "…" to fit does not fit: the class must read all of it.

@@ -5,6 +5,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPicture>
+#include <QTransform>
 
 #include <algorithm>
 #include <cmath>
@@ -175,22 +177,71 @@ void FlowGraphPainter::paintBands(int firstRow, int lastRow)
         const bool initialSaid = track.initial == TcpState::Closed && static_cast<int>(track.firstRow) > options_.firstRow;
         if (static_cast<int>(track.firstRow) >= std::max(firstRow, options_.firstRow) && track.initial != TcpState::Unknown
             && !initialSaid && static_cast<int>(track.firstRow) <= lastShown)
-            paintStateLabel(static_cast<int>(track.lifeline), layout_.rowTop(static_cast<int>(track.firstRow)) + 2,
-                            track.initial, stream, shared,
-                            {layout_.rowTop(static_cast<int>(track.firstRow)), layout_.arrowY(static_cast<int>(track.firstRow))});
+            paintStateLabel(static_cast<int>(track.lifeline), static_cast<int>(track.firstRow),
+                            layout_.rowTop(static_cast<int>(track.firstRow)) + 2, track.initial, stream, shared,
+                            {-1, static_cast<int>(track.firstRow)});
         for (const auto& c : track.changes) {
             const int row = static_cast<int>(c.row);
             if (row < firstRow || row > lastRow || !happened(c) || c.after == TcpState::Unknown)
                 continue;
             const qreal arrowY = c.atSender ? layout_.arrowY(row) : layout_.arrowEndY(row);
-            paintStateLabel(static_cast<int>(track.lifeline), arrowY + layout_.metrics().lineHeight * 0.3, c.after, stream,
-                            shared, {arrowY, arrowY + layout_.rowHeight()});
+            // Changes one arrow causes (CLOSING, then TIME_WAIT) stack in the room after it.
+            std::pair<int, int> stack{0, 0};
+            for (const auto& other : track.changes)
+                if (other.row == c.row && other.after != TcpState::Unknown && happened(other)) {
+                    stack.first += &other < &c;
+                    ++stack.second;
+                }
+            paintStateLabel(static_cast<int>(track.lifeline), row, arrowY + layout_.metrics().lineHeight * 0.3, c.after,
+                            stream, shared, {row, row + 1}, stack);
         }
     }
 }
 
-void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared,
-                                       std::pair<qreal, qreal> between)
+FlowArrowGeometry FlowGraphPainter::geometry(int row) const
+{
+    return FlowArrowGeometry::of(model_, layout_, row, line_, style_.pen(model_.arrow(row).kind).weight,
+                                 options_.inlineLabels);
+}
+
+const std::vector<QRectF>& FlowGraphPainter::rowInk(int row)
+{
+    auto [at, added] = rowInk_.try_emplace(row);
+    if (added) { // painted aside, whole, as it is (or will be once revealed) drawn
+        QPicture aside;
+        QPainter painter(&aside);
+        FlowGraphPainter dry(painter, model_, layout_, style_, options_);
+        dry.paintArrow(row, model_.arrow(row), 1.0);
+        for (const FlowInkBox& box : dry.report_.ink)
+            at->second.push_back(box.rect);
+    }
+    return at->second;
+}
+
+std::pair<qreal, qreal> FlowGraphPainter::clearBetween(int lifeline, std::pair<int, int> between, qreal left,
+                                                       qreal right)
+{
+    const auto [above, below] = between;
+    const auto atLifeline = [&](int row) {
+        return model_.arrow(row).to == lifeline ? layout_.arrowEndY(row) : layout_.arrowY(row);
+    };
+    // Under the header (a conversation's first state) or the arrow whose change it is, at most a row down.
+    qreal top = above < 0 ? layout_.rowTop(below) + line_ : atLifeline(above);
+    qreal bottom = above < 0 ? atLifeline(below) : top + layout_.rowHeight();
+    const auto across = [&](const QRectF& box) { return box.right() > left && box.left() < right; };
+    if (above >= 0)
+        for (const QRectF& box : rowInk(above))
+            if (across(box))
+                top = std::max(top, box.bottom());
+    if (below >= 0 && below < layout_.endRow())
+        for (const QRectF& box : rowInk(below))
+            if (across(box))
+                bottom = std::min(bottom, box.top());
+    return {top, bottom};
+}
+
+void FlowGraphPainter::paintStateLabel(int lifeline, int row, qreal y, TcpState state, std::uint32_t stream,
+                                       bool shared, std::pair<int, int> between, std::pair<int, int> stack)
 {
     const QFont font = scaled(options_.stateScale > 0 ? options_.stateScale : kFlowStateLabelScale, true);
     const QFontMetricsF fm(font);
@@ -199,30 +250,55 @@ void FlowGraphPainter::paintStateLabel(int lifeline, qreal y, TcpState state, st
         text += QStringLiteral(" #%1").arg(stream);
     const QStringList lines = stateLabelLines(text, fm, options_.stateWidth);
     const qreal w = stateLabelWidth(lines, fm);
-    const qreal h = fm.height() * (static_cast<qreal>(lines.size()) + 0.1);
+    const qreal extra = static_cast<qreal>(lines.size() - 1) * fm.lineSpacing();
+    // On a lifeline, between two arrows, the box hugs the letters (from a capital's top to an
+    // underscore's foot), its outline inside it: it fits between two arrowheads a dense row apart.
+    const bool tight = options_.statesOnLifeline;
+    const QRectF ink = fm.tightBoundingRect(text).united(fm.tightBoundingRect(QStringLiteral("A_")));
+    const qreal pad = fm.height() * 0.06;
+    const qreal h = tight ? ink.height() + extra + 2 * pad + line_ : fm.height() * 0.1 + fm.height() + extra;
     const qreal x = layout_.lifelineX(lifeline);
     const qreal gap = bandHalfWidth() * std::max<qreal>(model_.core().slotsOn(static_cast<std::uint32_t>(lifeline)), 1)
                       + fm.height() * 0.3;
     // Outside the outermost lifelines, right of the others.
     const bool left = lifeline == 0 && model_.lifelineCount() > 1;
     QRectF box(left ? x - gap - w : x + gap, y, w, h);
-    if (options_.statesOnLifeline) // centred on the lifeline, between its arrow and the next row's
-        box = QRectF(x - w / 2, between.first + std::max(line_, (between.second - between.first - h) / 2), w, h);
+    if (tight) {
+        // On the lifeline, as far out as the graph's edge lets an outer one go (off the ends of the
+        // arrows, their heads and texts), in the room its arrow and the next row's leave there.
+        const int last = model_.lifelineCount() - 1;
+        const qreal reach = std::max(w / 2, layout_.metrics().edgeRoom - layout_.metrics().lineHeight * 0.1);
+        const qreal left = last < 1 || (lifeline > 0 && lifeline < last) ? x - w / 2
+                           : lifeline == 0                              ? x - reach
+                                                                        : x + reach - w;
+        const auto [top, bottom] = clearBetween(lifeline, between, left, left + w);
+        const qreal group = h * stack.second + line_ * 2 * (stack.second - 1);
+        box = QRectF(left, top + (bottom - top - group) / 2 + (h + line_ * 2) * stack.first, w, h);
+    } else if (between.first >= 0) { // beside: under a Reset's X put past the lifeline too
+        box.moveTop(std::max(box.top(), clearBetween(lifeline, between, box.left(), box.right()).first + line_));
+    }
     // One conversation's last state and the next one's first on a shared lifeline fall on the
-    // same rows: the later label goes under the earlier instead of over it.
+    // same rows: the later label goes under the earlier instead of over it, their outlines apart.
     QRectF& previous = placedLabels_[lifeline];
-    if (previous.isValid() && box.top() < previous.bottom() && box.bottom() > previous.top())
-        box.moveTop(previous.bottom() + line_);
+    if (previous.isValid() && box.top() < previous.bottom() + line_ && box.bottom() > previous.top())
+        box.moveTop(previous.bottom() + line_ * 2);
     previous = box;
     const QColor fill = style_.stateColour(state);
     p_.setPen(QPen(style_.darkBackground() ? fill.lighter(160) : fill.darker(160), line_));
     p_.setBrush(fill);
-    const qreal radius = h * 0.3;
-    p_.drawRoundedRect(box, radius, radius);
+    const QRectF outline = tight ? box.adjusted(line_ / 2, line_ / 2, -line_ / 2, -line_ / 2) : box;
+    const qreal radius = outline.height() * 0.3;
+    p_.drawRoundedRect(outline, radius, radius);
+    record(FlowInkKind::StateLabel, row, outline.adjusted(-line_ / 2, -line_ / 2, line_ / 2, line_ / 2));
     p_.setBrush(Qt::NoBrush);
     p_.setFont(font);
     p_.setPen(style_.stateText(state));
-    p_.drawText(box, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+    if (!tight)
+        return p_.drawText(box, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+    for (int i = 0; i < lines.size(); ++i) // each line's letters centred in the box
+        p_.drawText(QPointF(box.center().x() - fm.horizontalAdvance(lines[i]) / 2,
+                            box.top() + line_ / 2 + pad - ink.top() + fm.lineSpacing() * i),
+                    lines[i]);
 }
 
 void FlowGraphPainter::paintRow(int row)
@@ -274,14 +350,11 @@ void FlowGraphPainter::paintRow(int row)
 void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal travel)
 {
     const qreal lh = layout_.metrics().lineHeight;
-    const qreal inset = bandHalfWidth() * std::max<qreal>(model_.core().maxSlots(), 1) + line_;
-    const qreal xFrom = layout_.lifelineX(arrow.from);
-    const qreal xTo = layout_.lifelineX(arrow.to);
-    const qreal dir = xTo >= xFrom ? 1.0 : -1.0;
-    const QPointF start(xFrom + dir * inset, layout_.arrowY(row));
-    const QPointF end(xTo - dir * inset, layout_.arrowEndY(row));
+    const FlowArrowGeometry shape = geometry(row);
+    const QPointF start = shape.start;
+    const QPointF end = shape.end;
     const FlowArrowPen pen = style_.pen(arrow.kind);
-    const qreal head = std::max(lh * 0.55, 7.0);
+    const qreal head = shape.head;
 
     // The texts: flags and seq/ack above the arrow (on it, in dense rows), len/win and the payload below.
     // (The high-contrast theme's thicker line, which insets the arrow a pixel more, leaves the texts their room.)
@@ -311,15 +384,26 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
                                                 : 0.8;
     const QPointF tip = start + (end - start) * travel * reach;
 
-    QPen linePen(pen.colour, line_ * pen.weight * 1.2, arrow.notReceived ? Qt::DotLine : pen.line, Qt::FlatCap);
+    QPen linePen(pen.colour, shape.shaftWidth, arrow.notReceived ? Qt::DotLine : pen.line, Qt::FlatCap);
     const QLineF shaft(start, tip);
-    const QPointF unit = shaft.length() > 0 ? (tip - start) / shaft.length() : QPointF(dir, 0);
+    const QPointF unit = shape.unit();
+    const auto drawLine = [&](QPointF a, QPointF b) {
+        p_.drawLine(a, b);
+        record(FlowInkKind::Shaft, row, FlowArrowGeometry::strokeBox(a, b, shape.shaftWidth));
+    };
     const auto drawShaft = [&](qreal length) {
         if (gapTo < 0 || length <= gapFrom)
-            return p_.drawLine(start, start + unit * length);
-        p_.drawLine(start, start + unit * std::max(0.0, gapFrom));
+            return drawLine(start, start + unit * length);
+        drawLine(start, start + unit * std::max(0.0, gapFrom));
         if (length > gapTo)
-            p_.drawLine(start + unit * gapTo, start + unit * length);
+            drawLine(start + unit * gapTo, start + unit * length);
+    };
+    // A cross of two strokes with round caps, `arm` from its centre `c`.
+    const auto drawCross = [&](QPointF c, qreal arm, qreal width) {
+        p_.setPen(QPen(pen.colour, width, Qt::SolidLine, Qt::RoundCap));
+        p_.drawLine(c + QPointF(-arm, -arm), c + QPointF(arm, arm));
+        p_.drawLine(c + QPointF(-arm, arm), c + QPointF(arm, -arm));
+        record(FlowInkKind::Mark, row, QRectF(c.x() - arm, c.y() - arm, 2 * arm, 2 * arm).adjusted(-width / 2, -width / 2, width / 2, width / 2));
     };
     p_.setPen(linePen);
     // Level shafts are pixel-aligned: no antialiasing needed, and dashed lines stroke much faster without it.
@@ -327,30 +411,24 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     if (arrow.notReceived) {
         drawShaft(shaft.length());
         p_.setRenderHint(QPainter::Antialiasing, true);
-        const qreal s = head * 0.45;
-        p_.setPen(QPen(pen.colour, line_ * 2.2, Qt::SolidLine, Qt::RoundCap));
-        p_.drawLine(tip + QPointF(-s, -s), tip + QPointF(s, s));
-        p_.drawLine(tip + QPointF(-s, s), tip + QPointF(s, -s));
+        drawCross(tip, shape.crossArm(), shape.crossPen());
     } else {
         if (shaft.length() > head * 0.6)
             drawShaft(shaft.length() - head * 0.6);
         p_.setRenderHint(QPainter::Antialiasing, true);
         // Arrowhead: a filled triangle at the tip.
-        const QPointF normal(-unit.y(), unit.x());
+        const QPolygonF headShape = shape.headAt(tip);
         QPainterPath headPath;
-        headPath.moveTo(tip);
-        headPath.lineTo(tip - unit * head + normal * head * 0.38);
-        headPath.lineTo(tip - unit * head - normal * head * 0.38);
+        headPath.addPolygon(headShape);
         headPath.closeSubpath();
         p_.fillPath(headPath, pen.colour);
+        record(FlowInkKind::ArrowHead, row, headShape.boundingRect());
     }
     if (arrow.kind == FlowArrowKind::Reset && travel >= 1.0) {
-        // An X beyond the receiving end: the connection is torn down here.
-        const qreal s = head * 0.42;
-        const QPointF c = end + QPointF(-dir * s * 2.6, -s * 1.8);
-        p_.setPen(QPen(pen.colour, line_ * 2, Qt::SolidLine, Qt::RoundCap));
-        p_.drawLine(c + QPointF(-s, -s), c + QPointF(s, s));
-        p_.drawLine(c + QPointF(-s, s), c + QPointF(s, -s));
+        // An X at the receiving end: torn down here. Over the arrow's end, or past the lifeline
+        // where the texts (centred) would reach it there.
+        const qreal clear = std::max(0.0, shape.resetReach() - lh * 0.4);
+        drawCross(shape.resetCentre(total > span - 2 * clear), shape.resetArm(), shape.resetPen());
     }
     if (travel < 1.0)
         p_.setOpacity(std::clamp(travel * 1.5, 0.0, 1.0));
@@ -361,16 +439,22 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
     p_.save();
     p_.translate(mid);
     p_.rotate(angle);
+    const QTransform along = QTransform().translate(mid.x(), mid.y()).rotate(angle);
+    const auto drawText = [&](QPointF at, const QString& text, const QFontMetricsF& metrics) {
+        p_.drawText(at, text);
+        if (!text.trimmed().isEmpty())
+            record(FlowInkKind::ArrowText, row, along.mapRect(metrics.tightBoundingRect(text).translated(at)));
+    };
     // Above the arrow, or on it: the line's box centred on the shaft.
     const qreal labelBase = onArrow ? (fm.ascent() - fm.descent()) / 2 : -lh * 0.3 - fm.descent();
     qreal x = -total / 2;
     p_.setFont(bold);
     p_.setPen(arrow.kind == FlowArrowKind::Data || arrow.kind == FlowArrowKind::Ack ? style_.text() : pen.colour);
-    p_.drawText(QPointF(x, labelBase), flags);
+    drawText(QPointF(x, labelBase), flags, bm);
     x += flagsWidth;
     p_.setFont(options_.font);
     p_.setPen(style_.text());
-    p_.drawText(QPointF(x, labelBase), numbers);
+    drawText(QPointF(x, labelBase), numbers, fm);
 
     if (!onArrow || row == options_.detailRow) {
         const QFont small = scaled(0.86);
@@ -403,11 +487,11 @@ void FlowGraphPainter::paintArrow(int row, const FlowGraphArrow& arrow, qreal tr
         x = -(sizesWidth + gap + im.horizontalAdvance(payload)) / 2;
         p_.setFont(small);
         p_.setPen(style_.faintText());
-        p_.drawText(QPointF(x, below), sizes);
+        drawText(QPointF(x, below), sizes, sm);
         if (!payload.isEmpty()) {
             p_.setFont(italic);
             p_.setPen(style_.text());
-            p_.drawText(QPointF(x + sizesWidth + gap, below), payload);
+            drawText(QPointF(x + sizesWidth + gap, below), payload, im);
         }
     }
     p_.restore();

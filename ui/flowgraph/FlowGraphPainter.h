@@ -4,6 +4,7 @@
 // time and comment columns. Shared by the view and the PNG/SVG/PDF exports; colours come only
 // from the style, sizes only from the font and the layout.
 
+#include "FlowArrowGeometry.h"
 #include "FlowGraphLayout.h"
 #include "FlowGraphMetrics.h"
 #include "FlowGraphModel.h"
@@ -15,6 +16,7 @@
 
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 class QPainter;
 
@@ -44,6 +46,15 @@ struct FlowPaintOptions {
     int detailRow = -1;
 };
 
+/// What a paint put where: a state label, an arrow's head, a piece of its shaft, a cross or X
+/// on it, one of its texts (tests check that none of them touch).
+enum class FlowInkKind { StateLabel, ArrowHead, Shaft, Mark, ArrowText };
+struct FlowInkBox {
+    FlowInkKind kind;
+    int row;     ///< The arrow's row; a state label's change's (its conversation's first for the initial state).
+    QRectF rect; ///< Layout coordinates: the ink's bounds (a text's glyphs, a label's outlined box).
+};
+
 /// What a paint had to shorten, for tests and for whoever sizes the graph.
 struct FlowPaintReport {
     int elidedLabels = 0;   ///< seq/ack or len/win lines that lost fields for want of room.
@@ -53,6 +64,7 @@ struct FlowPaintReport {
     int elidedComments = 0; ///< Comments shortened with "…" (after wrapping over their row).
     QStringList titles;     ///< Each lifeline's title as drawn, its lines joined by a newline.
     int elidedTitles = 0;   ///< Lifeline titles shortened with "…".
+    std::vector<FlowInkBox> ink; ///< The body's state labels and arrows, in the order painted.
 };
 
 class FlowGraphPainter {
@@ -73,10 +85,18 @@ private:
     void paintRow(int row);
     void paintArrow(int row, const FlowGraphArrow& arrow, qreal travel);
     void paintBands(int firstRow, int lastRow);
-    /// A state label at `y` beside its lifeline; on it (statesOnLifeline), centred between the y
-    /// of `between` (its arrow and the next row's).
-    void paintStateLabel(int lifeline, qreal y, TcpState state, std::uint32_t stream, bool shared,
-                         std::pair<qreal, qreal> between);
+    /// Row `row`'s state label at `y` beside its lifeline; on it (statesOnLifeline), between the
+    /// arrows of rows `between` (-1: the header above, or none below), clear of what they draw,
+    /// the `stack.first`th of `stack.second` labels there.
+    void paintStateLabel(int lifeline, int row, qreal y, TcpState state, std::uint32_t stream, bool shared,
+                         std::pair<int, int> between, std::pair<int, int> stack = {0, 1});
+    /// The free band across `left`..`right` on `lifeline` between the arrows of rows `between`.
+    [[nodiscard]] std::pair<qreal, qreal> clearBetween(int lifeline, std::pair<int, int> between, qreal left,
+                                                       qreal right);
+    /// What row `row`'s arrow draws (head, shaft, marks, texts), whole: painted aside once a paint.
+    [[nodiscard]] const std::vector<QRectF>& rowInk(int row);
+    [[nodiscard]] FlowArrowGeometry geometry(int row) const;
+    void record(FlowInkKind kind, int row, const QRectF& rect) { report_.ink.push_back({kind, row, rect}); }
     [[nodiscard]] bool shown(int row) const noexcept;
     [[nodiscard]] qreal bandHalfWidth() const noexcept;
     [[nodiscard]] int lastShownRow() const noexcept;
@@ -91,6 +111,7 @@ private:
     const FlowPaintOptions& options_;
     qreal line_ = 1.0; // base line width
     std::unordered_map<int, QRectF> placedLabels_; // each lifeline's last state label, by paintBands()
+    std::unordered_map<int, std::vector<QRectF>> rowInk_; // by rowInk()
     FlowPaintReport report_;
 };
 
