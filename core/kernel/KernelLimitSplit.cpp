@@ -82,6 +82,11 @@ std::string kernelSplitMissingText(KernelSplitMissing missing, NarrationLanguage
     return {};
 }
 
+std::string kernelSamplesText(std::size_t samples)
+{
+    return std::to_string(samples) + (samples == 1 ? " sample" : " samples");
+}
+
 KernelLimitComparison compareWithKernel(const std::vector<LimitSegment>& wireTimeline, const KernelSeries& kernel)
 {
     KernelLimitComparison c;
@@ -117,13 +122,12 @@ KernelLimitComparison compareWithKernel(const std::vector<LimitSegment>& wireTim
     c.busy = end.busy - (first ? first->busy : 0);
     c.rwndLimited = end.rwndLimited - (first ? first->rwndLimited : 0);
     c.sndbufLimited = end.sndbufLimited - (first ? first->sndbufLimited : 0);
-    for (const auto& segment : wireTimeline) {
-        if (segment.factor == LimitFactor::Handshake)
-            continue;
-        const double seconds = std::min(segment.end, c.to) - std::max(segment.start, c.from);
-        if (seconds > 0)
-            c.wire.seconds[static_cast<std::size_t>(limitGroupOf(segment.factor))] += seconds;
-    }
+    std::array<double, kLimitFactorCount> perFactor{};
+    for (const auto& segment : wireTimeline)
+        if (segment.factor != LimitFactor::Handshake)
+            addLimitSeconds(perFactor, segment, std::min(segment.end, c.to) - std::max(segment.start, c.from));
+    for (std::size_t f = 0; f < kLimitFactorCount; ++f)
+        c.wire.seconds[static_cast<std::size_t>(limitGroupOf(static_cast<LimitFactor>(f)))] += perFactor[f];
     for (const double s : c.wire.seconds)
         c.wire.total += s;
     if (c.wire.total <= 0 || c.to <= c.from || points.size() < (fromStart ? 1U : 2U)) {

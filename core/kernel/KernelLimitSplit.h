@@ -71,6 +71,8 @@ struct KernelLimitComparison {
 [[nodiscard]] std::string limitGroupPhrase(LimitGroup group, NarrationLanguage language);
 /// "kernel split unavailable: ..." in words.
 [[nodiscard]] std::string kernelSplitMissingText(KernelSplitMissing missing, NarrationLanguage language);
+/// "1 sample", "12 samples": the English count of the socket's samples.
+[[nodiscard]] std::string kernelSamplesText(std::size_t samples);
 
 /// Compares the wire's timeline of a direction (seconds since the stream's first packet) with
 /// the kernel series of that direction's sender on the same time axis.

@@ -1,5 +1,6 @@
 #include "LimitFactor.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tcplens {
@@ -85,11 +86,21 @@ LimitFactor LimitTotals::dominant() const noexcept
     return best;
 }
 
+void addLimitSeconds(std::array<double, kLimitFactorCount>& perFactor, const LimitSegment& segment, double seconds)
+{
+    const double length = segment.end - segment.start;
+    if (seconds <= 0 || length <= 0)
+        return;
+    const double paced = std::clamp(segment.paced / length, 0.0, 1.0) * seconds;
+    perFactor[static_cast<std::size_t>(segment.factor)] += seconds - paced;
+    perFactor[static_cast<std::size_t>(LimitFactor::Congestion)] += paced;
+}
+
 LimitTotals limitTotals(const std::vector<LimitSegment>& timeline)
 {
     LimitTotals totals;
     for (const auto& s : timeline)
-        totals.seconds[static_cast<std::size_t>(s.factor)] += std::max(0.0, s.end - s.start);
+        addLimitSeconds(totals.seconds, s, s.end - s.start);
     return totals;
 }
 

@@ -40,6 +40,9 @@ struct LimitSegment {
     double start = 0;
     double end = 0;
     LimitFactor factor = LimitFactor::Unknown;
+    /// Of a receiver-window stretch, the seconds in which a paced sender's pacing, not the window,
+    /// held the next segment (docs/limiting-factors.md): the totals count them as congestion.
+    double paced = 0;
 };
 
 /// Seconds per factor of one direction. The transfer time excludes the handshake.
@@ -56,7 +59,10 @@ struct LimitTotals {
     [[nodiscard]] bool empty() const noexcept { return transferSeconds() <= 0; }
 };
 
+/// Each segment's seconds to its factor, its paced seconds to congestion.
 [[nodiscard]] LimitTotals limitTotals(const std::vector<LimitSegment>& timeline);
+/// Adds `seconds` of `segment` (a part of it, the paced share in proportion) to `perFactor`.
+void addLimitSeconds(std::array<double, kLimitFactorCount>& perFactor, const LimitSegment& segment, double seconds);
 
 /// "limited by the receiver's window 92% of the time: the receiver reads too slowly or its buffer
 /// is too small", or its Chinese; "" when there is no transfer time.

@@ -85,12 +85,18 @@ void LimitTracker::push(Side& s, double end, LimitFactor factor, std::int64_t pe
 {
     if (end <= s.cursor)
         return;
+    // Linux tries pacing before the window (tcp_write_xmit): of a receiver-window stretch, the time
+    // the window had room, or a paced sender had not reached its next release, is busy.
+    countBound(s, end);
+    const double bound = takeBound(s, end);
+    const double paced = factor == LimitFactor::ReceiverWindow ? std::clamp(end - s.cursor - bound, 0.0, end - s.cursor) : 0.0;
     // A new candidate round stays apart (the send-buffer rule counts rounds); anything else of the
     // same factor, the rounds without transmissions included, extends the span before it.
     if (!candidate && !s.spans.empty() && s.spans.back().factor == factor && s.spans.back().end == s.cursor) {
         s.spans.back().end = end;
+        s.spans.back().paced += paced;
     } else {
-        s.spans.push_back(Span{s.cursor, end, factor, peak, maxRtt, candidate});
+        s.spans.push_back(Span{s.cursor, end, factor, peak, maxRtt, candidate, paced});
     }
     s.cursor = end;
 }
@@ -125,7 +131,8 @@ LimitFactor LimitTracker::judge(const Side& s, Direction data) const noexcept
 void LimitTracker::closeRound(Side& s, Direction data, double end) const
 {
     const LimitFactor factor = judge(s, data);
-    push(s, std::max(end, s.cursor), factor, s.round.peakFlight, s.round.maxRtt, factor == LimitFactor::Congestion);
+    const double to = std::max(end, s.cursor);
+    push(s, to, factor, s.round.peakFlight, s.round.maxRtt, factor == LimitFactor::Congestion);
     s.lastFactor = factor;
     s.roundOpen = false;
 }
@@ -181,6 +188,7 @@ void LimitTracker::onSent(Side& s, Direction data, double time, const TcpInfo& t
     }
     if (s.roundOpen && time >= s.round.start + rtt)
         closeDue(s, data, time);
+    countBound(s, time);
     if (!s.roundOpen)
         openRound(s);
 
@@ -208,7 +216,42 @@ void LimitTracker::onSent(Side& s, Direction data, double time, const TcpInfo& t
     }
     if (first || seq::gt(end, s.highestEnd))
         s.highestEnd = end;
+    // The window holds the next segment once less than one fits, from one spacing on: a paced
+    // sender is released no sooner (an unpaced one sends back to back, spacing ~0).
+    if (s.roomAfterLast && !s.ackSinceLast && s.lastTransmission >= 0) // no ACK released it: pacing did
+        s.spacing = std::min(time - s.lastTransmission, rtt);
+    s.ackSinceLast = false;
+    const bool room = s.window < 0 || static_cast<double>(s.window - seq::diff(s.highestEnd, s.lastAck)) >= segment;
+    s.roomAfterLast = room;
+    s.boundFrom = room ? -1 : time + s.spacing;
     s.lastTransmission = time;
+}
+
+void LimitTracker::countBound(Side& s, double time)
+{
+    if (s.boundFrom >= 0) {
+        const double from = std::max(s.boundFrom, s.boundSeen);
+        if (time > from) {
+            if (!s.boundStretches.empty() && s.boundStretches.back().second == from)
+                s.boundStretches.back().second = time;
+            else
+                s.boundStretches.emplace_back(from, time);
+        }
+    }
+    s.boundSeen = std::max(s.boundSeen, time);
+}
+
+double LimitTracker::takeBound(Side& s, double end)
+{
+    double bound = 0;
+    std::size_t kept = 0;
+    for (auto& [from, to] : s.boundStretches) {
+        bound += std::max(0.0, std::min(to, end) - std::max(from, s.cursor));
+        if (to > end)
+            s.boundStretches[kept++] = {std::max(from, end), to};
+    }
+    s.boundStretches.resize(kept);
+    return bound;
 }
 
 void LimitTracker::onReceived(Side& s, Direction data, double time, const TcpInfo& tcp, const TcpPacketAnalysis& a)
@@ -243,6 +286,15 @@ void LimitTracker::onReceived(Side& s, Direction data, double time, const TcpInf
     }
     if (!s.sentData || s.cursor < 0)
         return;
+    countBound(s, time);
+    s.ackSinceLast = true;
+    if (s.window >= 0 && s.ackSeen) {
+        const bool room = static_cast<double>(s.window - seq::diff(s.highestEnd, s.lastAck)) >= mss(s);
+        if (room)
+            s.boundFrom = -1;
+        else if (s.boundFrom < 0)
+            s.boundFrom = time;
+    }
     if (s.window == 0 && !s.zeroWindow) {
         if (s.drained)
             endDrain(s, data, time);
@@ -315,10 +367,12 @@ std::vector<LimitSegment> LimitTracker::timeline(Direction data) const
     applySendBufferRule(s);
     std::vector<LimitSegment> out;
     for (const auto& span : s.spans) {
-        if (!out.empty() && out.back().factor == span.factor && out.back().end == span.start)
+        if (!out.empty() && out.back().factor == span.factor && out.back().end == span.start) {
             out.back().end = span.end;
-        else
-            out.push_back(LimitSegment{span.start, span.end, span.factor});
+            out.back().paced += span.paced;
+        } else {
+            out.push_back(LimitSegment{span.start, span.end, span.factor, span.paced});
+        }
     }
     return out;
 }

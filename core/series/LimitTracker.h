@@ -15,7 +15,9 @@
 //   recovery point) -> loss recovery;
 //   most flights unknown or beyond the last window seen (missing ACKs) -> unknown;
 //   the round's peak flight, or half its segments, within 2 MSS of the advertised window ->
-//   receiver window; half its segments shorter than the MSS with room in the window ->
+//   receiver window (of it, the time the window had room for a segment, or a paced sender had
+//   not reached its next release, counts as congestion in the totals: Linux checks pacing first);
+//   half its segments shorter than the MSS with room in the window ->
 //   application; no transmission -> the previous round's factor; otherwise congestion.
 // - Congestion rounds whose peak flight (above 4 MSS) stays within 1.5 MSS for 4 rounds or more, without loss
 //   and with the ACK RTT within 1.25 x the minimum (no queue growing anywhere) are the sender's
@@ -74,6 +76,7 @@ private:
         std::int64_t peakFlight = 0;
         double maxRtt = -1; ///< Largest ACK RTT sample in the span; -1 none.
         bool candidate = false; ///< A congestion round the send-buffer rule may relabel.
+        double paced = 0; ///< Of a receiver-window span, the seconds pacing held the sender.
     };
     struct Round {
         double start = 0;
@@ -109,6 +112,14 @@ private:
         bool inEpisode = false;
         std::uint32_t recoveryPoint = 0;
         double lastTransmission = -1;
+        double boundFrom = -1;  ///< Since when the window has held the next segment; -1 it has room.
+        double boundSeen = 0;   ///< Up to when boundStretches are counted.
+        /// Since the cursor, the stretches [from, to] in which the window, not pacing, held the next
+        /// segment: a span takes exactly those inside it (rounds close behind the packets seen).
+        std::vector<std::pair<double, double>> boundStretches;
+        double spacing = 0;     ///< s between the last two transmissions the window had room for.
+        bool roomAfterLast = true; ///< The last transmission left room for another segment.
+        bool ackSinceLast = false; ///< An ACK came after the last transmission (it may have released the next).
     };
 
     [[nodiscard]] double roundLength(const Side& s) const noexcept;
@@ -122,6 +133,10 @@ private:
     void openRound(Side& s) const;
     void closeRound(Side& s, Direction data, double end) const;
     void endDrain(Side& s, Direction data, double time) const;
+    /// Records the window-bound time up to `time`.
+    static void countBound(Side& s, double time);
+    /// The window-bound seconds between the cursor and `end`, forgetting those before `end`.
+    static double takeBound(Side& s, double end);
     [[nodiscard]] LimitFactor judge(const Side& s, Direction data) const noexcept;
     static void push(Side& s, double end, LimitFactor factor, std::int64_t peak = 0, double maxRtt = -1,
                      bool candidate = false);

@@ -1,7 +1,7 @@
 // The kernel's split of a sender's time beside the wire's (kernel/KernelLimitSplit): the stretch
 // compared and the counters at its ends on crafted samples, and tcplens-cli limits and report on
-// the receiver-window-limited fixture with the sidecar recorded beside it (real kernel numbers,
-// tests/data/limits/record-limits.sh), with an old sidecar lacking the columns, and in Chinese.
+// the receiver-window-limited fixtures (reno and a paced bbr) with the sidecar recorded beside them
+// (real kernel numbers, tests/data/limits/record-limits.sh), with an old sidecar lacking the columns, and in Chinese.
 #include "TestSupport.h"
 
 #include <kernel/KernelLimitSplit.h>
@@ -58,6 +58,8 @@ private slots:
     void firstSampleIsTheBaselineWithoutTheHandshake();
     void missingSocketOrColumnsIsSaid();
     void cliShowsBothSplitsFromTheRecordedSidecar();
+    void recordedWindowLimitedTransfersAgreeWithTheKernel_data();
+    void recordedWindowLimitedTransfersAgreeWithTheKernel();
     void oldSidecarSaysUnavailable();
     void chineseSplit();
 
@@ -162,6 +164,28 @@ void TestKernelLimitSplit::cliShowsBothSplitsFromTheRecordedSidecar()
     const auto plainLimits = runCli({"limits", bare, "--stream", "0"});
     QVERIFY(plainLimits.exitedWith(0));
     QVERIFY(!plainLimits.out.contains("kernel"));
+}
+
+void TestKernelLimitSplit::recordedWindowLimitedTransfersAgreeWithTheKernel_data()
+{
+    QTest::addColumn<QString>("capture");
+    QTest::newRow("reno") << kRwnd;
+    // bbr paces its segments 2-3 ms apart: Linux counts the window as the limit only once pacing
+    // would have released the next segment (tcp_write_xmit tries pacing first); counting every
+    // moment the window was full put the wire 37 points above the kernel.
+    QTest::newRow("bbr") << QStringLiteral("limits/rwnd-bbr.pcap");
+}
+
+void TestKernelLimitSplit::recordedWindowLimitedTransfersAgreeWithTheKernel()
+{
+    QFETCH(QString, capture);
+    const auto json = runCli({"limits", fixturePath(capture), "--stream", "0", "--json"});
+    QVERIFY2(json.exitedWith(0), json.err.constData());
+    const auto kernel = QJsonDocument::fromJson(json.out).object()["directions"].toArray()[0].toObject()["kernel"].toObject();
+    QVERIFY2(kernel["available"].toBool(), json.out.constData());
+    const auto rwnd = kernel["groups"].toObject()["receiver_window"].toObject();
+    QVERIFY2(std::abs(rwnd["difference_points"].toDouble()) <= 10, json.out.constData());
+    QCOMPARE(kernel["wire_dominant"].toString(), kernel["kernel_dominant"].toString());
 }
 
 void TestKernelLimitSplit::oldSidecarSaysUnavailable()

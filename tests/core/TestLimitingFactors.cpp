@@ -242,6 +242,28 @@ private slots:
                 != std::string::npos);
     }
 
+    void pacedBurstsToTheWindowCountTheirSpreadAsCongestion()
+    {
+        // A paced sender (BBR): each 50 ms round, 20 segments 1.5 ms apart fill a 20-segment window.
+        // Linux counts it busy while pacing spreads the burst and one spacing after it (30 ms), and
+        // receiver-window-limited for the rest; the strip still names the rounds by the window.
+        Wire wire;
+        wire.handshake(0, 0.025, 0.05, 20 * kMss);
+        std::uint32_t seq = 1;
+        double t = 0.05;
+        for (int k = 0; k < 12; ++k, t += 0.05) {
+            for (std::uint32_t i = 0; i < 20; ++i, seq += kMss)
+                wire.send(t + i * 0.0015, seq, kMss, static_cast<std::int64_t>((i + 1) * kMss));
+            wire.ack(t + 0.05 - 1e-6, seq, 20 * kMss, 0.05);
+        }
+        for (const auto& segment : wire.limits.timeline(kC2s))
+            QVERIFY(segment.factor == LimitFactor::Handshake || segment.factor == LimitFactor::ReceiverWindow);
+        const auto totals = wire.limits.totals(kC2s);
+        QCOMPARE(totals.dominant(), LimitFactor::Congestion);
+        QVERIFY2(std::abs(totals.share(LimitFactor::ReceiverWindow) - 0.4) < 0.05,
+                 qPrintable(QString::number(totals.share(LimitFactor::ReceiverWindow))));
+    }
+
     void silenceBeforeARetransmissionIsATimeout()
     {
         Wire wire;

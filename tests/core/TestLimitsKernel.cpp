@@ -10,9 +10,9 @@
 // (the sender's veth), as on a real path. Cases: a small receive buffer with a slow reader (rwnd), a small send buffer on a
 // long RTT (sndbuf), a writer sleeping between small writes (application), a tbf bottleneck
 // (congestion); each under reno and bbr (bbr skipped when the kernel has none). The dominant
-// factor must agree with the kernel's, and under reno the rwnd-limited shares differ by at most
-// 10 points (under bbr the kernel counts paced time at a full window as busy: printed, not
-// asserted). Needs root, ip, tc and ethtool; about 10 s.
+// factor must agree with the kernel's, and the rwnd-limited shares differ by at most 10 points
+// under both (a paced bbr sender's bursts count as busy, as Linux checks pacing before the
+// window). Needs root, ip, tc and ethtool; about 10 s.
 #include "InNamespace.h"
 #include "TestSupport.h"
 
@@ -206,7 +206,7 @@ private:
     QString transfer(const Case& c, const QString& algorithm, std::uint16_t port, const QString& capturePath,
                      Shares& kernel, QString& kernelText, tcp_info& info);
     /// The sidecar of the transfer against `info`, and tcplens-cli limits and report on it.
-    void checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare, bool reno);
+    void checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare);
 
     QTemporaryDir dir_;
     QString sender_ = "tll-s-" + QString::number(::getpid());
@@ -515,23 +515,17 @@ void TestLimitsKernel::wireAgreesWithTheKernel()
             QVERIFY2(QFile::copy(from, kept), qPrintable(kept));
         }
     }
-    checkSidecar(capturePath, info, kernel[Group::Rwnd], algorithm == "reno");
+    checkSidecar(capturePath, info, kernel[Group::Rwnd]);
     if (QTest::currentTestFailed())
         return;
     if (kernel.dominant() != c.expected) // the construction aims at a factor; the kernel is the judge
         qInfo("the kernel counts %s, not %s, as the dominant factor", groupName(kernel.dominant()), groupName(c.expected));
     QVERIFY2(wire.dominant() == kernel.dominant(),
              qPrintable("the wire says " + QString(groupName(wire.dominant())) + ": " + report));
-    if (algorithm == "bbr") {
-        // Known difference: a paced bbr sender whose flight sits at the window is counted busy, not
-        // rwnd-limited, by the kernel whenever its pacing, not the window, held the next segment.
-        qInfo("rwnd share difference under bbr: %.1f points (not asserted)", 100 * (wire[Group::Rwnd] - kernel[Group::Rwnd]));
-        return;
-    }
     QVERIFY2(std::abs(wire[Group::Rwnd] - kernel[Group::Rwnd]) <= 0.10, qPrintable(report));
 }
 
-void TestLimitsKernel::checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare, bool reno)
+void TestLimitsKernel::checkSidecar(const QString& capturePath, const tcp_info& info, double kernelRwndShare)
 {
     // The sidecar has the chronograph's columns, in microseconds as tcp_info has them.
     const auto sidecar = tcpInfoSidecarPath(capturePath.toStdString());
@@ -573,7 +567,7 @@ void TestLimitsKernel::checkSidecar(const QString& capturePath, const tcp_info& 
     QVERIFY(near(last.sndbufLimited, static_cast<double>(info.tcpi_sndbuf_limited) / 1e6));
 
     // The comparison the CLI and the report show: the kernel's rwnd share from the sidecar is the
-    // test's own (both over the transfer), and under reno the wire's is within 10 points of it.
+    // test's own (both over the transfer), and the wire's is within 10 points of it.
     std::string error;
     const auto series = seriesFromCapture(capturePath.toStdString(), 0, &error);
     const auto comparison = compareWithKernel(series.limits().timeline(Direction::ClientToServer), kernelSeries);
@@ -581,8 +575,7 @@ void TestLimitsKernel::checkSidecar(const QString& capturePath, const tcp_info& 
     const auto shown = QString::fromStdString(kernelComparisonText(comparison, NarrationLanguage::English));
     qInfo("%s", qPrintable(shown));
     QVERIFY2(std::abs(comparison.kernel.share(LimitGroup::ReceiverWindow) - kernelRwndShare) <= 0.10, qPrintable(shown));
-    if (reno)
-        QVERIFY2(std::abs(comparison.differencePoints(LimitGroup::ReceiverWindow)) <= 10, qPrintable(shown));
+    QVERIFY2(std::abs(comparison.differencePoints(LimitGroup::ReceiverWindow)) <= 10, qPrintable(shown));
 
     const auto limits = runCli({"limits", capturePath, "--stream", "0"});
     QVERIFY2(limits.exitedWith(0), limits.err.constData());
