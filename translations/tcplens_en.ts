@@ -4665,14 +4665,17 @@ first packet shown)</source>
     </message>
     <message numerus="yes">
         <source>The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited %3 between %4 and %5 after the stream&apos;s first packet (%n samples of the sender&apos;s socket).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited %3 between %4 and %5 after the stream&apos;s first packet (%n sample of the sender&apos;s socket).</numerusform>
+            <numerusform>The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited %3 between %4 and %5 after the stream&apos;s first packet (%n samples of the sender&apos;s socket).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>delivery_rate_app_limited was set in %1 of %2 samples.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>delivery_rate_app_limited was set in %1 of %n samples.</source>
+        <translation>
+            <numerusform>delivery_rate_app_limited was set in %1 of %n sample.</numerusform>
+            <numerusform>delivery_rate_app_limited was set in %1 of %n samples.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wire shares group the limiting factors as the kernel counts: receiver window (and zero window), send buffer, busy otherwise (congestion, loss recovery, timeouts), not busy (application, idle); the difference is wire minus kernel, in percentage points.</source>
@@ -5676,9 +5679,9 @@ first packet shown)</source>
     </message>
     <message numerus="yes">
         <source>%1: min %2 · avg %3 · max %4 (%n samples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: min %2 · avg %3 · max %4 (%n sample)</numerusform>
+            <numerusform>%1: min %2 · avg %3 · max %4 (%n samples)</numerusform>
         </translation>
     </message>
     <message>

@@ -4665,9 +4665,11 @@ first packet shown)</source>
             <numerusform>内核计得：忙碌 %1，受接收窗口限制 %2，受发送缓冲区限制 %3，时间为流的第一个数据包之后 %4 到 %5（发送方套接字的 %n 个采样）。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>delivery_rate_app_limited was set in %1 of %2 samples.</source>
-        <translation>delivery_rate_app_limited 在 %2 个采样中的 %1 个为真。</translation>
+    <message numerus="yes">
+        <source>delivery_rate_app_limited was set in %1 of %n samples.</source>
+        <translation>
+            <numerusform>delivery_rate_app_limited 在 %n 个采样中的 %1 个为真。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wire shares group the limiting factors as the kernel counts: receiver window (and zero window), send buffer, busy otherwise (congestion, loss recovery, timeouts), not busy (application, idle); the difference is wire minus kernel, in percentage points.</source>

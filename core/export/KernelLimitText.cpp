@@ -27,8 +27,8 @@ std::string kernelComparisonText(const KernelLimitComparison& c, NarrationLangua
                     + (zh ? "内核自己的划分（发送方套接字的 tcp_info，" + fixed(c.from, 3) + "–" + fixed(c.to, 3) + " 秒，"
                                 + std::to_string(c.samples) + " 个采样）与线路估计对比：\n"
                           : "The kernel's own split (tcp_info of the sender's socket, " + fixed(c.from, 3) + "–"
-                                + fixed(c.to, 3) + " s, " + std::to_string(c.samples)
-                                + " samples) beside the wire's estimate:\n");
+                                + fixed(c.to, 3) + " s, " + kernelSamplesText(c.samples)
+                                + ") beside the wire's estimate:\n");
     char line[256];
     std::snprintf(line, sizeof line, "%s%-34s %10s %7s %10s %7s %11s\n", indent.c_str(), zh ? "分组" : "group",
                   zh ? "线路 秒" : "wire s", zh ? "占比" : "share", zh ? "内核 秒" : "kernel s", zh ? "占比" : "share",
@@ -56,7 +56,7 @@ std::string kernelComparisonText(const KernelLimitComparison& c, NarrationLangua
         out += zh ? "；delivery_rate_app_limited 在 " + std::to_string(c.appLimitedSamples) + "/"
                         + std::to_string(c.samples) + " 个采样中为真"
                   : "; delivery_rate_app_limited in " + std::to_string(c.appLimitedSamples) + " of "
-                        + std::to_string(c.samples) + " samples";
+                        + kernelSamplesText(c.samples);
     out += zh ? "。\n" : ".\n";
     if (c.wire.dominant() != c.kernel.dominant())
         out += indent

@@ -1,5 +1,6 @@
 #include "ReportKernelSplit.h"
 
+#include "../kernel/KernelLimitSplit.h"
 #include "../kernel/KernelSeries.h"
 
 #include <cstdio>
@@ -63,7 +64,7 @@ ReportAnswer kernelSplitAnswer(const std::string& key, const std::string& direct
                                + " 秒（" + fixed(c.wire.total, 3) + " 秒传输时间）：busy " + fixed(c.busy, 3)
                                + " 秒，rwnd_limited " + fixed(c.rwndLimited, 3) + " 秒，sndbuf_limited "
                                + fixed(c.sndbufLimited, 3) + " 秒。"
-                         : std::to_string(c.samples) + " samples over " + fixed(c.from, 3) + "–" + fixed(c.to, 3)
+                         : kernelSamplesText(c.samples) + " over " + fixed(c.from, 3) + "–" + fixed(c.to, 3)
                                + " s (" + fixed(c.wire.total, 3) + " s of transfer): busy " + fixed(c.busy, 3)
                                + " s, rwnd_limited " + fixed(c.rwndLimited, 3) + " s, sndbuf_limited "
                                + fixed(c.sndbufLimited, 3) + " s.");
@@ -80,7 +81,7 @@ ReportAnswer kernelSplitAnswer(const std::string& key, const std::string& direct
         a.lines.push_back(zh ? "delivery_rate_app_limited 在 " + std::to_string(c.appLimitedSamples) + "/"
                                    + std::to_string(c.samples) + " 个采样中为真（该投递速率样本受应用程序限制）。"
                              : "delivery_rate_app_limited was set in " + std::to_string(c.appLimitedSamples) + " of "
-                                   + std::to_string(c.samples) + " samples (that delivery-rate sample was application-limited).");
+                                   + kernelSamplesText(c.samples) + " (that delivery-rate sample was application-limited).");
     ReportTable table;
     table.header = zh ? std::vector<std::string>{"分组", "线路（秒）", "线路占比", "内核（秒）", "内核占比", "差（百分点）"}
                       : std::vector<std::string>{"Group", "Wire (s)", "Wire share", "Kernel (s)", "Kernel share",

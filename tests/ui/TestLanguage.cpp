@@ -83,6 +83,30 @@ private slots:
         QCOMPARE(installedLanguage(), QStringLiteral("en"));
     }
 
+    // A %n count reads "1 sample", not "1 samples": tcplens_en.ts gives the English plural forms.
+    void englishCountsAreSingularForOne()
+    {
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        const char* feed = "tcplens::ui::KernelChartFeed";
+        const char* appLimited = "delivery_rate_app_limited was set in %1 of %n samples.";
+        QCOMPARE(QCoreApplication::translate(feed, appLimited, nullptr, 1),
+                 QStringLiteral("delivery_rate_app_limited was set in %1 of 1 sample."));
+        QCOMPARE(QCoreApplication::translate(feed, appLimited, nullptr, 7),
+                 QStringLiteral("delivery_rate_app_limited was set in %1 of 7 samples."));
+        QVERIFY(QCoreApplication::translate(feed,
+                                            "The kernel counted busy %1, receiver-window-limited %2, send-buffer-limited "
+                                            "%3 between %4 and %5 after the stream's first packet (%n samples of the "
+                                            "sender's socket).",
+                                            nullptr, 1)
+                    .endsWith(QStringLiteral("(1 sample of the sender's socket).")));
+        QVERIFY(QCoreApplication::translate("tcplens::ui::RttChart", "%1: min %2 · avg %3 · max %4 (%n samples)", nullptr, 1)
+                    .endsWith(QStringLiteral("(1 sample)")));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+        QCOMPARE(QCoreApplication::translate(feed, appLimited, nullptr, 1),
+                 QStringLiteral("delivery_rate_app_limited 在 1 个采样中的 %1 个为真。"));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+    }
+
     void unknownCodeIsRefusedAndChangesNothing()
     {
         QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));

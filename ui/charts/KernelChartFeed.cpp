@@ -112,7 +112,8 @@ void KernelChartFeed::showSplit(const KernelLimitComparison& c)
     toolTip += QStringLiteral("\n") + details.join(QStringLiteral("\n"));
     if (c.appLimitedKnown)
         toolTip += QStringLiteral("\n")
-                 + tr("delivery_rate_app_limited was set in %1 of %2 samples.").arg(c.appLimitedSamples).arg(c.samples);
+                 + tr("delivery_rate_app_limited was set in %1 of %n samples.", nullptr, int(c.samples))
+                       .arg(c.appLimitedSamples);
     toolTip += QStringLiteral("\n")
              + tr("Wire shares group the limiting factors as the kernel counts: receiver window (and zero window), "
                   "send buffer, busy otherwise (congestion, loss recovery, timeouts), not busy (application, idle); "
