@@ -74,6 +74,7 @@ void FlowGraphModel::setCapture(const PacketStore* store, const PacketAnalysisSt
 {
     store_ = store;
     analyses_ = analyses;
+    limitsKey_.reset(); // another capture, perhaps in the same stores
     rebuild();
 }
 
@@ -100,17 +101,22 @@ void FlowGraphModel::rebuild()
 {
     cache_.clear();
     lifelines_.clear();
-    limits_ = {};
     if (!store_ || !analyses_ || streams_.empty()) {
         core_ = FlowModel();
+        limits_ = {};
+        limitsKey_.reset();
         return;
     }
     core_ = FlowModel::build(*store_, *analyses_, FlowSelection::streams(streams_));
-    if (streams_.size() == 1) {
+    if (streams_.size() != 1) {
+        limits_ = {};
+        limitsKey_.reset();
+    } else if (const LimitsKey key{store_, analyses_, streams_.front(), store_->size()}; key != limitsKey_) {
         // What held each sender back, as the presentation's narration follows it.
         const auto series = buildSeries(snapshotStream(*store_, *analyses_, streams_.front()));
         limitsZeroNs_ = series.firstTimestampNs();
         limits_ = {series.limits().timeline(Direction::ClientToServer), series.limits().timeline(Direction::ServerToClient)};
+        limitsKey_ = key;
     }
     for (const auto& lifeline : core_.lifelines())
         lifelines_.push_back({QString::fromStdString(lifeline.label()), roleText(lifeline)});

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
@@ -99,6 +100,16 @@ private:
     // comment where a sender's factor changes; empty when several streams are shown.
     std::array<std::vector<LimitSegment>, 2> limits_;
     std::int64_t limitsZeroNs_ = 0;
+    // What limits_ was built from: a rebuild for the same stream of the same packets (a language
+    // change, a new packet model) keeps it instead of building the stream's series again.
+    struct LimitsKey {
+        const PacketStore* store = nullptr;
+        const PacketAnalysisStore* analyses = nullptr;
+        std::uint32_t stream = 0;
+        std::size_t packets = 0;
+        bool operator==(const LimitsKey&) const = default;
+    };
+    std::optional<LimitsKey> limitsKey_;
 };
 
 } // namespace tcplens::ui
