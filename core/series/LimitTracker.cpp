@@ -96,7 +96,7 @@ void LimitTracker::push(Side& s, double end, LimitFactor factor, std::int64_t pe
         s.spans.back().end = end;
         s.spans.back().paced += paced;
     } else {
-        s.spans.push_back(Span{s.cursor, end, factor, peak, maxRtt, candidate, paced});
+        s.spans.push_back(Span{s.cursor, end, peak, maxRtt, paced, factor, candidate});
     }
     s.cursor = end;
 }
