@@ -16,7 +16,7 @@ CaptureLoader::CaptureLoader(QString path, LoadPacing pacing, QObject* parent)
 
 void CaptureLoader::run()
 {
-    LoadResult result{LoadStatus::Complete, path_, {}, 0};
+    LoadResult result{LoadStatus::Complete, path_, {}, 0, nullptr};
     std::unique_ptr<CaptureFile> file;
     try {
         // A FIFO nobody writes to yet waits in open(): Cancel must reach it there too.
