@@ -1,6 +1,7 @@
 // The Charts panel: series built once per stream off the GUI thread, a click on a point selects
 // its packet everywhere, zoom keys, charts in step, the Windows chart's extra series, the textbook
 // model, and every chart in every theme at 1920x1080 (written to the temp dir to be looked at).
+#include "ChartsTestSupport.h"
 #include "SpanTestSupport.h"
 #include "UiTestSupport.h"
 
@@ -49,13 +50,7 @@ private:
         QSignalSpy finished(window_.get(), &MainWindow::loadFinished);
         window_->openCapture(path);
         QVERIFY(finished.wait(10'000));
-        auto* charts = window_->chartsPanel();
-        QSignalSpy shown(charts, &ChartsPanel::seriesShown);
-        window_->selectPacketRow(window_->packetModel()->firstTcpRow());
-        window_->showCharts(kind);
-        if (charts->shownStream() != charts->stream())
-            QVERIFY(shown.wait(10'000));
-        QVERIFY(charts->series() != nullptr);
+        test::showChartsOfFirstTcpPacket(*window_, kind);
         QCoreApplication::processEvents();
     }
 

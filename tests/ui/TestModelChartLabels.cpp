@@ -1,15 +1,12 @@
 // The Textbook model chart's phase and loss labels never cover one another nor run past the plot:
 // at the window's common sizes, in English and Chinese, zoomed out and in, each is on its side of
 // the curve, on the other side, or left out ("congestion avoidance" was drawn over its neighbour).
+#include "ChartsTestSupport.h"
 #include "MainWindowTestSupport.h"
 
-#include <charts/ChartsPanel.h>
 #include <charts/ModelChart.h>
-#include <packets/PacketListModel.h>
 #include <shell/Fonts.h>
 #include <shell/Language.h>
-
-#include <QSignalSpy>
 
 using namespace tcplens;
 using namespace tcplens::ui;
@@ -57,14 +54,9 @@ private slots:
         QVERIFY(installLanguage(*qApp, language));
         std::unique_ptr<MainWindow> window;
         test::openInWindow(window, QStringLiteral(TCPLENS_TEST_DATA_DIR "/lossy-bulk.pcap"), size);
-        auto* panel = window->chartsPanel();
-        QSignalSpy shown(panel, &ChartsPanel::seriesShown);
-        window->selectPacketRow(window->packetModel()->firstTcpRow());
-        window->showCharts(ChartKind::Model);
-        if (panel->shownStream() != panel->stream())
-            QVERIFY(shown.wait(10'000));
+        test::showChartsOfFirstTcpPacket(*window, ChartKind::Model);
         QCoreApplication::processEvents();
-        auto* chart = qobject_cast<ModelChart*>(panel->chart(ChartKind::Model));
+        auto* chart = qobject_cast<ModelChart*>(window->chartsPanel()->chart(ChartKind::Model));
         QVERIFY(chart);
         // As opened, zoomed out, and zoomed in on the rounds only (the labels' rounds spread out).
         for (const double zoom : {1.0, 0.5, 4.0}) {
