@@ -4,7 +4,8 @@
 For every capture, runs tshark (one pass, relative sequence numbers, sequence analysis on) and
 `tcplens-cli packets --json`, pairs the frames, and counts per field on how many of the frames
 that BOTH decode as TCP the two answers agree. Frames only one side decodes as TCP (tunnels,
-IP fragments, ICMP-quoted headers) and frames carrying two TCP headers are counted apart.
+IP fragments) and frames carrying two TCP headers are counted apart; an ICMP error whose quoted
+TCP header tshark files in a conversation has its own line, the stream number alone.
 With --conv it also compares `tshark -q -z conv,tcp` with `tcplens-cli conversations --json`
 (frames and bytes each way, duration).
 
@@ -37,7 +38,7 @@ TSHARK_FIELDS = [
     "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt", "tcp.completeness",
 ] + sorted(set(TSHARK_FLAG_FIELD.values()) - {"tcp.analysis.duplicate_ack_num"})
 
-VALUE_FIELDS = ["tcp.stream", "tcp.stream (grouping)", "tcp.seq", "tcp.ack", "tcp.window_size",
+VALUE_FIELDS = ["tcp.stream", "tcp.stream (grouping)", "tcp.stream (ICMP-quoted)", "tcp.seq", "tcp.ack", "tcp.window_size",
                 "tcp.analysis.duplicate_ack_num", "tcp.analysis.bytes_in_flight", "tcp.analysis.ack_rtt",
                 "tcp.completeness"]
 
@@ -136,6 +137,14 @@ def compare_capture(path, theirs, ours, tally, details):
     for t, o in zip(theirs, ours):
         t_tcp = t.get("tcp.stream", "") != ""
         o_tcp = "stream" in o
+        if t_tcp and not o_tcp and "quoted_stream" in o:
+            # An ICMP error quoting a TCP header: tshark files the quote in a conversation.
+            tally.frames["TCP header quoted in ICMP (stream only)"] += 1
+            where = "%s#%s" % (name, t["frame.number"])
+            ours_stream = str(o["quoted_stream"])
+            tally.note("tcp.stream (ICMP-quoted)", t["tcp.stream"] == ours_stream, where, t["tcp.stream"],
+                       ours_stream, details)
+            continue
         if t_tcp and not o_tcp:
             tally.frames["TCP for tshark only"] += 1
             continue

@@ -321,6 +321,8 @@ int runConversations(const std::string& path, bool json, std::ostream& out, std:
     const auto& conversations = tracker.conversations();
     if (json) {
         for (const auto& conversation : conversations) {
+            if (conversation.quoteOnly())
+                continue;
             std::string line = conversationJson(conversation);
             const auto& tracked = limits.tracker(conversation.stream);
             line.pop_back(); // the closing brace, put back after the limits

@@ -89,7 +89,7 @@ int runLimits(const std::vector<std::string_view>& args, std::ostream& out, std:
             limits.add(packet.timestampNs, decoded.tcp, analysis);
     }
     const auto& conversations = tracker.conversations();
-    if (*stream >= conversations.size()) {
+    if (*stream >= conversations.size() || conversations[*stream].quoteOnly()) {
         err << "tcplens-cli: " << *path << " has no TCP stream " << *stream << " (it has " << conversations.size()
             << ")\n";
         return kExitUsage;

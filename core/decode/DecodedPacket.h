@@ -112,6 +112,19 @@ struct TcpInfo {
     [[nodiscard]] bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
 };
 
+/// The TCP header an ICMP or ICMPv6 error quotes (RFC 792, RFC 4443): the segment that failed.
+/// tshark numbers it in a conversation once its first 16 bytes (ports to window) are captured.
+struct QuotedTcpInfo {
+    bool present = false;           ///< Those 16 bytes are there.
+    std::uint8_t headerLength = 0;  ///< Data offset * 4.
+    std::uint16_t srcPort = 0;
+    std::uint16_t dstPort = 0;
+    std::uint16_t flags = 0;
+    std::uint32_t seq = 0;
+    IpAddress src;
+    IpAddress dst;
+};
+
 struct DecodedPacket {
     std::uint32_t capturedLength = 0;
     std::uint32_t wireLength = 0;
@@ -119,6 +132,7 @@ struct DecodedPacket {
     TunnelInfo tunnel;
     NetworkInfo network;             ///< The innermost IP header (outer ones are in the spans).
     TcpInfo tcp;
+    QuotedTcpInfo quotedTcp;         ///< In an ICMP error; `tcp` stays empty then.
     ProblemList problems;
     bool truncated = false; ///< The capture cut this frame short (snaplen or damage).
 

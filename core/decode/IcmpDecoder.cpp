@@ -41,6 +41,26 @@ const char* typeName(bool v6, std::uint8_t type) noexcept
     }
 }
 
+/// What tshark's TCP dissector reads of a quoted header before it files it in a conversation:
+/// the ports through the window (16 bytes); a shorter quote (RFC 792's "64 bits of data")
+/// throws before that and gets no tcp.stream. `limit` is where the quote ends.
+void keepQuotedTcp(DecodeContext& ctx, const DecodedPacket& inner, std::uint32_t limit)
+{
+    const std::uint32_t at = inner.tcp.offset;
+    if (at > limit || limit - at < 16 || !fits(ctx.frame, at, 16))
+        return;
+    const std::uint8_t* p = ctx.frame.data() + at;
+    auto& q = ctx.out.quotedTcp;
+    q.present = true;
+    q.srcPort = be16(p);
+    q.dstPort = be16(p + 2);
+    q.seq = be32(p + 4);
+    q.headerLength = static_cast<std::uint8_t>((p[12] >> 4) * 4);
+    q.flags = be16(p + 12) & 0x0fff;
+    q.src = inner.network.src;
+    q.dst = inner.network.dst;
+}
+
 } // namespace
 
 void decodeIcmp(DecodeContext& ctx, bool v6, std::uint32_t offset, std::uint32_t end)
@@ -87,6 +107,8 @@ void decodeIcmp(DecodeContext& ctx, bool v6, std::uint32_t offset, std::uint32_t
         decodeIpv6(quotedCtx, offset + 8, end);
     spans.lockLayer(false);
     spans.setDepthBase(0);
+    if (inner.tcp.present)
+        keepQuotedTcp(ctx, inner, !v6 && type == 5 ? offset + 8 + (*quoted & 0x0f) * 4U + 8 : end);
 }
 
 } // namespace tcplens::detail

@@ -4,6 +4,7 @@
 #include "PacketText.h"
 #include "TimeText.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ostream>
 #include <sstream>
@@ -42,7 +43,8 @@ std::string conversationJson(const Conversation& c)
          + ",\"irtt\":" + (c.initialRttNs < 0 ? std::string("null") : secondsText(c.initialRttNs))
          + ",\"retransmissions\":" + std::to_string(c.retransmissions) + ",\"retransmission_rate\":" + rate
          + ",\"zero_window_events\":" + std::to_string(c.zeroWindowEvents) + ",\"max_bytes_in_flight\":"
-         + std::to_string(c.maxBytesInFlight) + ",\"options_client\":" + optionsJson(client.offered)
+         + std::to_string(c.maxBytesInFlight) + ",\"icmp_quotes\":" + std::to_string(c.quotes)
+         + ",\"options_client\":" + optionsJson(client.offered)
          + ",\"options_server\":" + optionsJson(server.offered) + ",\"state_client\":\"" + stateName(client.state)
          + "\",\"state_server\":\"" + stateName(server.state) + "\"}";
 }
@@ -61,8 +63,12 @@ void writeConversationTable(std::ostream& out, const std::vector<Conversation>& 
                   "Client", "Server", "Pkts c>s", "Bytes c>s", "Pkts s>c", "Bytes s>c", "Start (s)", "Duration",
                   "State", "History", "iRTT (ms)", "Retrans");
     out << line;
-    const std::int64_t origin = conversations.empty() ? 0 : conversations.front().firstNs;
+    const auto shown = std::find_if(conversations.begin(), conversations.end(),
+                                    [](const Conversation& c) { return !c.quoteOnly(); });
+    const std::int64_t origin = shown == conversations.end() ? 0 : shown->firstNs;
     for (const auto& c : conversations) {
+        if (c.quoteOnly()) // a stream number tshark counts, but no conversation it lists
+            continue;
         const std::string client = endpointText(c.client().endpoint) + (c.clientKnown ? "" : " ?");
         const std::string irtt = c.initialRttNs < 0 ? "-" : millisecondsText(c.initialRttNs, 3);
         std::snprintf(line, sizeof line, "%-6u %-28s %-28s %8llu %10llu %8llu %10llu %12s %10s %-6s %-14s %9s %7llu\n",

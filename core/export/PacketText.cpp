@@ -351,9 +351,12 @@ std::string jsonLine(std::uint64_t frameNumber, const RawPacket& raw, const Deco
               + ",\"urg\":" + std::to_string(tcp.urgentPointer) + ",\"tcp_checksum_value\":"
               + std::to_string(tcp.checksumValue) + ",\"tcp_checksum\":\"" + checksumText(tcp.checksum)
               + "\",\"options\":" + optionsJson(raw.bytes, tcp);
-        if (analysis && analysis->stream != std::numeric_limits<std::uint32_t>::max())
+        if (analysis && analysis->stream != kNoStream)
             json += analysisJson(*analysis);
     }
+    // An ICMP error's quoted TCP header: the tcp.stream tshark gives it (not a segment of it).
+    if (analysis && analysis->quotedStream != kNoStream)
+        json += ",\"quoted_stream\":" + std::to_string(analysis->quotedStream);
     json += ",\"problems\":[";
     bool first = true;
     for (const auto& problem : packet.problems) {

@@ -22,6 +22,11 @@ enum class Direction : std::uint8_t { ClientToServer = 0, ServerToClient = 1 };
     return d == Direction::ClientToServer ? Direction::ServerToClient : Direction::ClientToServer;
 }
 
+/// Conversation::completeness bits, as Wireshark's tcp.completeness.
+namespace complete {
+inline constexpr std::uint8_t Syn = 1, SynAck = 2, Ack = 4, Data = 8, Fin = 16, Rst = 32;
+} // namespace complete
+
 /// Zeek's endpoint states, from which conn_state is derived.
 enum class ZeekEndpointState : std::uint8_t { Inactive, SynSent, SynAckSent, Partial, Established, Closed, Reset };
 
@@ -61,6 +66,8 @@ struct Conversation {
     std::uint32_t zeroWindowEvents = 0;
     std::uint32_t sequencedSegments = 0; ///< Segments carrying data, SYN or FIN.
     std::uint32_t maxBytesInFlight = 0;  ///< Bytes in flight never exceed the 2^32 sequence space.
+    /// TCP headers quoted in ICMP errors filed here, as tshark gives each its tcp.stream.
+    std::uint32_t quotes = 0;
     std::uint8_t completeness = 0;
     bool clientKnown = false; ///< A SYN or SYN-ACK showed who opened it; else guessed by port.
     bool roleFlipped = false; ///< Zeek's '^': the first packet was not sent by the client.
@@ -74,6 +81,9 @@ struct Conversation {
     [[nodiscard]] const ConversationSide& client() const noexcept { return sides[0]; }
     [[nodiscard]] const ConversationSide& server() const noexcept { return sides[1]; }
     [[nodiscard]] std::uint64_t packets() const noexcept { return std::uint64_t{sides[0].packets} + sides[1].packets; }
+    /// Opened by a quoted header and met by no segment: tshark counts its stream number, but
+    /// neither its conversation table nor anything else shows it.
+    [[nodiscard]] bool quoteOnly() const noexcept { return packets() == 0; }
     /// The normalized 4-tuple (the two endpoints in order).
     [[nodiscard]] ConversationKey key() const noexcept
     {

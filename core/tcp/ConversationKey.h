@@ -21,6 +21,11 @@ struct ConversationKey {
 
     /// The key of a decoded TCP packet, and whether the packet travels high -> low.
     [[nodiscard]] static std::optional<ConversationKey> of(const DecodedPacket& packet, bool* reversed = nullptr);
+    /// The key of a packet from `src` to `dst`.
+    [[nodiscard]] static ConversationKey of(const Endpoint& src, const Endpoint& dst) noexcept
+    {
+        return dst < src ? ConversationKey{dst, src} : ConversationKey{src, dst};
+    }
 };
 
 struct ConversationKeyHash {

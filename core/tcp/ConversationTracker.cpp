@@ -12,9 +12,6 @@
 namespace tcplens {
 namespace {
 
-constexpr std::uint8_t kCompleteSyn = 1, kCompleteSynAck = 2, kCompleteAck = 4, kCompleteData = 8,
-                       kCompleteFin = 16, kCompleteRst = 32;
-
 Endpoint sourceOf(const DecodedPacket& p) { return Endpoint{p.network.src, p.tcp.srcPort}; }
 Endpoint destinationOf(const DecodedPacket& p) { return Endpoint{p.network.dst, p.tcp.dstPort}; }
 
@@ -130,6 +127,26 @@ void withdrawLostMarksCovered(SideState& side, std::uint32_t ack, std::vector<St
     side.hasLostMarks = left;
 }
 
+/// Who opened the conversation, from its first packet (src to dst, with these header flags).
+void assignRoles(Conversation& c, Endpoint client, Endpoint server, std::uint16_t flags)
+{
+    c.clientKnown = false;
+    c.roleFlipped = false;
+    if (flags & tcpflag::Syn) {
+        c.clientKnown = true;
+        if (flags & tcpflag::Ack) { // first seen is the SYN-ACK: its receiver opened the connection
+            std::swap(client, server);
+            c.roleFlipped = true;
+        }
+    } else if (client.port < server.port) {
+        // Midstream: the lower port is most likely the service.
+        std::swap(client, server);
+        c.roleFlipped = true;
+    }
+    c.sides[0].endpoint = client;
+    c.sides[1].endpoint = server;
+}
+
 Direction directionOf(const Conversation& c, const DecodedPacket& p)
 {
     return c.side(Direction::ClientToServer).endpoint == sourceOf(p) ? Direction::ClientToServer
@@ -138,26 +155,12 @@ Direction directionOf(const Conversation& c, const DecodedPacket& p)
 
 } // namespace
 
-std::uint32_t ConversationTracker::open(const DecodedPacket& p, std::int64_t timestampNs, std::uint32_t frame)
+std::uint32_t ConversationTracker::open(const Endpoint& src, const Endpoint& dst, std::uint16_t flags,
+                                       std::int64_t timestampNs, std::uint32_t frame)
 {
     Conversation c;
     c.stream = static_cast<std::uint32_t>(conversations_.size());
-    const auto& tcp = p.tcp;
-    Endpoint client = sourceOf(p);
-    Endpoint server = destinationOf(p);
-    if (tcp.has(tcpflag::Syn)) {
-        c.clientKnown = true;
-        if (tcp.has(tcpflag::Ack)) { // first seen is the SYN-ACK: its receiver opened the connection
-            std::swap(client, server);
-            c.roleFlipped = true;
-        }
-    } else if (tcp.srcPort < tcp.dstPort) {
-        // Midstream: the lower port is most likely the service.
-        std::swap(client, server);
-        c.roleFlipped = true;
-    }
-    c.sides[0].endpoint = client;
-    c.sides[1].endpoint = server;
+    assignRoles(c, src, dst, flags);
     c.firstNs = c.lastNs = timestampNs;
     c.firstFrame = c.lastFrame = frame;
     conversations_.push_back(std::move(c));
@@ -168,7 +171,10 @@ std::uint32_t ConversationTracker::open(const DecodedPacket& p, std::int64_t tim
 ConversationState& ConversationTracker::stateOf(std::uint32_t stream)
 {
     auto& slot = slots_[stream];
-    if (!(slot.bits & kHasState)) {
+    if (!(slot.bits & (kHasState | kFirstOnly))) { // opened by a quoted header: nothing to replay
+        slot = AnalysisSlot{static_cast<std::uint32_t>(states_.size()), kHasState};
+        states_.emplace_back();
+    } else if (!(slot.bits & kHasState)) {
         // Replay the only packet so far on a conversation as open() left it: the same inputs give
         // the same state (and the same summary, which is already there).
         const auto& c = conversations_[stream];
@@ -223,6 +229,8 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
 {
     revisions_.clear();
     if (!p.tcp.complete) {
+        if (p.quotedTcp.present)
+            return addQuoted(frame, timestampNs, p.quotedTcp);
         TcpPacketAnalysis out;
         out.stream = kNoStream;
         return out;
@@ -238,14 +246,14 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     const bool same = lastStream_ != kNoStream && key == lastKey_;
     const auto found = same ? std::nullopt : current_.find(key, conversations_);
     if (!same && !found) {
-        stream = open(p, timestampNs, frame);
+        stream = open(sourceOf(p), destinationOf(p), tcp.flags, timestampNs, frame);
         current_.assign(key, stream, conversations_);
     } else {
         stream = same ? lastStream_ : *found;
         const Direction d = directionOf(conversations_[stream], p);
         const auto& flow = stateOf(stream).sides[static_cast<std::size_t>(index(d))].flow;
         if ((tcp.flags & (tcpflag::Syn | tcpflag::Ack)) == tcpflag::Syn && flow.baseSet && tcp.seq != flow.baseSeq) {
-            stream = open(p, timestampNs, frame);
+            stream = open(sourceOf(p), destinationOf(p), tcp.flags, timestampNs, frame);
             current_.assign(key, stream, conversations_);
             reused = true;
         }
@@ -254,6 +262,11 @@ TcpPacketAnalysis ConversationTracker::add(std::uint32_t frame, std::int64_t tim
     lastStream_ = stream;
 
     auto& c = conversations_[stream];
+    if (c.quoteOnly()) { // opened by a quoted header: this segment is its first
+        assignRoles(c, sourceOf(p), destinationOf(p), tcp.flags);
+        c.firstNs = c.lastNs = timestampNs;
+        c.firstFrame = c.lastFrame = frame;
+    }
     const Direction dir = directionOf(c, p);
     const bool badChecksum = p.problems.has(ProblemKind::BadTcpChecksum);
     auto& slot = slots_[stream];
@@ -311,18 +324,18 @@ TcpPacketAnalysis ConversationTracker::process(Conversation& c, ConversationStat
     // and a RST each add their bit. Shown as it was before this packet, except on a SYN that
     // reopens a 4-tuple, which shows its own.
     out.completeness = c.completeness;
-    if (c.firstFrame == frame) {
+    if (c.firstFrame == frame && c.quotes == 0) {
         if (syn && !ack)
-            c.completeness = kCompleteSyn | (tcp.payloadLength > 0 ? kCompleteData : 0);
+            c.completeness = complete::Syn | (tcp.payloadLength > 0 ? complete::Data : 0);
     } else {
         if (syn && ack)
-            c.completeness |= kCompleteSynAck;
+            c.completeness |= complete::SynAck;
         if (ack && !syn)
-            c.completeness |= tcp.payloadLength > 0 ? kCompleteData : kCompleteAck;
+            c.completeness |= tcp.payloadLength > 0 ? complete::Data : complete::Ack;
         if (tcp.has(tcpflag::Fin) && ack)
-            c.completeness |= kCompleteFin;
+            c.completeness |= complete::Fin;
         if (tcp.has(tcpflag::Rst))
-            c.completeness |= kCompleteRst;
+            c.completeness |= complete::Rst;
     }
     if (reused)
         out.completeness = c.completeness;

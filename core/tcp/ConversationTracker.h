@@ -9,18 +9,16 @@
 #include "StateRevision.h"
 #include "TcpAnalysis.h"
 
-#include <limits>
 #include <span>
 #include <vector>
 
 namespace tcplens {
 
-inline constexpr std::uint32_t kNoStream = std::numeric_limits<std::uint32_t>::max();
-
 class ConversationTracker {
 public:
     /// Feeds one packet, in capture order. `frame` is 1-based. Packets without a complete TCP
-    /// header get stream kNoStream and nothing else.
+    /// header get stream kNoStream and nothing else, but for an ICMP error's quoted TCP header,
+    /// filed as tshark files it (docs/wireshark-differences.md section 9).
     TcpPacketAnalysis add(std::uint32_t frame, std::int64_t timestampNs, std::uint32_t wireLength,
                           const DecodedPacket& packet);
 
@@ -28,7 +26,8 @@ public:
     /// reached its receiver (docs/state-inference.md). Valid until the next add().
     [[nodiscard]] std::span<const StateRevision> revisions() const noexcept { return revisions_; }
 
-    /// Every conversation so far, indexed by stream number.
+    /// Every conversation so far, indexed by stream number; those opened by a quoted header and
+    /// met by no segment since (Conversation::quoteOnly) are no conversation a list shows.
     [[nodiscard]] const std::vector<Conversation>& conversations() const noexcept { return conversations_; }
 
     /// Heap bytes the tracker holds (conversations, their analysis state, the 4-tuple index).
@@ -43,7 +42,10 @@ private:
         std::uint32_t bits = 0; ///< kReplayed, or the first packet's flags, window and kFirst* bits.
     };
 
-    std::uint32_t open(const DecodedPacket& packet, std::int64_t timestampNs, std::uint32_t frame);
+    std::uint32_t open(const Endpoint& src, const Endpoint& dst, std::uint16_t flags, std::int64_t timestampNs,
+                       std::uint32_t frame);
+    /// The quoted header in an ICMP error: only its stream number and what tshark lets it change.
+    TcpPacketAnalysis addQuoted(std::uint32_t frame, std::int64_t timestampNs, const QuotedTcpInfo& quoted);
     /// The analysis state of `stream`, rebuilt from its first packet if it has had only that one.
     ConversationState& stateOf(std::uint32_t stream);
     /// The analysis proper: updates `c` and `state` for one packet sent in direction `dir`.

@@ -2,6 +2,7 @@
 // What the conversation tracker concludes about one TCP packet, Wireshark's tcp.analysis.* included.
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -48,9 +49,14 @@ enum class TcpState : std::uint8_t {
 };
 [[nodiscard]] const char* stateName(TcpState state) noexcept;
 
+inline constexpr std::uint32_t kNoStream = std::numeric_limits<std::uint32_t>::max();
+
 /// Per-packet results. Sentinels (-1) mean "does not apply / unknown".
 struct TcpPacketAnalysis {
     std::uint32_t stream = 0;
+    /// Of an ICMP error (whose `stream` is kNoStream): the conversation its quoted TCP header was
+    /// filed in, as tshark gives that header a tcp.stream; kNoStream when it quotes none.
+    std::uint32_t quotedStream = kNoStream;
     std::uint32_t relativeSeq = 0;
     std::uint32_t relativeAck = 0;
     std::uint32_t nextSeq = 0;          ///< Relative seq after this segment (0 when it carries nothing).

@@ -316,43 +316,6 @@ private slots:
         QCOMPARE(conversations[0].value("start").toString(), QString("1700000000.000000000"));
     }
 
-    // A TCP header quoted in an ICMP error is part of the error, not a segment of a conversation:
-    // it gets no stream, and the conversations after it keep their numbers. tshark 4.0 gives the
-    // quote a stream of its own, so its later numbers are one higher (docs/wireshark-differences.md).
-    void quotedTcpHeaderInAnIcmpErrorStartsNoConversation()
-    {
-        TcpFrameSpec quoted;
-        quoted.dst = {10, 0, 0, 9};
-        quoted.srcPort = 40001;
-        quoted.dstPort = 443;
-        quoted.seq = 7000;
-        QByteArray icmp = QByteArray::fromHex("03030000") + QByteArray(4, '\0') + tcpFrame(quoted).mid(14);
-        putBe16(icmp, 2, internetChecksum(icmp));
-        // IPv4 from 10.0.0.9 to 10.0.0.1, protocol 1 (ICMP); length and checksum filled in below.
-        QByteArray ip = QByteArray::fromHex("450000000001000040010000") + QByteArray::fromHex("0a0000090a000001");
-        putBe16(ip, 2, static_cast<std::uint16_t>(20 + icmp.size()));
-        putBe16(ip, 10, internetChecksum(ip));
-        const QByteArray error = QByteArray::fromHex("020000000001020000000009") + QByteArray::fromHex("0800") + ip + icmp;
-
-        TcpFrameSpec later;
-        later.dst = {10, 0, 0, 3};
-        later.srcPort = 40002;
-        later.dstPort = 22;
-        const QString path = dir_.filePath("icmp-quote.pcap");
-        QVERIFY(writeFile(path, pcapOfFrames({tcpFrame(TcpFrameSpec{}), error, tcpFrame(later)})));
-        const auto run = runCli({"packets", path, "--json"});
-        QVERIFY2(run.exitedWith(0), run.err.constData());
-        const auto ours = jsonLines(run.out);
-        QCOMPARE(ours.size(), 3);
-        QCOMPARE(ours[0].value("stream").toInt(), 0);
-        QVERIFY(!ours[1].contains("stream"));
-        QCOMPARE(ours[2].value("stream").toInt(), 1);
-        if (tshark_.isEmpty())
-            return;
-        const auto theirs = lines(runProcess(tshark_, {"-n", "-r", path, "-T", "fields", "-e", "tcp.stream"}).out);
-        QCOMPARE(theirs, (QList<QByteArray>{"0", "1", "2"}));
-    }
-
     // The ISN-near-2^32 form of the spurious rule (STYLE.md habit 4).
     void spuriousRetransmissionAcrossTheWrap()
     {

@@ -121,7 +121,7 @@ private:
 
         if (theyHaveTcp && ours.value("ip_proto").toInt() != 6) {
             // tshark gives a TCP header quoted in an ICMP error its TCP fields; we show it under the
-            // ICMP header only, so that it starts no conversation. Rule: ICMP/ICMPv6 frames only.
+            // ICMP header only (its stream number is TestIcmpQuotedStreams'). Rule: ICMP/ICMPv6 frames only.
             const int proto = ours.value("ip_proto").toInt();
             QVERIFY2(proto == 1 || proto == 58, qPrintable(where + ": tshark sees TCP, we see proto "
                                                            + QString::number(proto)));
