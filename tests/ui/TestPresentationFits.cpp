@@ -4,13 +4,15 @@
 // and Chinese, the window is exactly the screen, every part of it lies inside, no text is cut by
 // its box or shortened with "…", the flow graph needs no sideways scrolling and keeps the newest arrow whole in its
 // lower third, and the header diagram is drawn whole with its names and values at least 1/60 of
-// the screen's height and its flag letters 1/45 (at 1920x1080, 1280x720 and 1024x768; at the two
-// smaller screens at every step of a long conversation too). Grabs of some steps check that the window's
-// and the diagram's margins hold nothing but background.
+// the screen's height and its flag letters 1/45 (on the two smaller screens and at 3840x2160 at
+// the other steps of a long conversation too, each one whose texts and TCP header are unlike those
+// of all steps before it: a bulk transfer's 1,300 steps have about 70 looks). Grabs of some steps
+// check that the window's and the diagram's margins hold nothing but background.
 // TCPLENS_PRESENTATION_PNG_DIR=DIR writes those grabs to DIR, for a person to look at.
 #include "PresentationTestSupport.h"
 #include "UiTestSupport.h"
 
+#include <decode/FieldSpanDiff.h>
 #include <flow/FlowNarrator.h>
 #include <flowgraph/FlowGraphView.h>
 #include <inspector/HeaderDiagramView.h>
@@ -21,10 +23,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
+#include <QPicture>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -40,17 +42,6 @@ using namespace tcplens::ui::test;
 namespace {
 
 const QSize kScreens[] = {QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768), QSize(3840, 2160)};
-
-QStringList fixtures()
-{
-    QStringList paths;
-    const QDir data(QStringLiteral(TCPLENS_TEST_DATA_DIR));
-    for (const QString& name : data.entryList({QStringLiteral("*.pcap"), QStringLiteral("*.pcapng")}, QDir::Files,
-                                              QDir::Name))
-        paths << data.filePath(name);
-    paths << samplePath();
-    return paths;
-}
 
 /// Where `widget` lies in `window`'s coordinates.
 QRect inWindow(const QWidget* widget, const QWidget* window)
@@ -86,7 +77,7 @@ private slots:
     void everyStepFitsEveryScreen_data()
     {
         QTest::addColumn<QString>("path");
-        for (const QString& path : fixtures())
+        for (const QString& path : presentationFixtures())
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
     }
 
@@ -113,14 +104,8 @@ private slots:
                 if (plan.checked.empty())
                     plan = stepsToCheck(show, packets);
                 for (const int step : plan.checked) {
-                    show.goToStep(step);
-                    show.layout()->activate();
-                    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the flow graph's scroll after a resize
-                    const QString where = QStringLiteral("%1 %2 %3x%4 step %5")
-                                              .arg(name, language)
-                                              .arg(screen.width())
-                                              .arg(screen.height())
-                                              .arg(step);
+                    showStep(show, step);
+                    const QString where = stepName(name, language, screen, step);
                     checkGeometry(show, screen, where);
                     if (QTest::currentTestFailed())
                         return;
@@ -133,25 +118,19 @@ private slots:
                                                    .arg(step));
                     if (QTest::currentTestFailed())
                         return;
-                    if (screen.width() < 2000)
-                        checkDiagramFloors(show, where);
+                    checkDiagramFloors(show, where);
                     if (QTest::currentTestFailed())
                         return;
                 }
-                // The diagram's floors at every step of a long conversation too, on the two smallest
-                // screens (the steps between those checked above: a SACK's header beside a long narration).
-                if (screen.height() > 768 || static_cast<int>(plan.checked.size()) > steps)
+                // The texts and the diagram's floors at the other steps of a long conversation too
+                // (a SACK's header beside a long narration), on the two smallest screens and the
+                // largest: each step unlike all before it.
+                if (screen.height() > 768 && screen.width() < 2000)
                     continue;
-                for (int step = 1; step <= steps; ++step) {
-                    if (std::binary_search(plan.checked.begin(), plan.checked.end(), step))
-                        continue;
+                for (const int step : plan.between) {
                     show.goToStep(step);
                     show.layout()->activate();
-                    const QString where = QStringLiteral("%1 %2 %3x%4 step %5")
-                                              .arg(name, language)
-                                              .arg(screen.width())
-                                              .arg(screen.height())
-                                              .arg(step);
+                    const QString where = stepName(name, language, screen, step);
                     checkTexts(show, where);
                     if (QTest::currentTestFailed())
                         return;
@@ -179,7 +158,42 @@ private:
         std::vector<int> checked;
         std::set<int> grabbed;
         int longestNarration = 1; ///< Also grabbed at 3840x2160.
+        /// The other steps whose texts and TCP header are unlike those of every step before
+        /// (stepLook()): the window lays out alike steps alike, so one of each is checked.
+        std::vector<int> between;
     };
+
+    /// What a step's window is laid out from, its numbers' digits all 0 (the fonts' digits are
+    /// one width, so "seq=287029" and "seq=298453" wrap alike) and a checksum's hex digits left
+    /// out (a letter's width differs from a digit's by a pixel or two, in a field as wide as half
+    /// the figure): the title and narration, the sender, the TCP header's fields and texts, which
+    /// of them changed since the sender's previous packet.
+    static QString stepLook(const PresentationWindow& show, const PacketListModel& packets, const FlowNarrator& narrator,
+                            int step)
+    {
+        static const QRegularExpression hex(QStringLiteral("0x[0-9a-fA-F]+"));
+        static const QRegularExpression digit(QStringLiteral("[0-9]"));
+        const auto masked = [](QString text) {
+            return text.replace(hex, QStringLiteral("0x")).replace(digit, QStringLiteral("0"));
+        };
+        const auto index = static_cast<std::size_t>(step - 1);
+        const FlowArrow arrow = show.flowModel().arrow(index);
+        const auto spansOf = [&](std::size_t at) {
+            return packets.fieldSpans(static_cast<int>(show.steps().packets()[at].number));
+        };
+        const FieldSpans spans = spansOf(index);
+        QStringList look{masked(QString::fromStdString(narrator.title(show.flowModel(), arrow))),
+                         masked(QString::fromStdString(narrator.narrate(show.flowModel(), arrow))),
+                         QString::number(show.steps().packets()[index].fromClient)};
+        for (const FieldSpan& span : spans)
+            if (span.layer == Layer::Transport && span.id.rfind("tcp", 0) == 0)
+                look << QStringLiteral("%1/%2/%3").arg(QString::fromStdString(span.id)).arg(span.bitWidth).arg(
+                    masked(QString::fromStdString(span.text)));
+        if (const auto previous = show.steps().previousSameDirection(index))
+            for (const int changed : changedHeaderFields(spansOf(*previous), spans))
+                look << QString::number(changed);
+        return look.join(QLatin1Char('\x1f'));
+    }
     static Plan stepsToCheck(PresentationWindow& show, const PacketListModel& packets)
     {
         constexpr int kEveryStep = 80;
@@ -214,7 +228,14 @@ private:
             if (steps <= kEveryStep || step < 60 || step > steps - 20 || longer)
                 checked.push_back(step);
         }
-        return {checked, {std::min(3, steps), longestTitle, longestNarration}, longestNarration};
+        std::set<QString> looks;
+        std::vector<int> between;
+        if (static_cast<int>(checked.size()) <= steps) // not every step is checked
+            for (int step = 1; step <= steps; ++step)
+                if (looks.insert(stepLook(show, packets, narrator, step)).second
+                    && !std::binary_search(checked.begin(), checked.end(), step))
+                    between.push_back(step);
+        return {checked, {std::min(3, steps), longestTitle, longestNarration}, longestNarration, between};
     }
 
     /// Every text of the window whole in its box (font metrics only: no painting).
@@ -358,14 +379,15 @@ private:
     }
 
     /// The floors for the header diagram: field names and values at least 1/60 of the
-    /// screen's height, flag letters 1/45, as painted (the figure alone is rendered).
+    /// screen's height, flag letters 1/45, as painted (the figure alone, into a QPicture: no
+    /// raster, which at 3840x2160 would cost more than the rest of the step).
     static void checkDiagramFloors(PresentationWindow& show, const QString& where)
     {
         HeaderDiagramView* diagram = show.headerDiagram();
         if (!diagram->isVisibleTo(&show) || diagram->spans().empty())
             return;
-        QImage image(diagram->size(), QImage::Format_RGB32);
-        diagram->render(&image);
+        QPicture picture;
+        diagram->render(&picture);
         const HeaderDiagramPaintReport& drawn = diagram->lastPaint();
         const double labelFloor = std::ceil(show.height() / 60.0);
         const double flagFloor = std::ceil(show.height() / 45.0);
