@@ -8,10 +8,9 @@ std::optional<ConversationKey> ConversationKey::of(const DecodedPacket& packet, 
         return std::nullopt;
     const Endpoint src{packet.network.src, packet.tcp.srcPort};
     const Endpoint dst{packet.network.dst, packet.tcp.dstPort};
-    const bool highToLow = dst < src;
     if (reversed)
-        *reversed = highToLow;
-    return highToLow ? ConversationKey{dst, src} : ConversationKey{src, dst};
+        *reversed = dst < src;
+    return of(src, dst);
 }
 
 std::size_t ConversationKeyHash::operator()(const ConversationKey& key) const noexcept
