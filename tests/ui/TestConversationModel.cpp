@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include <loading/CaptureLoader.h>
+#include <conversations/ConversationFilterModel.h>
 #include <conversations/ConversationModel.h>
 
 #include <decode/PacketDecoder.h>
@@ -118,6 +119,23 @@ private slots:
         const auto core = coreConversations(kHttp);
         QCOMPARE(model.conversation(0)->packets(), core[0].packets());
         QCOMPARE(cell(model, 0, ConversationModel::StateColumn), QString::fromStdString(core[0].connState()));
+    }
+
+    void aStreamOnlyAnIcmpQuoteNumberedHasNoRow()
+    {
+        // nDPI's 6in4tunnel.pcap: ICMPv6 errors quote a TCP header before any segment of its
+        // connection; tshark gives the quote tcp.stream 0 but -z conv,tcp lists streams 1-5 only.
+        ConversationModel model;
+        ConversationFilterModel shown;
+        shown.setSourceModel(&model);
+        QAbstractItemModelTester tester(&shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        loadInto(model, QStringLiteral(TCPLENS_TEST_DATA_DIR "/public/ndpi__6in4tunnel.pcap"));
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.conversation(0)->packets(), std::uint64_t{0});
+        QCOMPARE(shown.rowCount(), 5);
+        for (int row = 0; row < shown.rowCount(); ++row)
+            QCOMPARE(shown.index(row, 0).data(ConversationModel::StreamRole).toUInt(), uint(row + 1));
+        QCOMPARE(model.firstConversationWithHandshake(), 1);
     }
 
     void proxySortsBytesNumerically()

@@ -68,6 +68,11 @@ QVariant ConversationFilterModel::headerData(int section, Qt::Orientation orient
 
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    // A stream number only a TCP header quoted in an ICMP error took (tshark numbers it too, but
+    // -z conv,tcp lists no conversation for it) has no packets: no row until a segment comes.
+    if (const auto* model = qobject_cast<const ConversationModel*>(sourceModel()))
+        if (const auto* c = model->conversation(sourceRow); c && c->packets() == 0)
+            return false;
     if (streams_) {
         const auto stream = sourceModel()->index(sourceRow, 0, sourceParent).data(ConversationModel::StreamRole);
         if (!stream.isValid() || stream.toUInt() >= streams_->size() || !(*streams_)[stream.toUInt()])

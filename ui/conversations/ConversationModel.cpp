@@ -101,7 +101,9 @@ int ConversationModel::firstConversationWithHandshake() const noexcept
     });
     if (handshake != rows_.end())
         return static_cast<int>(handshake - rows_.begin());
-    return rows_.empty() ? -1 : 0;
+    // Else the first with packets (a stream opened by an ICMP error's quote has none).
+    const auto first = std::find_if(rows_.begin(), rows_.end(), [](const ConversationSummary& c) { return c.packets() > 0; });
+    return first != rows_.end() ? static_cast<int>(first - rows_.begin()) : -1;
 }
 
 int ConversationModel::rowCount(const QModelIndex& parent) const

@@ -50,7 +50,7 @@ public:
     [[nodiscard]] const ConversationSummary* conversation(int row) const noexcept;
     [[nodiscard]] const std::vector<ConversationSummary>& conversations() const noexcept { return rows_; }
     /// The conversation a capture opens with: the first whose handshake was seen, else the
-    /// first; -1 when there is none.
+    /// first with packets; -1 when there is none.
     [[nodiscard]] int firstConversationWithHandshake() const noexcept;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
