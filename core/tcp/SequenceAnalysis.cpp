@@ -210,8 +210,11 @@ std::int64_t bytesInFlight(const FlowState& fwd, const FlowState& rev, const Seg
         }
     }
     std::uint32_t inFlight = last - first;
-    // What the receiver already SACKed is not in flight.
-    for (std::size_t i = 0; i < rev.sackCount; ++i) {
+    // What the receiver already SACKed is not in flight. Wireshark 4.0 keeps only the first three
+    // blocks of a SACK option for this (dissect_tcpopt_sack stores a block while the count is
+    // below MAX_TCP_SACK_RANGES, 4, after incrementing it), so a fourth block still counts.
+    constexpr std::size_t kSackBlocksCounted = 3;
+    for (std::size_t i = 0; i < std::min<std::size_t>(rev.sackCount, kSackBlocksCounted); ++i) {
         const auto& block = rev.sack[i];
         if (seq::gt(block.right, block.left))
             inFlight -= std::min(inFlight, block.right - block.left);

@@ -300,6 +300,34 @@ private slots:
         QCOMPARE(frames.ours[3].value("win_calculated").toInt(), 1000);
     }
 
+    // Wireshark 4.0 subtracts only the first three blocks of a SACK option from the bytes in
+    // flight (dissect_tcpopt_sack keeps three); a fourth SACKed block still counts as in flight.
+    void bytesInFlightSubtractsThreeSackBlocks()
+    {
+        QByteArray sack("\x01\x01\x05\x22", 4);
+        for (const std::uint32_t left : {1101U, 1301U, 1501U, 1701U}) {
+            appendU32(sack, left, ByteOrder::Big);
+            appendU32(sack, left + 100, ByteOrder::Big);
+        }
+        QList<Step> steps = handshake();
+        for (int i = 0; i < 9; ++i)
+            steps << Step(10 + i, true, 1001 + 100 * i, 5001, kAck, 100);
+        steps << Step(30, false, 5001, 1001, kAck, 0, 8192, sack) << Step(31, true, 1901, 5001, kAck, 100);
+        const QString path = write(steps);
+        const auto run = runCli({"packets", path, "--json"});
+        QVERIFY2(run.exitedWith(0), run.err.constData());
+        const auto ours = jsonLines(run.out);
+        QCOMPARE(ours.size(), 14);
+        // 1001..2001 unacknowledged, 300 of it in the first three blocks.
+        QCOMPARE(ours[13].value("bytes_in_flight").toInt(), 700);
+        if (tshark_.isEmpty())
+            QSKIP("tshark not installed: checked against tcplens's rule only");
+        const auto fields = lines(runProcess(tshark_, {"-n", "-r", path, "-T", "fields", "-e",
+                                                       "tcp.analysis.bytes_in_flight"}).out);
+        QCOMPARE(fields.size(), 14);
+        QCOMPARE(fields[13], QByteArray("700"));
+    }
+
     // A conversation whose timestamps go backwards lasts from its earliest to its latest packet,
     // as tshark's conversation table says.
     void conversationDurationSpansEarliestToLatestTimestamp()
