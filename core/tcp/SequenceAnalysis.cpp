@@ -257,7 +257,12 @@ void analyzeSequence(FlowState& fwd, FlowState& rev, const SegmentFacts& s, std:
                                           (out.flags & notFirstCopy) ? 0U : UnackedSegment::kFirstCopy, s.timestampNs});
     }
     const bool probe = (out.flags & ZeroWindowProbe) != 0;
-    if ((!fwd.nextSeqSet || seq::gt(nextSeq, fwd.nextSeq)) && !probe) {
+    // A reset answering a segment without ACK has sequence number 0 (RFC 9293 3.10.7.1), which
+    // is none of its sender's: as its side's first segment it starts no sequence space, so a
+    // later SYN-ACK from that side is not compared with it (Wireshark 4.0 reads 0 as "no
+    // sequence number yet" and so does the same).
+    const bool resetOutsideSpace = (s.flags & tcpflag::Rst) && s.seq == 0 && s.length == 0 && !fwd.nextSeqSet;
+    if ((!fwd.nextSeqSet || seq::gt(nextSeq, fwd.nextSeq)) && !probe && !resetOutsideSpace) {
         fwd.nextSeqSet = true;
         fwd.nextSeq = nextSeq;
         fwd.nextSeqFrame = s.frame;

@@ -328,6 +328,30 @@ private slots:
         QCOMPARE(fields[13], QByteArray("700"));
     }
 
+    // A connection refused with a RST,ACK of sequence number 0 (the reply to a SYN, RFC 9293
+    // 3.10.7.1), then tried again on the same ports: the RST started no sequence space, so the
+    // server's SYN-ACK (an ISN "before" 0 modulo 2^32) is no retransmission, its data is new and
+    // its repeated ACK a duplicate, as tshark says.
+    void resetWithSequenceZeroStartsNoSequenceSpace()
+    {
+        const std::uint32_t isn = 0x90000000U;
+        const auto frames = analyse({{0, true, 1000, 0, kSyn},
+                                     {1, false, 0, 1001, kRst | kAck, 0, 0},
+                                     {500, true, 1000, 0, kSyn},
+                                     {501, false, isn, 1001, kSyn | kAck},
+                                     {502, true, 1001, isn + 1, kAck},
+                                     {503, false, isn + 1, 1001, kAck | kPsh, 50},
+                                     {504, true, 1001, isn + 51, kAck},
+                                     {505, false, isn + 51, 1001, kAck},
+                                     {506, false, isn + 51, 1001, kAck}});
+        QCOMPARE(frames.ours.size(), 9);
+        QVERIFY(flagsAre(frames, 3, {"retransmission"}));
+        QVERIFY(flagsAre(frames, 4, {"reused_ports"}));
+        QVERIFY(flagsAre(frames, 6, {}));
+        QCOMPARE(frames.ours[7].value("dup_ack_num").toInt(), 1);
+        QCOMPARE(frames.ours[8].value("dup_ack_num").toInt(), 2);
+    }
+
     // A conversation whose timestamps go backwards lasts from its earliest to its latest packet,
     // as tshark's conversation table says.
     void conversationDurationSpansEarliestToLatestTimestamp()
