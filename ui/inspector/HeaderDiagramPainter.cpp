@@ -345,6 +345,21 @@ QRectF HeaderDiagramPainter::labelRect(int s, const HeaderDiagramBox& box) const
     return rect;
 }
 
+void HeaderDiagramPainter::paintNameOverValue(const QString& name, const QFont& nameFont, const QString& value,
+                                              const QFont& valueFont, qreal valueHeight, int valueFlags, QRectF inner,
+                                              bool lit)
+{
+    const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
+    const qreal nameHeight = QFontMetricsF(nameFont).height();
+    const qreal top = inner.center().y() - (nameHeight + valueHeight) / 2;
+    p_.setFont(nameFont);
+    p_.setPen(lit ? ink : faint(0.78));
+    drawText(QRectF(inner.left(), top, inner.width(), nameHeight), Qt::AlignCenter, name);
+    p_.setFont(valueFont);
+    p_.setPen(ink);
+    drawText(QRectF(inner.left(), top + nameHeight, inner.width(), valueHeight), valueFlags, value);
+}
+
 bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit)
 {
     const QColor ink = state_.palette.color(lit ? QPalette::HighlightedText : QPalette::Text);
@@ -358,13 +373,7 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
     // Name over value, as a textbook figure writes them.
     if (!value.isEmpty() && nm.height() + vm.height() <= inner.height() && nm.horizontalAdvance(name) <= inner.width()
         && vm.horizontalAdvance(value) <= inner.width()) {
-        const qreal top = inner.center().y() - (nm.height() + vm.height()) / 2;
-        p_.setFont(nameFont);
-        p_.setPen(lit ? ink : faint(0.78));
-        drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
-        p_.setFont(valueFont);
-        p_.setPen(ink);
-        drawText(QRectF(inner.left(), top + nm.height(), inner.width(), vm.height()), Qt::AlignCenter, value);
+        paintNameOverValue(name, nameFont, value, valueFont, vm.height(), Qt::AlignCenter, inner, lit);
         noteLabelPx(std::min(namePx, valuePx));
         return true;
     }
@@ -373,13 +382,7 @@ bool HeaderDiagramPainter::tryLabel(const QString& name, const QString& value, q
         const int wrap = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
         const QRectF lines = vm.boundingRect(QRectF(0, 0, inner.width(), 100'000), wrap, value);
         if (lines.width() <= inner.width() && nm.height() + lines.height() <= inner.height()) {
-            const qreal top = inner.center().y() - (nm.height() + lines.height()) / 2;
-            p_.setFont(nameFont);
-            p_.setPen(lit ? ink : faint(0.78));
-            drawText(QRectF(inner.left(), top, inner.width(), nm.height()), Qt::AlignCenter, name);
-            p_.setFont(valueFont);
-            p_.setPen(ink);
-            drawText(QRectF(inner.left(), top + nm.height(), inner.width(), lines.height()), wrap, value);
+            paintNameOverValue(name, nameFont, value, valueFont, lines.height(), wrap, inner, lit);
             noteLabelPx(std::min(namePx, valuePx));
             return true;
         }

@@ -66,6 +66,10 @@ private:
     void paintLabel(const HeaderDiagramBox& box, QRectF rect);
     /// Draws name and value at `px` if they fit in `inner`, on two lines or one.
     [[nodiscard]] bool tryLabel(const QString& name, const QString& value, qreal px, QRectF inner, bool lit);
+    /// The name over its value (`valueHeight` tall, drawn with `valueFlags`), centred in `inner`,
+    /// as a textbook figure writes them.
+    void paintNameOverValue(const QString& name, const QFont& nameFont, const QString& value, const QFont& valueFont,
+                            qreal valueHeight, int valueFlags, QRectF inner, bool lit);
     void chooseFlagStyle(int section);
     void paintFlagLabel(const QString& name, QRectF rect, const QColor& ink);
     void noteLabelPx(qreal px) const;
