@@ -14,13 +14,11 @@ public:
     Sentence(NarrationLanguage language, Say what) : text_(phrase(language, what)) {}
 
     /// Fills "{key}" with `value` and "{Key}" with it capitalised.
-    Sentence& set(std::string key, const std::string& value);
+    Sentence& set(const std::string& key, const std::string& value);
     Sentence& set(const std::string& key, std::uint64_t value) { return set(key, std::to_string(value)); }
     [[nodiscard]] const std::string& text() const noexcept { return text_; }
 
 private:
-    void replaceAll(const std::string& key, const std::string& value);
-
     std::string text_;
 };
 

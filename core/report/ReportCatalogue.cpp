@@ -1,5 +1,7 @@
 #include "ReportCatalogue.h"
 
+#include "../flow/PlaceholderFill.h"
+
 #include <array>
 
 namespace tcplens::report {
@@ -137,19 +139,8 @@ const char* phrase(NarrationLanguage language, Say what) noexcept
 std::string fill(NarrationLanguage language, Say what, Values values)
 {
     std::string text = phrase(language, what);
-    for (const auto& [key, value] : values) {
-        for (int capital = 0; capital < 2; ++capital) {
-            std::string k = std::string("{") + key + "}";
-            std::string v = value;
-            if (capital) {
-                k[1] = static_cast<char>(k[1] - 'a' + 'A');
-                if (!v.empty() && v[0] >= 'a' && v[0] <= 'z')
-                    v[0] = static_cast<char>(v[0] - 'a' + 'A');
-            }
-            for (auto at = text.find(k); at != std::string::npos; at = text.find(k, at + v.size()))
-                text.replace(at, k.size(), v);
-        }
-    }
+    for (const auto& [key, value] : values)
+        fillPlaceholder(text, key, value);
     return text;
 }
 

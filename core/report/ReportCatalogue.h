@@ -38,7 +38,7 @@ enum class Say : std::uint8_t {
 
 using Values = std::initializer_list<std::pair<const char*, std::string>>;
 
-/// The phrase with "{key}" replaced by its value and "{Key}" by the value capitalised.
+/// The phrase with its placeholders filled by fillPlaceholder().
 [[nodiscard]] std::string fill(NarrationLanguage language, Say what, Values values = {});
 
 } // namespace tcplens::report
