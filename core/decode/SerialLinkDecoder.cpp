@@ -215,9 +215,10 @@ void decodePppWithDirection(DecodeContext& ctx, std::uint32_t end, bool control)
 bool decodeSerialLink(DecodeContext& ctx, std::uint32_t end)
 {
     switch (ctx.out.link.linkType) {
-    case linktype::Ppp: decodePpp(ctx, 0, end, false); return true;
+    case linktype::Ppp:
     case linktype::PppHdlc:
         // libpcap's "PPP in HDLC-like framing, or Cisco PPP with HDLC framing": 0x0f/0x8f is Cisco's address.
+        // Wireshark reads both link types so (dissect_ppp_hdlc); routers write Cisco HDLC as PPP (9) too.
         if (!ctx.frame.empty() && (ctx.frame[0] == 0x0f || ctx.frame[0] == 0x8f))
             decodeCiscoHdlc(ctx, end);
         else

@@ -154,6 +154,7 @@ private slots:
         QTest::newRow("PPP with direction") << 204 << QByteArray::fromHex("010021") + v4 << "";
         QTest::newRow("Cisco HDLC") << 104 << QByteArray::fromHex("0f000800") + v4 << "";
         QTest::newRow("Cisco HDLC in link type 50") << 50 << QByteArray::fromHex("0f0086dd") + v6 << "";
+        QTest::newRow("Cisco HDLC in link type 9") << 9 << QByteArray::fromHex("8f000800") + v4 << "";
         // NFLOG: header, a prefix attribute (padded) and the payload attribute, lengths little-endian.
         QByteArray nflog = QByteArray::fromHex("02000000") + QByteArray::fromHex("08000a0061626300") + QByteArray(4, '\0') + v4;
         nflog[12] = static_cast<char>((4 + v4.size()) & 0xff);
