@@ -63,6 +63,10 @@ void decodeIpv6(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 void decodeIpPayload(DecodeContext& ctx, std::uint8_t protocol, std::uint32_t offset, std::uint32_t end);
 void decodeGre(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 void decodeUdp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
+/// Whether a GTPv1 G-PDU header (a subscriber's packet inside) starts at `offset`.
+[[nodiscard]] bool isGtpGPdu(Bytes frame, std::uint32_t offset);
+/// The G-PDU at `offset` (isGtpGPdu) and the T-PDU it carries.
+void decodeGtp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end);
 void decodeIcmp(DecodeContext& ctx, bool v6, std::uint32_t offset, std::uint32_t end);
 /// `segmentLength` is the TCP segment length the IP header claims (bounded by the wire).
 void decodeTcp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t segmentLength);

@@ -77,7 +77,8 @@ inline constexpr std::uint16_t Pppoe = 0x040;
 inline constexpr std::uint16_t Ppp = 0x080;
 inline constexpr std::uint16_t Etag = 0x100;  ///< IEEE 802.1BR E-tag.
 inline constexpr std::uint16_t Vntag = 0x200;
-inline constexpr std::uint16_t Count = 10;
+inline constexpr std::uint16_t Gtp = 0x400;   ///< GTPv1-U G-PDU (mobile user plane) over UDP.
+inline constexpr std::uint16_t Count = 11;
 } // namespace encap
 
 /// What lies between the link header and the innermost IP header.

@@ -101,6 +101,7 @@ const char* encapsulationName(std::uint16_t bit) noexcept
     case encap::Ppp: return "PPP";
     case encap::Etag: return "E-tag";
     case encap::Vntag: return "VN-tag";
+    case encap::Gtp: return "GTP";
     default: return "encapsulation";
     }
 }

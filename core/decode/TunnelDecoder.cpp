@@ -1,5 +1,6 @@
 // What an IP header carries besides TCP: GRE (RFC 2784/2890, PPTP's enhanced GRE, WCCP, ERSPAN
-// types I-III), IP-in-IP (RFC 2003, 4213), VXLAN (RFC 7348) and Geneve (RFC 8926) over UDP.
+// types I-III), IP-in-IP (RFC 2003, 4213), VXLAN (RFC 7348), Geneve (RFC 8926) and GTP-U
+// (GtpDecoder.cpp) over UDP.
 #include "DecodeSteps.h"
 
 namespace tcplens::detail {
@@ -7,6 +8,9 @@ namespace {
 
 constexpr std::uint16_t kVxlanPort = 4789;
 constexpr std::uint16_t kGenevePort = 6081;
+// Wireshark registers GTP on the user-plane and the control-plane port; only G-PDUs carry packets.
+constexpr std::uint16_t kGtpUserPort = 2152;
+constexpr std::uint16_t kGtpControlPort = 2123;
 
 std::string yesNo(bool set) { return set ? "Yes" : "No"; }
 
@@ -366,7 +370,10 @@ void decodeUdp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
     // Like Wireshark, the lower port picks the protocol first.
     const std::uint16_t low = srcPort < dstPort ? srcPort : dstPort;
     const std::uint16_t high = srcPort < dstPort ? dstPort : srcPort;
-    const auto tunnelPort = [](std::uint16_t port) { return port == kVxlanPort || port == kGenevePort; };
+    const bool gtp = isGtpGPdu(ctx.frame, offset + 8);
+    const auto tunnelPort = [gtp](std::uint16_t port) {
+        return port == kVxlanPort || port == kGenevePort || (gtp && (port == kGtpUserPort || port == kGtpControlPort));
+    };
     const std::uint16_t tunnel = tunnelPort(low) ? low : tunnelPort(high) ? high : 0;
     spans.setLayer(tunnel ? Layer::Network : Layer::Transport);
     spans.bytes("udp", "User Datagram Protocol", offset, 8, 0, 0, [&] {
@@ -384,8 +391,10 @@ void decodeUdp(DecodeContext& ctx, std::uint32_t offset, std::uint32_t end)
         end = offset + length;
     if (tunnel == kVxlanPort)
         decodeVxlan(ctx, offset + 8, end);
-    else
+    else if (tunnel == kGenevePort)
         decodeGeneve(ctx, offset + 8, end);
+    else
+        decodeGtp(ctx, offset + 8, end);
 }
 
 } // namespace tcplens::detail

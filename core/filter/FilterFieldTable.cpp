@@ -340,6 +340,8 @@ const std::vector<FilterField> kFields = {
     {"sll.ifindex", FieldType::Unsigned, nullptr, "sll.ifindex", false, ""},
     {"gre", FieldType::Protocol, nullptr, "gre", true, ""},
     {"vxlan", FieldType::Protocol, nullptr, "vxlan", true, ""},
+    {"gtp", FieldType::Protocol, nullptr, "gtp", true, ""},
+    {"gtp.teid", FieldType::Unsigned, nullptr, "gtp.teid", true, ""},
     {"mpls", FieldType::Protocol, nullptr, "mpls", true, ""},
     {"pppoes", FieldType::Protocol, nullptr, "pppoes", true, ""},
     {"ppp", FieldType::Protocol, nullptr, "ppp", true, ""},

@@ -121,6 +121,17 @@ private slots:
             << ethernetAround(0x0800, ipv4Around(17, udpAround(6081, QByteArray::fromHex("0200655800abcd00") + QByteArray::fromHex("0104010100000001")
                                                                          + ethernetAround(0x86dd, v6))))
             << "Geneve";
+        // GTPv1-U G-PDUs (the mobile core's user plane): the length counts what follows 8 bytes.
+        const auto gtpAround = [](const QByteArray& optional, const QByteArray& tpdu) {
+            QByteArray header = QByteArray::fromHex(optional.isEmpty() ? "30ff000000abcdef" : "34ff000000abcdef") + optional;
+            putBe16(header, 2, static_cast<std::uint16_t>(header.size() - 8 + tpdu.size()));
+            return header + tpdu;
+        };
+        QTest::newRow("GTP-U, IPv4") << 1 << ethernetAround(0x0800, ipv4Around(17, udpAround(2152, gtpAround({}, v4)))) << "GTP";
+        QTest::newRow("GTP-U with an extension header, IPv6")
+            << 1
+            << ethernetAround(0x0800, ipv4Around(17, udpAround(2152, gtpAround(QByteArray::fromHex("00000085" "01100100"), v6))))
+            << "GTP";
         QTest::newRow("IPv4 in IPv4") << 1 << ethernetAround(0x0800, ipv4Around(4, v4)) << "IP-in-IP";
         QTest::newRow("IPv6 in IPv4 (6in4)") << 1 << ethernetAround(0x0800, ipv4Around(41, v6)) << "IP-in-IP";
         QTest::newRow("IPv4 in IPv6 (4in6)") << 1 << ethernetAround(0x86dd, ipv6Around(4, v4)) << "IP-in-IP";
