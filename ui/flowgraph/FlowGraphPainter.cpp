@@ -21,15 +21,22 @@ QString timeText(std::int64_t ns)
     return QString::number(static_cast<double>(ns) / 1e9, 'f', 6);
 }
 
+qreal baseLineWidth(const FlowGraphLayout& layout, const FlowGraphStyle& style)
+{
+    const qreal line = std::max(1.0, std::round(layout.metrics().lineHeight / 14.0));
+    return style.highContrast() ? line + 1.0 : line;
+}
+
 } // namespace
 
 FlowGraphPainter::FlowGraphPainter(QPainter& painter, const FlowGraphModel& model, const FlowGraphLayout& layout,
                                    const FlowGraphStyle& style, const FlowPaintOptions& options)
-    : p_(painter), model_(model), layout_(layout), style_(style), options_(options)
+    : p_(painter), model_(model), layout_(layout), style_(style), options_(options),
+      line_(baseLineWidth(layout, style)),
+      stateLabels_(model, layout, line_, options.statesOnLifeline, [this](int row) -> const std::vector<QRectF>& {
+          return rowInk(row);
+      })
 {
-    line_ = std::max(1.0, std::round(layout.metrics().lineHeight / 14.0));
-    if (style.highContrast())
-        line_ += 1.0;
 }
 
 QFont FlowGraphPainter::scaled(qreal factor, bool bold, bool italic) const
@@ -58,11 +65,6 @@ bool FlowGraphPainter::stateLabelBeside(int row) const noexcept
                 return true;
     }
     return false;
-}
-
-qreal FlowGraphPainter::bandHalfWidth() const noexcept
-{
-    return layout_.core().options().bandWidth / 2;
 }
 
 void FlowGraphPainter::paintBody(const QRectF& clip)
@@ -218,28 +220,6 @@ const std::vector<QRectF>& FlowGraphPainter::rowInk(int row)
     return at->second;
 }
 
-std::pair<qreal, qreal> FlowGraphPainter::clearBetween(int lifeline, std::pair<int, int> between, qreal left,
-                                                       qreal right)
-{
-    const auto [above, below] = between;
-    const auto atLifeline = [&](int row) {
-        return model_.arrow(row).to == lifeline ? layout_.arrowEndY(row) : layout_.arrowY(row);
-    };
-    // Under the header (a conversation's first state) or the arrow whose change it is, at most a row down.
-    qreal top = above < 0 ? layout_.rowTop(below) + line_ : atLifeline(above);
-    qreal bottom = above < 0 ? atLifeline(below) : top + layout_.rowHeight();
-    const auto across = [&](const QRectF& box) { return box.right() > left && box.left() < right; };
-    if (above >= 0)
-        for (const QRectF& box : rowInk(above))
-            if (across(box))
-                top = std::max(top, box.bottom());
-    if (below >= 0 && below < layout_.endRow())
-        for (const QRectF& box : rowInk(below))
-            if (across(box))
-                bottom = std::min(bottom, box.top());
-    return {top, bottom};
-}
-
 void FlowGraphPainter::paintStateLabel(int lifeline, int row, qreal y, TcpState state, std::uint32_t stream,
                                        bool shared, std::pair<int, int> between, std::pair<int, int> stack)
 {
@@ -257,32 +237,7 @@ void FlowGraphPainter::paintStateLabel(int lifeline, int row, qreal y, TcpState 
     const QRectF ink = fm.tightBoundingRect(text).united(fm.tightBoundingRect(QStringLiteral("A_")));
     const qreal pad = fm.height() * 0.06;
     const qreal h = tight ? ink.height() + extra + 2 * pad + line_ : fm.height() * 0.1 + fm.height() + extra;
-    const qreal x = layout_.lifelineX(lifeline);
-    const qreal gap = bandHalfWidth() * std::max<qreal>(model_.core().slotsOn(static_cast<std::uint32_t>(lifeline)), 1)
-                      + fm.height() * 0.3;
-    // Outside the outermost lifelines, right of the others.
-    const bool left = lifeline == 0 && model_.lifelineCount() > 1;
-    QRectF box(left ? x - gap - w : x + gap, y, w, h);
-    if (tight) {
-        // On the lifeline, as far out as the graph's edge lets an outer one go (off the ends of the
-        // arrows, their heads and texts), in the room its arrow and the next row's leave there.
-        const int last = model_.lifelineCount() - 1;
-        const qreal reach = std::max(w / 2, layout_.metrics().edgeRoom - layout_.metrics().lineHeight * 0.1);
-        const qreal left = last < 1 || (lifeline > 0 && lifeline < last) ? x - w / 2
-                           : lifeline == 0                              ? x - reach
-                                                                        : x + reach - w;
-        const auto [top, bottom] = clearBetween(lifeline, between, left, left + w);
-        const qreal group = h * stack.second + line_ * 2 * (stack.second - 1);
-        box = QRectF(left, top + (bottom - top - group) / 2 + (h + line_ * 2) * stack.first, w, h);
-    } else if (between.first >= 0) { // beside: under a Reset's X put past the lifeline too
-        box.moveTop(std::max(box.top(), clearBetween(lifeline, between, box.left(), box.right()).first + line_));
-    }
-    // One conversation's last state and the next one's first on a shared lifeline fall on the
-    // same rows: the later label goes under the earlier instead of over it, their outlines apart.
-    QRectF& previous = placedLabels_[lifeline];
-    if (previous.isValid() && box.top() < previous.bottom() + line_ && box.bottom() > previous.top())
-        box.moveTop(previous.bottom() + line_ * 2);
-    previous = box;
+    const QRectF box = stateLabels_.place(lifeline, QSizeF(w, h), fm.height(), y, between, stack);
     const QColor fill = style_.stateColour(state);
     p_.setPen(QPen(style_.darkBackground() ? fill.lighter(160) : fill.darker(160), line_));
     p_.setBrush(fill);

@@ -9,6 +9,7 @@
 #include "FlowGraphMetrics.h"
 #include "FlowGraphModel.h"
 #include "FlowGraphStyle.h"
+#include "FlowStateLabelPlacer.h"
 
 #include <QFont>
 #include <QRectF>
@@ -71,6 +72,8 @@ class FlowGraphPainter {
 public:
     FlowGraphPainter(QPainter& painter, const FlowGraphModel& model, const FlowGraphLayout& layout,
                      const FlowGraphStyle& style, const FlowPaintOptions& options);
+    FlowGraphPainter(const FlowGraphPainter&) = delete; // stateLabels_ asks this one for rows' ink
+    FlowGraphPainter& operator=(const FlowGraphPainter&) = delete;
 
     /// Paints lifelines, bands and the rows meeting `clip` (layout coordinates), without the header.
     void paintBody(const QRectF& clip);
@@ -85,20 +88,16 @@ private:
     void paintRow(int row);
     void paintArrow(int row, const FlowGraphArrow& arrow, qreal travel);
     void paintBands(int firstRow, int lastRow);
-    /// Row `row`'s state label at `y` beside its lifeline; on it (statesOnLifeline), between the
-    /// arrows of rows `between` (-1: the header above, or none below), clear of what they draw,
-    /// the `stack.first`th of `stack.second` labels there.
+    /// Row `row`'s state label, where stateLabels_ places it: at `y` beside its lifeline; on it
+    /// (statesOnLifeline), between the arrows of rows `between` (-1: the header above, or none
+    /// below), clear of what they draw, the `stack.first`th of `stack.second` labels there.
     void paintStateLabel(int lifeline, int row, qreal y, TcpState state, std::uint32_t stream, bool shared,
                          std::pair<int, int> between, std::pair<int, int> stack = {0, 1});
-    /// The free band across `left`..`right` on `lifeline` between the arrows of rows `between`.
-    [[nodiscard]] std::pair<qreal, qreal> clearBetween(int lifeline, std::pair<int, int> between, qreal left,
-                                                       qreal right);
     /// What row `row`'s arrow draws (head, shaft, marks, texts), whole: painted aside once a paint.
     [[nodiscard]] const std::vector<QRectF>& rowInk(int row);
     [[nodiscard]] FlowArrowGeometry geometry(int row) const;
     void record(FlowInkKind kind, int row, const QRectF& rect) { report_.ink.push_back({kind, row, rect}); }
     [[nodiscard]] bool shown(int row) const noexcept;
-    [[nodiscard]] qreal bandHalfWidth() const noexcept;
     [[nodiscard]] int lastShownRow() const noexcept;
     /// True when a state label is drawn beside `row`'s arrow (a change it causes, or the first state).
     [[nodiscard]] bool stateLabelBeside(int row) const noexcept;
@@ -110,7 +109,7 @@ private:
     const FlowGraphStyle& style_;
     const FlowPaintOptions& options_;
     qreal line_ = 1.0; // base line width
-    std::unordered_map<int, QRectF> placedLabels_; // each lifeline's last state label, by paintBands()
+    FlowStateLabelPlacer stateLabels_;
     std::unordered_map<int, std::vector<QRectF>> rowInk_; // by rowInk()
     FlowPaintReport report_;
 };
