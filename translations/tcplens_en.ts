@@ -185,6 +185,50 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::BpfProblemText</name>
+    <message>
+        <source>can&apos;t parse filter expression: syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown port &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal port number %1 &gt; 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 proto &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv4 address &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus ethernet address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask length must be &lt;= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare a BPF compiler for link type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>libpcap&apos;s own words, which tcplens does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureCoordinator</name>
     <message>
         <source>1 packet</source>
@@ -4922,6 +4966,10 @@ first packet shown)</source>
         <source>The capture on %1 over ssh failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the stream of tcplens-capture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainMenus</name>
@@ -5320,6 +5368,10 @@ first packet shown)</source>
         <comment>The code of this translation&apos;s language (en or zh_CN): Wireshark&apos;s analysis tags are shown in it</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unsupported link type %1 (%2), length %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -5573,6 +5625,206 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ReadProblemText</name>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a directory, not a capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): not a capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes (inside its %2 compression)): not a capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map %1 into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (it starts with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (it starts with %2 (inside its %3 compression))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a spool file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map a spool file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spool file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream is larger than the 256 GiB this reader can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the %1 decompressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restart the %1 decompressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 stream is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged %1 data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stopped after frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stopped at frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stopped at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file cut short: frame %1 is incomplete (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged capture file at frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged capture file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archaic pcap savefile format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pcap savefile version %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 file header bytes, only got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 header bytes, only got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 captured bytes, only got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid packet capture length %1, bigger than snaplen of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid packet capture length %1, bigger than maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>libpcap&apos;s own words, which tcplens does not know</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block header at byte %1 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section header at byte %1 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section header at byte %1 has no valid byte-order magic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block at byte %1 has an impossible length (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block at byte %1 needs %2 bytes, %3 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block at byte %1 ends with a length that differs from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pcapng file (no section header block at its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section header at byte %1 is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pcapng version %1.%2 in the section header at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface block at byte %1 is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface block at byte %1 comes before any section header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture describes more than %1 interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 says it holds %2 bytes but has room for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 refers to interface %2, but its section describes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet comes before any section header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::RemoteCaptureDialog</name>
     <message>
         <source>Run tcpdump with sudo on the host (sudo -n: no password prompt)</source>
@@ -5714,6 +5966,106 @@ first packet shown)</source>
     </message>
     <message>
         <source>Time (s since conversation start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::SystemErrorText</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value too large for defined data type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <comment>opening or reading a file</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,6 +185,50 @@
     </message>
 </context>
 <context>
+    <name>tcplens::ui::BpfProblemText</name>
+    <message>
+        <source>can&apos;t parse filter expression: syntax error</source>
+        <translation>无法解析过滤表达式：语法错误</translation>
+    </message>
+    <message>
+        <source>unknown host &apos;%1&apos;</source>
+        <translation>未知的主机 '%1'</translation>
+    </message>
+    <message>
+        <source>unknown port &apos;%1&apos;</source>
+        <translation>未知的端口 '%1'</translation>
+    </message>
+    <message>
+        <source>illegal port number %1 &gt; 65535</source>
+        <translation>端口号 %1 无效：大于 65535</translation>
+    </message>
+    <message>
+        <source>unknown %1 proto &apos;%2&apos;</source>
+        <translation>%1 没有名为 '%2' 的协议</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 address &apos;%1&apos;</source>
+        <translation>无效的 IPv4 地址 '%1'</translation>
+    </message>
+    <message>
+        <source>bogus ethernet address %1</source>
+        <translation>无效的以太网地址 %1</translation>
+    </message>
+    <message>
+        <source>mask length must be &lt;= %1</source>
+        <translation>掩码长度不能大于 %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare a BPF compiler for link type %1</source>
+        <translation>无法为链路类型 %1 准备 BPF 编译器</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>libpcap&apos;s own words, which tcplens does not know</comment>
+        <translation>libpcap 报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::CaptureCoordinator</name>
     <message>
         <source>1 packet</source>
@@ -4913,6 +4957,10 @@ first packet shown)</source>
         <source>The capture on %1 over ssh failed</source>
         <translation>通过 ssh 在 %1 上的捕获失败</translation>
     </message>
+    <message>
+        <source>the stream of tcplens-capture</source>
+        <translation>tcplens-capture 的输出流</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::MainMenus</name>
@@ -5312,6 +5360,10 @@ first packet shown)</source>
         <comment>The code of this translation&apos;s language (en or zh_CN): Wireshark&apos;s analysis tags are shown in it</comment>
         <translation>zh_CN</translation>
     </message>
+    <message>
+        <source>unsupported link type %1 (%2), length %3</source>
+        <translation>不支持的链路类型 %1 (%2)，长度 %3</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::PacketListModel</name>
@@ -5568,6 +5620,206 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::ReadProblemText</name>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: it is a directory, not a capture file</source>
+        <translation>无法打开 %1：这是一个文件夹，不是捕获文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): not a capture file</source>
+        <translation>%1 是空的（0 字节），不是捕获文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes (inside its %2 compression)): not a capture file</source>
+        <translation>%1 是空的（%2 解压后为 0 字节），不是捕获文件</translation>
+    </message>
+    <message>
+        <source>cannot map %1 into memory</source>
+        <translation>无法把 %1 映射到内存</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (it starts with %2)</source>
+        <translation>%1 不是 pcap 或 pcapng 捕获文件（它的开头是 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a pcap or pcapng capture file (it starts with %2 (inside its %3 compression))</source>
+        <translation>%1 不是 pcap 或 pcapng 捕获文件（%3 解压后的开头是 %2）</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>读取出错：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a spool file in %1: %2</source>
+        <translation>无法在 %1 中创建缓存文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot map a spool file</source>
+        <translation>无法映射缓存文件</translation>
+    </message>
+    <message>
+        <source>cannot write the spool file in %1: %2</source>
+        <translation>无法写入 %1 中的缓存文件：%2</translation>
+    </message>
+    <message>
+        <source>the stream is larger than the 256 GiB this reader can hold</source>
+        <translation>数据流超过 256 GiB，超出了本程序能容纳的上限</translation>
+    </message>
+    <message>
+        <source>cannot start the %1 decompressor</source>
+        <translation>无法启动 %1 解压缩</translation>
+    </message>
+    <message>
+        <source>cannot restart the %1 decompressor</source>
+        <translation>无法重新启动 %1 解压缩</translation>
+    </message>
+    <message>
+        <source>the %1 stream is cut short</source>
+        <translation>%1 压缩数据在中途被截断</translation>
+    </message>
+    <message>
+        <source>damaged %1 data: %2</source>
+        <translation>%1 压缩数据已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>reading stopped after frame %1: %2</source>
+        <translation>读完第 %1 帧后停止：%2</translation>
+    </message>
+    <message>
+        <source>reading stopped at frame %1: %2</source>
+        <translation>读到第 %1 帧时停止：%2</translation>
+    </message>
+    <message>
+        <source>reading stopped at byte %1: %2</source>
+        <translation>读到第 %1 字节处停止：%2</translation>
+    </message>
+    <message>
+        <source>file cut short: frame %1 is incomplete (%2)</source>
+        <translation>文件被截断：第 %1 帧不完整（%2）</translation>
+    </message>
+    <message>
+        <source>damaged capture file at frame %1: %2</source>
+        <translation>捕获文件在第 %1 帧处损坏：%2</translation>
+    </message>
+    <message>
+        <source>damaged capture file: %1</source>
+        <translation>捕获文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>archaic pcap savefile format</source>
+        <translation>过于古老的 pcap 文件格式</translation>
+    </message>
+    <message>
+        <source>unsupported pcap savefile version %1.%2</source>
+        <translation>不支持的 pcap 文件版本 %1.%2</translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 file header bytes, only got %2</source>
+        <translation>文件头需要 %1 字节，只读到 %2 字节</translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 header bytes, only got %2</source>
+        <translation>记录头需要 %1 字节，只读到 %2 字节</translation>
+    </message>
+    <message>
+        <source>truncated dump file; tried to read %1 captured bytes, only got %2</source>
+        <translation>数据包需要 %1 字节，只读到 %2 字节</translation>
+    </message>
+    <message>
+        <source>invalid packet capture length %1, bigger than snaplen of %2</source>
+        <translation>记录头中的捕获长度 %1 无效：大于快照长度 %2</translation>
+    </message>
+    <message>
+        <source>invalid packet capture length %1, bigger than maximum of %2</source>
+        <translation>记录头中的捕获长度 %1 无效：大于上限 %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>libpcap&apos;s own words, which tcplens does not know</comment>
+        <translation>libpcap 报告：%1</translation>
+    </message>
+    <message>
+        <source>a block header at byte %1 is cut off</source>
+        <translation>第 %1 字节处的块头被截断</translation>
+    </message>
+    <message>
+        <source>a section header at byte %1 is cut off</source>
+        <translation>第 %1 字节处的节头被截断</translation>
+    </message>
+    <message>
+        <source>the section header at byte %1 has no valid byte-order magic</source>
+        <translation>第 %1 字节处的节头没有有效的字节序标记</translation>
+    </message>
+    <message>
+        <source>the block at byte %1 has an impossible length (%2 bytes)</source>
+        <translation>第 %1 字节处的块声明的长度（%2 字节）不合理</translation>
+    </message>
+    <message>
+        <source>the block at byte %1 needs %2 bytes, %3 are left</source>
+        <translation>第 %1 字节处的块需要 %2 字节，只剩 %3 字节</translation>
+    </message>
+    <message>
+        <source>the block at byte %1 ends with a length that differs from its start</source>
+        <translation>第 %1 字节处的块末尾的长度与开头不一致</translation>
+    </message>
+    <message>
+        <source>not a pcapng file (no section header block at its start)</source>
+        <translation>不是 pcapng 文件（开头没有节头块）</translation>
+    </message>
+    <message>
+        <source>the section header at byte %1 is too short</source>
+        <translation>第 %1 字节处的节头太短</translation>
+    </message>
+    <message>
+        <source>unsupported pcapng version %1.%2 in the section header at byte %3</source>
+        <translation>第 %3 字节处的节头所写的 pcapng 版本 %1.%2 不受支持</translation>
+    </message>
+    <message>
+        <source>the interface block at byte %1 is too short</source>
+        <translation>第 %1 字节处的接口描述块太短</translation>
+    </message>
+    <message>
+        <source>the interface block at byte %1 comes before any section header</source>
+        <translation>第 %1 字节处的接口描述块出现在任何节头之前</translation>
+    </message>
+    <message>
+        <source>the capture describes more than %1 interfaces</source>
+        <translation>捕获文件描述的接口超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 is too short</source>
+        <translation>第 %1 字节处的数据包块太短</translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 says it holds %2 bytes but has room for %3</source>
+        <translation>第 %1 字节处的数据包块声称装有 %2 字节，却只容得下 %3 字节</translation>
+    </message>
+    <message>
+        <source>the packet block at byte %1 refers to interface %2, but its section describes %3</source>
+        <translation>第 %1 字节处的数据包块引用接口 %2，但所在的节只描述了 %3 个接口</translation>
+    </message>
+    <message>
+        <source>a packet comes before any section header</source>
+        <translation>数据包出现在任何节头之前</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::RemoteCaptureDialog</name>
     <message>
         <source>Run tcpdump with sudo on the host (sudo -n: no password prompt)</source>
@@ -5709,6 +5961,106 @@ first packet shown)</source>
     <message>
         <source>Time (s since conversation start)</source>
         <translation>时间（自会话开始起，秒）</translation>
+    </message>
+</context>
+<context>
+    <name>tcplens::ui::SystemErrorText</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许这项操作</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>系统中打开的文件太多</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接层数太多</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>没有这个设备或地址</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>没有这个设备</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>Value too large for defined data type</source>
+        <translation>数值超出了数据类型的范围</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>程序文件正在使用中</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>资源暂时不可用</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>管道已断开</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <comment>opening or reading a file</comment>
+        <translation>没有读取权限</translation>
     </message>
 </context>
 <context>

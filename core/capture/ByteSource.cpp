@@ -32,7 +32,7 @@ std::string readPrefix(int fd, std::size_t want, const std::atomic<bool>* cancel
         pollfd ready{fd, POLLIN, 0};
         const int rc = ::poll(&ready, 1, cancel ? 100 : -1);
         if (cancel && cancel->load(std::memory_order_relaxed))
-            throw CaptureError("cancelled");
+            throw CaptureError(readProblem(ReadProblemKind::Cancelled));
         if (rc == 0)
             continue;
         if (rc < 0 && errno != EINTR)
@@ -59,28 +59,28 @@ std::unique_ptr<ByteSource> ByteSource::open(const std::string& path, const std:
     } else {
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0)
-            throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
+            throw CaptureError(systemProblem(ReadProblemKind::CannotOpen, errno, path));
         if (S_ISDIR(st.st_mode))
-            throw CaptureError("cannot open " + path + ": it is a directory, not a capture file");
+            throw CaptureError(systemProblem(ReadProblemKind::IsDirectory, 0, path));
         // O_NONBLOCK so opening a FIFO does not wait for a writer; every read waits in poll() instead.
         source->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (S_ISFIFO(st.st_mode) ? O_NONBLOCK : 0));
         if (source->fd_ < 0)
-            throw CaptureError("cannot open " + path + ": " + std::strerror(errno));
+            throw CaptureError(systemProblem(ReadProblemKind::CannotOpen, errno, path));
         source->ownsFd_ = true;
     }
     struct stat st {};
     if (::fstat(source->fd_, &st) != 0)
-        throw CaptureError("cannot open " + name + ": " + std::strerror(errno));
+        throw CaptureError(systemProblem(ReadProblemKind::CannotOpen, errno, name));
     if (S_ISREG(st.st_mode) && !standardInput) {
         source->sourceSize_ = static_cast<std::uint64_t>(st.st_size);
         std::uint8_t magic[4] = {};
         const ssize_t got = ::pread(source->fd_, magic, sizeof magic, 0);
         if (got <= 0)
-            throw CaptureError(name + " is empty (0 bytes): not a capture file");
+            throw CaptureError(systemProblem(ReadProblemKind::Empty, 0, name, {""}));
         if (compressionFromMagic(magic, static_cast<std::size_t>(got)) == Compression::None) {
             source->mapping_ = std::make_shared<const MappedFile>(path);
             if (!source->mapping_->isMapped())
-                throw CaptureError("cannot map " + path + " into memory");
+                throw CaptureError(systemProblem(ReadProblemKind::CannotMap, 0, path));
             source->available_ = source->sourceSize_;
             source->ended_ = true;
             return source;
@@ -103,7 +103,7 @@ void ByteSource::startStream(const std::string& name, const std::atomic<bool>* c
 {
     std::string prefix = readPrefix(fd_, 4, cancel);
     if (prefix.empty())
-        throw CaptureError(name + " is empty (0 bytes): not a capture file");
+        throw CaptureError(systemProblem(ReadProblemKind::Empty, 0, name, {""}));
     const auto compression =
         compressionFromMagic(reinterpret_cast<const std::uint8_t*>(prefix.data()), prefix.size());
     startSpool(name, compression, std::move(prefix));
@@ -114,13 +114,15 @@ void ByteSource::startSpool(const std::string& name, Compression compression, st
 {
     std::string spoolPath = spoolDirectory() + "/tcplens-spool-XXXXXX";
     spoolFd_ = ::mkostemp(spoolPath.data(), O_CLOEXEC);
-    if (spoolFd_ < 0)
-        throw CaptureError("cannot read " + name + ": cannot create a spool file in " + spoolDirectory() + ": "
-                           + std::strerror(errno));
+    if (spoolFd_ < 0) {
+        const int error = errno;
+        throw CaptureError(systemProblem(ReadProblemKind::CannotRead, 0, name)
+                               .because(systemProblem(ReadProblemKind::CannotCreateSpool, error, {}, {spoolDirectory()})));
+    }
     auto mapping = std::make_shared<MappedFile>(MappedFile::growing(spoolPath, kMaxSpoolBytes));
     ::unlink(spoolPath.c_str()); // nothing left behind, whatever happens next
     if (!mapping->isMapped())
-        throw CaptureError("cannot read " + name + ": cannot map a spool file");
+        throw CaptureError(systemProblem(ReadProblemKind::CannotRead, 0, name).because(readProblem(ReadProblemKind::CannotMapSpool)));
     spool_ = mapping;
     mapping_ = std::move(mapping);
     compression_ = compression;
@@ -145,7 +147,7 @@ bool ByteSource::ensure(std::uint64_t end)
             break;
         }
         if (available_ + n > kMaxSpoolBytes) {
-            spoolError_ = "the stream is larger than the 256 GiB this reader can hold";
+            spoolProblem_ = readProblem(ReadProblemKind::StreamTooLarge);
             ended_ = true;
             break;
         }
@@ -156,8 +158,8 @@ bool ByteSource::ensure(std::uint64_t end)
             if (w < 0 && errno == EINTR)
                 continue;
             if (w <= 0) {
-                spoolError_ = std::string("cannot write the spool file in ") + spoolDirectory() + ": "
-                            + std::strerror(errno);
+                const int error = errno;
+                spoolProblem_ = systemProblem(ReadProblemKind::CannotWriteSpool, error, {}, {spoolDirectory()});
                 ended_ = true;
                 return false;
             }
@@ -191,11 +193,11 @@ Bytes ByteSource::slice(std::uint64_t offset, std::uint64_t length) const noexce
     return mapping_->slice(offset, length);
 }
 
-std::string ByteSource::error() const
+ReadProblem ByteSource::problem() const
 {
-    if (!spoolError_.empty())
-        return spoolError_;
-    return decoder_ ? decoder_->error() : std::string();
+    if (!spoolProblem_.empty())
+        return spoolProblem_;
+    return decoder_ ? decoder_->problem() : ReadProblem{};
 }
 
 std::uint64_t ByteSource::sourceBytesRead() const noexcept

@@ -46,7 +46,8 @@ public:
     [[nodiscard]] bool streaming() const noexcept { return decoder_ != nullptr; }
     [[nodiscard]] Compression compression() const noexcept { return compression_; }
     /// Why the stream stopped early (damaged compressed data, read error), or empty.
-    [[nodiscard]] std::string error() const;
+    [[nodiscard]] std::string error() const { return englishText(problem()); }
+    [[nodiscard]] ReadProblem problem() const;
     /// Bytes of the file itself (compressed) consumed so far, and its size (0 for a pipe).
     [[nodiscard]] std::uint64_t sourceBytesRead() const noexcept;
     [[nodiscard]] std::uint64_t sourceSize() const noexcept { return sourceSize_; }
@@ -74,7 +75,7 @@ private:
     std::uint64_t available_ = 0;
     std::uint64_t sourceSize_ = 0;
     bool ended_ = false;
-    std::string spoolError_;
+    ReadProblem spoolProblem_;
 };
 
 } // namespace tcplens

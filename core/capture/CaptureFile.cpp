@@ -68,13 +68,13 @@ std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource>
     info.fileSize = source.sourceSize();
     info.compression = source.compression();
     info.streamed = source.streaming();
-    const std::string inside =
-        info.compression == Compression::None ? std::string() : " (inside its " + compressionName(info.compression) + " compression)";
+    const std::string compression = compressionName(info.compression); // "" for none
+    const ReadProblem cannotRead = systemProblem(ReadProblemKind::CannotRead, 0, name);
     (void)source.ensure(4);
     if (source.available() == 0) {
-        if (!source.error().empty())
-            throw CaptureError("cannot read " + name + ": " + source.error());
-        throw CaptureError(name + " is empty (0 bytes" + inside + "): not a capture file");
+        if (auto problem = source.problem(); !problem.empty())
+            throw CaptureError(cannotRead.because(std::move(problem)));
+        throw CaptureError(systemProblem(ReadProblemKind::Empty, 0, name, {compression}));
     }
     const Bytes magic = source.slice(0, std::min<std::uint64_t>(4, source.available()));
     const std::uint32_t word = magic.size() == 4 ? be32(magic.data()) : 0;
@@ -90,14 +90,14 @@ std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource>
         break;
     case kPcapngShb: info.format = FileFormat::Pcapng; break;
     default:
-        throw CaptureError(name + " is not a pcap or pcapng capture file (it starts with "
-                           + hexWord(magic.data(), magic.size()) + inside + ")");
+        throw CaptureError(
+            systemProblem(ReadProblemKind::NotCapture, 0, name, {hexWord(magic.data(), magic.size()), compression}));
     }
 
     if (info.format == FileFormat::Pcapng) {
         file->pcapng_ = std::make_unique<PcapngReader>(source);
         if (!file->pcapng_->start())
-            throw CaptureError("cannot read " + name + ": " + file->pcapng_->error());
+            throw CaptureError(cannotRead.because(file->pcapng_->problem()));
         info.interfaces = file->pcapng_->interfaces();
         if (!info.interfaces.empty()) {
             info.linkType = info.interfaces.front().linkType;
@@ -110,7 +110,7 @@ std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource>
     cookie_io_functions_t io{&CaptureFile::readCookie, nullptr, nullptr, nullptr};
     std::FILE* stream = fopencookie(file.get(), "rb", io);
     if (!stream)
-        throw CaptureError("cannot read " + name + ": " + std::strerror(errno));
+        throw CaptureError(systemProblem(ReadProblemKind::CannotRead, errno, name));
     // Buffered: unbuffered, glibc hands a cookie stream's reads over one byte at a time (3 s of
     // 3.3 for 110 MB). readCookie waits for one byte at most and returns what is there, so a
     // pipe is never read ahead of what has arrived.
@@ -119,7 +119,7 @@ std::unique_ptr<CaptureFile> CaptureFile::fromSource(std::unique_ptr<ByteSource>
     file->handle_ = pcap_fopen_offline_with_tstamp_precision(stream, PCAP_TSTAMP_PRECISION_NANO, errbuf);
     if (!file->handle_) {
         std::fclose(stream);
-        throw CaptureError("cannot read " + name + ": " + errbuf);
+        throw CaptureError(cannotRead.because(pcapProblem(errbuf)));
     }
     info.linkType = linkTypeFromDlt(pcap_datalink(file->handle_));
     info.snaplen = static_cast<std::uint32_t>(pcap_snapshot(file->handle_));
@@ -220,7 +220,7 @@ ReadStatus CaptureFile::next(RawPacket& packet)
     if (status == ReadStatus::Packet)
         ++packetsRead_;
     else if (status == ReadStatus::Error)
-        error_ = pcapng_->error();
+        fail(pcapng_->problem());
     return status;
 }
 
@@ -242,8 +242,8 @@ ReadStatus CaptureFile::nextPcap(RawPacket& packet)
     const u_char* data = nullptr;
     const int rc = pcap_next_ex(handle_, &header, &data);
     if (rc == PCAP_ERROR_BREAK) {
-        if (!source_->error().empty()) {
-            error_ = "reading stopped after frame " + std::to_string(packetsRead_) + ": " + source_->error();
+        if (auto problem = source_->problem(); !problem.empty()) {
+            fail(readProblem(ReadProblemKind::ReadingStoppedAfter, {std::to_string(packetsRead_)}).because(std::move(problem)));
             return ReadStatus::Error;
         }
         return ReadStatus::End;
@@ -251,12 +251,12 @@ ReadStatus CaptureFile::nextPcap(RawPacket& packet)
     if (rc != 1) {
         const std::string detail = pcap_geterr(handle_);
         const auto frame = std::to_string(packetsRead_ + 1);
-        if (!source_->error().empty())
-            error_ = "reading stopped at frame " + frame + ": " + source_->error();
+        if (auto problem = source_->problem(); !problem.empty())
+            fail(readProblem(ReadProblemKind::ReadingStoppedAt, {frame}).because(std::move(problem)));
         else if (detail.find("truncated") != std::string::npos)
-            error_ = "file cut short: frame " + frame + " is incomplete (" + detail + ")";
+            fail(readProblem(ReadProblemKind::CutShort, {frame}).because(pcapProblem(detail)));
         else
-            error_ = "damaged capture file at frame " + frame + ": " + detail;
+            fail(readProblem(ReadProblemKind::Damaged, {frame}).because(pcapProblem(detail)));
         return ReadStatus::Error;
     }
     ++packetsRead_;
@@ -269,6 +269,12 @@ ReadStatus CaptureFile::nextPcap(RawPacket& packet)
     packet.dataOffset = locateData(header->caplen);
     packet.linkType = info_.linkType;
     return ReadStatus::Packet;
+}
+
+void CaptureFile::fail(ReadProblem problem)
+{
+    error_ = englishText(problem);
+    problem_ = std::move(problem);
 }
 
 std::uint32_t CaptureFile::storedLength(const std::uint8_t* recordHeader) const noexcept

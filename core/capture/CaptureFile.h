@@ -10,6 +10,7 @@
 #include "CaptureInterface.h"
 #include "MappedFile.h"
 #include "RawPacket.h"
+#include "ReadProblem.h"
 
 #include <atomic>
 #include <cstdio>
@@ -42,10 +43,17 @@ struct CaptureFileInfo {
     std::vector<CaptureInterface> interfaces;
 };
 
-/// Thrown only when a file cannot be opened as a capture at all.
+/// Thrown only when a file cannot be opened as a capture at all: what() in English, problem()
+/// as a kind and its arguments for a reader in another language.
 class CaptureError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    explicit CaptureError(ReadProblem problem) : std::runtime_error(englishText(problem)), problem_(std::move(problem)) {}
+    /// Empty for the errors thrown as a sentence only (LiveCaptureError).
+    [[nodiscard]] const ReadProblem& problem() const noexcept { return problem_; }
+
+private:
+    ReadProblem problem_;
 };
 
 class CaptureFile {
@@ -70,6 +78,8 @@ public:
     /// On Error, error() says what is wrong (a cut-short file, a damaged record).
     [[nodiscard]] ReadStatus next(RawPacket& packet);
     [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    /// error() as a kind and its arguments.
+    [[nodiscard]] const ReadProblem& problem() const noexcept { return problem_; }
     /// Something read but worth saying (timestamps out of range), or empty.
     [[nodiscard]] std::string warning() const;
     /// Packets returned so far.
@@ -119,6 +129,9 @@ private:
     std::unique_ptr<PcapngReader> pcapng_;
     pcap* handle_ = nullptr;
     std::uint64_t cookiePosition_ = 0; // how far libpcap's stream buffer has read
+    void fail(ReadProblem problem);
+
+    ReadProblem problem_;
     std::string error_;
     std::uint64_t packetsRead_ = 0;
     std::uint64_t clamped_ = 0;

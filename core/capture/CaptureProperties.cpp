@@ -161,8 +161,10 @@ CaptureProperties readCaptureProperties(const std::string& path)
         for (const auto& comment : packet.comments)
             p.packetComments.emplace_back(file->packetsRead(), comment);
     }
-    if (status == ReadStatus::Error)
+    if (status == ReadStatus::Error) {
         p.error = file->error();
+        p.problem = file->problem();
+    }
 
     PcapngMetadata metadata;
     if (p.format == FileFormat::Pcapng) {

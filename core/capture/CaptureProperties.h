@@ -39,6 +39,7 @@ struct CaptureProperties {
     std::vector<PcapngSectionInfo> sections;                        ///< pcapng only.
     std::vector<std::pair<std::uint64_t, std::string>> packetComments; ///< Frame number and comment.
     std::string error; ///< The file ended early or is damaged: the figures cover what was read.
+    ReadProblem problem; ///< error() as a kind, when the packet reader said it (not the metadata walk).
 
     [[nodiscard]] std::int64_t durationNs() const noexcept { return lastNs - firstNs; }
     /// The duration as capinfos computes its averages from it.

@@ -51,16 +51,17 @@ std::uint16_t PcapngReader::load16(const std::uint8_t* p) const noexcept
 
 PcapngReader::BlockResult PcapngReader::readBlock(Block& block, std::uint64_t frame)
 {
-    const std::string where = "at byte " + std::to_string(position_);
+    using K = ReadProblemKind;
+    const std::string where = std::to_string(position_);
+    const std::string frameNumber = std::to_string(frame);
     if (!source_.ensure(position_ + 8)) {
-        if (!source_.error().empty()) {
-            error_ = "reading stopped " + where + ": " + source_.error();
+        if (auto problem = source_.problem(); !problem.empty()) {
+            problem_ = readProblem(K::ReadingStoppedAtByte, {where}).because(std::move(problem));
             return BlockResult::Error;
         }
         if (source_.available() == position_)
             return BlockResult::End;
-        error_ = "file cut short: frame " + std::to_string(frame) + " is incomplete (a block header " + where
-               + " is cut off)";
+        problem_ = readProblem(K::CutShort, {frameNumber}).because(readProblem(K::BlockHeaderCut, {where}));
         return BlockResult::Error;
     }
     Bytes head = source_.slice(position_, 8);
@@ -68,8 +69,7 @@ PcapngReader::BlockResult PcapngReader::readBlock(Block& block, std::uint64_t fr
     if (type == kSectionHeader) {
         // The section's byte order decides how its own length is read.
         if (!source_.ensure(position_ + 12)) {
-            error_ = "file cut short: frame " + std::to_string(frame) + " is incomplete (a section header " + where
-                   + " is cut off)";
+            problem_ = readProblem(K::CutShort, {frameNumber}).because(readProblem(K::SectionHeaderCut, {where}));
             return BlockResult::Error;
         }
         const auto bom = be32(source_.slice(position_ + 8, 4).data());
@@ -78,30 +78,28 @@ PcapngReader::BlockResult PcapngReader::readBlock(Block& block, std::uint64_t fr
         else if (bom == 0x4D3C2B1A)
             bigEndian_ = false;
         else {
-            error_ = "damaged capture file at frame " + std::to_string(frame) + ": the section header " + where
-                   + " has no valid byte-order magic";
+            problem_ = readProblem(K::Damaged, {frameNumber}).because(readProblem(K::NoByteOrderMagic, {where}));
             return BlockResult::Error;
         }
     }
     const std::uint32_t length = load32(head.data() + 4);
     if (length < 12 || length % 4 != 0 || length > kMaxBlockBytes) {
-        error_ = "damaged capture file at frame " + std::to_string(frame) + ": the block " + where
-               + " has an impossible length (" + std::to_string(length) + " bytes)";
+        problem_ = readProblem(K::Damaged, {frameNumber})
+                       .because(readProblem(K::ImpossibleBlockLength, {where, std::to_string(length)}));
         return BlockResult::Error;
     }
     if (!source_.ensure(position_ + length)) {
-        if (!source_.error().empty())
-            error_ = "reading stopped " + where + ": " + source_.error();
+        if (auto problem = source_.problem(); !problem.empty())
+            problem_ = readProblem(K::ReadingStoppedAtByte, {where}).because(std::move(problem));
         else
-            error_ = "file cut short: frame " + std::to_string(frame) + " is incomplete (the block " + where
-                   + " needs " + std::to_string(length) + " bytes, "
-                   + std::to_string(source_.available() - position_) + " are left)";
+            problem_ = readProblem(K::CutShort, {frameNumber})
+                           .because(readProblem(K::BlockCut, {where, std::to_string(length),
+                                                              std::to_string(source_.available() - position_)}));
         return BlockResult::Error;
     }
     const Bytes whole = source_.slice(position_, length);
     if (load32(whole.data() + length - 4) != length) {
-        error_ = "damaged capture file at frame " + std::to_string(frame) + ": the block " + where
-               + " ends with a length that differs from its start";
+        problem_ = readProblem(K::Damaged, {frameNumber}).because(readProblem(K::BlockLengthMismatch, {where}));
         return BlockResult::Error;
     }
     block.type = type;
@@ -114,7 +112,7 @@ PcapngReader::BlockResult PcapngReader::readBlock(Block& block, std::uint64_t fr
 bool PcapngReader::start()
 {
     if (!source_.ensure(12) || source_.slice(0, 4).empty() || be32(source_.slice(0, 4).data()) != kSectionHeader) {
-        error_ = "not a pcapng file (no section header block at its start)";
+        problem_ = readProblem(ReadProblemKind::NotPcapng);
         return false;
     }
     // Read ahead to the first packet so the interfaces described up front are known before it.
@@ -150,13 +148,15 @@ bool PcapngReader::handleSection(const Block& block)
 {
     // byte-order magic (4), major (2), minor (2), section length (8), options
     if (block.body.size() < 16) {
-        error_ = "damaged capture file: the section header at byte " + std::to_string(block.offset) + " is too short";
+        problem_ = readProblem(ReadProblemKind::DamagedFile)
+                       .because(readProblem(ReadProblemKind::SectionHeaderShort, {std::to_string(block.offset)}));
         return false;
     }
     const auto major = load16(block.body.data() + 4);
     if (major != 1) {
-        error_ = "unsupported pcapng version " + std::to_string(major) + "." + std::to_string(load16(block.body.data() + 6))
-               + " in the section header at byte " + std::to_string(block.offset);
+        problem_ = readProblem(ReadProblemKind::UnsupportedPcapngVersion,
+                               {std::to_string(major), std::to_string(load16(block.body.data() + 6)),
+                                std::to_string(block.offset)});
         return false;
     }
     inSection_ = true;
@@ -168,12 +168,14 @@ bool PcapngReader::handleSection(const Block& block)
 bool PcapngReader::handleInterface(const Block& block)
 {
     if (!inSection_ || block.body.size() < 8) {
-        error_ = "damaged capture file: the interface block at byte " + std::to_string(block.offset)
-               + (inSection_ ? " is too short" : " comes before any section header");
+        problem_ = readProblem(ReadProblemKind::DamagedFile)
+                       .because(readProblem(inSection_ ? ReadProblemKind::InterfaceBlockShort
+                                                       : ReadProblemKind::InterfaceBeforeSection,
+                                            {std::to_string(block.offset)}));
         return false;
     }
     if (interfaces_.size() >= kMaxInterfaces) {
-        error_ = "the capture describes more than " + std::to_string(kMaxInterfaces) + " interfaces";
+        problem_ = readProblem(ReadProblemKind::TooManyInterfaces, {std::to_string(kMaxInterfaces)});
         return false;
     }
     CaptureInterface interface;
@@ -255,10 +257,9 @@ void PcapngReader::readPacketOptions(Bytes options)
     }
 }
 
-ReadStatus PcapngReader::damaged(std::uint64_t frame, const Block& block, const std::string& what)
+ReadStatus PcapngReader::damaged(std::uint64_t frame, ReadProblem what)
 {
-    error_ = "damaged capture file at frame " + std::to_string(frame) + ": the packet block at byte "
-           + std::to_string(block.offset) + " " + what;
+    problem_ = readProblem(ReadProblemKind::Damaged, {std::to_string(frame)}).because(std::move(what));
     return ReadStatus::Error;
 }
 
@@ -273,14 +274,14 @@ ReadStatus PcapngReader::handlePacket(const Block& block, RawPacket& packet, std
     bool hasTimestamp = true;
     if (block.type == kSimplePacket) {
         if (body.size() < 4)
-            return damaged(frame, block, "is too short");
+            return damaged(frame, readProblem(ReadProblemKind::PacketBlockShort, {std::to_string(block.offset)}));
         wireLength = load32(body.data());
         capturedLength = static_cast<std::uint32_t>(std::min<std::uint64_t>(wireLength, body.size() - 4));
         dataStart = 4;
         hasTimestamp = false;
     } else {
         if (body.size() < 20)
-            return damaged(frame, block, "is too short");
+            return damaged(frame, readProblem(ReadProblemKind::PacketBlockShort, {std::to_string(block.offset)}));
         if (block.type == kObsoletePacket)
             localInterface = load16(body.data());
         else
@@ -290,13 +291,15 @@ ReadStatus PcapngReader::handlePacket(const Block& block, RawPacket& packet, std
         wireLength = load32(body.data() + 16);
         dataStart = 20;
         if (capturedLength > body.size() - 20)
-            return damaged(frame, block, "says it holds " + std::to_string(capturedLength) + " bytes but has room for "
-                                             + std::to_string(body.size() - 20));
+            return damaged(frame, readProblem(ReadProblemKind::PacketLongerThanBlock,
+                                              {std::to_string(block.offset), std::to_string(capturedLength),
+                                               std::to_string(body.size() - 20)}));
     }
     const std::size_t sectionInterfaces = interfaces_.size() - sectionFirstInterface_;
     if (localInterface >= sectionInterfaces)
-        return damaged(frame, block, "refers to interface " + std::to_string(localInterface) + ", but its section describes "
-                                         + std::to_string(sectionInterfaces));
+        return damaged(frame, readProblem(ReadProblemKind::PacketUnknownInterface,
+                                          {std::to_string(block.offset), std::to_string(localInterface),
+                                           std::to_string(sectionInterfaces)}));
     const std::size_t interface = sectionFirstInterface_ + localInterface;
     const auto& described = interfaces_[interface];
     if (block.type == kSimplePacket && described.snaplen != 0)
@@ -347,7 +350,8 @@ ReadStatus PcapngReader::next(RawPacket& packet, std::uint64_t frame)
         case kSimplePacket:
         case kObsoletePacket:
             if (!inSection_) {
-                error_ = "damaged capture file at frame " + std::to_string(frame) + ": a packet comes before any section header";
+                problem_ = readProblem(ReadProblemKind::Damaged, {std::to_string(frame)})
+                               .because(readProblem(ReadProblemKind::PacketBeforeSection));
                 return ReadStatus::Error;
             }
             return handlePacket(block, packet, frame);

@@ -29,7 +29,8 @@ public:
     /// block is next, the stream ended, or a damaged block next() reports); false when what
     /// comes next has not wholly arrived.
     [[nodiscard]] bool readArrived(std::uint64_t frame);
-    [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    [[nodiscard]] std::string error() const { return englishText(problem_); }
+    [[nodiscard]] const ReadProblem& problem() const noexcept { return problem_; }
     /// Interfaces seen so far, numbered across sections.
     [[nodiscard]] const std::vector<CaptureInterface>& interfaces() const noexcept { return interfaces_; }
     /// The last statistics block of each interface (by its number in interfaces()), when one came.
@@ -59,7 +60,7 @@ private:
     [[nodiscard]] std::uint32_t load32(const std::uint8_t* p) const noexcept;
     [[nodiscard]] std::uint16_t load16(const std::uint8_t* p) const noexcept;
     void readPacketOptions(Bytes options);
-    ReadStatus damaged(std::uint64_t frame, const Block& block, const std::string& what);
+    ReadStatus damaged(std::uint64_t frame, ReadProblem what);
 
     struct InterfaceClock {
         TickResolution resolution;
@@ -77,7 +78,7 @@ private:
     std::vector<std::optional<InterfaceStatistics>> statistics_;
     std::vector<std::string> comments_;
     std::uint64_t clamped_ = 0;
-    std::string error_;
+    ReadProblem problem_;
 };
 
 } // namespace tcplens

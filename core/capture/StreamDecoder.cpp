@@ -35,6 +35,11 @@ protected:
         return end_ > 0;
     }
     [[nodiscard]] bool drained() const noexcept { return begin_ == end_; }
+    void damaged(const char* format, const char* reason)
+    {
+        problem_ = readProblem(ReadProblemKind::CompressedDamaged, {format});
+        problem_.detail = reason;
+    }
 
     std::vector<std::uint8_t> input_;
     std::size_t begin_ = 0;
@@ -46,16 +51,16 @@ public:
     GzipDecoder(int fd, std::string prefix) : BufferedDecoder(fd, std::move(prefix))
     {
         if (inflateInit2(&z_, 16 + MAX_WBITS) != Z_OK)
-            error_ = "cannot start the gzip decompressor";
+            problem_ = readProblem(ReadProblemKind::CannotStartDecompressor, {"gzip"});
     }
     ~GzipDecoder() override { inflateEnd(&z_); }
 
     std::size_t read(std::uint8_t* out, std::size_t capacity) override
     {
-        while (error_.empty()) {
+        while (problem_.empty()) {
             if (drained() && !refill()) {
-                if (memberOpen_ && error_.empty())
-                    error_ = "the gzip stream is cut short";
+                if (memberOpen_ && problem_.empty())
+                    problem_ = readProblem(ReadProblemKind::CompressedCutShort, {"gzip"});
                 return 0;
             }
             z_.next_in = input_.data() + begin_;
@@ -69,9 +74,9 @@ public:
             if (rc == Z_STREAM_END) {
                 memberOpen_ = false; // gzip files may hold several members back to back
                 if (inflateReset(&z_) != Z_OK)
-                    error_ = "cannot restart the gzip decompressor";
+                    problem_ = readProblem(ReadProblemKind::CannotRestartDecompressor, {"gzip"});
             } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                error_ = std::string("damaged gzip data: ") + (z_.msg ? z_.msg : zError(rc));
+                damaged("gzip", z_.msg ? z_.msg : zError(rc));
             }
             if (produced > 0)
                 return produced;
@@ -89,16 +94,16 @@ public:
     ZstdDecoder(int fd, std::string prefix) : BufferedDecoder(fd, std::move(prefix)), stream_(ZSTD_createDStream())
     {
         if (!stream_)
-            error_ = "cannot start the zstd decompressor";
+            problem_ = readProblem(ReadProblemKind::CannotStartDecompressor, {"zstd"});
     }
     ~ZstdDecoder() override { ZSTD_freeDStream(stream_); }
 
     std::size_t read(std::uint8_t* out, std::size_t capacity) override
     {
-        while (error_.empty()) {
+        while (problem_.empty()) {
             if (drained() && !refill()) {
-                if (frameOpen_ && error_.empty())
-                    error_ = "the zstd stream is cut short";
+                if (frameOpen_ && problem_.empty())
+                    problem_ = readProblem(ReadProblemKind::CompressedCutShort, {"zstd"});
                 return 0;
             }
             ZSTD_inBuffer in{input_.data(), end_, begin_};
@@ -106,7 +111,7 @@ public:
             const std::size_t rc = ZSTD_decompressStream(stream_, &output, &in);
             begin_ = in.pos;
             if (ZSTD_isError(rc)) {
-                error_ = std::string("damaged zstd data: ") + ZSTD_getErrorName(rc);
+                damaged("zstd", ZSTD_getErrorName(rc));
                 return 0;
             }
             frameOpen_ = rc != 0;
@@ -126,16 +131,16 @@ public:
     Lz4Decoder(int fd, std::string prefix) : BufferedDecoder(fd, std::move(prefix))
     {
         if (LZ4F_isError(LZ4F_createDecompressionContext(&context_, LZ4F_VERSION)))
-            error_ = "cannot start the lz4 decompressor";
+            problem_ = readProblem(ReadProblemKind::CannotStartDecompressor, {"lz4"});
     }
     ~Lz4Decoder() override { LZ4F_freeDecompressionContext(context_); }
 
     std::size_t read(std::uint8_t* out, std::size_t capacity) override
     {
-        while (error_.empty()) {
+        while (problem_.empty()) {
             if (drained() && !refill()) {
-                if (frameOpen_ && error_.empty())
-                    error_ = "the lz4 stream is cut short";
+                if (frameOpen_ && problem_.empty())
+                    problem_ = readProblem(ReadProblemKind::CompressedCutShort, {"lz4"});
                 return 0;
             }
             std::size_t outSize = capacity;
@@ -143,7 +148,7 @@ public:
             const std::size_t rc = LZ4F_decompress(context_, out, &outSize, input_.data() + begin_, &inSize, nullptr);
             begin_ += inSize;
             if (LZ4F_isError(rc)) {
-                error_ = std::string("damaged lz4 data: ") + LZ4F_getErrorName(rc);
+                damaged("lz4", LZ4F_getErrorName(rc));
                 return 0;
             }
             frameOpen_ = rc != 0;
@@ -207,7 +212,7 @@ std::size_t StreamDecoder::readRaw(std::uint8_t* out, std::size_t capacity)
         pollfd ready{fd_, POLLIN, 0};
         const int rc = ::poll(&ready, 1, cancel_ ? 100 : -1);
         if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
-            error_ = "cancelled";
+            problem_ = readProblem(ReadProblemKind::Cancelled);
             return 0;
         }
         if (rc == 0 || (rc < 0 && errno == EINTR))
@@ -221,7 +226,7 @@ std::size_t StreamDecoder::readRaw(std::uint8_t* out, std::size_t capacity)
             return 0;
         if (errno == EINTR || errno == EAGAIN)
             continue;
-        error_ = std::string("read error: ") + std::strerror(errno);
+        problem_ = systemProblem(ReadProblemKind::ReadFailed, errno);
         return 0;
     }
 }

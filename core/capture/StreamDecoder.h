@@ -3,6 +3,8 @@
 // the way: each read returns what is ready rather than waiting for a full buffer, so a pipe
 // is followed packet by packet.
 
+#include "ReadProblem.h"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -25,9 +27,9 @@ public:
     virtual ~StreamDecoder() = default;
 
     /// Blocks until at least one byte is ready, then returns up to `capacity` of them;
-    /// 0 at the end of the stream or on an error (error() then says which).
+    /// 0 at the end of the stream or on an error (problem() then says which).
     [[nodiscard]] virtual std::size_t read(std::uint8_t* out, std::size_t capacity) = 0;
-    [[nodiscard]] const std::string& error() const noexcept { return error_; }
+    [[nodiscard]] const ReadProblem& problem() const noexcept { return problem_; }
     /// Bytes taken from the descriptor so far (compressed bytes, for progress).
     [[nodiscard]] std::uint64_t sourceBytes() const noexcept { return sourceBytes_; }
     /// Makes a blocked read() give up within a fraction of a second once `*flag` turns true.
@@ -38,7 +40,7 @@ protected:
     /// Raw bytes from the descriptor (the prefix first); 0 at its end or on an error.
     std::size_t readRaw(std::uint8_t* out, std::size_t capacity);
 
-    std::string error_;
+    ReadProblem problem_;
 
 private:
     int fd_;

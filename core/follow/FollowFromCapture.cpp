@@ -30,8 +30,10 @@ FollowPassResult followFromCapture(CaptureFile& file, std::uint32_t stream,
         if (followSegmentOf(frame, packet.timestampNs, decoded.packet, decoded.bytes, analysis, segment))
             follower.add(segment);
     }
-    if (status == ReadStatus::Error)
+    if (status == ReadStatus::Error) {
         result.error = file.error();
+        result.problem = file.problem();
+    }
     result.peers = follower.peers();
     result.bytes[0] = follower.bytes(0);
     result.bytes[1] = follower.bytes(1);

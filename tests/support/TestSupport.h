@@ -118,6 +118,21 @@ inline QByteArray readFile(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/// Where each block of a little-endian pcapng file starts (for tests that damage one).
+inline QList<qsizetype> pcapngBlockOffsets(const QByteArray& file)
+{
+    QList<qsizetype> starts;
+    for (qsizetype at = 0; at + 12 <= file.size();) {
+        starts << at;
+        const auto* p = reinterpret_cast<const unsigned char*>(file.constData() + at + 4);
+        const qsizetype length = p[0] | (p[1] << 8) | (p[2] << 16) | (qsizetype{p[3]} << 24);
+        if (length < 12)
+            break;
+        at += length;
+    }
+    return starts;
+}
+
 // ---- pcap files -------------------------------------------------------------------------------
 
 enum class ByteOrder { Little, Big };

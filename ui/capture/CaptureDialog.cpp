@@ -3,6 +3,7 @@
 #include "HelperFailure.h"
 #include "InterfaceListModel.h"
 #include "conversations/SparklineDelegate.h"
+#include "packets/BpfProblemText.h"
 
 #include <capture/BpfFilter.h>
 #include <capture/CaptureHelperAccess.h>
@@ -197,7 +198,7 @@ void CaptureDialog::validate()
         if (!expression.isEmpty()) {
             std::string error;
             if (!BpfFilter::compile(expression.toStdString(), *linkType, static_cast<std::uint32_t>(snaplen_->value()), error))
-                problem = QString::fromStdString(error);
+                problem = BpfProblemText::of(error);
         }
     }
     const bool filterBad = !problem.isEmpty() && !name.isEmpty() && !filter_->text().trimmed().isEmpty()

@@ -2,6 +2,8 @@
 
 #include "HelperFailure.h"
 
+#include "loading/ReadProblemText.h"
+
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
 #include <capture/CaptureHelperAccess.h>
@@ -100,7 +102,8 @@ void LiveCaptureWorker::runLocal(CaptureEnd& end)
         end.permissionDenied = failed.permissionDenied;
         end.message = !failed.message.isEmpty() ? failed.message
                       : stop_.load() ? tr("The capture was stopped before it started.")
-                                     : QString::fromStdString(failure.what());
+                                     : ReadProblemText::orEnglish(failure.problem(), failure.what(),
+                                                                  tr("the stream of tcplens-capture"));
         return;
     }
     file->setCancelFlag(nullptr); // from here Stop ends the helper, which ends the stream
@@ -116,7 +119,7 @@ void LiveCaptureWorker::runLocal(CaptureEnd& end)
                                                QString::fromStdString(helper), interface);
     end.message = failed.message;
     if (end.message.isEmpty() && status == ReadStatus::Error)
-        end.message = QString::fromStdString(file->error());
+        end.message = ReadProblemText::of(file->problem());
 }
 
 void LiveCaptureWorker::runRemote(CaptureEnd& end)

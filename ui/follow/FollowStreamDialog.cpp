@@ -5,6 +5,7 @@
 #include <capture/CaptureFile.h>
 #include <follow/FollowFromCapture.h>
 #include <follow/FollowWriter.h>
+#include "loading/ReadProblemText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,9 +37,9 @@ FollowStreamDialog::FollowStreamDialog(const QString& path, std::uint32_t stream
         if (result.packets == 0)
             error_ = tr("The capture has no TCP stream %1.").arg(stream);
         else if (!result.error.empty())
-            error_ = QString::fromStdString(result.error);
+            error_ = ReadProblemText::orEnglish(result.problem, result.error);
     } catch (const CaptureError& e) {
-        error_ = QString::fromStdString(e.what());
+        error_ = ReadProblemText::orEnglish(e.problem(), e.what());
     }
     QGuiApplication::restoreOverrideCursor();
 

@@ -1,5 +1,7 @@
 #include "CaptureLoader.h"
 
+#include "ReadProblemText.h"
+
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
 #include <series/StreamLimits.h>
@@ -23,7 +25,7 @@ void CaptureLoader::run()
         file = CaptureFile::open(QFile::encodeName(path_).toStdString(), &cancelled_);
     } catch (const CaptureError& error) {
         result.status = cancelled_.load(std::memory_order_relaxed) ? LoadStatus::Cancelled : LoadStatus::Failed;
-        result.message = QString::fromStdString(error.what());
+        result.message = ReadProblemText::orEnglish(error.problem(), error.what());
         emit finished(result);
         return;
     }
@@ -79,7 +81,7 @@ void CaptureLoader::run()
         result.status = LoadStatus::Cancelled;
     } else if (status == ReadStatus::Error) {
         result.status = LoadStatus::Incomplete;
-        result.message = QString::fromStdString(file->error());
+        result.message = ReadProblemText::of(file->problem());
     }
     emit finished(result);
 }

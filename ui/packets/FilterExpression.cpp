@@ -1,5 +1,6 @@
 #include "FilterExpression.h"
 
+#include "BpfProblemText.h"
 #include "FilterMessageText.h"
 
 #include <capture/PacketAnalysisStore.h>
@@ -68,11 +69,11 @@ FilterExpression FilterExpression::compile(const QString& text, FilterSyntax wan
     }
     if (wanted == FilterSyntax::Bpf) {
         out.syntax_ = FilterSyntax::Bpf;
-        out.error_ = QString::fromStdString(bpfError);
+        out.error_ = BpfProblemText::of(bpfError);
         return out;
     }
     // Automatic, and neither language takes it: the display filter's message points at the place.
-    out.otherError_ = tr("Not a tcpdump (BPF) expression either: %1").arg(QString::fromStdString(bpfError));
+    out.otherError_ = tr("Not a tcpdump (BPF) expression either: %1").arg(BpfProblemText::of(bpfError));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "PacketColumnText.h"
 
+#include <decode/LinkType.h>
 #include <decode/Names.h>
 #include <decode/TcpFlagsText.h>
 #include <export/PacketText.h>
@@ -101,6 +102,12 @@ QString flagsText(const PacketAnalysisRecord& analysis)
 
 QString infoText(Bytes frame, const DecodedPacket& packet, const PacketAnalysisRecord& analysis, bool relativeNumbers)
 {
+    if (packet.network.kind == NetworkKind::None && !isSupportedLinkType(packet.link.linkType))
+        // Bad input rather than a protocol's summary: in the reader's language (tcpdumpLine's English).
+        return QCoreApplication::translate("tcplens::ui::PacketColumnText", "unsupported link type %1 (%2), length %3")
+            .arg(packet.link.linkType)
+            .arg(QString::fromStdString(linkTypeName(packet.link.linkType)))
+            .arg(packet.wireLength);
     if (!packet.tcp.complete)
         return QString::fromStdString(tcpdumpLine(frame, packet, TcpdumpSequenceNumbers::Numbers{}));
     QString text = QString::fromStdString(wiresharkInfo(frame, packet, analysis, relativeNumbers));

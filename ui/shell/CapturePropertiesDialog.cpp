@@ -1,6 +1,7 @@
 #include "CapturePropertiesDialog.h"
 
 #include <decode/LinkType.h>
+#include "loading/ReadProblemText.h"
 #include <export/TimeText.h>
 
 #include <QClipboard>
@@ -226,7 +227,8 @@ QString CapturePropertiesDialog::html() const
         packetComments << tr("Frame %1: %2").arg(frame).arg(text(comment));
     out += packetComments.isEmpty() ? tr("None").toHtmlEscaped() : packetComments.join(QStringLiteral("<br>"));
     if (!p.error.empty())
-        out += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Warning:").toHtmlEscaped(), text(p.error));
+        out += QStringLiteral("<p><b>%1</b> %2</p>")
+                   .arg(tr("Warning:").toHtmlEscaped(), ReadProblemText::orEnglish(p.problem, p.error).toHtmlEscaped());
     return out;
 }
 
@@ -244,7 +246,7 @@ CapturePropertiesDialog* showCaptureProperties(QWidget* parent, const QString& p
     try {
         properties = readCaptureProperties(QFile::encodeName(path).toStdString());
     } catch (const CaptureError& e) {
-        error = QString::fromStdString(e.what());
+        error = ReadProblemText::orEnglish(e.problem(), e.what());
     }
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
