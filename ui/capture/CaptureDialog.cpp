@@ -2,6 +2,7 @@
 
 #include "HelperFailure.h"
 #include "InterfaceListModel.h"
+#include "WarningStyle.h"
 #include "conversations/SparklineDelegate.h"
 #include "packets/BpfProblemText.h"
 
@@ -206,7 +207,7 @@ void CaptureDialog::validate()
     filter_->setStyleSheet(filterBad ? QStringLiteral("QLineEdit { background: #ffd6d6; color: #5c0000; }") : QString());
     filter_->setToolTip(filterBad ? problem : QString());
     message_->setText(problem.isEmpty() ? info : problem);
-    message_->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    message_->setStyleSheet(problem.isEmpty() ? QString() : warningStyleSheet(palette()));
     start_->setEnabled(problem.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "CaptureStatusBar.h"
 
+#include "WarningStyle.h"
+
 #include <QEvent>
 
 #include <QFileInfo>
@@ -58,6 +60,9 @@ void CaptureStatusBar::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Another theme: the warning's colour follows its background.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        setNotice(notice_->text(), noticeKind_);
     QStatusBar::changeEvent(event);
 }
 
@@ -155,8 +160,8 @@ void CaptureStatusBar::showLoadEnd(const LoadResult& result)
 void CaptureStatusBar::setNotice(const QString& text, NoticeKind kind)
 {
     notice_->setText(text);
-    notice_->setStyleSheet(kind == NoticeKind::Warning ? QStringLiteral("color: #8a1c00; font-weight: 600;")
-                                                       : QString());
+    noticeKind_ = kind;
+    notice_->setStyleSheet(kind == NoticeKind::Warning ? warningStyleSheet(palette(), true) : QString());
 }
 
 QString CaptureStatusBar::notice() const

@@ -54,6 +54,7 @@ protected:
 private:
     void retranslate();
     QLabel* notice_;
+    NoticeKind noticeKind_ = NoticeKind::Info;
     QProgressBar* progress_;
     QPushButton* cancel_;
     QLabel* file_;
