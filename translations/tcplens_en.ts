@@ -4910,6 +4910,153 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::LabProblemText</name>
+    <message>
+        <source>cannot make a socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bind a loopback port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to port %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection came to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot wait for a connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set a socket option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer closed after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot receive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the peer&apos;s FIN timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set SO_LINGER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s sockets failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the scenario in the recorded file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the recorded file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture helper %1 could not capture on %2 (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture helper %1 could not capture on %2 (exit code 1): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip %1, or add yourself to the tcplens group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture helper %1 did not start capturing in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture helper ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a network namespace for the lab: %1 (this scenario needs root: run it with sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a network namespace for the lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::LimitBands</name>
     <message>
         <source>handshake</source>
@@ -6066,6 +6213,46 @@ first packet shown)</source>
     <message>
         <source>Permission denied</source>
         <comment>opening or reading a file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4901,6 +4901,153 @@ first packet shown)</source>
     </message>
 </context>
 <context>
+    <name>tcplens::ui::LabProblemText</name>
+    <message>
+        <source>cannot make a socket: %1</source>
+        <translation>无法创建套接字：%1</translation>
+    </message>
+    <message>
+        <source>cannot bind a loopback port: %1</source>
+        <translation>无法绑定回环端口：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect to port %1: %2</source>
+        <translation>无法连接到端口 %1：%2</translation>
+    </message>
+    <message>
+        <source>connecting to port %1 timed out</source>
+        <translation>连接端口 %1 超时</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>无法监听：%1</translation>
+    </message>
+    <message>
+        <source>no connection came to accept</source>
+        <translation>没有等到可以接受的连接</translation>
+    </message>
+    <message>
+        <source>cannot wait for a connection: %1</source>
+        <translation>无法等待连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot accept: %1</source>
+        <translation>无法接受连接：%1</translation>
+    </message>
+    <message>
+        <source>cannot set a socket option: %1</source>
+        <translation>无法设置套接字选项：%1</translation>
+    </message>
+    <message>
+        <source>sending timed out</source>
+        <translation>发送超时</translation>
+    </message>
+    <message>
+        <source>cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>receiving timed out</source>
+        <translation>接收超时</translation>
+    </message>
+    <message>
+        <source>the peer closed after %1 of %2 bytes</source>
+        <translation>对端在 %2 字节中只发了 %1 字节就关闭了连接</translation>
+    </message>
+    <message>
+        <source>cannot receive: %1</source>
+        <translation>无法接收：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the peer&apos;s FIN timed out</source>
+        <translation>等待对端的 FIN 超时</translation>
+    </message>
+    <message>
+        <source>cannot set SO_LINGER: %1</source>
+        <translation>无法设置 SO_LINGER：%1</translation>
+    </message>
+    <message>
+        <source>client: %1</source>
+        <translation>客户端：%1</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: not a file name</source>
+        <translation>无法写入“%1”：这不是文件名</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s sockets failed: %1</source>
+        <translation>场景的套接字出错：%1</translation>
+    </message>
+    <message>
+        <source>cannot name the scenario in the recorded file: %1</source>
+        <translation>无法在录制的文件中写入场景名称：%1</translation>
+    </message>
+    <message>
+        <source>the recorded file is damaged: %1</source>
+        <translation>录制的文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded file: %1</source>
+        <translation>无法读取录制的文件：%1</translation>
+    </message>
+    <message>
+        <source>the capture helper %1 could not capture on %2 (exit code %3)</source>
+        <translation>抓包助手 %1 无法在 %2 上抓包（退出码 %3）</translation>
+    </message>
+    <message>
+        <source>the capture helper %1 could not capture on %2 (exit code 1): %3</source>
+        <translation>抓包助手 %1 无法在 %2 上抓包（退出码 1）：%3</translation>
+    </message>
+    <message>
+        <source>grant the capture capability to tcplens-capture: setcap cap_net_raw,cap_net_admin+eip %1, or add yourself to the tcplens group</source>
+        <translation>请给 tcplens-capture 授予抓包能力：setcap cap_net_raw,cap_net_admin+eip %1，或者把自己加入 tcplens 组</translation>
+    </message>
+    <message>
+        <source>the capture helper %1 did not start capturing in time</source>
+        <translation>抓包助手 %1 没有及时开始抓包</translation>
+    </message>
+    <message>
+        <source>the capture helper ended with exit code %1</source>
+        <translation>抓包助手以退出码 %1 结束</translation>
+    </message>
+    <message>
+        <source>the recording was cancelled</source>
+        <translation>录制已取消</translation>
+    </message>
+    <message>
+        <source>cannot make a network namespace for the lab: %1 (this scenario needs root: run it with sudo)</source>
+        <translation>无法为实验创建网络命名空间：%1（这个场景需要 root 权限：请用 sudo 运行）</translation>
+    </message>
+    <message>
+        <source>cannot make a network namespace for the lab: %1</source>
+        <translation>无法为实验创建网络命名空间：%1</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>无法运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 失败，退出码 %2</translation>
+    </message>
+</context>
+<context>
     <name>tcplens::ui::LimitBands</name>
     <message>
         <source>handshake</source>
@@ -6061,6 +6208,46 @@ first packet shown)</source>
         <source>Permission denied</source>
         <comment>opening or reading a file</comment>
         <translation>没有读取权限</translation>
+    </message>
+    <message>
+        <source>Interrupted system call</source>
+        <translation>系统调用被中断</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>连接被对端重置</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Address already in use</source>
+        <translation>地址已被占用</translation>
+    </message>
+    <message>
+        <source>Cannot assign requested address</source>
+        <translation>无法分配请求的地址</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>没有到达主机的路由</translation>
+    </message>
+    <message>
+        <source>Transport endpoint is not connected</source>
+        <translation>传输端点尚未连接</translation>
+    </message>
+    <message>
+        <source>No buffer space available</source>
+        <translation>没有可用的缓冲区空间</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,10 @@ LoadedCapture loadCapture(const std::string& path)
     loaded.analyses.append(records);
     loaded.packets.setInterfaces(file->info().interfaces);
     loaded.warning = file->warning();
-    if (status == ReadStatus::Error)
+    if (status == ReadStatus::Error) {
         loaded.error = file->error();
+        loaded.problem = file->problem();
+    }
     loaded.conversations = analyzer.tracker().conversations();
     return loaded;
 }

@@ -5,6 +5,7 @@
 #include "../tcp/Conversation.h"
 #include "PacketAnalysisStore.h"
 #include "PacketStore.h"
+#include "ReadProblem.h"
 
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ struct LoadedCapture {
     PacketAnalysisStore analyses;             ///< Parallel to `packets`.
     std::vector<Conversation> conversations;  ///< Indexed by stream number.
     std::string error;                        ///< Why reading stopped early (file cut short...), or empty.
+    ReadProblem problem;                      ///< `error` as a kind and its arguments.
     std::string warning;                      ///< What was read but is worth saying (CaptureFile::warning()).
 };
 

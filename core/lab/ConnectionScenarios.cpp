@@ -25,7 +25,7 @@ constexpr std::string_view kRequest = "hello";
 constexpr std::string_view kAnswer = "world";
 
 /// Server side of an exchange: accept, read the request, answer; the caller closes.
-bool serveExchange(LabSession& session, LabSocket& connection, std::string& error)
+bool serveExchange(LabSession& session, LabSocket& connection, LabProblem& error)
 {
     connection = session.server->accept(session.timeout, error);
     std::string request;
@@ -34,7 +34,7 @@ bool serveExchange(LabSession& session, LabSocket& connection, std::string& erro
 }
 
 /// Client side of an exchange: connect, send the request, read the answer; the caller closes.
-bool clientExchange(const LabSession& session, LabSocket& connection, std::string& error)
+bool clientExchange(const LabSession& session, LabSocket& connection, LabProblem& error)
 {
     connection = LabSocket::connectLoopback(session.port, session.timeout, error);
     std::string answer;
@@ -44,12 +44,12 @@ bool clientExchange(const LabSession& session, LabSocket& connection, std::strin
 
 /// An orderly close where the client closes first and the server closes after reading its
 /// FIN; `quickAck` makes the server acknowledge the FIN at once and wait before its own FIN.
-bool exchangeAndClose(LabSession& session, bool quickAck, std::string& error)
+bool exchangeAndClose(LabSession& session, bool quickAck, LabProblem& error)
 {
     if (!session.server->listen(1, error))
         return false;
-    auto server = serveInBackground([&session, quickAck]() -> std::string {
-        std::string error;
+    auto server = serveInBackground([&session, quickAck]() -> LabProblem {
+        LabProblem error;
         LabSocket connection;
         std::string rest;
         if (!serveExchange(session, connection, error) || !connection.receiveToEnd(rest, error))
@@ -64,7 +64,7 @@ bool exchangeAndClose(LabSession& session, bool quickAck, std::string& error)
         return {};
     });
     LabSocket client;
-    std::string clientError;
+    LabProblem clientError;
     const bool ok = clientExchange(session, client, clientError);
     if (ok)
         std::this_thread::sleep_for(50ms); // the answer's ACK leaves before the FIN
@@ -144,7 +144,7 @@ LabScenario handshake()
         "客户端发送 SYN 发起连接，服务器回复 SYN-ACK，客户端的 ACK 完成三次握手；请观察双方的初始序列号，以及各自在 SYN 中提供的 "
         "MSS、窗口缩放和 SACK 选项。双方各发送 5 字节后，客户端先关闭：服务器先确认它的 FIN，稍后再发送自己的 FIN，客户端的最后一个 "
         "ACK 结束四次挥手。先关闭的一方（客户端）进入 TIME_WAIT。"};
-    s.run = [](LabSession& session, std::string& error) { return exchangeAndClose(session, true, error); };
+    s.run = [](LabSession& session, LabProblem& error) { return exchangeAndClose(session, true, error); };
     s.check = [](const LoadedCapture& capture, const LabSession&) { return checkClose(capture, false); };
     return s;
 }
@@ -163,7 +163,7 @@ LabScenario threePacketClose()
         "同样的数据交换，但服务器一读到客户端的 FIN 就立即关闭。Linux 会延迟对 FIN 的确认（回环接口上至少 40 毫秒），于是服务器的 "
         "FIN 先发出并捎带了这个 ACK：关闭只用三个报文 FIN、FIN-ACK、ACK，而不是四个。请看关闭过程的第二个报文：它的确认号确认了客户端的 "
         "FIN。（如果机器负载过高，服务器被唤醒晚于延迟确认，关闭就会是四个报文，检查结果会如实说明。）"};
-    s.run = [](LabSession& session, std::string& error) { return exchangeAndClose(session, false, error); };
+    s.run = [](LabSession& session, LabProblem& error) { return exchangeAndClose(session, false, error); };
     s.check = [](const LoadedCapture& capture, const LabSession&) { return checkClose(capture, true); };
     return s;
 }
@@ -179,12 +179,12 @@ LabScenario closedPort()
         "number: the SYN's sequence number plus one. No handshake, no data: the conversation is two packets long.",
         "客户端向一个没有程序监听的端口发送 SYN。内核立即回复 RST（带 ACK，确认该 SYN），connect() 以“Connection refused”"
         "（连接被拒绝）失败。请看 RST 的确认号：等于 SYN 的序列号加一。没有握手，也没有数据：整个会话只有两个报文。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         int code = 0;
-        std::string refused;
+        LabProblem refused;
         LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, refused, {}, &code);
         if (code != ECONNREFUSED) {
-            error = client.valid() ? "the closed port accepted the connection" : refused;
+            error = client.valid() ? LabProblem("the closed port accepted the connection") : refused;
             return false;
         }
         return true;
@@ -216,21 +216,21 @@ LabScenario abortiveClose()
         "数据交换之后，客户端把 SO_LINGER 设为 0 秒超时再关闭：内核不发送 FIN，而是发送 RST，丢弃所有未发送的数据，也不进入 "
         "TIME_WAIT。服务器的下一次读取会以“Connection reset by peer”（连接被对方重置）失败。请找到本该是 FIN 的位置上的 "
         "RST，并注意没有任何报文回应它。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         if (!session.server->listen(1, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             LabSocket connection;
             if (!serveExchange(session, connection, error))
                 return error;
             std::string rest;
             if (connection.receiveToEnd(rest, error))
                 return "the connection ended with a FIN, not a RST";
-            return error.find("reset") != std::string::npos ? std::string() : error;
+            return error.systemError == ECONNRESET ? LabProblem() : error; // the RST ended it
         });
         LabSocket client;
-        std::string clientError;
+        LabProblem clientError;
         bool ok = clientExchange(session, client, clientError);
         if (ok) {
             std::this_thread::sleep_for(50ms);
@@ -267,11 +267,11 @@ LabScenario halfClose()
         "客户端发送问题后调用 shutdown(SHUT_WR)：它的 FIN 表示“我不再发送数据”，但它仍然继续接收。服务器读完问题后，在这条半关闭的连接上"
         "发送三段回答，客户端逐一确认。之后服务器才用自己的 FIN 关闭。请观察客户端 FIN 之后仍从服务器流向客户端的数据：FIN "
         "只关闭一个方向，而不是整个连接。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         if (!session.server->listen(1, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             LabSocket connection = session.server->accept(session.timeout, error);
             std::string question;
             if (!connection.valid() || !connection.receiveToEnd(question, error))
@@ -284,7 +284,7 @@ LabScenario halfClose()
             std::this_thread::sleep_for(30ms);
             return {};
         });
-        std::string clientError;
+        LabProblem clientError;
         LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, clientError);
         std::string answers;
         bool ok = client.valid() && client.sendAll("question\n", clientError);

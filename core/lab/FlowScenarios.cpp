@@ -48,13 +48,13 @@ LabScenario zeroWindow()
         "不断缩小直到为零：客户端必须停止发送。窗口为零期间，客户端的坚持定时器发送探测报文（Linux 发送序号落后一个字节的空 "
         "ACK，Wireshark 称之为 Keep-Alive）。程序重新读取后，服务器用窗口更新报文通告窗口已打开，数据继续流动。请观察服务器 ACK "
         "中的窗口字段，以及窗口更新之前的停顿。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         // Set before listen(): the accepted socket inherits it, and the window scale is chosen from it.
         if (!session.server->setOption(SOL_SOCKET, SO_RCVBUF, kZeroWindowReceiveBuffer, error)
             || !session.server->listen(1, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             LabSocket connection = session.server->accept(session.timeout, error);
             if (!connection.valid())
                 return error;
@@ -66,7 +66,7 @@ LabScenario zeroWindow()
                 return "received " + std::to_string(data.size()) + " bytes, not " + std::to_string(kZeroWindowBytes);
             return {};
         });
-        std::string clientError;
+        LabProblem clientError;
         LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, clientError);
         const bool ok = client.valid() && client.sendAll(std::string(kZeroWindowBytes, 'z'), clientError);
         client.close();
@@ -119,10 +119,10 @@ constexpr int kSmallWrites = 10;
 constexpr std::string_view kSmallWrite = "0123456789";
 
 /// One connection of ten 10-byte writes, 3 ms apart; the server delays its ACKs (TCP_QUICKACK 0).
-bool smallWrites(LabSession& session, bool noDelay, std::string& error)
+bool smallWrites(LabSession& session, bool noDelay, LabProblem& error)
 {
-    auto server = serveInBackground([&session]() -> std::string {
-        std::string error;
+    auto server = serveInBackground([&session]() -> LabProblem {
+        LabProblem error;
         LabSocket connection = session.server->accept(session.timeout, error);
         std::string data;
         if (!connection.valid() || !connection.setOption(IPPROTO_TCP, TCP_QUICKACK, 0, error)
@@ -131,7 +131,7 @@ bool smallWrites(LabSession& session, bool noDelay, std::string& error)
             return error;
         return {};
     });
-    std::string clientError;
+    LabProblem clientError;
     LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, clientError, [noDelay](int fd) {
         const int on = noDelay ? 1 : 0;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
@@ -179,7 +179,7 @@ LabScenario nagle()
         "两条连接，每条都以 3 毫秒的间隔写 10 次、每次 10 字节，服务器延迟发送 ACK。第一条（流 0）保留 Nagle 算法：前 10 "
         "字节立即发出，在它们未被确认期间，内核扣住后续的小块数据，等延迟确认到达（约 40 毫秒后）再一起发送：报文更少、更大，并有明显的"
         "停顿。第二条（流 1）设置了 TCP_NODELAY：每次写入都立即作为一个 10 字节的报文发出。请比较两条流中客户端报文的数量和大小。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         return session.server->listen(2, error) && smallWrites(session, false, error) && smallWrites(session, true, error);
     };
     s.check = [](const LoadedCapture& capture, const LabSession&) {
@@ -220,11 +220,11 @@ LabScenario keepAlive()
         "一秒后，它的内核发送一个保活探测：一个不带数据、序列号比下一个字节小一的 ACK，服务器的内核必须用 ACK 回应。此后每秒再探测一次。"
         "双方程序都没有收发任何数据：请观察探测报文、它们一秒的间隔，以及服务器的回应（Wireshark 显示为 TCP Keep-Alive 和 TCP "
         "Keep-Alive ACK）。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         if (!session.server->listen(1, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             LabSocket connection = session.server->accept(session.timeout, error);
             std::string data;
             if (!connection.valid() || !connection.receiveExactly(5, data, error) || !connection.sendAll("world", error)
@@ -232,7 +232,7 @@ LabScenario keepAlive()
                 return error;
             return {};
         });
-        std::string clientError;
+        LabProblem clientError;
         LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, clientError);
         std::string answer;
         bool ok = client.valid() && client.setOption(SOL_SOCKET, SO_KEEPALIVE, 1, clientError)

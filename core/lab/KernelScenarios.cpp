@@ -46,7 +46,7 @@ std::optional<std::uint32_t> streamFromClientPort(const LoadedCapture& capture, 
 // --- TIME_WAIT -----------------------------------------------------------------------------
 
 /// One exchange whose client closes first; its local port goes to `clientPort`.
-bool exchange(const LabSession& session, LabSocket& client, std::string& error)
+bool exchange(const LabSession& session, LabSocket& client, LabProblem& error)
 {
     client = LabSocket::connectLoopback(session.port, session.timeout, error);
     std::string answer;
@@ -69,11 +69,11 @@ LabScenario timeWait()
         "在 Linux 上它会在 TIME_WAIT 状态停留 60 秒，使这条连接迟到的重复报文不会被误当作新连接的报文，并且在服务器的 FIN "
         "重传时可以再次发送最后的 ACK。第二条连接（流 1）开始时，实验程序向内核查询（sock_diag，与 `ss -tan state time-wait` "
         "相同），发现第一个套接字仍处于 TIME_WAIT；新连接使用了另一个本地端口。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         if (!session.server->listen(2, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             for (int i = 0; i < 2; ++i) {
                 LabSocket connection = session.server->accept(session.timeout, error);
                 std::string data;
@@ -83,7 +83,7 @@ LabScenario timeWait()
             }
             return {};
         });
-        std::string clientError;
+        LabProblem clientError;
         LabSocket first;
         LabSocket second;
         bool ok = exchange(session, first, clientError);
@@ -180,7 +180,7 @@ LabScenario listenOverflow()
         "推迟了这个 ACK），此时队列已满：内核丢弃这个 ACK，并且在 tcp_abort_on_overflow = 0 时于一秒后重传 SYN-ACK（设为 1 "
         "时则回复 RST）。客户端 E 的 SYN 遇到队列已满，被直接丢弃、没有任何回应：E 在一秒后重传 SYN。前后读取的内核计数器 "
         "TcpExtListenOverflows 和 TcpExtListenDrops 记下了这些丢弃。"};
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         const std::int64_t abort = abortOnOverflow();
         session.observations.push_back({{"net.ipv4.tcp_abort_on_overflow = " + std::to_string(abort),
                                          "net.ipv4.tcp_abort_on_overflow = " + std::to_string(abort)},
@@ -278,7 +278,7 @@ LabScenario listenOverflowAbort()
         "1（不改动本机的设置）。此时内核不再悄悄丢弃客户端 B 迟到的 ACK，而是回复 RST：以为自己已经连上的 B "
         "立即得知服务器无法接纳它。客户端 E 的 SYN 仍然被丢弃并重传，因为队列满时内核从不用 RST 回应 SYN。请与 listen-overflow "
         "比较：这里是 RST，而不是 SYN-ACK 的重传。"};
-    s.ownNetwork = [](std::string& error) {
+    s.ownNetwork = [](LabProblem& error) {
         // /proc/sys/net is the writing thread's namespace: the lab's own.
         std::ofstream sysctl("/proc/sys/net/ipv4/tcp_abort_on_overflow");
         if (sysctl << "1\n" << std::flush)

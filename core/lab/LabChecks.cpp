@@ -40,16 +40,16 @@ std::vector<std::uint32_t> framesWhere(const std::vector<LabPacket>& packets,
     return frames;
 }
 
-bool bothSidesWorked(bool clientOk, const std::string& clientError, std::future<std::string>& server,
-                     std::string& error)
+bool bothSidesWorked(bool clientOk, const LabProblem& clientError, std::future<LabProblem>& server,
+                     LabProblem& error)
 {
-    const std::string serverError = server.get();
+    const LabProblem serverError = server.get();
     if (!clientOk) {
-        error = "client: " + clientError;
+        error = LabProblem(LabProblemKind::Client).because(clientError);
         return false;
     }
     if (!serverError.empty()) {
-        error = "server: " + serverError;
+        error = LabProblem(LabProblemKind::Server).because(serverError);
         return false;
     }
     return true;

@@ -23,13 +23,13 @@ namespace tcplens {
 
 /// Runs a scenario's server side on its own thread; its result is "" or what failed.
 template <typename Server>
-[[nodiscard]] std::future<std::string> serveInBackground(Server&& server)
+[[nodiscard]] std::future<LabProblem> serveInBackground(Server&& server)
 {
     return std::async(std::launch::async, std::forward<Server>(server));
 }
 
 /// Waits for the server; false with `error` (the client's failure first) unless both sides worked.
-[[nodiscard]] bool bothSidesWorked(bool clientOk, const std::string& clientError, std::future<std::string>& server,
-                                   std::string& error);
+[[nodiscard]] bool bothSidesWorked(bool clientOk, const LabProblem& clientError, std::future<LabProblem>& server,
+                                   LabProblem& error);
 
 } // namespace tcplens

@@ -11,17 +11,16 @@ extern char** environ;
 
 namespace tcplens {
 
-bool enterOwnNetwork(std::string& error)
+bool enterOwnNetwork(LabProblem& error)
 {
     if (::unshare(CLONE_NEWNET) != 0) {
-        error = std::string("cannot make a network namespace for the lab: ") + std::strerror(errno)
-              + (errno == EPERM ? " (this scenario needs root: run it with sudo)" : "");
+        error = LabProblem(LabProblemKind::CannotMakeNamespace, {}, errno);
         return false;
     }
     return runNetworkTool({"ip", "link", "set", "lo", "up"}, error);
 }
 
-bool runNetworkTool(const std::vector<std::string>& argv, std::string& error)
+bool runNetworkTool(const std::vector<std::string>& argv, LabProblem& error)
 {
     std::vector<char*> args;
     for (const auto& arg : argv)
@@ -33,7 +32,7 @@ bool runNetworkTool(const std::vector<std::string>& argv, std::string& error)
     for (const auto& arg : argv)
         command += (command.empty() ? "" : " ") + arg;
     if (rc != 0) {
-        error = "cannot run " + command + ": " + std::strerror(rc);
+        error = LabProblem(LabProblemKind::CannotRunTool, {command}, rc);
         return false;
     }
     int status = 0;
@@ -41,7 +40,7 @@ bool runNetworkTool(const std::vector<std::string>& argv, std::string& error)
     }
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
         return true;
-    error = command + " failed" + (WIFEXITED(status) ? " with exit code " + std::to_string(WEXITSTATUS(status)) : "");
+    error = LabProblem(LabProblemKind::ToolFailed, {command, WIFEXITED(status) ? std::to_string(WEXITSTATUS(status)) : std::string()});
     return false;
 }
 

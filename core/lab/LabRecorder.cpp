@@ -127,10 +127,11 @@ void report(const LabRecorderOptions& options, LabStage stage)
         options.progress(stage);
 }
 
-LabRecording failed(LabRecording result, LabFailure failure, std::string error)
+LabRecording failed(LabRecording result, LabFailure failure, LabProblem problem)
 {
     result.failure = failure;
-    result.error = std::move(error);
+    result.error = englishText(problem);
+    result.problem = std::move(problem);
     return result;
 }
 
@@ -139,18 +140,19 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
 {
     LabRecording result;
     result.path = outputPath;
-    std::string error;
-    const std::string helper = options.helperPath.empty() ? CaptureHelperProcess::locate(error) : options.helperPath;
+    std::string helperError; // the command line's English: the dialog words HelperMissing itself
+    const std::string helper = options.helperPath.empty() ? CaptureHelperProcess::locate(helperError) : options.helperPath;
     if (helper.empty())
-        return failed(result, LabFailure::HelperMissing, error);
+        return failed(result, LabFailure::HelperMissing, helperError);
     // The helper would fail on an unwritable file too; say so here rather than blame its capability.
     const auto slash = outputPath.rfind('/');
     const std::string directory = slash == std::string::npos ? "." : slash == 0 ? "/" : outputPath.substr(0, slash);
     if (outputPath.empty() || outputPath.back() == '/')
-        return failed(result, LabFailure::Unwritable, "cannot write \"" + outputPath + "\": not a file name");
+        return failed(result, LabFailure::Unwritable, LabProblem(LabProblemKind::NotAFileName, {outputPath}));
     if (::access(directory.c_str(), W_OK | X_OK) != 0
         || (::access(outputPath.c_str(), F_OK) == 0 && ::access(outputPath.c_str(), W_OK) != 0))
-        return failed(result, LabFailure::Unwritable, "cannot write " + outputPath + ": " + std::strerror(errno));
+        return failed(result, LabFailure::Unwritable, LabProblem(LabProblemKind::CannotWrite, {outputPath}, errno));
+    LabProblem error;
     LabSession session;
     session.timeout = options.timeout;
     LabSocket server = LabSocket::bindLoopback(session.port, error);
@@ -164,15 +166,15 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     request.promiscuous = false;
     request.bufferKiB = 16384; // lossy-link sends 1000 packets in a burst on a loaded machine
     request.outputPath = outputPath;
-    auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), error);
+    auto process = CaptureHelperProcess::start(helper, CaptureHelperProcess::arguments(request), helperError);
     if (!process)
-        return failed(result, LabFailure::HelperMissing, error);
+        return failed(result, LabFailure::HelperMissing, helperError);
     // A cancelled recording leaves no file behind: it would hold a part of the scenario.
     const auto stopCancelled = [&] {
         process->stop();
         process->wait();
         ::unlink(outputPath.c_str());
-        return failed(result, LabFailure::Cancelled, "the recording was cancelled");
+        return failed(result, LabFailure::Cancelled, LabProblem(LabProblemKind::Cancelled));
     };
     StreamWatch stream(process->takeOutput());
     bool ended = false;
@@ -184,12 +186,10 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
         // Its own message went to standard error; a window does not show that, so name the usual fix here too.
         if (ended && code == 1)
             return failed(result, LabFailure::HelperRefused,
-                          "the capture helper " + helper + " could not capture on " + options.interface
-                              + " (exit code 1): " + captureHelperPermissionAdvice(helper));
+                          LabProblem(LabProblemKind::HelperRefused, {helper, options.interface, captureHelperPermissionAdvice(helper)}));
         return failed(result, LabFailure::HelperSilent,
-                      ended ? "the capture helper " + helper + " could not capture on " + options.interface + " (exit code "
-                                  + std::to_string(code) + ")"
-                            : "the capture helper " + helper + " did not start capturing in time");
+                      ended ? LabProblem(LabProblemKind::HelperCouldNotCapture, {helper, options.interface, std::to_string(code)})
+                            : LabProblem(LabProblemKind::HelperNotInTime, {helper}));
     }
 
     report(options, LabStage::RunningSockets);
@@ -206,17 +206,20 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
     const int code = process->wait();
     result.observations = session.observations;
     if (!ran)
-        return failed(result, LabFailure::Sockets, "the scenario's sockets failed: " + error);
+        return failed(result, LabFailure::Sockets, LabProblem(LabProblemKind::SocketsFailed).because(error));
     if (code != 0)
-        return failed(result, LabFailure::HelperSilent, "the capture helper ended with exit code " + std::to_string(code));
+        return failed(result, LabFailure::HelperSilent, LabProblem(LabProblemKind::HelperEnded, {std::to_string(code)}));
     report(options, LabStage::Checking);
     // Which scenario made the file, for whoever opens it (the presentation's first slide, capinfos).
-    if (!addPcapngSectionComment(outputPath, labSectionComment(scenario), error))
-        return failed(result, LabFailure::Unwritable, "cannot name the scenario in the recorded file: " + error);
+    if (std::string why; !addPcapngSectionComment(outputPath, labSectionComment(scenario), why))
+        return failed(result, LabFailure::Unwritable, LabProblem(LabProblemKind::CannotNameScenario, {why}));
     try {
         const auto capture = loadCapture(outputPath);
-        if (!capture.error.empty())
-            return failed(result, LabFailure::Damaged, "the recorded file is damaged: " + capture.error);
+        if (!capture.error.empty()) {
+            LabProblem damaged(LabProblemKind::RecordedFileDamaged);
+            damaged.read = capture.problem;
+            return failed(result, LabFailure::Damaged, std::move(damaged));
+        }
         result.recorded = true;
         result.packets = labPackets(capture).size();
         result.check = scenario.check(capture, session);
@@ -229,7 +232,9 @@ LabRecording recordHere(const LabScenario& scenario, const std::string& outputPa
                                            static_cast<std::int64_t>(dropped)});
         }
     } catch (const CaptureError& failure) {
-        return failed(result, LabFailure::Damaged, std::string("cannot read the recorded file: ") + failure.what());
+        LabProblem unreadable(LabProblemKind::CannotReadRecordedFile);
+        unreadable.read = failure.problem();
+        return failed(result, LabFailure::Damaged, std::move(unreadable));
     }
     return result;
 }
@@ -246,11 +251,10 @@ LabRecording recordLabScenario(const LabScenario& scenario, const std::string& o
     // starts live there, the rest of the program stays where it was.
     LabRecording result;
     std::thread([&] {
-        std::string error;
+        LabProblem error;
         if (!enterOwnNetwork(error) || !scenario.ownNetwork(error)) {
+            result = failed(std::move(result), LabFailure::Network, std::move(error));
             result.path = outputPath;
-            result.error = error;
-            result.failure = LabFailure::Network;
             return;
         }
         result = recordHere(scenario, outputPath, options);

@@ -48,7 +48,8 @@ struct LabRecorderOptions {
 
 struct LabRecording {
     bool recorded = false;   ///< The file was written and read back.
-    std::string error;       ///< Why not (helper missing or refused, a socket failed...).
+    std::string error;       ///< Why not (helper missing or refused, a socket failed...), in English.
+    LabProblem problem;      ///< The same as a kind and its arguments.
     LabFailure failure = LabFailure::None;
     std::string path;
     std::uint16_t port = 0;

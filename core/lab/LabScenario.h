@@ -2,6 +2,7 @@
 // One lab scenario: real sockets on loopback that show one piece of TCP, the paragraph that
 // explains it, and the check that the recorded capture shows what the paragraph promises.
 
+#include "LabProblem.h"
 #include "LabText.h"
 
 #include <chrono>
@@ -66,9 +67,9 @@ struct LabScenario {
     LabText explanation;     ///< One paragraph: what it shows and what to look at.
     /// Set when the scenario is recorded in a network namespace of its own (root): shapes that
     /// namespace's loopback (tc, MTU...) before the capture starts; false with `error`.
-    std::function<bool(std::string& error)> ownNetwork;
+    std::function<bool(LabProblem& error)> ownNetwork;
     /// Runs the sockets; false with `error` when they could not do what the scenario needs.
-    std::function<bool(LabSession& session, std::string& error)> run;
+    std::function<bool(LabSession& session, LabProblem& error)> run;
     /// Checks the recorded capture (and the session's observations) against the explanation.
     std::function<LabCheck(const LoadedCapture& capture, const LabSession& session)> check;
 

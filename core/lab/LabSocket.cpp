@@ -23,9 +23,10 @@ sockaddr_in loopback(std::uint16_t port)
     return address;
 }
 
-std::string failure(const char* what)
+/// `kind` with the errno of the call that just failed.
+LabProblem failure(LabProblemKind kind)
 {
-    return std::string(what) + ": " + std::strerror(errno);
+    return {kind, {}, errno};
 }
 
 constexpr std::chrono::milliseconds kDefaultTimeout{5000};
@@ -54,11 +55,11 @@ void LabSocket::close() noexcept
         ::close(std::exchange(fd_, -1));
 }
 
-LabSocket LabSocket::bindLoopback(std::uint16_t& port, std::string& error)
+LabSocket LabSocket::bindLoopback(std::uint16_t& port, LabProblem& error)
 {
     LabSocket socket(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     if (!socket.valid()) {
-        error = failure("cannot make a socket");
+        error = failure(LabProblemKind::CannotMakeSocket);
         return {};
     }
     if (!socket.setOption(SOL_SOCKET, SO_REUSEADDR, 1, error))
@@ -67,7 +68,7 @@ LabSocket LabSocket::bindLoopback(std::uint16_t& port, std::string& error)
     socklen_t length = sizeof address;
     if (::bind(socket.fd(), reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0
         || ::getsockname(socket.fd(), reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-        error = failure("cannot bind a loopback port");
+        error = failure(LabProblemKind::CannotBind);
         return {};
     }
     port = ntohs(address.sin_port);
@@ -75,12 +76,12 @@ LabSocket LabSocket::bindLoopback(std::uint16_t& port, std::string& error)
     return socket;
 }
 
-LabSocket LabSocket::connectLoopbackNonBlocking(std::uint16_t port, std::string& error,
+LabSocket LabSocket::connectLoopbackNonBlocking(std::uint16_t port, LabProblem& error,
                                                 const std::function<void(int)>& before)
 {
     LabSocket socket(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
     if (!socket.valid()) {
-        error = failure("cannot make a socket");
+        error = failure(LabProblemKind::CannotMakeSocket);
         return {};
     }
     if (before)
@@ -88,13 +89,13 @@ LabSocket LabSocket::connectLoopbackNonBlocking(std::uint16_t port, std::string&
     const auto address = loopback(port);
     if (::connect(socket.fd(), reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0
         && errno != EINPROGRESS) {
-        error = failure("cannot connect");
+        error = failure(LabProblemKind::CannotConnect);
         return {};
     }
     return socket;
 }
 
-LabSocket LabSocket::connectLoopback(std::uint16_t port, std::chrono::milliseconds timeout, std::string& error,
+LabSocket LabSocket::connectLoopback(std::uint16_t port, std::chrono::milliseconds timeout, LabProblem& error,
                                      const std::function<void(int)>& before, int* errorCode)
 {
     if (errorCode)
@@ -108,7 +109,7 @@ LabSocket LabSocket::connectLoopback(std::uint16_t port, std::chrono::millisecon
         rc = ::poll(&ready, 1, static_cast<int>(timeout.count()));
     while (rc < 0 && errno == EINTR);
     if (rc == 0) {
-        error = "connecting to port " + std::to_string(port) + " timed out";
+        error = LabProblem(LabProblemKind::ConnectTimedOut, {std::to_string(port)});
         if (errorCode)
             *errorCode = ETIMEDOUT;
         return {};
@@ -119,7 +120,7 @@ LabSocket LabSocket::connectLoopback(std::uint16_t port, std::chrono::millisecon
     if (code != 0) {
         if (errorCode)
             *errorCode = code;
-        error = "cannot connect to port " + std::to_string(port) + ": " + std::strerror(code);
+        error = LabProblem(LabProblemKind::CannotConnectTo, {std::to_string(port)}, code);
         return {};
     }
     ::fcntl(socket.fd(), F_SETFL, ::fcntl(socket.fd(), F_GETFL) & ~O_NONBLOCK);
@@ -127,15 +128,15 @@ LabSocket LabSocket::connectLoopback(std::uint16_t port, std::chrono::millisecon
     return socket;
 }
 
-bool LabSocket::listen(int backlog, std::string& error)
+bool LabSocket::listen(int backlog, LabProblem& error)
 {
     if (::listen(fd_, backlog) == 0)
         return true;
-    error = failure("cannot listen");
+    error = failure(LabProblemKind::CannotListen);
     return false;
 }
 
-LabSocket LabSocket::accept(std::chrono::milliseconds timeout, std::string& error)
+LabSocket LabSocket::accept(std::chrono::milliseconds timeout, LabProblem& error)
 {
     pollfd ready{fd_, POLLIN, 0};
     int rc = 0;
@@ -143,23 +144,23 @@ LabSocket LabSocket::accept(std::chrono::milliseconds timeout, std::string& erro
         rc = ::poll(&ready, 1, static_cast<int>(timeout.count()));
     while (rc < 0 && errno == EINTR);
     if (rc <= 0) {
-        error = rc == 0 ? "no connection came to accept" : failure("cannot wait for a connection");
+        error = rc == 0 ? LabProblem(LabProblemKind::NoConnectionCame) : failure(LabProblemKind::CannotWaitForConnection);
         return {};
     }
     LabSocket socket(::accept4(fd_, nullptr, nullptr, SOCK_CLOEXEC));
     if (!socket.valid()) {
-        error = failure("cannot accept");
+        error = failure(LabProblemKind::CannotAccept);
         return {};
     }
     socket.setTimeouts(timeout);
     return socket;
 }
 
-bool LabSocket::setOption(int level, int name, int value, std::string& error)
+bool LabSocket::setOption(int level, int name, int value, LabProblem& error)
 {
     if (::setsockopt(fd_, level, name, &value, sizeof value) == 0)
         return true;
-    error = failure("cannot set a socket option");
+    error = failure(LabProblemKind::CannotSetOption);
     return false;
 }
 
@@ -172,14 +173,14 @@ void LabSocket::setTimeouts(std::chrono::milliseconds timeout) noexcept
     ::setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
 }
 
-bool LabSocket::sendAll(std::string_view data, std::string& error)
+bool LabSocket::sendAll(std::string_view data, LabProblem& error)
 {
     while (!data.empty()) {
         const auto sent = ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL);
         if (sent < 0) {
             if (errno == EINTR)
                 continue;
-            error = errno == EAGAIN ? "sending timed out" : failure("cannot send");
+            error = errno == EAGAIN ? LabProblem(LabProblemKind::SendTimedOut) : failure(LabProblemKind::CannotSend);
             return false;
         }
         data.remove_prefix(static_cast<std::size_t>(sent));
@@ -187,7 +188,7 @@ bool LabSocket::sendAll(std::string_view data, std::string& error)
     return true;
 }
 
-bool LabSocket::receiveExactly(std::size_t size, std::string& out, std::string& error)
+bool LabSocket::receiveExactly(std::size_t size, std::string& out, LabProblem& error)
 {
     out.clear();
     char buffer[4096];
@@ -197,9 +198,9 @@ bool LabSocket::receiveExactly(std::size_t size, std::string& out, std::string& 
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0) {
-            error = got == 0 ? "the peer closed after " + std::to_string(out.size()) + " of " + std::to_string(size) + " bytes"
-                  : errno == EAGAIN ? std::string("receiving timed out")
-                                    : failure("cannot receive");
+            error = got == 0 ? LabProblem(LabProblemKind::PeerClosedEarly, {std::to_string(out.size()), std::to_string(size)})
+                  : errno == EAGAIN ? LabProblem(LabProblemKind::ReceiveTimedOut)
+                                    : failure(LabProblemKind::CannotReceive);
             return false;
         }
         out.append(buffer, static_cast<std::size_t>(got));
@@ -207,7 +208,7 @@ bool LabSocket::receiveExactly(std::size_t size, std::string& out, std::string& 
     return true;
 }
 
-bool LabSocket::receiveToEnd(std::string& out, std::string& error)
+bool LabSocket::receiveToEnd(std::string& out, LabProblem& error)
 {
     out.clear();
     char buffer[4096];
@@ -218,18 +219,18 @@ bool LabSocket::receiveToEnd(std::string& out, std::string& error)
         if (got < 0) {
             if (errno == EINTR)
                 continue;
-            error = errno == EAGAIN ? std::string("waiting for the peer's FIN timed out") : failure("cannot receive");
+            error = errno == EAGAIN ? LabProblem(LabProblemKind::FinTimedOut) : failure(LabProblemKind::CannotReceive);
             return false;
         }
         out.append(buffer, static_cast<std::size_t>(got));
     }
 }
 
-bool LabSocket::closeWithReset(std::string& error)
+bool LabSocket::closeWithReset(LabProblem& error)
 {
     const linger abort{1, 0};
     if (::setsockopt(fd_, SOL_SOCKET, SO_LINGER, &abort, sizeof abort) != 0) {
-        error = failure("cannot set SO_LINGER");
+        error = failure(LabProblemKind::CannotSetLinger);
         return false;
     }
     close();

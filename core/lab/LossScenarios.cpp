@@ -30,7 +30,7 @@ constexpr const char* kAlgorithms[] = {"reno", "bbr"};
 constexpr std::int32_t kInitialWindow = 10 * 1448; // Linux's initial cwnd of 10 segments, MTU 1500 with timestamps
 
 /// One bulk transfer with congestion control `algorithm`; the kernel's view of it goes to the session.
-bool transfer(LabSession& session, const char* algorithm, std::string& error)
+bool transfer(LabSession& session, const char* algorithm, LabProblem& error)
 {
     LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, error, [algorithm](int fd) {
         ::setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, algorithm, static_cast<socklen_t>(std::strlen(algorithm)));
@@ -94,17 +94,17 @@ LabScenario lossyLink()
         "直到队列溢出、tbf 开始丢包；被丢弃的报文不会出现在抓包中（Wireshark：previous segment not captured）。随后出现带 SACK "
         "块的重复 ACK，发送方进行重传（快速重传；如果重传的报文也丢了，则靠重传定时器）。请比较两条流的在途字节数和重传；内核自己的 "
         "cwnd、ssthresh 和重传计数显示在抓包旁边。"};
-    s.ownNetwork = [](std::string& error) {
+    s.ownNetwork = [](LabProblem& error) {
         return runNetworkTool({"ip", "link", "set", "lo", "mtu", "1500"}, error)
             && runNetworkTool({"ethtool", "-K", "lo", "tso", "off", "gso", "off"}, error)
             && runNetworkTool({"tc", "qdisc", "add", "dev", "lo", "root", "tbf", "rate", "20mbit", "burst", "5kb", "limit", "30kb"},
                               error);
     };
-    s.run = [](LabSession& session, std::string& error) {
+    s.run = [](LabSession& session, LabProblem& error) {
         if (!session.server->listen(2, error))
             return false;
-        auto server = serveInBackground([&session]() -> std::string {
-            std::string error;
+        auto server = serveInBackground([&session]() -> LabProblem {
+            LabProblem error;
             for (const char* algorithm : kAlgorithms) {
                 LabSocket connection = session.server->accept(session.timeout, error);
                 std::string data;
@@ -115,7 +115,7 @@ LabScenario lossyLink()
             }
             return {};
         });
-        std::string clientError;
+        LabProblem clientError;
         bool ok = true;
         for (const char* algorithm : kAlgorithms) {
             ok = ok && transfer(session, algorithm, clientError);

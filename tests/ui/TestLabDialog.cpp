@@ -2,6 +2,7 @@
 // language and says which need root; recording `handshake` (as root: the built tcplens-capture
 // holds no capability) opens a capture of the handshake in the window, Present shows the
 // scenario's paragraph on the first slide in English and in Chinese, and Cancel keeps no file.
+#include "AsNobodyThread.h"
 #include "ChineseTextSupport.h"
 #include "UiTestSupport.h"
 
@@ -318,6 +319,34 @@ private slots:
         status.remove(QRegularExpression(QStringLiteral("/[\\w./-]+")));
         for (const auto& word : QRegularExpression(QStringLiteral("[A-Za-z][\\w-]*")).globalMatch(status))
             QVERIFY2(typed.contains(word.captured()), qPrintable(dialog->statusText()));
+    }
+
+    void aFolderNobodyMayWriteIsExplainedInChinese()
+    {
+        skipUnlessRoot(); // the recording is made as nobody, into root's folder
+        const QString folder = dir_.filePath(QStringLiteral("root-only"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(dir_.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                       | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        MainWindow window;
+        window.setLanguage(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        LabDialog* dialog = openDialog(window, QStringLiteral("root-only"));
+        QVERIFY(dialog->selectScenario(QStringLiteral("handshake")));
+        QSignalSpy finished(dialog, &LabDialog::recordingFinished);
+        {
+            tcplens::test::AsNobodyThread nobody; // the recording's thread is nobody's too
+            QVERIFY(nobody.ok());
+            QVERIFY(dialog->record());
+            QVERIFY(finished.wait(30'000));
+        }
+        QString status = dialog->statusText();
+        window.setLanguage(QStringLiteral("en"));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(status.contains(QStringLiteral("没有访问权限")), qPrintable(status));
+        status.remove(QRegularExpression(QStringLiteral("/[\\w./-]+"))); // the file's path
+        const QStringList words = labEnglishWords(status);
+        QVERIFY2(words.isEmpty(), qPrintable(words.join(QLatin1Char(' ')) + QStringLiteral(" in ") + status));
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "LabDialog.h"
 
+#include "LabProblemText.h"
 #include "LabRecordingWorker.h"
 #include "shell/Language.h"
 
@@ -347,7 +348,8 @@ CaptureHelperAccess LabDialog::helperAccess() const
 
 QString LabDialog::failureText(const LabRecording& recording) const
 {
-    const QString detail = QString::fromStdString(recording.error);
+    const QString detail = recording.problem.empty() ? QString::fromStdString(recording.error)
+                                                     : LabProblemText::of(recording.problem);
     switch (recording.failure) {
     case LabFailure::None: break;
     case LabFailure::Cancelled: return tr("Cancelled; the partial recording was removed.");

@@ -32,6 +32,16 @@ QString SystemErrorText::of(int code, bool reading)
     case ETXTBSY: return tr("Text file busy");
     case EAGAIN: return tr("Resource temporarily unavailable");
     case EPIPE: return tr("Broken pipe");
+    case EINTR: return tr("Interrupted system call");
+    case ECONNREFUSED: return tr("Connection refused");
+    case ECONNRESET: return tr("Connection reset by peer");
+    case ETIMEDOUT: return tr("Connection timed out");
+    case EADDRINUSE: return tr("Address already in use");
+    case EADDRNOTAVAIL: return tr("Cannot assign requested address");
+    case ENETUNREACH: return tr("Network is unreachable");
+    case EHOSTUNREACH: return tr("No route to host");
+    case ENOTCONN: return tr("Transport endpoint is not connected");
+    case ENOBUFS: return tr("No buffer space available");
     default: break;
     }
     return QString::fromLocal8Bit(std::strerror(code));
