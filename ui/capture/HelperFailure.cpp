@@ -1,5 +1,7 @@
 #include "HelperFailure.h"
 
+#include "shell/Language.h"
+
 #include <capture/CaptureHelperAccess.h>
 
 #include <QFile>
@@ -74,19 +76,24 @@ HelperFailure HelperFailure::explain(int exitCode, const QString& helperText, co
     const auto said = [&](const QString& advice) {
         return words.isEmpty() ? advice : advice + QStringLiteral("\n\n") + tr("tcplens-capture: %1").arg(words);
     };
+    // The helper's words (English, from another program) state again what the advice below says:
+    // a reader of another language gets the advice alone, in that language.
+    const auto advised = [&](const QString& advice) {
+        return installedLanguage() == QLatin1String("en") ? said(advice) : advice;
+    };
     if (words.contains(QLatin1String("no permission"))) {
         const auto access = CaptureHelperAccess::checkPath(QFile::encodeName(helperPath).toStdString());
         failure.permissionDenied = true;
-        failure.message = said(tr("You may not capture on %1: the capture helper %2 lacks the capture capability, "
-                                  "or you are not in the group that may run it.")
-                                   .arg(interface, helperPath)
-                               + QLatin1Char(' ')
-                               + permissionFix(helperPath, QString::fromStdString(access.group),
-                                               QString::fromStdString(access.userName)));
+        failure.message = advised(tr("You may not capture on %1: the capture helper %2 lacks the capture capability, "
+                                     "or you are not in the group that may run it.")
+                                      .arg(interface, helperPath)
+                                  + QLatin1Char(' ')
+                                  + permissionFix(helperPath, QString::fromStdString(access.group),
+                                                  QString::fromStdString(access.userName)));
     } else if (words.contains(QLatin1String("no such interface"))) {
-        failure.message = said(tr("There is no interface %1: open File › Capture… again for a fresh list.").arg(interface));
+        failure.message = advised(tr("There is no interface %1: open File › Capture… again for a fresh list.").arg(interface));
     } else if (words.contains(QLatin1String("the interface is down"))) {
-        failure.message = said(tr("The interface %1 is down: bring it up first (ip link set %1 up).").arg(interface));
+        failure.message = advised(tr("The interface %1 is down: bring it up first (ip link set %1 up).").arg(interface));
     } else if (exitCode == 2 && words.contains(QLatin1String("capture filter"))) {
         failure.message = said(tr("The capture filter is not valid; correct it in File › Capture…."));
     } else if (exitCode >= 128) {

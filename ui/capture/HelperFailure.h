@@ -1,7 +1,8 @@
 #pragma once
 // What the window says when tcplens-capture could not capture or stopped on an error: the fix
 // in the user's language (join the group, setcap the helper, choose another interface, correct
-// the filter), followed by the helper's own words.
+// the filter), followed by the helper's own words (English; left out in another language when
+// the fix already says what they say).
 
 #include <QCoreApplication>
 #include <QString>
