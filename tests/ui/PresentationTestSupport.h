@@ -1,12 +1,14 @@
 #pragma once
-// Shared by the presentation tests: the captures they walk, a step shown as a person sees it,
-// whether a text is whole in its box.
+// Shared by the presentation tests: the captures they walk, a conversation presented in each
+// language on each screen, a step shown as a person sees it, whether a text is whole in its box.
 
 #include "UiTestSupport.h"
 
 #include <presentation/FittedLabel.h>
 #include <presentation/PresentationWindow.h>
+#include <shell/Language.h>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +18,11 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QtTest>
+
+#include <cstdint>
+#include <optional>
+#include <span>
 
 namespace tcplens::ui::test {
 
@@ -29,6 +36,38 @@ inline QStringList presentationFixtures()
         paths << data.filePath(name);
     paths << samplePath();
     return paths;
+}
+
+/// Loads `path` into `packets`: the stream number of its first TCP conversation, or nothing (an
+/// unsupported link type, or no TCP at all).
+inline std::optional<std::uint32_t> loadFirstConversation(PacketListModel& packets, const QString& path)
+{
+    const LoadResult loaded = loadSynchronously(packets, path);
+    if (loaded.status == LoadStatus::Failed || packets.firstTcpRow() < 0)
+        return std::nullopt;
+    return packets.analysis(packets.firstTcpRow()).stream;
+}
+
+/// Presents conversation `stream` in English, then Chinese, on each of `screens`: a
+/// PresentationWindow of the screen's size, shown and exposed, handed to
+/// `check(show, language, screen)`. Stops at the first failure; ends in English.
+template <typename Check>
+void presentEverywhere(const PacketListModel& packets, std::uint32_t stream, std::span<const QSize> screens,
+                       Check&& check)
+{
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(installLanguage(*qApp, language));
+        for (const QSize screen : screens) {
+            PresentationWindow show(packets, stream);
+            show.resize(screen);
+            show.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&show));
+            check(show, language, screen);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
 }
 
 /// Shows step `step` laid out and scrolled as it is on screen.

@@ -85,62 +85,53 @@ private slots:
     {
         QFETCH(QString, path);
         PacketListModel packets;
-        const LoadResult loaded = loadSynchronously(packets, path);
-        if (loaded.status == LoadStatus::Failed || packets.firstTcpRow() < 0)
+        const auto stream = loadFirstConversation(packets, path);
+        if (!stream)
             QSKIP("no TCP conversation to present"); // an unsupported link type, or no TCP at all
         ++presented_;
-        const std::uint32_t stream = packets.analysis(packets.firstTcpRow()).stream;
         const QString name = QFileInfo(path).completeBaseName();
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            QVERIFY(installLanguage(*qApp, language));
-            Plan plan;
-            for (const QSize screen : kScreens) {
-                PresentationWindow show(packets, stream);
-                show.resize(screen);
-                show.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&show));
-                const int steps = static_cast<int>(show.steps().packetCount());
-                QVERIFY(steps > 0);
-                if (plan.checked.empty())
-                    plan = stepsToCheck(show, packets);
-                for (const int step : plan.checked) {
-                    showStep(show, step);
-                    const QString where = stepName(name, language, screen, step);
-                    checkGeometry(show, screen, where);
-                    if (QTest::currentTestFailed())
-                        return;
-                    // At 3840x2160 (four times the pixels) only the step with the longest narration.
-                    if (plan.grabbed.count(step) && (screen.width() < 2000 || step == plan.longestNarration))
-                        checkGrab(show, where, QStringLiteral("%1-%2-%3x%4-step%5")
-                                                   .arg(name, language)
-                                                   .arg(screen.width())
-                                                   .arg(screen.height())
-                                                   .arg(step));
-                    if (QTest::currentTestFailed())
-                        return;
-                    checkDiagramFloors(show, where);
-                    if (QTest::currentTestFailed())
-                        return;
-                }
-                // The texts and the diagram's floors at the other steps of a long conversation too
-                // (a SACK's header beside a long narration), on the two smallest screens and the
-                // largest: each step unlike all before it.
-                if (screen.height() > 768 && screen.width() < 2000)
-                    continue;
-                for (const int step : plan.between) {
-                    show.goToStep(step);
-                    show.layout()->activate();
-                    const QString where = stepName(name, language, screen, step);
-                    checkTexts(show, where);
-                    if (QTest::currentTestFailed())
-                        return;
-                    checkDiagramFloors(show, where);
-                    if (QTest::currentTestFailed())
-                        return;
-                }
+        Plan plan; // of the language being presented, made on its first screen
+        presentEverywhere(packets, *stream, kScreens, [&](PresentationWindow& show, const QString& language, QSize screen) {
+            const int steps = static_cast<int>(show.steps().packetCount());
+            QVERIFY(steps > 0);
+            if (screen == kScreens[0])
+                plan = stepsToCheck(show, packets);
+            for (const int step : plan.checked) {
+                showStep(show, step);
+                const QString where = stepName(name, language, screen, step);
+                checkGeometry(show, screen, where);
+                if (QTest::currentTestFailed())
+                    return;
+                // At 3840x2160 (four times the pixels) only the step with the longest narration.
+                if (plan.grabbed.count(step) && (screen.width() < 2000 || step == plan.longestNarration))
+                    checkGrab(show, where, QStringLiteral("%1-%2-%3x%4-step%5")
+                                               .arg(name, language)
+                                               .arg(screen.width())
+                                               .arg(screen.height())
+                                               .arg(step));
+                if (QTest::currentTestFailed())
+                    return;
+                checkDiagramFloors(show, where);
+                if (QTest::currentTestFailed())
+                    return;
             }
-        }
-        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+            // The texts and the diagram's floors at the other steps of a long conversation too
+            // (a SACK's header beside a long narration), on the two smallest screens and the
+            // largest: each step unlike all before it.
+            if (screen.height() > 768 && screen.width() < 2000)
+                return;
+            for (const int step : plan.between) {
+                show.goToStep(step);
+                show.layout()->activate();
+                const QString where = stepName(name, language, screen, step);
+                checkTexts(show, where);
+                if (QTest::currentTestFailed())
+                    return;
+                checkDiagramFloors(show, where);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        });
     }
 
     void cleanupTestCase()

@@ -86,28 +86,18 @@ private slots:
     {
         QFETCH(QString, path);
         PacketListModel packets;
-        const LoadResult loaded = loadSynchronously(packets, path);
-        if (loaded.status == LoadStatus::Failed || packets.firstTcpRow() < 0)
+        const auto stream = loadFirstConversation(packets, path);
+        if (!stream)
             QSKIP("no TCP conversation to present");
-        const std::uint32_t stream = packets.analysis(packets.firstTcpRow()).stream;
         const QString name = QFileInfo(path).completeBaseName();
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            QVERIFY(installLanguage(*qApp, language));
-            for (const QSize screen : kScreens) {
-                PresentationWindow show(packets, stream);
-                show.resize(screen);
-                show.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&show));
-                for (const int step : stepsWithStates(show)) {
-                    showStep(show, step);
-                    const QString where = stepName(name, language, screen, step);
-                    checkApart(show, where);
-                    if (QTest::currentTestFailed())
-                        return;
-                }
+        presentEverywhere(packets, *stream, kScreens, [&](PresentationWindow& show, const QString& language, QSize screen) {
+            for (const int step : stepsWithStates(show)) {
+                showStep(show, step);
+                checkApart(show, stepName(name, language, screen, step));
+                if (QTest::currentTestFailed())
+                    return;
             }
-        }
-        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        });
     }
 
     void cleanupTestCase()

@@ -5,7 +5,7 @@
 // the newest arrow lie inside the flow graph without scrolling, below the lifeline header. A
 // longer conversation scrolls, its newest arrow in the lower third and no row half hidden under
 // the header.
-#include "UiTestSupport.h"
+#include "PresentationTestSupport.h"
 
 #include <flowgraph/FlowGraphView.h>
 #include <presentation/PresentationWindow.h>
@@ -64,49 +64,40 @@ private slots:
     {
         QFETCH(QString, path);
         PacketListModel packets;
-        const LoadResult loaded = loadSynchronously(packets, path);
-        if (loaded.status == LoadStatus::Failed || packets.firstTcpRow() < 0)
+        const auto stream = loadFirstConversation(packets, path);
+        if (!stream)
             QSKIP("no TCP conversation to present");
-        const std::uint32_t stream = packets.analysis(packets.firstTcpRow()).stream;
         const QString name = QFileInfo(path).fileName();
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            QVERIFY(installLanguage(*qApp, language));
-            for (const QSize screen : kScreens) {
-                PresentationWindow show(packets, stream);
-                show.resize(screen);
-                show.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&show));
-                show.end();
-                show.layout()->activate();
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the flow graph's scroll after a resize
-                const int rows = static_cast<int>(show.steps().packetCount());
-                const QString where =
-                    QStringLiteral("%1 %2 %3x%4, %5 packets").arg(name, language).arg(screen.width()).arg(screen.height()).arg(rows);
-                const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
-                const FlowGraphView* flow = show.flowView();
-                const FlowGraphLayout& graph = flow->graphLayout();
-                const int px = QFontInfo(flow->labelFont()).pixelSize();
-                QVERIFY2(px >= screen.height() / 30.0, fail(QStringLiteral("arrow labels %1 px").arg(px)));
-                const int scroll = flow->verticalScrollBar()->value();
-                const int viewHeight = flow->viewport()->height();
-                const int newest = rows - 1;
-                const qreal newestBottom = graph.rowBottom(newest) + flow->textBelowRow() - scroll;
-                QVERIFY2(newestBottom <= viewHeight + 0.5,
-                         fail(QStringLiteral("the newest row's texts end at %1 in a %2 px view").arg(newestBottom).arg(viewHeight)));
-                const int top = graph.rowAt(scroll + graph.headerHeight() + 1);
-                QVERIFY2(graph.rowTop(top) - scroll >= graph.headerHeight() - 0.5,
-                         fail(QStringLiteral("row %1 is half hidden under the lifeline header").arg(top)));
-                if (rows <= 20) {
-                    ++whole_;
-                    QVERIFY2(scroll == 0, fail(QStringLiteral("scrolled by %1 px").arg(scroll)));
-                    QCOMPARE(top, 0);
-                } else {
-                    QVERIFY2(flow->viewportArrowY(newest) >= viewHeight * 2.0 / 3.0,
-                             fail(QStringLiteral("the newest arrow at %1 of %2").arg(flow->viewportArrowY(newest)).arg(viewHeight)));
-                }
+        presentEverywhere(packets, *stream, kScreens, [&](PresentationWindow& show, const QString& language, QSize screen) {
+            show.end();
+            show.layout()->activate();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall); // the flow graph's scroll after a resize
+            const int rows = static_cast<int>(show.steps().packetCount());
+            const QString where =
+                QStringLiteral("%1 %2 %3x%4, %5 packets").arg(name, language).arg(screen.width()).arg(screen.height()).arg(rows);
+            const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+            const FlowGraphView* flow = show.flowView();
+            const FlowGraphLayout& graph = flow->graphLayout();
+            const int px = QFontInfo(flow->labelFont()).pixelSize();
+            QVERIFY2(px >= screen.height() / 30.0, fail(QStringLiteral("arrow labels %1 px").arg(px)));
+            const int scroll = flow->verticalScrollBar()->value();
+            const int viewHeight = flow->viewport()->height();
+            const int newest = rows - 1;
+            const qreal newestBottom = graph.rowBottom(newest) + flow->textBelowRow() - scroll;
+            QVERIFY2(newestBottom <= viewHeight + 0.5,
+                     fail(QStringLiteral("the newest row's texts end at %1 in a %2 px view").arg(newestBottom).arg(viewHeight)));
+            const int top = graph.rowAt(scroll + graph.headerHeight() + 1);
+            QVERIFY2(graph.rowTop(top) - scroll >= graph.headerHeight() - 0.5,
+                     fail(QStringLiteral("row %1 is half hidden under the lifeline header").arg(top)));
+            if (rows <= 20) {
+                ++whole_;
+                QVERIFY2(scroll == 0, fail(QStringLiteral("scrolled by %1 px").arg(scroll)));
+                QCOMPARE(top, 0);
+            } else {
+                QVERIFY2(flow->viewportArrowY(newest) >= viewHeight * 2.0 / 3.0,
+                         fail(QStringLiteral("the newest arrow at %1 of %2").arg(flow->viewportArrowY(newest)).arg(viewHeight)));
             }
-        }
-        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        });
     }
 
     void payloadPreviewsAreWhole()
@@ -115,31 +106,21 @@ private slots:
         // both languages, the newest arrow writes them whole, running past the lifelines if it must.
         PacketListModel packets;
         QVERIFY(loadSynchronously(packets, samplePath()).status != LoadStatus::Failed);
-        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-            QVERIFY(installLanguage(*qApp, language));
-            for (const QSize screen : kScreens) {
-                PresentationWindow show(packets, 0);
-                show.resize(screen);
-                show.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&show));
-                int payloads = 0;
-                for (int step = 1; step <= static_cast<int>(show.steps().packetCount()); ++step) {
-                    show.goToStep(step);
-                    show.layout()->activate();
-                    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
-                    show.flowView()->viewport()->grab(); // paints
-                    payloads += !show.flowView()->model()->arrow(step - 1).payload.isEmpty();
-                    QVERIFY2(show.flowView()->lastPaint().elidedPayloads == 0,
-                             qPrintable(QStringLiteral("%1 %2x%3 step %4: a payload preview is shortened")
-                                            .arg(language)
-                                            .arg(screen.width())
-                                            .arg(screen.height())
-                                            .arg(step)));
-                }
-                QVERIFY(payloads >= 3);
+        presentEverywhere(packets, 0, kScreens, [](PresentationWindow& show, const QString& language, QSize screen) {
+            int payloads = 0;
+            for (int step = 1; step <= static_cast<int>(show.steps().packetCount()); ++step) {
+                showStep(show, step);
+                show.flowView()->viewport()->grab(); // paints
+                payloads += !show.flowView()->model()->arrow(step - 1).payload.isEmpty();
+                QVERIFY2(show.flowView()->lastPaint().elidedPayloads == 0,
+                         qPrintable(QStringLiteral("%1 %2x%3 step %4: a payload preview is shortened")
+                                        .arg(language)
+                                        .arg(screen.width())
+                                        .arg(screen.height())
+                                        .arg(step)));
             }
-        }
-        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+            QVERIFY(payloads >= 3);
+        });
     }
 
     void cleanupTestCase()
