@@ -6037,6 +6037,34 @@ first packet shown)</source>
         <source>Runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the host must be a name or an address (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user must be a login name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote interface must be a name like eth0 or any, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture filter must be one line of at most 8192 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot length must be from 64 to 262144</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bracketed address needs its &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ssh port must be from 1 to 65535, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::RttChart</name>

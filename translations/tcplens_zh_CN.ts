@@ -6032,6 +6032,34 @@ first packet shown)</source>
         <source>Runs: %1</source>
         <translation>将运行：%1</translation>
     </message>
+    <message>
+        <source>the host must be a name or an address (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;), not &quot;%1&quot;</source>
+        <translation>主机必须是名称或地址（字母、数字、'.'、'-'、':'），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the user must be a login name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;), not &quot;%1&quot;</source>
+        <translation>用户必须是登录名（字母、数字、'.'、'-'、'_'），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the remote interface must be a name like eth0 or any, not &quot;%1&quot;</source>
+        <translation>远程接口必须是 eth0 或 any 这样的名称，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the capture filter must be one line of at most 8192 characters</source>
+        <translation>捕获过滤器必须是一行，最多 8192 个字符</translation>
+    </message>
+    <message>
+        <source>the snapshot length must be from 64 to 262144</source>
+        <translation>快照长度必须在 64 到 262144 之间</translation>
+    </message>
+    <message>
+        <source>a bracketed address needs its &apos;]&apos;</source>
+        <translation>方括号中的地址缺少 ']'</translation>
+    </message>
+    <message>
+        <source>the ssh port must be from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>ssh 端口必须在 1 到 65535 之间，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::RttChart</name>

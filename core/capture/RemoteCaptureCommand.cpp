@@ -57,20 +57,45 @@ std::string remoteCaptureCommand(const RemoteCaptureRequest& request)
          + " & p=$!; (cat <&3 >/dev/null; kill $p) >/dev/null 2>&1 & wait $p";
 }
 
+std::string englishText(const RemoteRequestProblem& problem)
+{
+    using K = RemoteRequestProblem::Kind;
+    const std::string& v = problem.value;
+    switch (problem.kind) {
+    case K::None: return {};
+    case K::BadHost: return "the host must be a name or an address (letters, digits, '.', '-', ':'), not \"" + v + "\"";
+    case K::BadUser: return "the user must be a login name (letters, digits, '.', '-', '_'), not \"" + v + "\"";
+    case K::BadInterface: return "the remote interface must be a name like eth0 or any, not \"" + v + "\"";
+    case K::BadFilter: return "the capture filter must be one line of at most 8192 characters";
+    case K::BadSnaplen: return "the snapshot length must be from 64 to 262144";
+    case K::UnclosedBracket: return "a bracketed address needs its ']'";
+    case K::BadPort: return "the ssh port must be from 1 to 65535, not \"" + v + "\"";
+    }
+    return {};
+}
+
+RemoteRequestProblem checkRemoteRequest(const RemoteCaptureRequest& request)
+{
+    using K = RemoteRequestProblem::Kind;
+    if (!isPlainWord(request.host, ".-_:%"))
+        return {K::BadHost, request.host};
+    if (!request.user.empty() && !isPlainWord(request.user, ".-_"))
+        return {K::BadUser, request.user};
+    if (!isPlainWord(request.interface, ".-_:@"))
+        return {K::BadInterface, request.interface};
+    if (request.filter.find_first_of(std::string_view("\0\n\r", 3)) != std::string::npos || request.filter.size() > 8192)
+        return {K::BadFilter, {}};
+    if (request.snaplen < 64 || request.snaplen > 262144)
+        return {K::BadSnaplen, {}};
+    return {};
+}
+
 std::vector<std::string> remoteCaptureArguments(const RemoteCaptureRequest& request, std::string& error)
 {
-    if (!isPlainWord(request.host, ".-_:%"))
-        error = "the host must be a name or an address (letters, digits, '.', '-', ':'), not \"" + request.host + "\"";
-    else if (!request.user.empty() && !isPlainWord(request.user, ".-_"))
-        error = "the user must be a login name (letters, digits, '.', '-', '_'), not \"" + request.user + "\"";
-    else if (!isPlainWord(request.interface, ".-_:@"))
-        error = "the remote interface must be a name like eth0 or any, not \"" + request.interface + "\"";
-    else if (request.filter.find_first_of(std::string_view("\0\n\r", 3)) != std::string::npos || request.filter.size() > 8192)
-        error = "the capture filter must be one line of at most 8192 characters";
-    else if (request.snaplen < 64 || request.snaplen > 262144)
-        error = "the snapshot length must be from 64 to 262144";
-    if (!error.empty())
+    if (const auto problem = checkRemoteRequest(request); !problem.empty()) {
+        error = englishText(problem);
         return {};
+    }
     std::vector<std::string> args{"-T", "-o", "ServerAliveInterval=15"};
     if (request.batchMode)
         args.insert(args.end(), {"-o", "BatchMode=yes"});
@@ -85,6 +110,16 @@ std::vector<std::string> remoteCaptureArguments(const RemoteCaptureRequest& requ
 
 bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, std::string& error)
 {
+    RemoteRequestProblem problem;
+    if (parseRemoteTarget(target, request, problem))
+        return true;
+    error = englishText(problem);
+    return false;
+}
+
+bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, RemoteRequestProblem& problem)
+{
+    using K = RemoteRequestProblem::Kind;
     if (const auto at = target.rfind('@'); at != std::string_view::npos) {
         request.user = std::string(target.substr(0, at));
         target.remove_prefix(at + 1);
@@ -94,7 +129,7 @@ bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, s
     if (!target.empty() && target.front() == '[') { // [v6]:port
         const auto close = target.find(']');
         if (close == std::string_view::npos) {
-            error = "a bracketed address needs its ']'";
+            problem = {K::UnclosedBracket, {}};
             return false;
         }
         hasPort = close + 1 < target.size() && target[close + 1] == ':';
@@ -110,18 +145,13 @@ bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, s
         unsigned value = 0;
         const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
         if (ec != std::errc{} || end != port.data() + port.size() || value == 0 || value > 65535) {
-            error = "the ssh port must be from 1 to 65535, not \"" + std::string(port) + "\"";
+            problem = {K::BadPort, std::string(port)};
             return false;
         }
         request.port = static_cast<std::uint16_t>(value);
     }
-    std::string problem;
-    (void)remoteCaptureArguments(request, problem);
-    if (!problem.empty()) {
-        error = problem;
-        return false;
-    }
-    return true;
+    problem = checkRemoteRequest(request);
+    return problem.empty();
 }
 
 CaptureInterface remoteCaptureInterface(const RemoteCaptureRequest& request, const CaptureFileInfo& stream)

@@ -36,10 +36,24 @@ struct RemoteCaptureRequest {
 /// The command the remote shell runs.
 [[nodiscard]] std::string remoteCaptureCommand(const RemoteCaptureRequest& request);
 
+/// What is wrong with a remote capture's request, as a kind and the value typed: tcplens-cli
+/// prints englishText(), the Remote Capture dialog words it in the user's language.
+struct RemoteRequestProblem {
+    enum class Kind : std::uint8_t { None, BadHost, BadUser, BadInterface, BadFilter, BadSnaplen, UnclosedBracket, BadPort };
+    Kind kind = Kind::None;
+    std::string value; ///< As typed (host, user, interface, port); empty for the others.
+    [[nodiscard]] bool empty() const noexcept { return kind == Kind::None; }
+};
+[[nodiscard]] std::string englishText(const RemoteRequestProblem& problem);
+/// The first value of `request` ssh or the remote shell could not take safely; empty when none.
+[[nodiscard]] RemoteRequestProblem checkRemoteRequest(const RemoteCaptureRequest& request);
+
 /// ssh's arguments (without the program name), or empty with `error` naming the bad value.
 [[nodiscard]] std::vector<std::string> remoteCaptureArguments(const RemoteCaptureRequest& request, std::string& error);
 
-/// Splits "[USER@]HOST[:PORT]" (or "[USER@][V6]:PORT") into `request`; false with `error`.
+/// Splits "[USER@]HOST[:PORT]" (or "[USER@][V6]:PORT") into `request`; false with `problem`.
+[[nodiscard]] bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, RemoteRequestProblem& problem);
+/// The same with the problem in English.
 [[nodiscard]] bool parseRemoteTarget(std::string_view target, RemoteCaptureRequest& request, std::string& error);
 
 /// The interface a remote capture's file describes: the stream's first (tcpdump's pcap names

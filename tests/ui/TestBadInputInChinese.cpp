@@ -1,7 +1,7 @@
 // Every bad input a user can open, in Chinese: a missing file, one without read permission, one
 // that is no capture, an empty one, a cut-short and a damaged pcap and pcapng, a pcapng with a
 // block tcplens does not know, an unsupported link type, a display-filter and a capture-filter
-// typo. What the window says (the error box, the status bar, Capture File Properties, Follow TCP
+// typo, a remote host typed wrong. What the window says (the error box, the status bar, Capture File Properties, Follow TCP
 // Stream, the filter bar, the Capture dialog) holds no English word: core's reasons come worded
 // in Chinese, paths, numbers and what the user typed kept as they are.
 #include "AsNobodyThread.h"
@@ -11,6 +11,7 @@
 
 #include <capture/CaptureDialog.h>
 #include <capture/CaptureStatusBar.h>
+#include <capture/RemoteCaptureDialog.h>
 #include <follow/FollowStreamDialog.h>
 #include <packets/FilterBar.h>
 #include <packets/PacketListModel.h>
@@ -199,6 +200,32 @@ private slots:
             expectChinese(message);
             expectChinese(dialog.filterEdit()->toolTip().remove(QStringLiteral("eighty")).remove(QStringLiteral("hots")));
         }
+    }
+
+    void remoteCaptureTypoIsExplainedInChinese()
+    {
+        RemoteCaptureDialog dialog;
+        for (const auto& [host, interface] : {std::pair{QStringLiteral("lab host"), QStringLiteral("eth0")},
+                                              std::pair{QStringLiteral("lab:99999"), QStringLiteral("eth0")},
+                                              std::pair{QStringLiteral("[fe80::1"), QStringLiteral("eth0")},
+                                              std::pair{QStringLiteral("lab"), QStringLiteral("eth0;reboot")}}) {
+            dialog.hostEdit()->setText(host);
+            dialog.interfaceEdit()->setText(interface);
+            QVERIFY(!dialog.startButton()->isEnabled());
+            const QString message = dialog.message()->text();
+            QVERIFY2(!message.isEmpty(), qPrintable(host));
+            // What the user typed, and the interface names the message offers (eth0, any), stay as typed.
+            static const QRegularExpression names(QStringLiteral("\\b(eth0|any)\\b"));
+            expectChinese(QString(message).remove(host).remove(interface).remove(QStringLiteral("99999")).remove(names));
+        }
+        // In English the dialog says what tcplens-cli says, word for word.
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        using K = RemoteRequestProblem::Kind;
+        for (const K kind : {K::BadHost, K::BadUser, K::BadInterface, K::BadFilter, K::BadSnaplen, K::UnclosedBracket, K::BadPort}) {
+            const RemoteRequestProblem problem{kind, "x y"};
+            QCOMPARE(RemoteCaptureDialog::problemText(problem), QString::fromStdString(englishText(problem)));
+        }
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
     }
 
 private:

@@ -1,5 +1,7 @@
 #include "RemoteCaptureDialog.h"
 
+#include "WarningStyle.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -70,15 +72,32 @@ RemoteCaptureDialog::RemoteCaptureDialog(QWidget* parent)
     resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
 }
 
+QString RemoteCaptureDialog::problemText(const RemoteRequestProblem& problem)
+{
+    using K = RemoteRequestProblem::Kind;
+    const QString value = QString::fromStdString(problem.value);
+    // The English is core's englishText() word for word (TestRemoteCapture checks).
+    switch (problem.kind) {
+    case K::None: return {};
+    case K::BadHost: return tr("the host must be a name or an address (letters, digits, '.', '-', ':'), not \"%1\"").arg(value);
+    case K::BadUser: return tr("the user must be a login name (letters, digits, '.', '-', '_'), not \"%1\"").arg(value);
+    case K::BadInterface: return tr("the remote interface must be a name like eth0 or any, not \"%1\"").arg(value);
+    case K::BadFilter: return tr("the capture filter must be one line of at most 8192 characters");
+    case K::BadSnaplen: return tr("the snapshot length must be from 64 to 262144");
+    case K::UnclosedBracket: return tr("a bracketed address needs its ']'");
+    case K::BadPort: return tr("the ssh port must be from 1 to 65535, not \"%1\"").arg(value);
+    }
+    return QString::fromStdString(englishText(problem));
+}
+
 bool RemoteCaptureDialog::build(RemoteCaptureRequest& request, QString& problem) const
 {
-    std::string error;
     if (host_->text().trimmed().isEmpty()) {
         problem = tr("Enter the host to capture on.");
         return false;
     }
-    if (!parseRemoteTarget(host_->text().trimmed().toStdString(), request, error)) {
-        problem = QString::fromStdString(error);
+    if (RemoteRequestProblem bad; !parseRemoteTarget(host_->text().trimmed().toStdString(), request, bad)) {
+        problem = problemText(bad);
         return false;
     }
     const QString interface = interface_->text().trimmed();
@@ -94,8 +113,8 @@ bool RemoteCaptureDialog::build(RemoteCaptureRequest& request, QString& problem)
         request.sshOptions.push_back("-o");
         request.sshOptions.push_back(word.toStdString());
     }
-    if (remoteCaptureArguments(request, error).empty()) {
-        problem = QString::fromStdString(error);
+    if (const auto bad = checkRemoteRequest(request); !bad.empty()) {
+        problem = problemText(bad);
         return false;
     }
     return true;
@@ -131,7 +150,7 @@ void RemoteCaptureDialog::validate()
         command += QStringLiteral("'not (%1)%2'").arg(tr("this ssh connection"), filter);
         message_->setText(tr("Runs: %1").arg(command));
     }
-    message_->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    message_->setStyleSheet(ok ? QString() : warningStyleSheet(palette()));
     start_->setEnabled(ok);
 }
 

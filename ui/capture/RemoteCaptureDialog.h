@@ -31,6 +31,8 @@ public:
     [[nodiscard]] QLabel* message() const noexcept { return message_; }
 
     void accept() override;
+    /// core's reason a request is refused, in the user's language (English: core's own words).
+    [[nodiscard]] static QString problemText(const RemoteRequestProblem& problem);
 
 private:
     void validate();
