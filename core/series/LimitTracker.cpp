@@ -74,8 +74,9 @@ void LimitTracker::startSide(Side& s, double time) const
 {
     if (s.cursor >= 0)
         return;
-    s.cursor = synAt_ >= 0 ? synAt_ : time;
-    push(s, time, LimitFactor::Handshake);
+    // The handshake span waits for the side's first data: most sides of a large capture never
+    // send any (scans, one-way transfers), and a span would cost each an allocation.
+    s.handshakeOwed = synAt_ >= 0 && synAt_ < time;
     s.cursor = time;
     s.drained = true; // nothing sent yet
     s.drainedAt = time;
@@ -165,6 +166,11 @@ void LimitTracker::onSent(Side& s, Direction data, double time, const TcpInfo& t
         s.cursor = time;
     }
     const bool first = !s.sentData;
+    if (first) {
+        s.spans.reserve(kFirstSpans);
+        if (s.handshakeOwed)
+            s.spans.push_back(Span{synAt_, handshakeEnd_, 0, -1, 0, LimitFactor::Handshake, false});
+    }
     s.sentData = true;
     s.maxPayload = std::max(s.maxPayload, tcp.payloadLength);
     const double rtt = roundLength(s);
@@ -300,7 +306,6 @@ void LimitTracker::onReceived(Side& s, Direction data, double time, const TcpInf
             endDrain(s, data, time);
         closeDue(s, data, time);
         s.zeroWindow = true;
-        s.zeroSince = time;
         return;
     }
     if (s.window > 0 && s.zeroWindow) {
@@ -360,12 +365,14 @@ void LimitTracker::applySendBufferRule(Side& s) const
 
 std::vector<LimitSegment> LimitTracker::timeline(Direction data) const
 {
-    Side s = sides_[index(data)];
-    if (!s.sentData || s.cursor < 0)
+    const Side& sent = sides_[index(data)];
+    if (!sent.sentData || sent.cursor < 0)
         return {};
+    Side s = sent; // finishing closes the open round: on a copy, the tracker goes on
     finish(s, data);
     applySendBufferRule(s);
     std::vector<LimitSegment> out;
+    out.reserve(s.spans.size());
     for (const auto& span : s.spans) {
         if (!out.empty() && out.back().factor == span.factor && out.back().end == span.start) {
             out.back().end = span.end;

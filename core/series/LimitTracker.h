@@ -54,6 +54,7 @@ public:
     static constexpr double kMinSendBufferSegments = 4;   ///< A flat flight must be larger to be a send buffer.
     static constexpr double kReceiverSideShare = 0.8;     ///< Of the iRTT spent beyond the capture on the sender's side.
     static constexpr double kMinPathRttForSide = 0.002;   ///< s: below it the capture point does not matter.
+    static constexpr std::size_t kFirstSpans = 4;         ///< Room for a short transfer's spans in one allocation.
 
     /// Feeds one packet of the stream, in capture order; the first packet fixes the stream and
     /// time zero, packets of other streams are ignored.
@@ -102,7 +103,6 @@ private:
         double minRtt = -1;
         std::int64_t window = -1;
         double drainedAt = 0;
-        double zeroSince = 0;
         double lastTransmission = -1;
         double boundFrom = -1;  ///< Since when the window has held the next segment; -1 it has room.
         double boundSeen = 0;   ///< Up to when boundStretches are counted.
@@ -117,6 +117,7 @@ private:
         bool sentData = false;
         bool timestampsOn = false;
         bool roundOpen = false;
+        bool handshakeOwed = false; ///< The handshake span goes first when the side sends data.
         bool drained = false;
         bool zeroWindow = false;
         bool inEpisode = false;

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace tcplens {
@@ -29,12 +30,21 @@ public:
 
     /// The tracker of `stream`; an empty one for a stream never seen.
     [[nodiscard]] const LimitTracker& tracker(std::uint32_t stream) const noexcept;
-    [[nodiscard]] std::size_t streams() const noexcept { return trackers_.size(); }
+    [[nodiscard]] std::size_t streams() const noexcept { return streams_; }
     /// The dominant factor and its share per stream and direction (index = stream).
     [[nodiscard]] std::vector<StreamLimitSummary> summaries() const;
 
 private:
-    std::vector<LimitTracker> trackers_;
+    // Trackers live in fixed chunks: a growing vector would move every tracker each time it
+    // doubled (58,000 of them, 27 MB, on the benchmark's 2M-packet file).
+    static constexpr std::size_t kChunkBits = 8;
+    static constexpr std::size_t kChunk = std::size_t{1} << kChunkBits;
+    using Chunk = std::array<LimitTracker, kChunk>;
+
+    [[nodiscard]] const LimitTracker* find(std::uint32_t stream) const noexcept;
+
+    std::vector<std::unique_ptr<Chunk>> chunks_;
+    std::size_t streams_ = 0; ///< Highest stream seen + 1.
 };
 
 } // namespace tcplens
