@@ -233,22 +233,21 @@ void LimitTracker::onSent(Side& s, Direction data, double time, const TcpInfo& t
     s.lastTransmission = time;
 }
 
-void LimitTracker::countBound(Side& s, double time)
+void LimitTracker::addBoundStretch(Side& s, double time)
 {
-    if (s.boundFrom >= 0) {
-        const double from = std::max(s.boundFrom, s.boundSeen);
-        if (time > from) {
-            if (!s.boundStretches.empty() && s.boundStretches.back().second == from)
-                s.boundStretches.back().second = time;
-            else
-                s.boundStretches.emplace_back(from, time);
-        }
+    const double from = std::max(s.boundFrom, s.boundSeen);
+    if (time > from) {
+        if (!s.boundStretches.empty() && s.boundStretches.back().second == from)
+            s.boundStretches.back().second = time;
+        else
+            s.boundStretches.emplace_back(from, time);
     }
-    s.boundSeen = std::max(s.boundSeen, time);
 }
 
 double LimitTracker::takeBound(Side& s, double end)
 {
+    if (s.boundStretches.empty())
+        return 0;
     double bound = 0;
     std::size_t kept = 0;
     for (auto& [from, to] : s.boundStretches) {

@@ -28,6 +28,7 @@
 #include "../tcp/TcpAnalysis.h"
 #include "LimitFactor.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -136,8 +137,14 @@ private:
     void openRound(Side& s) const;
     void closeRound(Side& s, Direction data, double end) const;
     void endDrain(Side& s, Direction data, double time) const;
-    /// Records the window-bound time up to `time`.
-    static void countBound(Side& s, double time);
+    /// Records the window-bound time up to `time` (every packet passes here: the test stays inline).
+    static void countBound(Side& s, double time)
+    {
+        if (s.boundFrom >= 0)
+            addBoundStretch(s, time);
+        s.boundSeen = std::max(s.boundSeen, time);
+    }
+    static void addBoundStretch(Side& s, double time);
     /// The window-bound seconds between the cursor and `end`, forgetting those before `end`.
     static double takeBound(Side& s, double end);
     [[nodiscard]] LimitFactor judge(const Side& s, Direction data) const noexcept;

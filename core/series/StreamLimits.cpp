@@ -1,20 +1,14 @@
 #include "StreamLimits.h"
 
-#include <algorithm>
-
 namespace tcplens {
 
-void StreamLimits::add(std::int64_t timestampNs, const DecodedPacket& decoded, const TcpPacketAnalysis& analysis)
+StreamLimits::Chunk& StreamLimits::newChunk(std::size_t chunk)
 {
-    if (!decoded.tcp.complete)
-        return;
-    const std::size_t chunk = analysis.stream >> kChunkBits;
     if (chunk >= chunks_.size())
         chunks_.resize(chunk + 1);
     if (!chunks_[chunk])
         chunks_[chunk] = std::make_unique<Chunk>();
-    streams_ = std::max<std::size_t>(streams_, std::size_t{analysis.stream} + 1);
-    (*chunks_[chunk])[analysis.stream & (kChunk - 1)].add(timestampNs, decoded.tcp, analysis);
+    return *chunks_[chunk];
 }
 
 const LimitTracker* StreamLimits::find(std::uint32_t stream) const noexcept

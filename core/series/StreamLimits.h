@@ -25,8 +25,20 @@ using StreamLimitSummary = std::array<DirectionLimit, 2>;
 
 class StreamLimits {
 public:
-    /// Feeds one packet (non-TCP packets and incomplete headers are ignored).
-    void add(std::int64_t timestampNs, const DecodedPacket& decoded, const TcpPacketAnalysis& analysis);
+    /// Feeds one packet (non-TCP packets and incomplete headers are ignored). Inline: the loader
+    /// calls it for every packet.
+    void add(std::int64_t timestampNs, const DecodedPacket& decoded, const TcpPacketAnalysis& analysis)
+    {
+        if (!decoded.tcp.complete)
+            return;
+        const std::size_t chunk = analysis.stream >> kChunkBits;
+        Chunk* trackers = chunk < chunks_.size() ? chunks_[chunk].get() : nullptr;
+        if (trackers == nullptr)
+            trackers = &newChunk(chunk);
+        if (analysis.stream >= streams_)
+            streams_ = std::size_t{analysis.stream} + 1;
+        (*trackers)[analysis.stream & (kChunk - 1)].add(timestampNs, decoded.tcp, analysis);
+    }
 
     /// The tracker of `stream`; an empty one for a stream never seen.
     [[nodiscard]] const LimitTracker& tracker(std::uint32_t stream) const noexcept;
@@ -42,6 +54,7 @@ private:
     using Chunk = std::array<LimitTracker, kChunk>;
 
     [[nodiscard]] const LimitTracker* find(std::uint32_t stream) const noexcept;
+    Chunk& newChunk(std::size_t chunk);
 
     std::vector<std::unique_ptr<Chunk>> chunks_;
     std::size_t streams_ = 0; ///< Highest stream seen + 1.
