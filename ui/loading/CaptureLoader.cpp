@@ -35,10 +35,13 @@ void CaptureLoader::run()
     std::size_t interfacesReported = info.interfaces.size();
 
     CaptureBatchBuilder builder(info.linkType);
-    // The limiting factors ride along the one pass (a few percent of it, bench/README.md).
+    // The limiting factors ride along the one pass (bench/README.md says what they cost; the GUI
+    // benchmark's --limits-cost loads without them through this variable, to compare).
     StreamLimits limits;
-    builder.setPacketHook([&limits](std::uint32_t, const RawPacket& raw, const DecodedPacket& decoded,
-                                    const TcpPacketAnalysis& analysis) { limits.add(raw.timestampNs, decoded, analysis); });
+    const bool trackLimits = qEnvironmentVariableIsEmpty("TCPLENS_BENCH_WITHOUT_LIMITS");
+    if (trackLimits)
+        builder.setPacketHook([&limits](std::uint32_t, const RawPacket& raw, const DecodedPacket& decoded,
+                                        const TcpPacketAnalysis& analysis) { limits.add(raw.timestampNs, decoded, analysis); });
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto report = [&] {
