@@ -5055,6 +5055,42 @@ first packet shown)</source>
         <source>%1 failed with exit code %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the closed port accepted the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended with a FIN, not a RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutdown failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers came wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel does not offer the congestion control %1 (see /proc/sys/net/ipv4/tcp_available_congestion_control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read tcp_info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set net.ipv4.tcp_abort_on_overflow in the lab&apos;s network namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::LimitBands</name>

@@ -5046,6 +5046,42 @@ first packet shown)</source>
         <source>%1 failed with exit code %2</source>
         <translation>%1 失败，退出码 %2</translation>
     </message>
+    <message>
+        <source>the closed port accepted the connection</source>
+        <translation>关闭的端口竟然接受了连接</translation>
+    </message>
+    <message>
+        <source>the connection ended with a FIN, not a RST</source>
+        <translation>连接以 FIN 而不是 RST 结束</translation>
+    </message>
+    <message>
+        <source>shutdown failed</source>
+        <translation>shutdown() 调用失败</translation>
+    </message>
+    <message>
+        <source>the answers came wrong</source>
+        <translation>收到的应答不对</translation>
+    </message>
+    <message>
+        <source>received %1 bytes, not %2</source>
+        <translation>收到了 %1 字节，而不是 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: received %2 bytes</source>
+        <translation>%1：收到了 %2 字节</translation>
+    </message>
+    <message>
+        <source>the kernel does not offer the congestion control %1 (see /proc/sys/net/ipv4/tcp_available_congestion_control)</source>
+        <translation>内核不提供拥塞控制算法 %1（见 /proc/sys/net/ipv4/tcp_available_congestion_control）</translation>
+    </message>
+    <message>
+        <source>cannot read tcp_info</source>
+        <translation>无法读取 tcp_info</translation>
+    </message>
+    <message>
+        <source>cannot set net.ipv4.tcp_abort_on_overflow in the lab&apos;s network namespace</source>
+        <translation>无法在实验的网络命名空间中设置 net.ipv4.tcp_abort_on_overflow</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::LimitBands</name>

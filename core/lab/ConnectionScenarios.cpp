@@ -184,7 +184,7 @@ LabScenario closedPort()
         LabProblem refused;
         LabSocket client = LabSocket::connectLoopback(session.port, session.timeout, refused, {}, &code);
         if (code != ECONNREFUSED) {
-            error = client.valid() ? LabProblem("the closed port accepted the connection") : refused;
+            error = client.valid() ? LabProblem(LabProblemKind::ClosedPortAccepted) : refused;
             return false;
         }
         return true;
@@ -226,7 +226,7 @@ LabScenario abortiveClose()
                 return error;
             std::string rest;
             if (connection.receiveToEnd(rest, error))
-                return "the connection ended with a FIN, not a RST";
+                return LabProblem(LabProblemKind::EndedWithFin);
             return error.systemError == ECONNRESET ? LabProblem() : error; // the RST ended it
         });
         LabSocket client;
@@ -289,12 +289,12 @@ LabScenario halfClose()
         std::string answers;
         bool ok = client.valid() && client.sendAll("question\n", clientError);
         if (ok && ::shutdown(client.fd(), SHUT_WR) != 0) {
-            clientError = "shutdown failed";
+            clientError = LabProblem(LabProblemKind::ShutdownFailed);
             ok = false;
         }
         ok = ok && client.receiveToEnd(answers, clientError);
         if (ok && answers != "answer 1\nanswer 2\nanswer 3\n") {
-            clientError = "the answers came wrong";
+            clientError = LabProblem(LabProblemKind::AnswersWrong);
             ok = false;
         }
         return bothSidesWorked(ok, clientError, server, error);

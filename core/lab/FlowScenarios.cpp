@@ -63,7 +63,7 @@ LabScenario zeroWindow()
             if (!connection.receiveToEnd(data, error))
                 return error;
             if (data.size() != kZeroWindowBytes)
-                return "received " + std::to_string(data.size()) + " bytes, not " + std::to_string(kZeroWindowBytes);
+                return LabProblem(LabProblemKind::ReceivedWrongCount, {std::to_string(data.size()), std::to_string(kZeroWindowBytes)});
             return {};
         });
         LabProblem clientError;

@@ -283,7 +283,7 @@ LabScenario listenOverflowAbort()
         std::ofstream sysctl("/proc/sys/net/ipv4/tcp_abort_on_overflow");
         if (sysctl << "1\n" << std::flush)
             return true;
-        error = "cannot set net.ipv4.tcp_abort_on_overflow in the lab's network namespace";
+        error = LabProblem(LabProblemKind::CannotSetAbortOnOverflow);
         return false;
     };
     return s;

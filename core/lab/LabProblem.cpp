@@ -74,6 +74,17 @@ std::string englishText(const LabProblem& p)
              + (p.systemError == EPERM ? " (this scenario needs root: run it with sudo)" : "");
     case K::CannotRunTool: return "cannot run " + a0 + ": " + system;
     case K::ToolFailed: return a0 + " failed" + (a1.empty() ? std::string() : " with exit code " + a1);
+    case K::ClosedPortAccepted: return "the closed port accepted the connection";
+    case K::EndedWithFin: return "the connection ended with a FIN, not a RST";
+    case K::ShutdownFailed: return "shutdown failed";
+    case K::AnswersWrong: return "the answers came wrong";
+    case K::ReceivedWrongCount: return "received " + a0 + " bytes, not " + a1;
+    case K::AlgorithmReceived: return a0 + ": received " + a1 + " bytes";
+    case K::NoCongestionControl:
+        return "the kernel does not offer the congestion control " + a0
+             + " (see /proc/sys/net/ipv4/tcp_available_congestion_control)";
+    case K::CannotReadTcpInfo: return "cannot read tcp_info";
+    case K::CannotSetAbortOnOverflow: return "cannot set net.ipv4.tcp_abort_on_overflow in the lab's network namespace";
     }
     return {};
 }

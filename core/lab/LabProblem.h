@@ -1,8 +1,8 @@
 #pragma once
 // Why a lab recording failed, as a kind and its arguments rather than a sentence: tcplens-cli
 // prints englishText() (LabRecording::error), the Lab dialog words each kind through tr() in the
-// user's language (core has no Qt). Converts from an English sentence (kind Said) so the
-// scenarios' own rare sentences still pass through.
+// user's language (core has no Qt). Converts from an English sentence (kind Said) for words
+// that come with no kind of their own.
 
 #include "../capture/ReadProblem.h"
 
@@ -53,8 +53,18 @@ enum class LabProblemKind : std::uint8_t {
     CannotMakeNamespace,   ///< e
     CannotRunTool,         ///< a0: the command, e
     ToolFailed,            ///< a0: the command, a1: its exit code ("" when it did not exit)
+    // A scenario's sockets did not do what it needs
+    ClosedPortAccepted,
+    EndedWithFin,
+    ShutdownFailed,
+    AnswersWrong,
+    ReceivedWrongCount,    ///< a0: bytes received, a1: bytes expected
+    AlgorithmReceived,     ///< a0: the congestion control, a1: bytes received
+    NoCongestionControl,   ///< a0: the congestion control
+    CannotReadTcpInfo,
+    CannotSetAbortOnOverflow,
 };
-inline constexpr int kLabProblemKinds = static_cast<int>(LabProblemKind::ToolFailed) + 1;
+inline constexpr int kLabProblemKinds = static_cast<int>(LabProblemKind::CannotSetAbortOnOverflow) + 1;
 
 struct LabProblem {
     LabProblem() = default;

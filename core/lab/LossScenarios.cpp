@@ -40,8 +40,7 @@ bool transfer(LabSession& session, const char* algorithm, LabProblem& error)
     if (!client.valid())
         return false;
     if (::getsockopt(client.fd(), IPPROTO_TCP, TCP_CONGESTION, used, &length) != 0 || std::string(used) != algorithm) {
-        error = std::string("the kernel does not offer the congestion control ") + algorithm
-              + " (see /proc/sys/net/ipv4/tcp_available_congestion_control)";
+        error = LabProblem(LabProblemKind::NoCongestionControl, {algorithm});
         return false;
     }
     if (!client.sendAll(std::string(kBytes, 'L'), error))
@@ -55,7 +54,7 @@ bool transfer(LabSession& session, const char* algorithm, LabProblem& error)
         std::this_thread::sleep_for(5ms);
         size = sizeof info;
         if (::getsockopt(client.fd(), IPPROTO_TCP, TCP_INFO, &info, &size) != 0 || ::ioctl(client.fd(), SIOCOUTQ, &queued) != 0) {
-            error = "cannot read tcp_info";
+            error = LabProblem(LabProblemKind::CannotReadTcpInfo);
             return false;
         }
     } while ((queued > 0 || info.tcpi_unacked > 0) && std::chrono::steady_clock::now() < deadline);
@@ -111,7 +110,7 @@ LabScenario lossyLink()
                 if (!connection.valid() || !connection.receiveToEnd(data, error))
                     return error;
                 if (data.size() != kBytes)
-                    return std::string(algorithm) + ": received " + std::to_string(data.size()) + " bytes";
+                    return LabProblem(LabProblemKind::AlgorithmReceived, {algorithm, std::to_string(data.size())});
             }
             return {};
         });

@@ -1,6 +1,6 @@
 // Every kind of LabProblem is worded: in English exactly as core's englishText() (what the Lab
 // dialog showed before it had kinds, and what tcplens-cli prints), in Chinese without an English
-// word but the names a reader types (setcap, sudo, ip) and a scenario's own rare sentence.
+// word but the names a reader types (setcap, sudo, ip) and identifiers (SO_LINGER, tcp_info).
 #include "ChineseTextSupport.h"
 
 #include <lab/LabProblemText.h>
@@ -74,7 +74,8 @@ private slots:
     {
         QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
         static const QRegularExpression typed(QStringLiteral(
-            "setcap cap_net_raw,cap_net_admin\\+eip|\\b(sudo|root|lo|tcplens-capture|tcplens|SO_LINGER|FIN)\\b"));
+            "setcap cap_net_raw,cap_net_admin\\+eip|\\b(sudo|root|lo|tcplens-capture|tcplens|shutdown)\\b"
+            "|\\b\\w+(_\\w+)+\\b|\\b\\w+(\\.\\w+)+\\b")); // and identifiers: SO_LINGER, tcp_info, net.ipv4.…
         for (const auto& problem : oneOfEachKind()) {
             QString text = LabProblemText::of(problem);
             for (const auto& arg : problem.args) // paths, ports, commands, counts

@@ -63,6 +63,17 @@ QString LabProblemText::of(const LabProblem& p)
                    : tr("cannot make a network namespace for the lab: %1").arg(system);
     case K::CannotRunTool: return tr("cannot run %1: %2").arg(a0, system);
     case K::ToolFailed: return a1.isEmpty() ? tr("%1 failed").arg(a0) : tr("%1 failed with exit code %2").arg(a0, a1);
+    case K::ClosedPortAccepted: return tr("the closed port accepted the connection");
+    case K::EndedWithFin: return tr("the connection ended with a FIN, not a RST");
+    case K::ShutdownFailed: return tr("shutdown failed");
+    case K::AnswersWrong: return tr("the answers came wrong");
+    case K::ReceivedWrongCount: return tr("received %1 bytes, not %2").arg(a0, a1);
+    case K::AlgorithmReceived: return tr("%1: received %2 bytes").arg(a0, a1);
+    case K::NoCongestionControl:
+        return tr("the kernel does not offer the congestion control %1 (see /proc/sys/net/ipv4/tcp_available_congestion_control)")
+            .arg(a0);
+    case K::CannotReadTcpInfo: return tr("cannot read tcp_info");
+    case K::CannotSetAbortOnOverflow: return tr("cannot set net.ipv4.tcp_abort_on_overflow in the lab's network namespace");
     }
     return QString::fromStdString(englishText(p));
 }

@@ -12,8 +12,8 @@ namespace tcplens::ui {
 class LabProblemText {
     Q_DECLARE_TR_FUNCTIONS(tcplens::ui::LabProblemText)
 public:
-    /// The problem translated; paths, ports, commands and numbers as they are. A scenario's own
-    /// rare sentence (kind Said) stays in English.
+    /// The problem translated; paths, ports, commands and numbers as they are. A sentence given
+    /// without a kind (Said) stays in English.
     [[nodiscard]] static QString of(const LabProblem& problem);
 };
 
