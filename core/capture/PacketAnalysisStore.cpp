@@ -42,8 +42,13 @@ bool PacketAnalysisStore::revise(const StateRevision& revision) noexcept
 PacketAnalysisRecord compactAnalysis(const TcpPacketAnalysis& a, const DecodedPacket& packet) noexcept
 {
     PacketAnalysisRecord r;
-    if (a.stream == kNoStream)
+    if (a.stream == kNoStream) {
+        if (a.quotedStream != kNoStream) {
+            r.tcpFlags = PacketAnalysisRecord::kQuotedStreamBit;
+            r.relativeSeq = a.quotedStream;
+        }
         return r;
+    }
     r.stream = a.stream;
     r.relativeSeq = a.relativeSeq;
     r.relativeAck = a.relativeAck;

@@ -21,6 +21,9 @@ struct PacketAnalysisRecord {
     static constexpr std::uint16_t kFromClientBit = 0x8000; ///< In tcpFlags, above the 12 header bits.
     /// In tcpFlags: a later packet proved this one never reached its receiver (StateRevision).
     static constexpr std::uint16_t kNotReceivedBit = 0x1000;
+    /// In tcpFlags of a record that is no segment: an ICMP error quoting a TCP header that tshark
+    /// files in a conversation; relativeSeq, unused there, holds that stream (see quotedStream()).
+    static constexpr std::uint16_t kQuotedStreamBit = 0x2000;
 
     std::uint32_t stream = kNoStream;
     std::uint32_t relativeSeq = 0;
@@ -38,6 +41,12 @@ struct PacketAnalysisRecord {
     [[nodiscard]] bool hasHeaderFlag(std::uint16_t flag) const noexcept { return (tcpFlags & flag) != 0; }
     [[nodiscard]] bool fromClient() const noexcept { return (tcpFlags & kFromClientBit) != 0; }
     [[nodiscard]] bool notReceived() const noexcept { return (tcpFlags & kNotReceivedBit) != 0; }
+    /// The stream an ICMP error's quoted TCP header is filed in (tshark's tcp.stream of that
+    /// frame), kNoStream otherwise. Kept in the 32 bytes a record has: it is no segment.
+    [[nodiscard]] std::uint32_t quotedStream() const noexcept
+    {
+        return !isTcp() && (tcpFlags & kQuotedStreamBit) ? relativeSeq : kNoStream;
+    }
     [[nodiscard]] bool hasAnalysis(std::uint32_t bits) const noexcept { return (analysisFlags & bits) != 0; }
     [[nodiscard]] TcpState srcBefore() const noexcept { return stateAt(0); }
     [[nodiscard]] TcpState srcAfter() const noexcept { return stateAt(4); }

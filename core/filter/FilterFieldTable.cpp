@@ -54,6 +54,10 @@ std::uint8_t netByte(const Ctx& c, std::size_t at)
     const auto offset = pk(c).network.offset + at;
     return offset < c.bytes.size() ? c.bytes[offset] : 0;
 }
+int quotedStream(const Ctx& c, Out out, int capacity)
+{
+    return c.record != nullptr && c.record->quotedStream() != kNoStream ? one(out, capacity, c.record->quotedStream()) : 0;
+}
 std::uint16_t analysisFlags(const Ctx& c) { return hasRecord(c) ? c.record->analysisFlags : 0; }
 
 int address(const IpAddress& a, Out out, int capacity)
@@ -219,7 +223,8 @@ const std::vector<FilterField> kFields = {
     {"tcp.dstport", FieldType::Unsigned, F(return isTcp(c) ? one(out, capacity, pk(c).tcp.dstPort) : 0;), "tcp.dstport", true, ""},
     {"tcp.port", FieldType::Unsigned, F(if (!isTcp(c)) return 0; const int n = one(out, capacity, pk(c).tcp.srcPort);
                                          return n + one(out + n, capacity - n, pk(c).tcp.dstPort);), "tcp.srcport tcp.dstport", true, ""},
-    {"tcp.stream", FieldType::Unsigned, F(return hasRecord(c) ? one(out, capacity, c.record->stream) : 0;), "", false, ""},
+    // tshark also files an ICMP error's quoted TCP header in a stream (docs/wireshark-differences.md section 9).
+    {"tcp.stream", FieldType::Unsigned, F(return hasRecord(c) ? one(out, capacity, c.record->stream) : quotedStream(c, out, capacity);), "", false, ""},
     {"tcp.completeness", FieldType::Unsigned, F(return hasRecord(c) && c.analysis ? one(out, capacity, c.analysis->completeness) : 0;), "", false, ""},
     {"tcp.seq", FieldType::Unsigned, F(return hasRecord(c) && pk(c).tcp.complete ? one(out, capacity, c.record->relativeSeq) : 0;), "", false, ""},
     {"tcp.seq_raw", FieldType::Unsigned, F(return isTcp(c) && pk(c).tcp.complete ? one(out, capacity, pk(c).tcp.seq) : 0;), "tcp.seq_raw", true, ""},
