@@ -6101,6 +6101,42 @@ first packet shown)</source>
         <source>the ssh port must be from 1 to 65535, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ssh could not log in to %1: set up a key (ssh-copy-id %1) so that ssh logs in without a password prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1 (is sshd running there, and the name right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 differs from the one ssh knows: if the host was reinstalled, remove the old key with ssh-keygen -R %1 and connect once with ssh %2 in a terminal to accept the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh does not know %1&apos;s host key yet: connect once with ssh %2 in a terminal to accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdump is not installed on %1 (install it there, e.g. apt install tcpdump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for a password: allow tcpdump without one (NOPASSWD in sudoers), or give the remote user the capture capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote user may not capture on %1: run tcpdump there with sudo (--sudo, or the dialog&apos;s sudo box), or on that host run sudo setcap cap_net_raw,cap_net_admin+eip $(command -v tcpdump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no interface %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcpdump on %1 refused the capture filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::RttChart</name>

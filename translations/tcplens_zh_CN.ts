@@ -6096,6 +6096,42 @@ first packet shown)</source>
         <source>the ssh port must be from 1 to 65535, not &quot;%1&quot;</source>
         <translation>ssh 端口必须在 1 到 65535 之间，而不是“%1”</translation>
     </message>
+    <message>
+        <source>ssh could not log in to %1: set up a key (ssh-copy-id %1) so that ssh logs in without a password prompt</source>
+        <translation>ssh 无法登录 %1：请设置密钥（ssh-copy-id %1），让 ssh 不用输入密码就能登录</translation>
+    </message>
+    <message>
+        <source>ssh could not reach %1 (is sshd running there, and the name right?)</source>
+        <translation>ssh 连不上 %1（那台主机上 sshd 在运行吗？名称写对了吗？）</translation>
+    </message>
+    <message>
+        <source>the host key of %1 differs from the one ssh knows: if the host was reinstalled, remove the old key with ssh-keygen -R %1 and connect once with ssh %2 in a terminal to accept the new one</source>
+        <translation>%1 的主机密钥与 ssh 记住的不同：如果那台主机重装过，请用 ssh-keygen -R %1 删除旧密钥，再在终端里用 ssh %2 连接一次以接受新密钥</translation>
+    </message>
+    <message>
+        <source>ssh does not know %1&apos;s host key yet: connect once with ssh %2 in a terminal to accept it</source>
+        <translation>ssh 还不认识 %1 的主机密钥：请在终端里用 ssh %2 连接一次以接受它</translation>
+    </message>
+    <message>
+        <source>tcpdump is not installed on %1 (install it there, e.g. apt install tcpdump)</source>
+        <translation>%1 上没有安装 tcpdump（请在那里安装，例如 apt install tcpdump）</translation>
+    </message>
+    <message>
+        <source>sudo on %1 asks for a password: allow tcpdump without one (NOPASSWD in sudoers), or give the remote user the capture capability</source>
+        <translation>%1 上的 sudo 要求输入密码：请允许不用密码运行 tcpdump（在 sudoers 中设置 NOPASSWD），或者给远程用户授予抓包能力</translation>
+    </message>
+    <message>
+        <source>the remote user may not capture on %1: run tcpdump there with sudo (--sudo, or the dialog&apos;s sudo box), or on that host run sudo setcap cap_net_raw,cap_net_admin+eip $(command -v tcpdump)</source>
+        <translation>远程用户无权在 %1 上抓包：请在那里用 sudo 运行 tcpdump（--sudo，或勾选对话框中的 sudo），或者在那台主机上运行 sudo setcap cap_net_raw,cap_net_admin+eip $(command -v tcpdump)</translation>
+    </message>
+    <message>
+        <source>there is no interface %1 on %2</source>
+        <translation>%2 上没有接口 %1</translation>
+    </message>
+    <message>
+        <source>tcpdump on %1 refused the capture filter</source>
+        <translation>%1 上的 tcpdump 拒绝了这个捕获过滤器</translation>
+    </message>
 </context>
 <context>
     <name>tcplens::ui::RttChart</name>

@@ -187,37 +187,66 @@ std::string sshProgram(std::string& error)
     return {};
 }
 
-std::string remoteCaptureAdvice(int exitCode, const std::string& sshText, const RemoteCaptureRequest& request)
+RemoteCaptureAdvice remoteCaptureAdviceKind(int exitCode, const std::string& sshText)
 {
+    using A = RemoteCaptureAdvice;
     const auto said = [&](std::string_view phrase) { return sshText.find(phrase) != std::string::npos; };
-    const std::string where = request.user.empty() ? request.host : request.user + "@" + request.host;
     if (said("Permission denied (") || said("Too many authentication failures"))
-        return "ssh could not log in to " + where
-             + ": set up a key (ssh-copy-id " + where + ") so that ssh logs in without a password prompt";
+        return A::SetUpKey;
     if (said("Could not resolve hostname") || said("Connection refused") || said("Connection timed out")
         || said("No route to host"))
-        return "ssh could not reach " + where + " (is sshd running there, and the name right?)";
+        return A::Unreachable;
     if (said("IDENTIFICATION HAS CHANGED"))
+        return A::HostKeyChanged;
+    if (said("Host key verification failed"))
+        return A::HostKeyUnknown;
+    if (said("tcpdump: not found") || said("tcpdump: command not found") || exitCode == 127)
+        return A::NoTcpdump;
+    if (said("a password is required") || said("sudo: "))
+        return A::SudoPassword;
+    if (said("You don't have permission") || said("Operation not permitted") || said("permission denied"))
+        return A::NoPermission;
+    if (said("No such device") || said("doesn't exist"))
+        return A::NoInterface;
+    if (said("syntax error") || said("illegal token") || said("parse error"))
+        return A::BadFilter;
+    return A::None;
+}
+
+std::string englishText(RemoteCaptureAdvice advice, const RemoteCaptureRequest& request)
+{
+    using A = RemoteCaptureAdvice;
+    const std::string where = request.user.empty() ? request.host : request.user + "@" + request.host;
+    switch (advice) {
+    case A::None: return {};
+    case A::SetUpKey:
+        return "ssh could not log in to " + where
+             + ": set up a key (ssh-copy-id " + where + ") so that ssh logs in without a password prompt";
+    case A::Unreachable: return "ssh could not reach " + where + " (is sshd running there, and the name right?)";
+    case A::HostKeyChanged:
         return "the host key of " + request.host + " differs from the one ssh knows: if the host was reinstalled, "
              "remove the old key with ssh-keygen -R " + request.host + " and connect once with ssh " + where
              + " in a terminal to accept the new one";
-    if (said("Host key verification failed"))
+    case A::HostKeyUnknown:
         return "ssh does not know " + request.host + "'s host key yet: connect once with ssh " + where
              + " in a terminal to accept it";
-    if (said("tcpdump: not found") || said("tcpdump: command not found") || exitCode == 127)
-        return "tcpdump is not installed on " + request.host + " (install it there, e.g. apt install tcpdump)";
-    if (said("a password is required") || said("sudo: "))
+    case A::NoTcpdump: return "tcpdump is not installed on " + request.host + " (install it there, e.g. apt install tcpdump)";
+    case A::SudoPassword:
         return "sudo on " + request.host + " asks for a password: allow tcpdump without one (NOPASSWD in sudoers), "
              "or give the remote user the capture capability";
-    if (said("You don't have permission") || said("Operation not permitted") || said("permission denied"))
+    case A::NoPermission:
         return "the remote user may not capture on " + request.host
              + ": run tcpdump there with sudo (--sudo, or the dialog's sudo box), or on that host run "
                "sudo setcap cap_net_raw,cap_net_admin+eip $(command -v tcpdump)";
-    if (said("No such device") || said("doesn't exist"))
-        return "there is no interface " + request.interface + " on " + request.host;
-    if (said("syntax error") || said("illegal token") || said("parse error"))
-        return "tcpdump on " + request.host + " refused the capture filter";
+    case A::NoInterface: return "there is no interface " + request.interface + " on " + request.host;
+    case A::BadFilter: return "tcpdump on " + request.host + " refused the capture filter";
+    }
     return {};
+}
+
+std::string remoteCaptureAdvice(int exitCode, const std::string& sshText, const RemoteCaptureRequest& request)
+{
+    return englishText(remoteCaptureAdviceKind(exitCode, sshText), request);
 }
 
 } // namespace tcplens

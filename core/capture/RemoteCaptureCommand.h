@@ -66,6 +66,14 @@ inline constexpr const char* kRemoteCaptureApplication = "tcplens 0.1.0 (tcpdump
 /// The ssh to run: $TCPLENS_SSH, else ssh on PATH; empty with `error` saying how to get it.
 [[nodiscard]] std::string sshProgram(std::string& error);
 
+/// What ssh's failure calls for, as a kind (the GUI words it; remoteCaptureAdvice() in English).
+enum class RemoteCaptureAdvice : std::uint8_t {
+    None, SetUpKey, Unreachable, HostKeyChanged, HostKeyUnknown, NoTcpdump, SudoPassword, NoPermission, NoInterface, BadFilter
+};
+/// The advice's kind when ssh ended with `exitCode` and said `sshText` on its standard error.
+[[nodiscard]] RemoteCaptureAdvice remoteCaptureAdviceKind(int exitCode, const std::string& sshText);
+/// The advice in English for `request` (where = [user@]host), or "" for None.
+[[nodiscard]] std::string englishText(RemoteCaptureAdvice advice, const RemoteCaptureRequest& request);
 /// What to tell the user when ssh ended with `exitCode` and said `sshText` on its standard error.
 [[nodiscard]] std::string remoteCaptureAdvice(int exitCode, const std::string& sshText, const RemoteCaptureRequest& request);
 

@@ -228,6 +228,27 @@ private slots:
         QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
     }
 
+    void remoteCaptureFailuresAreAdvisedInChinese()
+    {
+        RemoteCaptureRequest request;
+        request.host = "lab";
+        request.user = "bob";
+        request.interface = "eth0";
+        using A = RemoteCaptureAdvice;
+        const std::initializer_list<A> all{A::SetUpKey,    A::Unreachable,  A::HostKeyChanged, A::HostKeyUnknown, A::NoTcpdump,
+                                           A::SudoPassword, A::NoPermission, A::NoInterface,    A::BadFilter};
+        // Commands and names a reader types, kept as typed.
+        static const QRegularExpression typed(QStringLiteral(
+            "ssh-copy-id \\S+|ssh-keygen -R \\S+|ssh \\S+|apt install tcpdump|sudo setcap \\S+ \\$\\(command -v tcpdump\\)"
+            "|--sudo|\\b(NOPASSWD|sudoers|sudo|sshd|ssh|tcpdump|bob@lab|lab|eth0)\\b"));
+        for (const A advice : all)
+            expectChinese(RemoteCaptureDialog::adviceText(advice, request).remove(typed));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("en")));
+        for (const A advice : all)
+            QCOMPARE(RemoteCaptureDialog::adviceText(advice, request), QString::fromStdString(englishText(advice, request)));
+        QVERIFY(installLanguage(*qApp, QStringLiteral("zh_CN")));
+    }
+
 private:
     [[nodiscard]] QString path(const QString& name) const { return dir_.filePath(name); }
     [[nodiscard]] bool writeFile(const char* name, const QByteArray& bytes) const

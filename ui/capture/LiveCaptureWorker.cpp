@@ -1,8 +1,10 @@
 #include "LiveCaptureWorker.h"
 
 #include "HelperFailure.h"
+#include "RemoteCaptureDialog.h"
 
 #include "loading/ReadProblemText.h"
+#include "shell/Language.h"
 
 #include <capture/CaptureBatchBuilder.h>
 #include <capture/CaptureFile.h>
@@ -142,11 +144,12 @@ void LiveCaptureWorker::runRemote(CaptureEnd& end)
     }
     const auto explain = [&](int code) {
         const std::string& said = process->collectErrors();
-        const std::string advice = remoteCaptureAdvice(code, said, remote);
+        const RemoteCaptureAdvice advice = remoteCaptureAdviceKind(code, said);
         QString message = tr("The capture on %1 over ssh failed").arg(where);
-        if (!advice.empty())
-            message += QStringLiteral(": ") + QString::fromStdString(advice);
-        if (!said.empty())
+        if (advice != RemoteCaptureAdvice::None)
+            message += QStringLiteral(": ") + RemoteCaptureDialog::adviceText(advice, remote);
+        // ssh's own words (English) follow; in another language only when no advice says what they mean.
+        if (!said.empty() && (advice == RemoteCaptureAdvice::None || installedLanguage() == QLatin1String("en")))
             message += QStringLiteral("\n\n") + QString::fromStdString(said).trimmed();
         return message;
     };

@@ -90,6 +90,39 @@ QString RemoteCaptureDialog::problemText(const RemoteRequestProblem& problem)
     return QString::fromStdString(englishText(problem));
 }
 
+QString RemoteCaptureDialog::adviceText(RemoteCaptureAdvice advice, const RemoteCaptureRequest& request)
+{
+    using A = RemoteCaptureAdvice;
+    const QString host = QString::fromStdString(request.host);
+    const QString where = QString::fromStdString(request.user.empty() ? request.host : request.user + "@" + request.host);
+    const QString interface = QString::fromStdString(request.interface);
+    switch (advice) {
+    case A::None: return {};
+    case A::SetUpKey:
+        return tr("ssh could not log in to %1: set up a key (ssh-copy-id %1) so that ssh logs in without a password prompt")
+            .arg(where);
+    case A::Unreachable: return tr("ssh could not reach %1 (is sshd running there, and the name right?)").arg(where);
+    case A::HostKeyChanged:
+        return tr("the host key of %1 differs from the one ssh knows: if the host was reinstalled, remove the old key "
+                  "with ssh-keygen -R %1 and connect once with ssh %2 in a terminal to accept the new one")
+            .arg(host, where);
+    case A::HostKeyUnknown:
+        return tr("ssh does not know %1's host key yet: connect once with ssh %2 in a terminal to accept it").arg(host, where);
+    case A::NoTcpdump: return tr("tcpdump is not installed on %1 (install it there, e.g. apt install tcpdump)").arg(host);
+    case A::SudoPassword:
+        return tr("sudo on %1 asks for a password: allow tcpdump without one (NOPASSWD in sudoers), or give the remote "
+                  "user the capture capability")
+            .arg(host);
+    case A::NoPermission:
+        return tr("the remote user may not capture on %1: run tcpdump there with sudo (--sudo, or the dialog's sudo box), "
+                  "or on that host run sudo setcap cap_net_raw,cap_net_admin+eip $(command -v tcpdump)")
+            .arg(host);
+    case A::NoInterface: return tr("there is no interface %1 on %2").arg(interface, host);
+    case A::BadFilter: return tr("tcpdump on %1 refused the capture filter").arg(host);
+    }
+    return QString::fromStdString(englishText(advice, request));
+}
+
 bool RemoteCaptureDialog::build(RemoteCaptureRequest& request, QString& problem) const
 {
     if (host_->text().trimmed().isEmpty()) {

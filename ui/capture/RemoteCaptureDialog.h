@@ -33,6 +33,8 @@ public:
     void accept() override;
     /// core's reason a request is refused, in the user's language (English: core's own words).
     [[nodiscard]] static QString problemText(const RemoteRequestProblem& problem);
+    /// What a failed remote capture calls for, in the user's language (English: core's own words).
+    [[nodiscard]] static QString adviceText(RemoteCaptureAdvice advice, const RemoteCaptureRequest& request);
 
 private:
     void validate();
