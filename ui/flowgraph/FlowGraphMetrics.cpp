@@ -189,13 +189,16 @@ qreal flowCommentWidth(const QString& text, const QFont& font, int lines)
     const qreal oneLine = std::ceil(QFontMetricsF(font).horizontalAdvance(text));
     qreal tight = std::floor(oneLine / std::max(lines, 1)); // too narrow, or just right
     qreal loose = oneLine;
-    if (bool elided = false; (flowCommentLines(text, font, tight, lines, &elided), !elided))
+    const auto elidedAt = [&](qreal width) {
+        bool elided = false;
+        (void)flowCommentLines(text, font, width, lines, &elided); // only whether it fits
+        return elided;
+    };
+    if (!elidedAt(tight))
         return tight;
     while (loose - tight > 1) {
         const qreal mid = std::floor((tight + loose) / 2);
-        bool elided = false;
-        flowCommentLines(text, font, mid, lines, &elided);
-        (elided ? tight : loose) = mid;
+        (elidedAt(mid) ? tight : loose) = mid;
     }
     return loose;
 }
