@@ -9,6 +9,7 @@
 #include <shell/Language.h>
 
 #include <QApplication>
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,8 +24,25 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <utility>
 
 namespace tcplens::ui::test {
+
+/// QVERIFY2 messages that start with where the check was: `fail("what")`. Each message lives
+/// until the next (qPrintable of a temporary would dangle before QVERIFY2 prints it).
+class FailureText {
+public:
+    explicit FailureText(QString where) : where_(std::move(where)) {}
+    const char* operator()(const QString& what)
+    {
+        text_ = (where_ + QStringLiteral(": ") + what).toLocal8Bit();
+        return text_.constData();
+    }
+
+private:
+    QString where_;
+    QByteArray text_;
+};
 
 /// Every fixture in tests/data and the bundled sample.
 inline QStringList presentationFixtures()

@@ -242,7 +242,7 @@ private:
 
     static void checkGeometry(PresentationWindow& show, QSize screen, const QString& where)
     {
-        const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+        FailureText fail(where);
         QVERIFY2(show.size() == screen,
                  fail(QStringLiteral("window %1x%2").arg(show.width()).arg(show.height())));
         const QSize least = show.minimumSizeHint();
@@ -304,7 +304,7 @@ private:
 
     void checkGrab(PresentationWindow& show, const QString& where, const QString& file)
     {
-        const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+        FailureText fail(where);
         const QImage image = show.grab().toImage().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(image.size(), show.size());
         if (!pngDir_.isEmpty())

@@ -75,7 +75,7 @@ private slots:
             const int rows = static_cast<int>(show.steps().packetCount());
             const QString where =
                 QStringLiteral("%1 %2 %3x%4, %5 packets").arg(name, language).arg(screen.width()).arg(screen.height()).arg(rows);
-            const auto fail = [&where](const QString& what) { return qPrintable(where + QStringLiteral(": ") + what); };
+            FailureText fail(where);
             const FlowGraphView* flow = show.flowView();
             const FlowGraphLayout& graph = flow->graphLayout();
             const int px = QFontInfo(flow->labelFont()).pixelSize();
